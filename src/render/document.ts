@@ -1,0 +1,78 @@
+/** Render one TEI document into the views the site publishes. */
+import type { ElementContent } from './hast.ts';
+import type { DocumentIndex, Footnotes, RenderContext, View } from './context.ts';
+import { createContext, renderNodes } from './render.ts';
+import { indexDocument } from './document-index.ts';
+import { readMetadata, type DocumentMetadata } from './metadata.ts';
+import { footnoteSections } from './footnotes.ts';
+import { compareTable } from './compare.ts';
+import { childElements, parseTei, select, type Element, type Root } from './tei.ts';
+
+export interface RenderedText {
+  text: ElementContent[];
+  footnotes: ElementContent[];
+  apparatusCount: number;
+}
+
+export interface RenderedDocument {
+  metadata: DocumentMetadata;
+  reading: RenderedText;
+  witnesses: { id: string; siglum: string; description: string; view: RenderedText }[];
+  /** the side-by-side table, or undefined for a single-witness document */
+  compare: ElementContent | undefined;
+  /** the `editorialDecl` rendered, for the About page */
+  editorialDeclaration: ElementContent[];
+  warnings: string[];
+}
+
+export interface RenderOptions {
+  /** id to use when the TEI root has no `xml:id` (e.g. the file name) */
+  fallbackId: string;
+  /** URL of the reading page, for links from the compare view (default `../`) */
+  readingHref?: string;
+}
+
+/** Parse and render a TEI document. */
+export function renderDocument(xml: string, options: RenderOptions): RenderedDocument {
+  const root = parseTei(xml);
+  const metadata = readMetadata(root, options.fallbackId);
+  const index = indexDocument(root);
+  const text = select(root, 'text') ?? textlessRoot(root);
+  const warnings: string[] = [];
+  const renderView = (view: View): RenderedText => {
+    const footnotes: Footnotes = { apparatus: [], notes: [] };
+    const context = newContext(view, index, footnotes, warnings, new Set());
+    const body = text ? renderNodes([text], context) : [];
+    return { text: body, footnotes: footnoteSections(footnotes), apparatusCount: footnotes.apparatus.length };
+  };
+  const witnesses = metadata.witnesses.map((witness) => ({
+    ...witness,
+    view: renderView({ kind: 'witness', witness: witness.id }),
+  }));
+  const shared = new Set<string>();
+  const compare = text && witnesses.length > 1
+    ? compareTable(text, witnesses, (witness) => {
+        const context = newContext({ kind: 'witness', witness }, index, { apparatus: [], notes: [] }, warnings, shared);
+        return { ...context, depth: 1, readingHref: options.readingHref ?? '../' };
+      })
+    : undefined;
+  const declaration = select(root, 'teiHeader', 'editorialDecl');
+  const headerContext = newContext({ kind: 'apparatus' }, index, { apparatus: [], notes: [] }, warnings, new Set());
+  return {
+    metadata,
+    reading: renderView({ kind: 'reading' }),
+    witnesses,
+    compare,
+    editorialDeclaration: declaration ? renderNodes([declaration], headerContext) : [],
+    warnings: [...new Set(warnings)].sort(),
+  };
+}
+
+function newContext(view: View, index: DocumentIndex, footnotes: Footnotes, warnings: string[], usedIds: Set<string>): RenderContext {
+  return createContext({ view, inline: false, depth: 0, index, footnotes, usedIds, warnings });
+}
+
+/** A fragment without `<text>` (e.g. a bare `div`): render its root element. */
+function textlessRoot(root: Root): Element | undefined {
+  return childElements(root)[0];
+}

@@ -1,0 +1,31 @@
+/** The footnote sections under a text: numbered apparatus and notes, each linked back to its marker. */
+import { h, text, type ElementContent } from './hast.ts';
+import type { Footnote, Footnotes } from './context.ts';
+
+/** Sections for the collected footnotes (none when empty). */
+export function footnoteSections(footnotes: Footnotes): ElementContent[] {
+  const sections: ElementContent[] = [];
+  if (footnotes.apparatus.length) {
+    sections.push(section('apparatus', 'Textual apparatus', 'Variant', footnotes.apparatus, 'ol'));
+  }
+  if (footnotes.notes.length) sections.push(section('notes', 'Notes', 'Note', footnotes.notes, 'ul'));
+  return sections;
+}
+
+function section(id: string, title: string, kind: string, entries: Footnote[], listTag: string): ElementContent {
+  const headingId = `${id}-heading`;
+  return h('section', { className: ['footnotes', id], ariaLabelledBy: headingId }, [
+    h('h2', { id: headingId }, [text(title)]),
+    h(listTag, { className: ['footnote-list'] }, entries.map((entry) =>
+      h('li', { id: entry.id, className: ['footnote'] }, [
+        h('span', { className: ['footnote-label'] }, [text(`${entry.label}.`)]),
+        text(' '),
+        h('span', { className: ['footnote-body'] }, entry.content),
+        text(' '),
+        h('a', { className: ['backref'], href: `#${entry.refId}`, ariaLabel: `Back to text for ${kind.toLowerCase()} ${entry.label}` }, [
+          h('span', { ariaHidden: 'true' }, [text('↩')]),
+        ]),
+      ]),
+    )),
+  ]);
+}

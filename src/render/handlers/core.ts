@@ -1,0 +1,135 @@
+/** TEI core module: paragraphs, highlighting, notes, pointers, lists, editorial choices, pages. */
+import { h, text } from '../hast.ts';
+import type { Handler, RenderContext } from '../context.ts';
+import { uniqueId } from '../context.ts';
+import { attr, pointers } from '../tei.ts';
+import { block, idOf, names, phrase, safeToken, span, teiClass } from './shared.ts';
+import { choice } from './choice.ts';
+import { list, item } from './list.ts';
+
+const hiTags: Record<string, string> = {
+  italic: 'i', italics: 'i', i: 'i', bold: 'b', b: 'b', strong: 'strong',
+  underline: 'u', sup: 'sup', superscript: 'sup', sub: 'sub', subscript: 'sub',
+  strikethrough: 's', 'line-through': 's',
+};
+
+const p: Handler = (element, context) => {
+  const anchor = context.index.anchors.get(element);
+  if (!anchor || context.inline || context.view.kind === 'apparatus') {
+    return [block('p', element, context, phrase(element, context))];
+  }
+  if (context.readingHref !== undefined) {
+    const number = h('span', { className: ['para-number'] }, [text(`¶ ${anchor.label}`)]);
+    return [h('p', { className: teiClass(element) }, [number, text(' '), ...phrase(element, context)])];
+  }
+  const id = uniqueId(context, anchor.id);
+  const permalink = h('a', { className: ['para-link'], href: `#${id}` }, [
+    h('span', { ariaHidden: 'true' }, [text('¶')]),
+    h('span', { className: ['visually-hidden'] }, [text('Paragraph')]),
+    text(` ${anchor.label}`),
+  ]);
+  return [h('p', { id, className: teiClass(element) }, [permalink, text(' '), ...phrase(element, context)])];
+};
+
+const hi: Handler = (element, context) => {
+  const rends = (attr(element, 'rend') ?? '').split(/\s+/).filter(Boolean);
+  const tag = rends.map((rend) => hiTags[rend]).find(Boolean);
+  const classes = teiClass(element, ...rends.map((rend) => `rend-${safeToken(rend)}`));
+  return [h(tag ?? 'span', { id: idOf(element, context), className: classes }, phrase(element, context))];
+};
+
+const head: Handler = (element, context) => {
+  const level = Math.min(2 + context.depth, 6);
+  return [block(`h${level}`, element, context, phrase(element, context))];
+};
+
+/** A note becomes a numbered footnote; its marker links to it and it links back. */
+const note: Handler = (element, context) => {
+  const anchor = context.index.anchors.get(element);
+  const label = anchor?.label ?? attr(element, 'n') ?? '*';
+  const id = anchor?.id ?? attr(element, 'xml:id') ?? `note-${safeToken(label)}`;
+  if (context.view.kind === 'apparatus') return [h('span', { className: ['tei-note', 'inline'] }, [text(' ['), ...phrase(element, context), text(']')])];
+  if (context.readingHref !== undefined) {
+    return [h('sup', { className: ['fnref', 'note-ref'] }, [h('a', { href: `${context.readingHref}#${id}`, ariaLabel: `Note ${label}` }, [text(label)])])];
+  }
+  const refId = uniqueId(context, `ref-${id}`);
+  if (!context.footnotes.notes.some((footnote) => footnote.id === id)) {
+    context.footnotes.notes.push({ id, refId, label, content: phrase(element, { ...context, inline: true }) });
+  }
+  return [h('sup', { className: ['fnref', 'note-ref'] }, [h('a', { id: refId, href: `#${id}`, ariaLabel: `Note ${label}` }, [text(label)])])];
+};
+
+/** Pointers resolve only to targets that exist in this document or on the web. */
+const ref: Handler = (element, context) => {
+  const target = attr(element, 'target') ?? '';
+  const content = phrase(element, context);
+  const local = target.startsWith('#') ? target.slice(1) : undefined;
+  let href: string | undefined;
+  if (local && context.index.ids.has(local)) href = `${context.readingHref ?? ''}#${local}`;
+  else if (/^https?:\/\//.test(target)) href = target;
+  if (href) return [h('a', { className: teiClass(element), href }, content.length ? content : [text(target)])];
+  const title = target ? `Link target not included in this edition: ${target}` : undefined;
+  return [h('span', { className: teiClass(element, 'unresolved'), title }, content.length ? content : [text(target)])];
+};
+
+/** A page break: margin marker in the reading text, a page boundary in a witness's own text. */
+const pb: Handler = (element, context) => {
+  const n = attr(element, 'n') ?? '';
+  const editions = pointers(attr(element, 'edRef'));
+  const view = context.view;
+  if (view.kind === 'apparatus') return [];
+  if (view.kind === 'witness') {
+    if (editions.length && !names(attr(element, 'edRef'), view.witness)) return [];
+    const siglum = context.index.sigla.get(view.witness) ?? view.witness;
+    const id = uniqueId(context, attr(element, 'xml:id') ?? `pb-${safeToken(siglum)}-${safeToken(n)}`);
+    return [h('span', { id, className: ['tei-pb', 'page-break', 'block'], role: 'separator', ariaLabel: `Page ${n}` }, [text(`Page ${n}`)])];
+  }
+  const labels = editions.length ? editions.map((wit) => context.index.sigla.get(wit) ?? wit) : [''];
+  return labels.map((siglum) => {
+    const base = attr(element, 'xml:id') ?? (siglum ? `pb-${safeToken(siglum)}-${safeToken(n)}` : `pb-${safeToken(n)}`);
+    const id = uniqueId(context, base);
+    const label = siglum ? `${siglum} ${n}` : `p. ${n}`;
+    return h('span', { id, className: ['tei-pb', 'margin-marker'] }, [
+      h('a', { href: `#${id}`, className: ['pb-link'], title: siglum ? `Witness ${siglum}, page ${n}` : `Page ${n}` }, [text(label)]),
+    ]);
+  });
+};
+
+const gap: Handler = (element) => {
+  const details = ['reason', 'quantity', 'unit', 'extent'].map((name) => attr(element, name)).filter(Boolean).join(' ');
+  return [h('span', { className: teiClass(element), title: details ? `Gap: ${details}` : 'Gap in the source' }, [text('[…]')])];
+};
+
+/** Plain phrase elements whose HTML counterpart is obvious. */
+const simple = (tagName: string): Handler => (element, context) => [
+  h(tagName, { id: idOf(element, context), className: teiClass(element) }, phrase(element, context)),
+];
+const spanned: Handler = (element, context) => span(element, context);
+const blocked = (tagName: string): Handler => (element, context) => [block(tagName, element, context, context.renderChildren(element))];
+
+const date: Handler = (element, context) => {
+  const when = attr(element, 'when') ?? attr(element, 'when-iso');
+  const valid = when && /^\d{4}(-\d\d(-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?)?)?$/.test(when);
+  const tag = valid ? 'time' : 'span';
+  return [h(tag, { id: idOf(element, context), className: teiClass(element), dateTime: valid ? when : undefined }, phrase(element, context))];
+};
+
+export const core: Record<string, Handler> = {
+  p, hi, head, note, ref, pb, gap, date, list, item,
+  ptr: (element, context) => ref({ ...element, children: [] }, context),
+  label: spanned, emph: simple('em'), foreign: spanned, term: spanned, gloss: spanned, mentioned: spanned,
+  soCalled: spanned, title: simple('cite'), name: spanned, num: spanned, measure: spanned, time: date,
+  seg: spanned, rs: spanned, q: simple('q'), said: spanned, code: simple('code'), unclear: spanned,
+  address: spanned, addrLine: (element, context) => [h('span', { className: teiClass(element, 'block') }, phrase(element, context))],
+  choice, sic: choice, corr: choice, orig: spanned, reg: spanned, abbr: simple('abbr'), expan: spanned,
+  del: simple('del'), add: simple('ins'),
+  lb: () => [h('br')],
+  milestone: (element) => [h('span', { className: teiClass(element), title: `Milestone ${attr(element, 'unit') ?? ''} ${attr(element, 'n') ?? ''}`.trim() }, [])],
+  anchor: (element, context) => [h('span', { id: idOf(element, context), className: teiClass(element) })],
+  quote: blocked('blockquote'), cit: blocked('div'), lg: blocked('div'), l: blocked('div'),
+  gi: (element, context) => [h('code', { className: teiClass(element) }, [text('<'), ...phrase(element, context), text('>')])],
+  att: (element, context) => [h('code', { className: teiClass(element) }, [text('@'), ...phrase(element, context)])],
+  tag: simple('code'), val: simple('code'), ident: simple('code'),
+  bibl: spanned, graphic: (element) => [h('span', { className: teiClass(element) }, [text(`[image: ${attr(element, 'url') ?? ''}]`)])],
+};
+

@@ -1,0 +1,86 @@
+/**
+ * Reading TEI: parse to xast and the few queries the renderer needs.
+ * `xast-util-from-xml` keeps names as written (`xml:id` is a plain attribute)
+ * and every whitespace text node, so mixed content survives intact.
+ */
+import type { Element, ElementContent, Root } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
+
+export type { Element, ElementContent, Root };
+
+/** Parse a TEI document (or fragment with a single root) into xast. */
+export function parseTei(xml: string): Root {
+  return fromXml(xml);
+}
+
+/** Local part of a (possibly prefixed) element or attribute name. */
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+/** An attribute value, or undefined when absent. */
+export function attr(element: Element, name: string): string | undefined {
+  const value = element.attributes[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The element children of a node, whitespace and comments skipped. */
+export function childElements(node: Element | Root): Element[] {
+  const result: Element[] = [];
+  for (const child of node.children) if (child.type === 'element') result.push(child);
+  return result;
+}
+
+/** First child element with the given local name. */
+export function child(node: Element | Root, name: string): Element | undefined {
+  return childElements(node).find((element) => localName(element.name) === name);
+}
+
+/** All descendants (document order) with the given local name; `name` may be '*'. */
+export function descendants(node: Element | Root, name: string): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Element | Root): void => {
+    for (const element of childElements(parent)) {
+      if (name === '*' || localName(element.name) === name) found.push(element);
+      visit(element);
+    }
+  };
+  visit(node);
+  return found;
+}
+
+/** First descendant with the given local name, following a path of names. */
+export function select(node: Element | Root | undefined, ...path: string[]): Element | undefined {
+  let current: Element | Root | undefined = node;
+  for (const name of path) {
+    if (!current) return undefined;
+    current = descendants(current, name)[0];
+  }
+  return current && current.type === 'element' ? current : undefined;
+}
+
+/** The text content of a node with whitespace normalised. */
+export function textOf(node: Element | Root | undefined): string {
+  if (!node) return '';
+  let text = '';
+  const visit = (parent: Element | Root): void => {
+    for (const item of parent.children) {
+      if (item.type === 'text' || item.type === 'cdata') text += item.value;
+      else if (item.type === 'element') visit(item);
+    }
+  };
+  visit(node);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Split a TEI pointer list (`"#A #B"`) into local ids. */
+export function pointers(value: string | undefined): string[] {
+  if (!value) return [];
+  return value.split(/\s+/).filter(Boolean).map((token) => (token.startsWith('#') ? token.slice(1) : token));
+}
+
+/** The root `TEI` element of a parsed document (or the first element). */
+export function rootElement(root: Root): Element | undefined {
+  return childElements(root)[0];
+}
