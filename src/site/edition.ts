@@ -1,0 +1,61 @@
+/** The edition as the site sees it: every document rendered, sorted, with its page URLs. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderDocument, type RenderedDocument } from '../render/index.ts';
+import { TeiParseError } from './errors.ts';
+
+export interface EditionSettings {
+  title: string;
+  intro: string[];
+  publisher: string;
+  url: string;
+  license: string;
+}
+
+export interface EditionDocument {
+  id: string;
+  file: string;
+  xml: string;
+  rendered: RenderedDocument;
+}
+
+export interface Edition {
+  settings: EditionSettings;
+  version: string;
+  /** ISO date of the build, from SOURCE_DATE_EPOCH or the corpus; '' when neither says */
+  buildDate: string;
+  documents: EditionDocument[];
+}
+
+/** Read and render every `*.xml` in teiDir, ordered by date then id (codepoint order). */
+export async function loadDocuments(teiDir: string): Promise<EditionDocument[]> {
+  const files = (await readdir(teiDir)).filter((name) => name.endsWith('.xml') && name !== 'corpus.xml').sort(byCodepoint);
+  const documents: EditionDocument[] = [];
+  for (const file of files) {
+    const xml = await readFile(join(teiDir, file), 'utf8');
+    if (/<teiCorpus[\s>]/.test(xml.slice(0, 2000))) continue;
+    const fallbackId = file.replace(/\.xml$/, '');
+    let rendered: RenderedDocument;
+    try {
+      rendered = renderDocument(xml, { fallbackId });
+    } catch (error) {
+      throw TeiParseError.from(join(teiDir, file), error);
+    }
+    documents.push({ id: rendered.metadata.id, file, xml, rendered });
+  }
+  return documents.sort((a, b) => byCodepoint(a.rendered.metadata.date, b.rendered.metadata.date) || byCodepoint(a.id, b.id));
+}
+
+/** The build date: SOURCE_DATE_EPOCH when given, else the latest date any header records. */
+export function buildDate(documents: EditionDocument[], sourceDateEpoch: number | undefined): string {
+  if (sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch)) {
+    return new Date(sourceDateEpoch * 1000).toISOString().slice(0, 10);
+  }
+  const dates = documents.map((document) => document.rendered.metadata.revised).filter(Boolean).sort(byCodepoint);
+  return dates[dates.length - 1] ?? '';
+}
+
+/** Compare strings by code point, independent of locale. */
+export function byCodepoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

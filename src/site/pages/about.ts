@@ -1,0 +1,58 @@
+/** About: editorial principles from the TEI headers, variant types, citing, version and build date. */
+import { toHtml } from 'hast-util-to-html';
+import { h, text, type ElementContent } from '../../render/index.ts';
+import { page, section, type SiteContext } from '../layout.ts';
+import { paths } from '../urls.ts';
+import { byCodepoint } from '../edition.ts';
+
+const variantTypes: Record<string, string> = {
+  substantive: 'the copies differ in wording: a word added, omitted or changed',
+  marking: 'the copies differ in classification or handling markings, e.g. a paragraph marking struck through',
+  ocr: 'the difference is an artefact of text recognition in one copy, not of the document',
+  transposition: 'the same words stand in a different order or place',
+  furniture: 'page furniture (banners, page numbers, stamps) of one copy; shown in the witness views, not in the apparatus',
+};
+
+export function aboutPage(site: SiteContext): string {
+  const { edition } = site;
+  const declarations = new Map<string, ElementContent[]>();
+  for (const document of edition.documents) {
+    const content = document.rendered.editorialDeclaration;
+    if (content.length) declarations.set(toHtml(content), content);
+  }
+  const counts = new Map<string, number>();
+  for (const document of edition.documents) {
+    for (const type of document.rendered.metadata.variantTypes) counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  const types = [...counts.keys()].sort(byCodepoint);
+  return page(site, {
+    title: 'About the edition',
+    path: paths.about(),
+    main: [
+      h('h1', {}, [text('About the edition')]),
+      ...edition.settings.intro.map((paragraph) => h('p', {}, [text(paragraph)])),
+      section('principles', 'Editorial principles', [
+        h('p', {}, [text('As declared in the TEI headers of the documents (editorialDecl):')]),
+        ...[...declarations.entries()].sort(([a], [b]) => byCodepoint(a, b)).map(([, content]) => h('div', { className: ['declaration'] }, content)),
+        h('p', {}, [text('Each copy (witness) of a document is transcribed in full and the copies are collated. The reading text follows the lemma of each variation point; the other readings are given in the numbered textual apparatus as ‘lemma] reading SIGLA’, with ‘om.’ for a reading that omits the lemma. Corrections by the edition are marked and show the original on hover, focus and in print.')]),
+      ]),
+      section('variants', 'Types of variants', [
+        h('dl', { className: ['variant-types'] }, types.flatMap((type) => [
+          h('dt', {}, [text(type)]),
+          h('dd', {}, [text(`${variantTypes[type] ?? 'a type recorded in the TEI'} (in ${counts.get(type)} document${counts.get(type) === 1 ? '' : 's'}).`)]),
+        ])),
+      ]),
+      section('how-to-cite', 'How to cite', [
+        h('p', {}, [text('Every document page has a stable URL derived from its FOIA document number and a “Cite this document” section with Chicago and MLA citations and BibTeX, RIS and CSL-JSON downloads; reference managers such as Zotero read the citation metadata of the page. Paragraphs, notes and page markers have permanent anchors (¶ links). Cite the edition’s version, as printed below.')]),
+      ]),
+      section('version', 'Version', [
+        h('dl', {}, [
+          h('dt', {}, [text('Version')]), h('dd', {}, [text(edition.version)]),
+          h('dt', {}, [text('Build date')]), h('dd', {}, [edition.buildDate ? h('time', { dateTime: edition.buildDate }, [text(edition.buildDate)]) : text('not recorded')]),
+          h('dt', {}, [text('Documents')]), h('dd', {}, [text(String(edition.documents.length))]),
+        ]),
+        h('p', {}, [h('a', { href: site.links.href(paths.corpusTei()), download: '' }, [text('Download the whole corpus as TEI (teiCorpus)')])]),
+      ]),
+    ],
+  });
+}

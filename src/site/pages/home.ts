@@ -1,0 +1,36 @@
+/** Home: the edition's title and introduction, and the table of documents by date. */
+import { h, text } from '../../render/index.ts';
+import { page, type SiteContext } from '../layout.ts';
+import { paths } from '../urls.ts';
+
+export function homePage(site: SiteContext): string {
+  const { edition, links } = site;
+  const rows = edition.documents.map(({ id, rendered: { metadata } }) =>
+    h('tr', {}, [
+      h('td', {}, [metadata.date ? h('time', { dateTime: metadata.date }, [text(metadata.date.slice(0, 10))]) : text('undated')]),
+      h('td', {}, [h('a', { href: links.href(paths.document(id)) }, [text(metadata.title)])]),
+      h('td', {}, [text(metadata.from.join('; '))]),
+      h('td', {}, [text(metadata.to.join('; '))]),
+      h('td', {}, [text(metadata.classification)]),
+    ]),
+  );
+  const headers = ['Date', 'Subject', 'From', 'To', 'Classification'];
+  return page(site, {
+    title: edition.settings.title,
+    path: paths.home(),
+    main: [
+      h('h1', {}, [text(edition.settings.title)]),
+      ...edition.settings.intro.map((paragraph) => h('p', { className: ['intro'] }, [text(paragraph)])),
+      h('div', { className: ['table-scroll'], role: 'region', ariaLabelledBy: 'documents-caption', tabIndex: 0 }, [
+        h('table', { className: ['documents'] }, [
+          h('caption', { id: 'documents-caption' }, [text(`Documents (${edition.documents.length}), by date`)]),
+          h('thead', {}, [h('tr', {}, headers.map((label) => h('th', { scope: 'col' }, [text(label)])))]),
+          h('tbody', {}, rows),
+        ]),
+      ]),
+      h('p', {}, [
+        h('a', { href: links.href(paths.corpusTei()), download: '' }, [text('Download all documents as one TEI corpus (teiCorpus)')]),
+      ]),
+    ],
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The edition's URL scheme (documented in site/URLS.md). Every path is derived from TEI
+ * `xml:id`s and witness sigla, never from build order or the number of documents.
+ */
+
+/** Paths are root-relative without the prefix; `Links` adds it. */
+export const paths = {
+  home: () => '/',
+  about: () => '/about/',
+  notFound: () => '/404.html',
+  sitemap: () => '/sitemap.xml',
+  corpusTei: () => '/tei/corpus.xml',
+  stylesheet: () => '/assets/edition.css',
+  script: () => '/assets/edition.js',
+  document: (id: string) => `/documents/${segment(id)}/`,
+  witness: (id: string, siglum: string) => `/documents/${segment(id)}/witness/${segment(siglum)}/`,
+  compare: (id: string) => `/documents/${segment(id)}/compare/`,
+  tei: (id: string) => `/tei/${segment(id)}.xml`,
+  citation: (id: string, format: 'bib' | 'ris' | 'json') => `/documents/${segment(id)}/cite.${format === 'json' ? 'csl.json' : format}`,
+} as const;
+
+/** A URL path segment: ids are NCNames already, but never trust input. */
+export function segment(value: string): string {
+  return encodeURIComponent(value);
+}
+
+/** Turns scheme paths into links under the deployment's path prefix (and absolute URLs when known). */
+export class Links {
+  readonly prefix: string;
+  readonly siteUrl: string;
+
+  constructor(pathPrefix: string, siteUrl = '') {
+    this.prefix = normalisePrefix(pathPrefix);
+    this.siteUrl = siteUrl.replace(/\/+$/, '');
+  }
+
+  /** A link for use in the pages: `/sub/documents/x/`. */
+  href(path: string): string {
+    return this.prefix + path.replace(/^\//, '');
+  }
+
+  /** The stable URL to cite: absolute when the site's URL is configured, else the path. */
+  absolute(path: string): string {
+    return this.siteUrl + this.href(path);
+  }
+}
+
+/** `'sub/path'`, `'/sub/path'` and `'/sub/path/'` all mean `/sub/path/`. */
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
