@@ -1,0 +1,263 @@
+/**
+ * Multi-witness alignment by progressive alignment against the copy text: every other
+ * witness is aligned with the copy text (`pairwise.ts`), moved passages are cut out
+ * (`transpositions.ts`), and the pairwise differences are merged, in copy-text order, into
+ * one sequence of segments. Where the differences of several witnesses overlap they become
+ * one variation point, and witnesses reading the same words are grouped in one reading.
+ * Words are matched on their normalised keys, but only identical text counts as agreement.
+ * This is the "parallel segmentation" shape of the TEI apparatus
+ * (https://tei-c.org/release/doc/tei-p5-doc/en/html/TC.html#TCAPPS).
+ */
+import { deletedMark, tokenKey } from './normalise.ts'
+import type { Settings } from './options.ts'
+import { alignPair } from './pairwise.ts'
+import { findTranspositions, type Hunk, type Moved } from './transpositions.ts'
+import type { Agreement, Reading, Segment, Token, Variation, WitnessTokens } from './types.ts'
+import { buildUnits, singleUnits, type Units } from './units.ts'
+
+/** Segments plus what later stages need to know about them. */
+export interface Aligned {
+  segments: Segment[]
+  /** The moved passage a transposition variation holds. */
+  movedOf: Map<Variation, Moved>
+}
+
+interface Tagged extends Hunk {
+  witness: number
+}
+
+interface Region {
+  start: number
+  end: number
+  hunks: Tagged[]
+  moved: boolean
+}
+
+/** Align all witnesses against the copy text `settings.copyText`. */
+export function alignWitnesses(witnesses: readonly WitnessTokens[], settings: Settings): Aligned {
+  const baseIndex = Math.max(0, witnesses.findIndex((witness) => witness.siglum === settings.copyText))
+  const keys = witnesses.map((witness) => witness.tokens.map((token) => tokenKey(token, settings.normalise)))
+  const units = unitsOf(witnesses, keys, baseIndex, settings)
+  const base = witnesses[baseIndex]
+  const baseUnits = units[baseIndex]
+  if (!base || !baseUnits) return { segments: [], movedOf: new Map() }
+
+  const tagged: Tagged[] = []
+  witnesses.forEach((witness, index) => {
+    const witnessUnits = units[index]
+    if (index === baseIndex || !witnessUnits) return
+    const pairs = alignPair(baseUnits.keys, witnessUnits.keys)
+    const hunks = findTranspositions(
+      { siglum: base.siglum, tokens: base.tokens, units: baseUnits },
+      { siglum: witness.siglum, tokens: witness.tokens, units: witnessUnits },
+      pairs,
+      settings.minTranspositionWords
+    )
+    for (const hunk of hunks) tagged.push({ ...hunk, witness: index })
+  })
+  return assemble(witnesses, units, baseIndex, mergeRegions(tagged))
+}
+
+/** Units of every witness: the copy text's joined against all others, the others against it. */
+function unitsOf(witnesses: readonly WitnessTokens[], keys: string[][], baseIndex: number, settings: Settings): Units[] {
+  const result = keys.map((list) => singleUnits(list))
+  if (!settings.hyphenation || witnesses.length < 2) return result
+  const others = new Set<string>()
+  keys.forEach((list, index) => {
+    if (index !== baseIndex) for (const key of list) others.add(key)
+  })
+  const base = buildUnits(witnesses[baseIndex]?.tokens ?? [], keys[baseIndex] ?? [], others, settings.normalise)
+  result[baseIndex] = base
+  const baseKeys = new Set([...base.keys, ...(keys[baseIndex] ?? [])])
+  witnesses.forEach((witness, index) => {
+    if (index !== baseIndex) result[index] = buildUnits(witness.tokens, keys[index] ?? [], baseKeys, settings.normalise)
+  })
+  return result
+}
+
+/**
+ * Merge the hunks of all witnesses into variation points over copy-text ranges. Hunks that
+ * overlap merge; an insertion touching a change merges with it, except a moved passage,
+ * which stays a point of its own so both places of a transposition can be linked.
+ */
+export function mergeRegions(hunks: Tagged[]): Region[] {
+  const sorted = hunks
+    .map((hunk, order) => ({ hunk, order }))
+    .sort((x, y) => x.hunk.bs - y.hunk.bs || x.hunk.be - y.hunk.be || x.hunk.witness - y.hunk.witness || x.order - y.order)
+  const regions: Region[] = []
+  let current: Region | undefined
+  let pointAtEnd = false
+  for (const { hunk } of sorted) {
+    const isPoint = hunk.bs === hunk.be
+    const touches = current !== undefined && hunk.bs === current.end && (isPoint || pointAtEnd) && !current.moved && !hunk.moved
+    if (current && (hunk.bs < current.end || touches)) {
+      current.hunks.push(hunk)
+      if (hunk.moved) current.moved = true
+      if (hunk.be > current.end) {
+        current.end = hunk.be
+        pointAtEnd = false
+      }
+      if (isPoint && hunk.bs === current.end) pointAtEnd = true
+      continue
+    }
+    current = { start: hunk.bs, end: hunk.be, hunks: [hunk], moved: hunk.moved !== undefined }
+    pointAtEnd = isPoint
+    regions.push(current)
+  }
+  return regions
+}
+
+/** Turn regions into segments, walking every witness in step with the copy text. */
+function assemble(witnesses: readonly WitnessTokens[], units: Units[], baseIndex: number, regions: Region[]): Aligned {
+  const out: Aligned = { segments: [], movedOf: new Map() }
+  const unitPos = witnesses.map(() => 0)
+  let basePos = 0
+  const agree = (length: number): void => {
+    if (length <= 0) return
+    const ranges = unitPos.map((start) => [start, start + length] as const)
+    pushExact(out, witnesses, units, baseIndex, ranges, length)
+    for (let index = 0; index < unitPos.length; index++) unitPos[index] = (unitPos[index] ?? 0) + length
+    basePos += length
+  }
+  for (const region of regions) {
+    agree(region.start - basePos)
+    const ranges = witnesses.map((_, index): readonly [number, number] => {
+      const start = unitPos[index] ?? 0
+      if (index === baseIndex) return [start, start + region.end - region.start]
+      const own = region.hunks.filter((hunk) => hunk.witness === index)
+      const last = own[own.length - 1]
+      return [start, last ? last.we + (region.end - last.be) : start + region.end - region.start]
+    })
+    ranges.forEach(([, end], index) => (unitPos[index] = end))
+    basePos = region.end
+    const variation = makeVariation(witnesses, units, baseIndex, ranges)
+    const moved = region.hunks.find((hunk) => hunk.moved)?.moved
+    if (!variation) pushAgreement(out.segments, witnesses, units, ranges)
+    else {
+      if (moved) {
+        variation.type = 'transposition'
+        variation.transposition = moved.id
+        out.movedOf.set(variation, moved)
+      }
+      out.segments.push(variation)
+    }
+  }
+  agree((units[baseIndex]?.keys.length ?? 0) - basePos)
+  return out
+}
+
+/**
+ * Stretches that align (same comparison keys) but are not the same letter for letter
+ * (`view.` / `view`, `(c)` / `(C)`, `possi- ble` / `possible`) become variation points of
+ * their own, so every witness's text stays recoverable; the rest are agreements.
+ */
+function pushExact(
+  out: Aligned,
+  witnesses: readonly WitnessTokens[],
+  units: Units[],
+  baseIndex: number,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  length: number
+): void {
+  if (witnesses.length < 2) return pushAgreement(out.segments, witnesses, units, ranges)
+  const slice = (from: number, to: number): Array<readonly [number, number]> =>
+    ranges.map(([start]) => [start + from, start + to] as const)
+  let done = 0
+  let column = 0
+  while (column < length) {
+    if (sameColumn(witnesses, units, ranges, column)) {
+      column++
+      continue
+    }
+    let end = column + 1
+    while (end < length && !sameColumn(witnesses, units, ranges, end)) end++
+    if (column > done) pushAgreement(out.segments, witnesses, units, slice(done, column))
+    const variation = makeVariation(witnesses, units, baseIndex, slice(column, end))
+    if (variation) out.segments.push(variation)
+    done = end
+    column = end
+  }
+  if (length > done) pushAgreement(out.segments, witnesses, units, slice(done, length))
+}
+
+/** Whether all witnesses have the same text (and strike-through) in unit `column` of their ranges. */
+function sameColumn(witnesses: readonly WitnessTokens[], units: Units[], ranges: ReadonlyArray<readonly [number, number]>, column: number): boolean {
+  let first: string | undefined
+  for (let index = 0; index < witnesses.length; index++) {
+    const unit = (ranges[index]?.[0] ?? 0) + column
+    const text = signature(tokensOf(witnesses, units, index, unit, unit + 1))
+    if (first === undefined) first = text
+    else if (text !== first) return false
+  }
+  return true
+}
+
+/** The exact text of tokens, strike-through included: what "the same reading" means. */
+function signature(tokens: readonly Token[]): string {
+  return tokens.map((token) => (token.deleted ? deletedMark : '') + token.text).join('\u0002')
+}
+
+/** Tokens of witness `index` covering its units `[start, end)`. */
+function tokensOf(witnesses: readonly WitnessTokens[], units: Units[], index: number, start: number, end: number): Token[] {
+  const starts = units[index]?.starts ?? []
+  return witnesses[index]?.tokens.slice(starts[start] ?? 0, starts[end] ?? 0) ?? []
+}
+
+/** A variation with readings grouped by exact text, or `undefined` when all witnesses read the same. */
+function makeVariation(
+  witnesses: readonly WitnessTokens[],
+  units: Units[],
+  baseIndex: number,
+  ranges: ReadonlyArray<readonly [number, number]>
+): Variation | undefined {
+  const bySignature = new Map<string, Reading>()
+  witnesses.forEach((witness, index) => {
+    const [start, end] = ranges[index] ?? [0, 0]
+    const tokens = tokensOf(witnesses, units, index, start, end)
+    const key = signature(tokens)
+    let reading = bySignature.get(key)
+    if (!reading) {
+      reading = { witnesses: [], tokens: {} }
+      bySignature.set(key, reading)
+    }
+    reading.witnesses.push(witness.siglum)
+    reading.tokens[witness.siglum] = tokens
+  })
+  const readings = [...bySignature.values()]
+  if (readings.length < 2) return undefined
+  const copyText = witnesses[baseIndex]?.siglum ?? ''
+  const lemma = Math.max(0, readings.findIndex((reading) => reading.witnesses.includes(copyText)))
+  return { kind: 'vary', type: 'substantive', readings, lemma, lemmaReason: 'copy-text' }
+}
+
+/** Append an agreement, extending the previous one when it is adjacent. */
+function pushAgreement(
+  segments: Segment[],
+  witnesses: readonly WitnessTokens[],
+  units: Units[],
+  ranges: ReadonlyArray<readonly [number, number]>
+): void {
+  const previous = segments[segments.length - 1]
+  const agreement: Agreement = previous?.kind === 'agree' ? previous : { kind: 'agree', tokens: {} }
+  witnesses.forEach((witness, index) => {
+    const [start, end] = ranges[index] ?? [0, 0]
+    const tokens = tokensOf(witnesses, units, index, start, end)
+    const list = agreement.tokens[witness.siglum]
+    if (list) for (const token of tokens) list.push(token)
+    else agreement.tokens[witness.siglum] = tokens
+  })
+  if (agreement !== previous) segments.push(agreement)
+}
+
+/** A witness's tokens, in order, read back from the segments (the inverse of collation). */
+export function witnessTokensOf(segments: readonly Segment[], siglum: string): Token[] {
+  const result: Token[] = []
+  for (const segment of segments) {
+    const tokens =
+      segment.kind === 'agree'
+        ? segment.tokens[siglum]
+        : segment.readings.find((reading) => reading.witnesses.includes(siglum))?.tokens[siglum]
+    if (tokens) for (const token of tokens) result.push(token)
+  }
+  return result
+}

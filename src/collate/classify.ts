@@ -1,0 +1,165 @@
+/**
+ * Rule-based typing of variation points (`app/@type`). The rules, in order:
+ *
+ * 1. `transposition`: a passage of `minTranspositionWords`+ words stands elsewhere in one copy
+ *    and jumped over more than `reorderWindow` words. A shorter jump is the OCR engine reading
+ *    a line out of order, so it is typed `ocr` (both places still share the transposition id).
+ * 2. `ocr` at once when the readings differ only in what normalisation hides (case, look-alike
+ *    letters, edge punctuation, a word hyphenated across a line break).
+ * 3. `marking`: once classification markings (`(c)`, `(S)`, `(LOU)`) are set aside and
+ *    strike-through is ignored, the readings are the same words.
+ * 4. `ocr`: every difference is scanner noise: a word in a non-Latin script (homoglyphs), a
+ *    small edit distance between words that are not both English words (`Karabakh` /
+ *    `Karabaich`, `negotiations` / `neggtiations`), punctuation inside a word
+ *    (`Nagorno'-Karabakh`), stray tokens with no letters or digits, words split or joined
+ *    differently, or the same words in another order within `reorderWindow` words.
+ * 5. `substantive`: anything else: wording added, omitted or changed (`your` / nothing,
+ *    `YY` / `ALBRIGHT`, `you` / `your`, both English words).
+ *
+ * A variation point with several readings gets the weightiest type of any reading against the
+ * copy text (substantive > ocr > marking). An editor's override wins over all rules.
+ */
+import { diffArrays } from 'diff'
+import { normalise, tokenKey } from './normalise.ts'
+import type { Settings } from './options.ts'
+import type { Moved } from './transpositions.ts'
+import type { Token, VariantType, Variation } from './types.ts'
+
+/** English descriptions of the variant types, for the TEI header's `editorialDecl`. */
+export const variantTypeDescriptions: Readonly<Record<VariantType, string>> = Object.freeze({
+  substantive:
+    'Substantive variant: the copies differ in wording (a word or passage added, omitted or changed). The lemma is the reading of the copy text.',
+  marking:
+    'Marking variant: the copies differ only in classification markings such as (C), (S), (U) or (LOU), or in whether words are struck through. The lemma is the reading of the copy text.',
+  ocr: 'OCR variant: the copies differ only by scanner noise (look-alike letters from another script, doubled, confused or swapped letters, stray characters, words split or joined, or words read out of order within a short span). The lemma is the clean reading, whichever copy has it.',
+  transposition:
+    'Transposition: a passage of several words stands in another place in one copy. Both places are linked by a shared identifier; the lemma is the reading of the copy text.'
+})
+
+const rank: Record<Exclude<VariantType, 'transposition'>, number> = { marking: 0, ocr: 1, substantive: 2 }
+
+/** What classification needs besides the variation itself. */
+export interface ClassifyContext {
+  settings: Settings
+  isWord: (word: string) => boolean
+  moved: Moved | undefined
+  copyText: string
+}
+
+/** The type of a variation point by the rules above (overrides are applied by the caller). */
+export function classify(variation: Variation, context: ClassifyContext): VariantType {
+  if (context.moved) return context.moved.distance <= context.settings.reorderWindow ? 'ocr' : 'transposition'
+  const base = variation.readings.find((reading) => reading.witnesses.includes(context.copyText)) ?? variation.readings[0]
+  const baseTokens = base ? firstTokens(base.tokens, base.witnesses) : []
+  let worst: Exclude<VariantType, 'transposition'> = 'marking'
+  for (const reading of variation.readings) {
+    if (reading === base) continue
+    const type = classifyPair(firstTokens(reading.tokens, reading.witnesses), baseTokens, context)
+    if (rank[type] > rank[worst]) worst = type
+  }
+  return worst
+}
+
+function firstTokens(tokens: Record<string, Token[]>, witnesses: readonly string[]): Token[] {
+  return tokens[witnesses[0] ?? ''] ?? []
+}
+
+/** Type of the difference between two readings' tokens. */
+export function classifyPair(x: readonly Token[], y: readonly Token[], context: ClassifyContext): Exclude<VariantType, 'transposition'> {
+  const { settings } = context
+  const words = (tokens: readonly Token[]): Token[] => tokens.filter((token) => !settings.markingPattern.test(token.text))
+  const key = (token: Token): string => normalise(token.text, settings.normalise)
+  // Aligned on normalised keys but not identical: case, homoglyphs, punctuation, hyphenation.
+  const full = (tokens: readonly Token[]): string => tokens.map((token) => tokenKey(token, settings.normalise)).join('')
+  if (full(x) === full(y)) return 'ocr'
+  const xs = words(x)
+  const ys = words(y)
+  const xk = xs.map(key)
+  const yk = ys.map(key)
+  if (sameList(xk, yk)) return 'marking'
+  if (lettersOf(xk) === lettersOf(yk) && lettersOf(xk) !== '') return 'ocr'
+  if (xk.length <= settings.reorderWindow && sameList([...xk].sort(), [...yk].sort())) return 'ocr'
+  return onlyNoise(xs, ys, xk, yk, context) ? 'ocr' : 'substantive'
+}
+
+/** Whether every word-level difference between two readings is OCR noise. */
+function onlyNoise(xs: Token[], ys: Token[], xk: string[], yk: string[], context: ClassifyContext): boolean {
+  let i = 0
+  let j = 0
+  const changes = diffArrays(xk, yk)
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index]
+    if (!change) continue
+    if (!change.added && !change.removed) {
+      i += change.count
+      j += change.count
+      continue
+    }
+    // A removal followed by an addition is a replacement: pair the words in order.
+    const next = changes[index + 1]
+    const removed = change.removed ? change.count : 0
+    const added = change.added ? change.count : change.removed && next?.added ? next.count : 0
+    if (change.removed && next?.added) index++
+    const paired = Math.min(removed, added)
+    for (let k = 0; k < paired; k++) {
+      const a = xs[i + k]
+      const b = ys[j + k]
+      if (!a || !b || !isOcrPair(a.text, b.text, context)) return false
+    }
+    for (let k = paired; k < removed; k++) if (!isStray(xs[i + k]?.text ?? '')) return false
+    for (let k = paired; k < added; k++) if (!isStray(ys[j + k]?.text ?? '')) return false
+    i += removed
+    j += added
+  }
+  return true
+}
+
+const nonLatinLetter = /[^\P{L}\p{Script=Latin}]/u
+
+/** Whether two different words are the same word misread by a scanner. */
+export function isOcrPair(a: string, b: string, context: ClassifyContext): boolean {
+  // An English cable has no Cyrillic or Greek: such a letter is a misread Latin one.
+  if (nonLatinLetter.test(a) || nonLatinLetter.test(b)) return true
+  const ka = normalise(a, context.settings.normalise)
+  const kb = normalise(b, context.settings.normalise)
+  if (lettersOf([ka]) === lettersOf([kb])) return true
+  // Two real words (`you` / `your`) are a change of wording, however close.
+  const wa = ka.replace(/[^\p{L}]/gu, '')
+  const wb = kb.replace(/[^\p{L}]/gu, '')
+  if (context.isWord(wa) && context.isWord(wb)) return false
+  const longest = Math.max(ka.length, kb.length)
+  return editDistance(ka, kb) <= Math.max(1, Math.floor(longest / 4))
+}
+
+/** A token that carries no word: no letters and no digits (`~`, `'`, `.`). */
+export function isStray(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text)
+}
+
+function lettersOf(keys: readonly string[]): string {
+  return keys.join('').replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+function sameList(x: readonly string[], y: readonly string[]): boolean {
+  return x.length === y.length && x.every((value, index) => value === y[index])
+}
+
+/** Optimal string alignment distance: Levenshtein plus swaps of adjacent letters (`Nagonro`). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1
+  const cols = b.length + 1
+  const d: number[] = new Array<number>(rows * cols).fill(0)
+  for (let i = 0; i < rows; i++) d[i * cols] = i
+  for (let j = 0; j < cols; j++) d[j] = j
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let best = Math.min((d[(i - 1) * cols + j] ?? 0) + 1, (d[i * cols + j - 1] ?? 0) + 1, (d[(i - 1) * cols + j - 1] ?? 0) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (d[(i - 2) * cols + j - 2] ?? 0) + 1)
+      }
+      d[i * cols + j] = best
+    }
+  }
+  return d[rows * cols - 1] ?? 0
+}
