@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs'
+import { InputError, type Point } from './errors.ts'
+
+/** A raw cable as read from disk: its text and a way from offsets to line:column. */
+export interface SourceFile {
+  /** The path as given by the user (used in every message). */
+  path: string
+  /** The decoded text, exactly as in the file (a leading BOM is the only thing removed). */
+  text: string
+  /** Offset of the first character of each line. */
+  lineStarts: number[]
+}
+
+/** Decode bytes as strict UTF-8; binary or non-UTF-8 input is an `InputError` with its place. */
+export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) {
+    const at = pointOfByte(bytes, nul)
+    throw new InputError(path, at.line, at.column, 'binary data (a NUL byte): a raw cable must be UTF-8 text')
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    const bad = firstInvalidUtf8(bytes)
+    const at = pointOfByte(bytes, bad)
+    throw new InputError(path, at.line, at.column, 'not valid UTF-8: convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)')
+  }
+  if (text.startsWith('\uFEFF')) text = text.slice(1)
+  return { path, text, lineStarts: lineStartsOf(text) }
+}
+
+/** Read a raw cable from disk. */
+export function readSource(path: string): SourceFile {
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
+    throw new InputError(path, 1, 1, `cannot read the file (${code})`)
+  }
+  return decodeSource(path, bytes)
+}
+
+/** Make a source from a string (tests, generated input). */
+export function sourceFromText(path: string, text: string): SourceFile {
+  return { path, text, lineStarts: lineStartsOf(text) }
+}
+
+/** The line:column of an offset. */
+export function pointAt(source: SourceFile, offset: number): Point {
+  const starts = source.lineStarts
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((starts[mid] ?? 0) <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+function pointOfByte(bytes: Uint8Array, index: number): Point {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] === 0x0a) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: index - lineStart + 1, offset: index }
+}
+
+/** Index of the first byte that breaks UTF-8 (RFC 3629 §4). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+    if (need < 0) return i
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k]
+      if (c === undefined || (c & 0xc0) !== 0x80) return i
+    }
+    i += need + 1
+  }
+  return Math.max(0, bytes.length - 1)
+}

@@ -1,0 +1,89 @@
+import type { Token, WitnessTokens } from '../collate/types.ts'
+import type { Block, Furniture, Witness } from '../model/document.ts'
+import type { SourceFile } from '../source/read.ts'
+import { pointAt } from '../source/read.ts'
+
+/** What stands before a word in one witness and belongs to that witness only. */
+export type Mark =
+  | { kind: 'pb'; n: string }
+  | { kind: 'fw'; furniture: Furniture }
+  | { kind: 'artefact'; value: string }
+  | { kind: 'lb' }
+
+/** A word of a witness with everything the TEI writer needs around it. */
+export interface Slot {
+  token: Token
+  /** Whitespace before the word, as in the raw file. */
+  ws: string
+  /** Page breaks, furniture, OCR markup and line breaks before the word (after `ws`). */
+  marks: Mark[]
+  /** Index of the word's block in `WitnessStream.blocks`. */
+  block: number
+  /** True for the first word of its block. */
+  opensBlock: boolean
+}
+
+/** A witness flattened for collation and for writing. */
+export interface WitnessStream {
+  siglum: string
+  blocks: Block[]
+  slots: Slot[]
+  /** Marks before each block's first word that stand between blocks (block index → marks). */
+  before: Map<number, Mark[]>
+  /** Marks after the last word. */
+  trailing: Mark[]
+}
+
+/** Flatten a witness into words, each carrying the marks before it. */
+export function toStream(witness: Witness, source: SourceFile): WitnessStream {
+  const blocks: Block[] = []
+  const slots: Slot[] = []
+  const before = new Map<number, Mark[]>()
+  let pending: Mark[] = []
+  let ws = ''
+  const word = (text: string, offset: number, deleted: boolean, block: number, opens: boolean): void => {
+    const at = pointAt(source, offset)
+    slots.push({ token: { index: slots.length, text, deleted, line: at.line, column: at.column }, ws, marks: pending, block, opensBlock: opens })
+    pending = []
+    ws = ''
+  }
+  for (const item of witness.body) {
+    if (item.kind === 'pb') pending.push({ kind: 'pb', n: item.n })
+    else if (item.kind === 'fw') pending.push({ kind: 'fw', furniture: item.furniture })
+    else {
+      const index = blocks.push(item.block) - 1
+      if (pending.length > 0) before.set(index, pending)
+      pending = []
+      ws = ''
+      let opens = true
+      for (const inline of item.block.inlines) {
+        if (inline.kind === 'pb') pending.push({ kind: 'pb', n: inline.n })
+        else if (inline.kind === 'fw') pending.push({ kind: 'fw', furniture: inline.furniture })
+        else if (inline.kind === 'artefact') pending.push({ kind: 'artefact', value: inline.value })
+        else if (inline.kind === 'lb') pending.push({ kind: 'lb' })
+        else {
+          for (const match of inline.value.matchAll(/(\s*)(\S+)|(\s+)$/g)) {
+            if (match[2] === undefined) {
+              ws += match[3] ?? ''
+              continue
+            }
+            ws += match[1] ?? ''
+            word(match[2], inline.offset + (match.index ?? 0) + (match[1]?.length ?? 0), inline.deleted, index, opens)
+            opens = false
+          }
+        }
+      }
+      if (opens) {
+        // A block without a word (only OCR markup): its marks travel on to the next word.
+        pending = [...(before.get(index) ?? []), ...pending]
+        before.delete(index)
+      }
+    }
+  }
+  return { siglum: witness.siglum, blocks, slots, before, trailing: pending }
+}
+
+/** The collation view of a stream. */
+export function tokensOf(stream: WitnessStream): WitnessTokens {
+  return { siglum: stream.siglum, tokens: stream.slots.map((slot) => slot.token) }
+}

@@ -1,0 +1,21 @@
+/**
+ * Characters XML 1.0 cannot carry (https://www.w3.org/TR/xml/#charsets): C0 controls other
+ * than tab, newline and carriage return, lone surrogates, U+FFFE and U+FFFF. The TEI writer
+ * records each as `<g type="control" n="U+0007"/>`; here each gets a warning with its place.
+ */
+export const ILLEGAL_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Warn once per illegal character (at most 20 times, then once more with the count). */
+export function checkCharacters(text: string, warn: (offset: number, message: string) => void): void {
+  let count = 0
+  for (const match of text.matchAll(ILLEGAL_XML_CHAR)) {
+    count++
+    if (count <= 20) warn(match.index ?? 0, `character ${codePoint(match[0])} is not allowed in XML: recorded as <g type="control">`)
+  }
+  if (count > 20) warn(0, `${count - 20} more characters not allowed in XML were recorded as <g type="control">`)
+}
+
+/** `U+0007` notation of a character. */
+export function codePoint(char: string): string {
+  return 'U+' + (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
+}

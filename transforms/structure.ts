@@ -1,0 +1,213 @@
+import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
+
+/**
+ * The cable's own structure, decided from each block's text: header fields, routing and
+ * captions before the first paragraph; numbered paragraphs; a quoted letter between
+ * `begin text` and `End Text` with its salutation, closing and signature; the signature of
+ * the telegram. Paragraphs broken by a page break are joined again.
+ */
+
+/** A run of text lines that Markdown saw as one block, before it is given a kind. */
+export interface DraftBlock {
+  inlines: Inline[]
+  line: number
+  /** More than one raw line (a form read row by row). */
+  multiline: boolean
+}
+
+const FIELDS: Array<[RegExp, string]> = [
+  [/^SUBJ(?:ECT)?\s*:/i, 'subject'],
+  [/^REFS?\s*:/i, 'ref'],
+  [/^TAGS\s*:/i, 'tags'],
+  [/^E\.\s?O\.\s*\d{4,5}/i, 'eo'],
+  [/^CLASSIFIED\s+BY\b/i, 'classifiedBy'],
+  [/^(?:TOP SECRET|SECRET|CONFIDENTIAL|LIMITED OFFICIAL USE|UNCLASSIFIED)\s+[A-Z]+\s+\d{3,6}\b/, 'telegram']
+]
+
+/** Fields that can share a line (`E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`). */
+const FIELD_SPLIT = /\s+(?=(?:TAGS|SUBJECT|SUBJ|REF|REFS)\s*:)/
+
+const ROUTING = [
+  /^(?:ORIGIN|FM|FROM|TO|INFO|ACTION|XMT|DISTR|DATE|BT|NNNN|#\d+)\b/,
+  /^[OPRZ](?:\s+[OPRZ])?\s+\d{6}Z(?:\s+[A-Z]{3}\s+\d{2})?\b/,
+  /^SECTION\s+\d+\s+OF\s+\d+/,
+  /\b(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH)\b/
+]
+
+const CAPTION = /^(?:(?:EXDIS|NODIS|LIMDIS|NOFORN|STADIS|CEDAR|ROGER|CHEROKEE|SIENSITIVE|EYES ONLY|HANDLE AS)[\s,]*)+(?:,?\s*[A-Z][A-Z/]* FOR [A-Z][A-Z/ ]*)?$|^[A-Z][A-Z/]* FOR [A-Z][A-Z/ ]+$/
+const NUMBERED = /^(\d{1,2})\.\s/
+const LETTER_OPENS = /\bbegin\s+text\b:?\s*\.?\s*$/i
+const LETTER_CLOSES = /^END\s+TEXT\b/i
+const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
+const CLOSER = /(?:regards|sincerely|respectfully|yours|faithfully|wishes)\s*,?$/i
+const TERMINAL = /[.:?!"')\]]$/
+
+/** Plain reading text of inline content (deleted text included, artefacts excluded). */
+export function readingText(inlines: Inline[]): string {
+  return inlines.map((inline) => (inline.kind === 'text' ? inline.value : inline.kind === 'lb' ? '\n' : '')).join('')
+}
+
+/** Is this text a header field or routing line (used to find where a copy starts)? */
+export function isHeaderLine(text: string): boolean {
+  const trimmed = text.trim()
+  return FIELDS.some(([pattern]) => pattern.test(trimmed)) || ROUTING.slice(0, 3).some((pattern) => pattern.test(trimmed))
+}
+
+/** Is this text the SUBJECT line or another field that every copy repeats? */
+export function fieldName(text: string): string | undefined {
+  const trimmed = text.trim()
+  return FIELDS.find(([pattern]) => pattern.test(trimmed))?.[1]
+}
+
+/** Give every draft block its kind; join paragraphs split by page breaks. */
+export function structure(items: Array<DraftBlock | Milestone>): BodyItem[] {
+  const out: BodyItem[] = []
+  let inHeader = true
+  let inLetter = false
+  let afterCloser = false
+  for (const item of items) {
+    if ('kind' in item) {
+      out.push(item)
+      continue
+    }
+    for (const draft of splitFields(item)) {
+      const text = readingText(draft.inlines).trim()
+      const block = classify(draft, text, { inHeader, inLetter, afterCloser })
+      if (block.kind === 'salute' || (block.kind === 'p' && (block.name !== undefined || isProse(text)))) inHeader = false
+      if (block.kind === 'p' && LETTER_OPENS.test(text)) {
+        out.push({ kind: 'block', block })
+        inLetter = true
+        continue
+      }
+      if (block.kind === 'trailer') inLetter = false
+      afterCloser = block.kind === 'closer'
+      if (!joinContinuation(out, block)) out.push({ kind: 'block', block })
+      if (block.kind === 'trailer') splitTrailingSignature(out)
+    }
+  }
+  markTelegramSignature(out)
+  return out
+}
+
+/** Prose, not a header line: long enough and not all capitals. */
+function isProse(text: string): boolean {
+  return text.length >= 40 && text !== text.toUpperCase()
+}
+
+interface State {
+  inHeader: boolean
+  inLetter: boolean
+  afterCloser: boolean
+}
+
+function classify(draft: DraftBlock, text: string, state: State): Block {
+  const base = { inlines: draft.inlines, line: draft.line, inLetter: state.inLetter }
+  const make = (kind: BlockKind, name?: string): Block => (name === undefined ? { kind, ...base } : { kind, name, ...base })
+  if (LETTER_CLOSES.test(text)) return { ...make('trailer'), inLetter: false }
+  const field = fieldName(text)
+  if (field && !state.inLetter) return make('field', field)
+  const numbered = NUMBERED.exec(text)
+  if (numbered && !state.inLetter) return make('p', numbered[1])
+  if (state.inLetter) {
+    if (SALUTE.test(text)) return make('salute')
+    if (text.length < 80 && CLOSER.test(text)) return make('closer')
+    if (state.afterCloser && text.split(/\s+/).length <= 6 && !TERMINAL.test(text)) return make('signed')
+    return make('p')
+  }
+  if (state.inHeader) {
+    if (draft.multiline && /\t/.test(text)) return make('form')
+    if (CAPTION.test(text)) return make('caption')
+    if (ROUTING.some((pattern) => pattern.test(text))) return make('routing')
+    if (text === text.toUpperCase() && /[A-Z]/.test(text)) return make('routing')
+  }
+  return make('p')
+}
+
+/** `E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`: one line, two fields, two blocks. */
+function splitFields(draft: DraftBlock): DraftBlock[] {
+  const text = readingText(draft.inlines)
+  if (!fieldName(text) || draft.inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact')) return [draft]
+  const parts: DraftBlock[] = []
+  let rest = draft
+  for (;;) {
+    const restText = readingText(rest.inlines)
+    const match = FIELD_SPLIT.exec(restText)
+    if (!match || match.index === 0) break
+    const [head, tail] = splitInlines(rest.inlines, match.index)
+    parts.push({ ...rest, inlines: head })
+    rest = { ...rest, inlines: tail }
+  }
+  parts.push(rest)
+  return parts
+}
+
+/** Split inline content at a reading-text index; whitespace at the cut stays with the first part. */
+function splitInlines(inlines: Inline[], index: number): [Inline[], Inline[]] {
+  const head: Inline[] = []
+  const tail: Inline[] = []
+  let seen = 0
+  for (const inline of inlines) {
+    if (inline.kind !== 'text') {
+      ;(seen < index ? head : tail).push(inline)
+      continue
+    }
+    const cut = index - seen
+    if (cut >= inline.value.length) head.push(inline)
+    else if (cut <= 0) tail.push(inline)
+    else {
+      const ws = /^\s*/.exec(inline.value.slice(cut))?.[0].length ?? 0
+      head.push({ ...inline, value: inline.value.slice(0, cut + ws) })
+      tail.push({ ...inline, value: inline.value.slice(cut + ws), offset: inline.offset + cut + ws })
+    }
+    seen += inline.value.length
+  }
+  return [head, tail]
+}
+
+/**
+ * A paragraph that ends without closing punctuation and is followed, across page
+ * furniture, by an unnumbered paragraph, is one paragraph broken by the page: join them,
+ * moving the page break and furniture inside it.
+ */
+function joinContinuation(out: BodyItem[], block: Block): boolean {
+  if (block.kind !== 'p' || block.name !== undefined) return false
+  let i = out.length - 1
+  const between: Milestone[] = []
+  while (i >= 0) {
+    const item = out[i]
+    if (item === undefined || item.kind === 'block') break
+    between.unshift(item)
+    i--
+  }
+  const previous = out[i]
+  if (between.length === 0 || previous?.kind !== 'block' || previous.block.kind !== 'p') return false
+  if (TERMINAL.test(readingText(previous.block.inlines).trim())) return false
+  const at = between[0]?.kind === 'fw' ? between[0].furniture.offset : (between[0]?.offset ?? 0)
+  previous.block.inlines.push({ kind: 'text', value: '\n', offset: at, deleted: false }, ...between, ...block.inlines)
+  out.length = i + 1
+  return true
+}
+
+/** `End Text. ALBRIGHT`: the name after the letter's end is the telegram's signature. */
+function splitTrailingSignature(out: BodyItem[]): void {
+  const last = out[out.length - 1]
+  if (last?.kind !== 'block') return
+  const text = readingText(last.block.inlines)
+  const match = /^(\s*END\s+TEXT\s*\.?\s*)([A-Z][A-Za-z.]*)\s*$/i.exec(text)
+  if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase()) return
+  const [head, tail] = splitInlines(last.block.inlines, (match[1] ?? '').trimEnd().length)
+  last.block.inlines = head
+  out.push({ kind: 'block', block: { kind: 'signed', inlines: tail, line: last.block.line, inLetter: false } })
+}
+
+/** The telegram's last text block, a lone all-caps name (`BUNKER`, `ALBRIGHT`), is its signature. */
+function markTelegramSignature(out: BodyItem[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const item = out[i]
+    if (item?.kind !== 'block') continue
+    const text = readingText(item.block.inlines).trim()
+    if (/^(?:BT|NNNN|#\d+)$/.test(text)) continue
+    if (item.block.kind === 'p' && /^[A-Z][A-Z'-]{2,}$/.test(text)) item.block.kind = 'signed'
+    return
+  }
+}

@@ -1,0 +1,122 @@
+import type { ReadLine } from './pages.ts'
+import { fieldName, isHeaderLine } from './structure.ts'
+
+/**
+ * Split a file into its copies (witnesses). A FOIA release often scans several copies of
+ * one record one after another: a new copy begins where header fields come again after
+ * body text (`SUBJECT:` repeated), or at a telegram's first page header (`PAGE 01 …`).
+ * A first page without a body (the scan put it elsewhere) joins the copy that lacks one.
+ */
+
+/** A copy as line ranges of the file (indexes into the lines array, inclusive), in reading order. */
+export interface WitnessLines {
+  parts: Array<[number, number]>
+}
+
+/** Detect the copies in a file's read lines. */
+export function detectWitnesses(lines: ReadLine[]): WitnessLines[] {
+  const segments = segment(lines)
+  const fragments = segments.filter((s) => isFirstPageFragment(lines, s))
+  const witnesses: WitnessLines[] = segments.filter((s) => !fragments.includes(s)).map((s) => ({ parts: [s] }))
+  for (const fragment of fragments) {
+    const home = homeFor(lines, fragment, witnesses)
+    if (home) home.parts.unshift(fragment)
+    else witnesses.push({ parts: [fragment] })
+  }
+  witnesses.sort((a, b) => (mainStart(a) ?? 0) - (mainStart(b) ?? 0))
+  return witnesses.length > 0 ? witnesses : [{ parts: [[0, Math.max(0, lines.length - 1)]] }]
+}
+
+function mainStart(w: WitnessLines): number | undefined {
+  return w.parts[w.parts.length - 1]?.[0]
+}
+
+function textOf(read: ReadLine | undefined): string {
+  if (read?.reading.kind !== 'text') return ''
+  return read.reading.pieces.map((p) => (p.kind === 'text' ? p.value : '')).join('')
+}
+
+/** Body text: prose, not a field, a routing line, a form row or an all-caps header line. */
+function isBody(text: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed === '' || /\t/.test(text) || isHeaderLine(trimmed)) return false
+  if (/^\d{1,2}\.\s/.test(trimmed)) return true
+  return trimmed.length >= 40 && trimmed !== trimmed.toUpperCase()
+}
+
+function isFirstPageHeader(read: ReadLine | undefined): boolean {
+  if (read?.reading.kind !== 'furniture' || read.reading.furniture.subtype !== 'telegram') return false
+  const text = read.reading.furniture.parts.map((p) => (p.kind === 'artefact' ? '' : p.value)).join('')
+  return /PAGE\s+0*1\b/.test(text)
+}
+
+function segment(lines: ReadLine[]): Array<[number, number]> {
+  const starts = [0]
+  let sawBody = false
+  for (let i = 0; i < lines.length; i++) {
+    const read = lines[i]
+    if (isFirstPageHeader(read) && sawBody) {
+      starts.push(precedingBanner(lines, i))
+      sawBody = false
+      continue
+    }
+    const text = textOf(read)
+    if (fieldName(text) !== undefined && sawBody) {
+      starts.push(firstOfHeaderRun(lines, i, starts[starts.length - 1] ?? 0))
+      sawBody = false
+      continue
+    }
+    if (isBody(text)) sawBody = true
+  }
+  return starts.map((start, k) => [start, (starts[k + 1] ?? lines.length) - 1])
+}
+
+/** A banner right above a page header is the top of that page. */
+function precedingBanner(lines: ReadLine[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const read = lines[j]
+    if (read?.reading.kind === 'blank') continue
+    return read?.reading.kind === 'furniture' && read.reading.furniture.subtype === 'banner' ? j : i
+  }
+  return i
+}
+
+/** Walk back over the header lines that open a copy (E.O., TAGS before SUBJECT). */
+function firstOfHeaderRun(lines: ReadLine[], i: number, floor: number): number {
+  let start = i
+  for (let j = i - 1; j > floor; j--) {
+    const read = lines[j]
+    if (read?.reading.kind !== 'text') continue
+    if (isHeaderLine(textOf(read))) start = j
+    else break
+  }
+  return start
+}
+
+/** A segment that opens with a first-page telegram header and holds no body text. */
+function isFirstPageFragment(lines: ReadLine[], [start, end]: [number, number]): boolean {
+  let header = false
+  for (let i = start; i <= end; i++) {
+    const read = lines[i]
+    if (isFirstPageHeader(read)) header = true
+    if (isBody(textOf(read))) return false
+  }
+  return header
+}
+
+/** The copy that lacks a first page: it opens on SUBJECT or body text, without routing. */
+function homeFor(lines: ReadLine[], fragment: [number, number], witnesses: WitnessLines[]): WitnessLines | undefined {
+  const headless = witnesses.filter((w) => {
+    const [start, end] = w.parts[0] ?? [0, -1]
+    for (let i = start; i <= end; i++) {
+      const read = lines[i]
+      if (isFirstPageHeader(read)) return false
+      const text = textOf(read).trim()
+      if (text === '') continue
+      return fieldName(text) === 'subject' || isBody(text)
+    }
+    return false
+  })
+  const before = headless.filter((w) => (mainStart(w) ?? 0) < fragment[0])
+  return before[before.length - 1] ?? headless[0]
+}
