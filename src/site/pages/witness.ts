@@ -36,7 +36,7 @@ export function comparePage(site: SiteContext, document: EditionDocument): strin
       viewsNav(site, document, path),
       h('p', { className: ['legend'] }, [text('Each column is one witness; highlighted passages are variation points, numbered as in the textual apparatus of the reading text.')]),
       section('compare', 'Witnesses side by side', [
-        h('div', { className: ['table-scroll'], role: 'region', ariaLabel: 'Witnesses side by side', tabIndex: 0 }, rendered.compare ? [rendered.compare] : []),
+        h('div', { className: ['table-scroll'], role: 'region', ariaLabel: 'Comparison table, scrolls sideways', tabIndex: 0 }, rendered.compare ? [rendered.compare] : []),
       ]),
     ],
   });
