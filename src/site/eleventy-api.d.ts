@@ -22,5 +22,7 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** silence the console output (errors are still thrown) */
+    disableLogger(): void;
   }
 }

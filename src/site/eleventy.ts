@@ -62,6 +62,8 @@ export async function writeWithEleventy(site: SiteContext, outDir: string): Prom
       paginated(config, 'file', 'editionFiles', files, (f) => f.path, (f) => f.content);
     },
   });
+  // buildSite reports through its return value; Eleventy's "Wrote N files" would clutter the CLI and tests.
+  eleventy.disableLogger();
   await eleventy.write();
   return 3 + documents.length + witnesses.length + compared.length;
 }
