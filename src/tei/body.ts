@@ -1,7 +1,7 @@
 import type { Reading, Segment, Token, Variation } from '../collate/types.ts'
 import type { Block } from '../model/document.ts'
 import { writeMark, type MarkContext } from './marks.ts'
-import type { Slot, WitnessStream } from './stream.ts'
+import type { Mark, Slot, WitnessStream } from './stream.ts'
 import { el, text, type Node } from './xml.ts'
 
 /**
@@ -79,7 +79,8 @@ export function writeBody(div: Node, input: BodyInput): void {
     }
     for (const unit of between.get(index) ?? []) writer.blockApp(writer.containerFor(base.blocks[index + 1] ?? block), unit)
   })
-  for (const mark of base.trailing) writeMark(writer.containerFor(base.blocks[base.blocks.length - 1]), base.siglum, mark, context)
+  const last = writer.containerFor(base.blocks[base.blocks.length - 1])
+  for (const stream of input.streams) for (const mark of stream.trailing) writeMark(last, stream.siglum, mark, context)
 }
 
 /** The base block of the first base word at or after a segment. */
@@ -200,7 +201,7 @@ class Writer {
     if (unit.kind === 'word') {
       if (!first) text(parent, unit.slot.ws)
       for (const mark of unit.slot.marks) writeMark(parent, this.base.siglum, mark, this.context)
-      for (const [sig, slot] of unit.others) for (const mark of slot.marks) writeMark(parent, sig, mark, this.context)
+      for (const [sig, slot] of unit.others) for (const mark of this.ownMarks(sig, slot)) writeMark(parent, sig, mark, this.context)
       this.word(parent, unit.slot.token)
       return
     }
@@ -224,7 +225,6 @@ class Writer {
         tokens.forEach((token) => {
           const slot = stream.slots[token.index] as Slot
           if (slot.block !== blockIndex) {
-            for (const mark of slot.opensBlock ? (stream.before.get(slot.block) ?? []) : []) writeMark(node, sig, mark, { multi: reading.witnesses.length > 1 })
             const own = stream.blocks[slot.block]
             block = el(node, own?.kind === 'p' || own?.kind === 'trailer' ? 'p' : 'ab', own?.kind === 'p' || own?.kind === 'trailer' ? { n: own.name } : { type: own?.kind, subtype: own?.name })
             blockIndex = slot.block
@@ -262,8 +262,17 @@ class Writer {
     const sole = { multi: reading.witnesses.length > 1 }
     for (const sig of reading.witnesses) {
       const own = sig === lead ? leadSlot : this.streams.get(sig)?.slots[reading.tokens[sig]?.[k]?.index ?? -1]
-      for (const mark of own?.marks ?? []) if (mark.kind !== 'lb' || sig === lead) writeMark(node, sig, mark, sole)
+      for (const mark of own ? this.ownMarks(sig, own) : []) if (mark.kind !== 'lb' || sig === lead) writeMark(node, sig, mark, sole)
     }
+  }
+
+  /**
+   * The marks a witness has before a word. The copy text's marks between blocks are written
+   * between its blocks; another witness's go with its word, wherever that word stands.
+   */
+  private ownMarks(sig: string, slot: Slot): Mark[] {
+    if (sig === this.base.siglum || !slot.opensBlock) return slot.marks
+    return [...(this.streams.get(sig)?.before.get(slot.block) ?? []), ...slot.marks]
   }
 
   private slotOf(variation: Variation, token: Token): Slot | undefined {

@@ -54,7 +54,8 @@ export function toStream(witness: Witness, source: SourceFile): WitnessStream {
       const index = blocks.push(item.block) - 1
       if (pending.length > 0) before.set(index, pending)
       pending = []
-      ws = ''
+      // Words of two blocks never run together when a reading crosses the boundary.
+      ws = slots.length > 0 ? '\n' : ''
       let opens = true
       for (const inline of item.block.inlines) {
         if (inline.kind === 'pb') pending.push({ kind: 'pb', n: inline.n })

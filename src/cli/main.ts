@@ -1,0 +1,186 @@
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { collate } from '../collate/index.ts'
+import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
+import { suspects } from '../suspects/index.ts'
+import { toStream, tokensOf } from '../tei/stream.ts'
+import { validateTei } from '../validate/index.ts'
+import { apparatusLines } from './notation.ts'
+import { transformFile, type Transformed } from './transform.ts'
+import { writeAtomic } from './write-file.ts'
+
+const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url))
+
+const HELP: Record<string, string> = {
+  main: `cable-edition: raw OCR text of declassified cables → TEI P5 and a static edition
+
+Usage: cable-edition <command> [options]
+
+Commands:
+  tei FILE [-o OUT]        TEI of one raw cable on stdout, or written to OUT
+  validate FILE...         check TEI files against TEI P5 tei_all (file:line:col: messages)
+  build [CORPUS_DIR] [--out DIR] [--path-prefix P]
+                           every raw *.txt of the corpus (default: the bundled corpus/) to
+                           DIR/tei/<id>.xml and the site (default DIR: dist/)
+  collate FILE             the apparatus of a raw cable, one entry a line
+  suspects FILE            words that look like OCR or typing errors, with their places
+
+Run 'cable-edition <command> --help' for a command's options.
+Exit status: 0 success, 1 bad input, 2 wrong usage.`,
+  tei: 'Usage: cable-edition tei FILE [-o OUT]\n\nWrite the TEI P5 document of one raw cable to stdout or OUT (atomically).\nWarnings go to stderr as file:line:col: warning: …',
+  validate: 'Usage: cable-edition validate FILE...\n\nValidate TEI files against tei_all.rng (jing when installed, else xmllint-wasm).',
+  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\n(default DIR: dist). Nothing is written when any input has an error.',
+  collate: 'Usage: cable-edition collate FILE\n\nPrint the apparatus: lemma] reading sigla (type; siglum line, …)',
+  suspects: 'Usage: cable-edition suspects FILE\n\nPrint words not in the English word list, of mixed scripts or with odd characters.'
+}
+
+/** A mistake in how the command was called (exit 2). */
+class UsageError extends Error {}
+
+interface Parsed {
+  positional: string[]
+  options: Map<string, string | true>
+}
+
+function parseArgs(args: string[], valued: string[]): Parsed {
+  const positional: string[] = []
+  const options = new Map<string, string | true>()
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string
+    if (arg === '--help' || arg === '-h') options.set('help', true)
+    else if (valued.includes(arg)) {
+      const value = args[++i]
+      if (value === undefined) throw new UsageError(`${arg} needs a value`)
+      options.set(arg, value)
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`)
+    else positional.push(arg)
+  }
+  return { positional, options }
+}
+
+function printWarnings(warnings: Diagnostic[]): void {
+  for (const warning of warnings) process.stderr.write(formatDiagnostic(warning) + '\n')
+}
+
+/** Run the CLI; returns the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(HELP.main + '\n')
+      return command === undefined ? 2 : 0
+    }
+    const run = COMMANDS[command]
+    if (!run) throw new UsageError(`unknown command '${command}'`)
+    return await run(rest, command)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`cable-edition: ${error.message}\n${HELP[command ?? 'main'] ?? HELP.main}\n`)
+      return 2
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(error.message + '\n')
+      return 1
+    }
+    process.stderr.write(`cable-edition: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  }
+}
+
+type Command = (args: string[], name: string) => Promise<number>
+
+const helpOr = (parsed: Parsed, name: string): boolean => {
+  if (parsed.options.has('help')) process.stdout.write((HELP[name] ?? HELP.main) + '\n')
+  return parsed.options.has('help')
+}
+
+const oneFile = (parsed: Parsed): string => {
+  const [file, extra] = parsed.positional
+  if (file === undefined) throw new UsageError('a FILE is needed')
+  if (extra !== undefined) throw new UsageError(`one FILE only (also got ${extra})`)
+  return file
+}
+
+const COMMANDS: Record<string, Command> = {
+  async tei(args, name) {
+    const parsed = parseArgs(args, ['-o', '--out'])
+    if (helpOr(parsed, name)) return 0
+    const result = transformFile(oneFile(parsed))
+    printWarnings(result.warnings)
+    const out = parsed.options.get('-o') ?? parsed.options.get('--out')
+    if (typeof out === 'string') writeAtomic(out, result.tei)
+    else process.stdout.write(result.tei)
+    return 0
+  },
+  async validate(args, name) {
+    const parsed = parseArgs(args, [])
+    if (helpOr(parsed, name)) return 0
+    if (parsed.positional.length === 0) throw new UsageError('at least one FILE is needed')
+    for (const file of parsed.positional) if (!existsSync(file)) throw new InputError(file, 1, 1, 'no such file')
+    const problems = await validateTei(parsed.positional)
+    for (const problem of problems) process.stderr.write(formatDiagnostic(problem) + '\n')
+    const errors = problems.filter((p) => p.severity === 'error').length
+    process.stdout.write(`${parsed.positional.length} file(s) checked against tei_all: ${errors === 0 ? 'valid' : `${errors} error(s)`}\n`)
+    return errors === 0 ? 0 : 1
+  },
+  async build(args, name) {
+    const parsed = parseArgs(args, ['--out', '-o', '--path-prefix'])
+    if (helpOr(parsed, name)) return 0
+    if (parsed.positional.length > 1) throw new UsageError('one CORPUS_DIR at most')
+    const corpus = parsed.positional[0] ?? BUNDLED_CORPUS
+    const out = String(parsed.options.get('--out') ?? parsed.options.get('-o') ?? 'dist')
+    const prefix = String(parsed.options.get('--path-prefix') ?? '/')
+    if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
+    if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
+    const results: Transformed[] = []
+    const ids = new Map<string, string>()
+    for (const file of files) {
+      const result = transformFile(join(corpus, file))
+      const clash = ids.get(result.doc.id)
+      if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${result.doc.id} is also the id of ${clash}: give one of them a sidecar or rename it`)
+      ids.set(result.doc.id, join(corpus, file))
+      printWarnings(result.warnings)
+      results.push(result)
+    }
+    for (const result of results) writeAtomic(join(out, 'tei', `${result.doc.id}.xml`), result.tei)
+    const site = await buildSiteIfAvailable(join(out, 'tei'), out, prefix)
+    process.stdout.write(`${results.length} document(s) → ${resolve(out)}/tei${site}\n`)
+    return 0
+  },
+  async collate(args, name) {
+    const parsed = parseArgs(args, [])
+    if (helpOr(parsed, name)) return 0
+    const result = transformFile(oneFile(parsed))
+    const streams = result.doc.witnesses.map((w) => toStream(w, result.source))
+    const segments = collate(streams.map(tokensOf), { copyText: result.doc.copyText })
+    for (const line of apparatusLines(segments, result.doc.copyText)) process.stdout.write(line + '\n')
+    return 0
+  },
+  async suspects(args, name) {
+    const parsed = parseArgs(args, [])
+    if (helpOr(parsed, name)) return 0
+    const result = transformFile(oneFile(parsed))
+    const tokens = result.doc.witnesses.flatMap((w) => toStream(w, result.source).slots.map((s) => s.token))
+    const seen = new Set<string>()
+    for (const s of suspects(tokens)) {
+      const key = `${s.line}:${s.column}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      process.stdout.write(`${result.source.path}:${s.line}:${s.column}: ${s.text} (${s.reasons.join(', ')})\n`)
+    }
+    return 0
+  }
+}
+
+/** Render the site when the site module is present (it is added by the edition's site stage). */
+async function buildSiteIfAvailable(teiDir: string, outDir: string, pathPrefix: string): Promise<string> {
+  const { buildSite } = await import('../site/index.ts')
+  const version = process.env.npm_package_version ?? '0.1.0'
+  const epoch = process.env.SOURCE_DATE_EPOCH
+  const result = await buildSite({ teiDir, outDir, pathPrefix, version, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
+  printWarnings([])
+  for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`)
+  return ` and ${result.pages} page(s)`
+}

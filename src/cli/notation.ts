@@ -1,0 +1,30 @@
+import type { Segment, Variation } from '../collate/types.ts'
+
+/**
+ * The apparatus in the conventional notation, one entry a line:
+ * `your] om. B (substantive; A 38, B 96)`; `YY] ALBRIGHT B (substantive; A 80, B 134)`.
+ */
+export function apparatusLines(segments: Segment[], copyText: string): string[] {
+  const variations = segments.filter((s): s is Variation => s.kind === 'vary')
+  return variations.map((v) => {
+    const lemma = v.readings[v.lemma]
+    const lemmaText = lemma ? readingText(lemma.tokens[lemma.witnesses[0] ?? ''] ?? []) : ''
+    const others = v.readings
+      .filter((_, i) => i !== v.lemma)
+      .map((r) => {
+        const words = readingText(r.tokens[r.witnesses[0] ?? ''] ?? [])
+        return `${words === '' ? 'om.' : words} ${r.witnesses.join(' ')}`
+      })
+    const lines = v.readings
+      .flatMap((r) => r.witnesses.map((sig) => [sig, r.tokens[sig]?.[0]?.line] as const))
+      .filter(([, line]) => line !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([sig, line]) => `${sig} ${line}`)
+    const head = lemmaText === '' ? `om. ${lemma?.witnesses.join(' ') ?? copyText}` : lemmaText
+    return `${head}] ${others.join('; ')} (${v.type}; ${lines.join(', ')})`
+  })
+}
+
+function readingText(tokens: Array<{ text: string; deleted: boolean }>): string {
+  return tokens.map((t) => (t.deleted ? `[struck: ${t.text}]` : t.text)).join(' ')
+}

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import test from 'node:test'
+import { transformFile } from '../src/cli/transform.ts'
+import { validateTei } from '../src/validate/index.ts'
+import { danglingPointers, elements, lostWords, parseTei, textOf } from './helpers/tei.ts'
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'cables')
+const inputs = [
+  join(import.meta.dirname, '..', 'corpus', 'FL-2017-13804-B-00002120004.txt'),
+  ...readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((f) => join(fixtures, f))
+]
+
+test('TEI of the sample and of every fixture cable', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cable-tei-'))
+  const written: string[] = []
+  for (const input of inputs) {
+    const name = input.split('/').pop() ?? input
+    const result = transformFile(input)
+    const path = join(dir, name.replace(/\.txt$/, '.xml'))
+    writeFileSync(path, result.tei)
+    written.push(path)
+    await t.test(`${name}: should be deterministic (byte-identical on a second run)`, () => {
+      assert.equal(transformFile(input).tei, result.tei)
+    })
+    await t.test(`${name}: should point only to ids that exist`, () => {
+      assert.deepEqual(danglingPointers(parseTei(result.tei)), [])
+    })
+    await t.test(`${name}: should keep every word of every copy (lossless)`, () => {
+      const raw = readFileSync(input, 'utf8')
+      const lines = raw.split('\n').length
+      const covered = result.doc.witnesses.flatMap((w) => w.lines.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i)))
+      assert.equal(new Set(covered).size, covered.length, 'no line in two copies')
+      assert.ok(covered.length >= lines - 1, 'every line in a copy')
+      for (const witness of result.doc.witnesses) {
+        assert.deepEqual(lostWords(raw, witness.lines, parseTei(result.tei), witness.siglum), [], `copy ${witness.siglum}`)
+      }
+    })
+    await t.test(`${name}: should have one witness per copy and a page break per page of each`, () => {
+      const tree = parseTei(result.tei)
+      const witnesses = elements(tree, 'witness').map((w) => w.attributes['xml:id'])
+      assert.equal(witnesses.length, result.doc.witnesses.length)
+      for (const siglum of witnesses) assert.ok(elements(tree, 'pb').some((pb) => pb.attributes.edRef === `#${siglum}`), `page 1 of ${siglum}`)
+    })
+  }
+  await t.test('should validate against tei_all.rng, every file', async () => {
+    assert.deepEqual(await validateTei(written), [])
+  })
+})
+
+test('the sample', async (t) => {
+  const sample = inputs[0] as string
+  const tree = parseTei(transformFile(sample).tei)
+  const apps = elements(tree, 'app').filter((a) => a.attributes.type !== 'furniture' && a.attributes.type !== 'ocr-markup')
+  const reading = (app: (typeof apps)[number], wit: string): string | undefined => {
+    const r = app.children.find((c) => c.type === 'element' && (c.attributes.wit ?? '').split(' ').includes(wit))
+    return r ? textOf(r) : undefined
+  }
+  await t.test('should find copy A (drafting copy) and copy B (telegram, its first page moved from the end)', () => {
+    const witnesses = elements(tree, 'witness').map(textOf)
+    assert.match(witnesses[0] ?? '', /^A Drafting copy, raw lines 1–8\d/)
+    assert.match(witnesses[1] ?? '', /^B Telegram as transmitted, raw lines 136–156, 84–13\d \(copy text\)/)
+  })
+  await t.test('should number the pages of each copy: A 1–4, B 1–3', () => {
+    const pages = (wit: string): string[] => elements(tree, 'pb').filter((pb) => pb.attributes.edRef === `#${wit}`).map((pb) => pb.attributes.n ?? '')
+    assert.deepEqual(pages('A'), ['1', '2', '3', '4'])
+    assert.deepEqual(pages('B'), ['1', '2', '3'])
+  })
+  await t.test('should record "your" as omitted in B (substantive)', () => {
+    const app = apps.find((a) => reading(a, 'A') === 'your')
+    assert.equal(app?.attributes.type, 'substantive')
+    assert.equal(reading(app!, 'B'), '')
+  })
+  await t.test('should type the struck (C) of B against (c) of A as a marking variant', () => {
+    const app = apps.find((a) => reading(a, 'A') === '(c)')
+    assert.equal(app?.attributes.type, 'marking')
+    assert.ok(elements(app!, 'del').some((d) => textOf(d) === '(C)' && d.attributes.rend === 'strikethrough'))
+  })
+  await t.test('should oppose ALBRIGHT (B, lemma) to YY (A)', () => {
+    const app = apps.find((a) => reading(a, 'B') === 'ALBRIGHT')
+    assert.equal(reading(app!, 'A'), 'YY')
+    assert.equal(app?.children.find((c) => c.type === 'element')?.type === 'element' ? (app.children.find((c) => c.type === 'element') as { name: string }).name : '', 'lem')
+  })
+  await t.test('should read the header facts with machine-readable dates', () => {
+    const when = (name: string): string[] => elements(tree, name).map((e) => e.attributes.when ?? '').filter(Boolean)
+    assert.ok(when('date').includes('1997-10-29T19:24:00Z'), 'date-time group 291924Z')
+    assert.ok(when('date').includes('1997-10-28'), 'drafted')
+    assert.ok(when('date').includes('2007-10-31'), 'declassify')
+    assert.ok(when('change').includes('2023-02-02'), 'released')
+    const idnos = Object.fromEntries(elements(tree, 'idno').map((i) => [i.attributes.type, textOf(i)]))
+    assert.deepEqual(idnos, { 'FOIA-case': 'FL-2017-13804', 'FOIA-doc': 'B-00002120004', telegram: 'STATE 204310' })
+    assert.deepEqual(elements(tree, 'term').map(textOf), ['PREL', 'AM', 'AJ', 'RS'])
+    const received = elements(tree, 'correspAction').find((c) => c.attributes.type === 'received')
+    assert.equal(textOf(received!), 'AMEMBASSY MOSCOW')
+  })
+  await t.test('should keep the quoted letter as a floatingText with opener and closer', () => {
+    const letter = elements(tree, 'floatingText')[0]
+    assert.equal(letter?.attributes.type, 'letter')
+    assert.equal(textOf(elements(letter!, 'salute')[0]!), 'Dear Boris Nikolayevich:')
+    assert.equal(textOf(elements(letter!, 'signed')[0]!), 'Strobe Talbott')
+  })
+  await t.test('should keep OCR markup recoverable but out of the reading text', () => {
+    const origs = elements(tree, 'orig').map(textOf)
+    for (const markup of ['## ', '### ', '\\_', '<sup>~</sup>', '# ']) assert.ok(origs.includes(markup), markup)
+  })
+})
