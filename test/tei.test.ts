@@ -55,7 +55,7 @@ test('the sample', async (t) => {
   const tree = parseTei(transformFile(sample).tei)
   const apps = elements(tree, 'app').filter((a) => a.attributes.type !== 'furniture' && a.attributes.type !== 'ocr-markup')
   const reading = (app: (typeof apps)[number], wit: string): string | undefined => {
-    const r = app.children.find((c) => c.type === 'element' && (c.attributes.wit ?? '').split(' ').includes(wit))
+    const r = app.children.find((c) => c.type === 'element' && (c.attributes.wit ?? '').split(' ').includes(`#${wit}`))
     return r ? textOf(r) : undefined
   }
   await t.test('should find copy A (drafting copy) and copy B (telegram, its first page moved from the end)', () => {

@@ -64,7 +64,7 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
       const inlines = applyDeletions(reading.pieces, deletions, warn)
       if (inlines.every((inline) => inline.kind === 'artefact')) {
         // A line of OCR markup only (a drawn rule): kept with the text that follows it.
-        pending.push(...inlines)
+        pending.push(...inlines, { kind: 'text', value: '\n', offset: line.offset + line.raw.length, deleted: false })
         continue
       }
       inlines.unshift(...pending.splice(0))

@@ -30,6 +30,8 @@ export interface DocumentMetadata {
   authors: string[];
   variantTypes: string[];
   language: string;
+  /** latest `change/@when` or publication date in the header; '' when none */
+  revised: string;
 }
 
 /** Read the metadata of a parsed TEI document; `fallbackId` names a document without `xml:id`. */
@@ -86,6 +88,8 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     editors: (titleStmt ? descendants(titleStmt, 'respStmt') : []).flatMap((r) => descendants(r, 'name').concat(descendants(r, 'persName'))).map(textOf).filter(Boolean),
     authors: (sent ? descendants(sent, 'persName') : []).map(textOf).filter(Boolean),
     variantTypes: [...new Set((body ? descendants(body, 'app') : []).map((a) => attr(a, 'type') ?? 'untyped'))].sort(),
+    revised: changes.concat(publication ? descendants(publication, 'date') : [])
+      .map((c) => attr(c, 'when') ?? '').filter(Boolean).sort().pop() ?? '',
     language: (tei && attr(tei, 'xml:lang')) || (body && attr(body, 'xml:lang')) || 'en',
   };
 }

@@ -201,7 +201,9 @@ class Writer {
     if (unit.kind === 'word') {
       if (!first) text(parent, unit.slot.ws)
       for (const mark of unit.slot.marks) writeMark(parent, this.base.siglum, mark, this.context)
-      for (const [sig, slot] of unit.others) for (const mark of this.ownMarks(sig, slot)) writeMark(parent, sig, mark, this.context)
+      for (const [sig, slot] of unit.others) {
+        for (const mark of this.ownMarks(sig, slot)) if (mark.kind !== 'lb' && mark.kind !== 'space') writeMark(parent, sig, mark, this.context)
+      }
       this.word(parent, unit.slot.token)
       return
     }
@@ -262,7 +264,7 @@ class Writer {
     const sole = { multi: reading.witnesses.length > 1 }
     for (const sig of reading.witnesses) {
       const own = sig === lead ? leadSlot : this.streams.get(sig)?.slots[reading.tokens[sig]?.[k]?.index ?? -1]
-      for (const mark of own ? this.ownMarks(sig, own) : []) if (mark.kind !== 'lb' || sig === lead) writeMark(node, sig, mark, sole)
+      for (const mark of own ? this.ownMarks(sig, own) : []) if ((mark.kind !== 'lb' && mark.kind !== 'space') || sig === lead) writeMark(node, sig, mark, sole)
     }
   }
 

@@ -21,6 +21,10 @@ export function writeMark(parent: Node, siglum: string, mark: Mark, context: Mar
     el(parent, 'lb')
     return
   }
+  if (mark.kind === 'space') {
+    text(parent, mark.value)
+    return
+  }
   const target = context.multi ? el(el(parent, 'app', { type: mark.kind === 'fw' ? 'furniture' : 'ocr-markup' }), 'rdg', { wit: `#${siglum}` }) : parent
   if (mark.kind === 'fw') writeFurniture(target, mark.furniture)
   else writeArtefact(target, mark.value)

@@ -9,6 +9,7 @@ export type Mark =
   | { kind: 'fw'; furniture: Furniture }
   | { kind: 'artefact'; value: string }
   | { kind: 'lb' }
+  | { kind: 'space'; value: string }
 
 /** A word of a witness with everything the TEI writer needs around it. */
 export interface Slot {
@@ -64,11 +65,11 @@ export function toStream(witness: Witness, source: SourceFile): WitnessStream {
         else if (inline.kind === 'lb') pending.push({ kind: 'lb' })
         else {
           for (const match of inline.value.matchAll(/(\s*)(\S+)|(\s+)$/g)) {
-            if (match[2] === undefined) {
-              ws += match[3] ?? ''
-              continue
-            }
-            ws += match[1] ?? ''
+            // Whitespace after a mark stays after it (`<orig>----</orig>` newline `INFO`).
+            const space = match[2] === undefined ? (match[3] ?? '') : (match[1] ?? '')
+            if (pending.length > 0 && space !== '') pending.push({ kind: 'space', value: space })
+            else ws += space
+            if (match[2] === undefined) continue
             word(match[2], inline.offset + (match.index ?? 0) + (match[1]?.length ?? 0), inline.deleted, index, opens)
             opens = false
           }

@@ -126,6 +126,7 @@ export const core: Record<string, Handler> = {
   lb: () => [h('br')],
   milestone: (element) => [h('span', { className: teiClass(element), title: `Milestone ${attr(element, 'unit') ?? ''} ${attr(element, 'n') ?? ''}`.trim() }, [])],
   anchor: (element, context) => [h('span', { id: idOf(element, context), className: teiClass(element) })],
+  ab: (element, context) => [block('div', element, context, phrase(element, context))],
   quote: blocked('blockquote'), cit: blocked('div'), lg: blocked('div'), l: blocked('div'),
   gi: (element, context) => [h('code', { className: teiClass(element) }, [text('<'), ...phrase(element, context), text('>')])],
   att: (element, context) => [h('code', { className: teiClass(element) }, [text('@'), ...phrase(element, context)])],
