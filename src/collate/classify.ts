@@ -36,6 +36,9 @@ export const variantTypeDescriptions: Readonly<Record<VariantType, string>> = Ob
     'Transposition: a passage of several words stands in another place in one copy. Both places are linked by a shared identifier; the lemma is the reading of the copy text.'
 })
 
+/** Longest reading still compared word by word for OCR noise. */
+const maxNoiseWords = 60
+
 const rank: Record<Exclude<VariantType, 'transposition'>, number> = { marking: 0, ocr: 1, substantive: 2 }
 
 /** What classification needs besides the variation itself. */
@@ -79,6 +82,9 @@ export function classifyPair(x: readonly Token[], y: readonly Token[], context: 
   if (sameList(xk, yk)) return 'marking'
   if (lettersOf(xk) === lettersOf(yk) && lettersOf(xk) !== '') return 'ocr'
   if (xk.length <= settings.reorderWindow && sameList([...xk].sort(), [...yk].sort())) return 'ocr'
+  // Alignment cuts noise into short variation points; a long one is a change of wording
+  // (and comparing it word by word would cost time quadratic in its length).
+  if (Math.max(xk.length, yk.length) > maxNoiseWords) return 'substantive'
   return onlyNoise(xs, ys, xk, yk, context) ? 'ocr' : 'substantive'
 }
 

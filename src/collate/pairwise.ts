@@ -7,7 +7,8 @@
  * (https://bramcohen.livejournal.com/73318.html), long ranges are first cut at *anchors*:
  * words that occur exactly once on each side, kept in the longest run in which they appear
  * in the same order (a longest increasing subsequence). Myers only ever runs between
- * anchors, on short ranges, and with a bounded edit length.
+ * anchors, on short ranges, and with a bounded edit length. Where no single word is unique
+ * (long texts over a small vocabulary), runs of 2, 4 or 8 words serve as anchors instead.
  */
 import { diffArrays } from 'diff'
 
@@ -67,15 +68,15 @@ function splitRange(a: readonly string[], b: readonly string[], range: Work & { 
   const tail: Work[] = suffix > 0 ? [{ kind: 'match', a: ae, b: be, count: suffix }] : []
   if (as === ae || bs === be) return [...out, ...tail]
 
-  const anchors = ae - as + (be - bs) > directLimit ? uniqueAnchors(a, b, as, ae, bs, be) : []
+  const anchors = ae - as + (be - bs) > directLimit ? anchorsOf(a, b, as, ae, bs, be) : []
   if (anchors.length === 0) return [...out, ...myers(a, b, as, ae, bs, be), ...tail]
   let prevA = as
   let prevB = bs
-  for (const [anchorA, anchorB] of anchors) {
+  for (const [anchorA, anchorB, size] of anchors) {
     out.push({ kind: 'range', as: prevA, ae: anchorA, bs: prevB, be: anchorB })
-    out.push({ kind: 'match', a: anchorA, b: anchorB, count: 1 })
-    prevA = anchorA + 1
-    prevB = anchorB + 1
+    out.push({ kind: 'match', a: anchorA, b: anchorB, count: size })
+    prevA = anchorA + size
+    prevB = anchorB + size
   }
   out.push({ kind: 'range', as: prevA, ae, bs: prevB, be })
   return [...out, ...tail]
@@ -100,33 +101,58 @@ function myers(a: readonly string[], b: readonly string[], as: number, ae: numbe
   return out
 }
 
-/** Pairs of positions of keys unique on both sides, in the longest order-preserving run. */
+/**
+ * Anchors of a range: single words unique on both sides or, in prose with few rare words,
+ * runs of `size` words unique on both sides (2, 4, 8 words: longer runs are rarer).
+ */
+function anchorsOf(a: readonly string[], b: readonly string[], as: number, ae: number, bs: number, be: number): Array<[number, number, number]> {
+  for (const size of [1, 2, 4, 8]) {
+    const found = uniqueAnchors(a, b, as, ae, bs, be, size)
+    // Enough anchors to cut the range into pieces Myers handles cheaply.
+    if (found.length * directLimit >= Math.min(ae - as, be - bs) || size === 8) return found
+  }
+  return []
+}
+
+/** Runs of `size` keys unique on both sides, in the longest order-preserving, non-overlapping chain: [a, b, size]. */
 export function uniqueAnchors(
   a: readonly string[],
   b: readonly string[],
   as: number,
   ae: number,
   bs: number,
-  be: number
-): Array<[number, number]> {
-  // count > 1 is recorded as -1 so a key seen twice is never an anchor.
+  be: number,
+  size = 1
+): Array<[number, number, number]> {
+  const gram = (list: readonly string[], at: number): string => (size === 1 ? (list[at] ?? '') : list.slice(at, at + size).join('\u0001'))
+  // A position, or -1 once a gram is seen twice, so it is never an anchor.
   const inA = new Map<string, number>()
-  for (let i = as; i < ae; i++) {
-    const key = a[i] ?? ''
+  for (let i = as; i + size <= ae; i++) {
+    const key = gram(a, i)
     inA.set(key, inA.has(key) ? -1 : i)
   }
   const inB = new Map<string, number>()
-  for (let j = bs; j < be; j++) {
-    const key = b[j] ?? ''
+  for (let j = bs; j + size <= be; j++) {
+    const key = gram(b, j)
     if (inA.has(key)) inB.set(key, inB.has(key) ? -1 : j)
   }
   const pairs: Array<[number, number]> = []
-  for (let i = as; i < ae; i++) {
-    const key = a[i] ?? ''
-    const j = inB.get(key)
-    if (inA.get(key) === i && j !== undefined && j >= 0) pairs.push([i, j])
+  for (const [key, j] of inB) {
+    const i = inA.get(key) ?? -1
+    if (i >= 0 && j >= 0) pairs.push([i, j])
   }
-  return longestIncreasing(pairs)
+  pairs.sort((x, y) => x[0] - y[0])
+  const result: Array<[number, number, number]> = []
+  let lastA = -1
+  let lastB = -1
+  for (const [i, j] of longestIncreasing(pairs)) {
+    // Overlapping runs (consecutive grams of one shared passage) keep the first.
+    if (i < lastA || j < lastB) continue
+    result.push([i, j, size])
+    lastA = i + size
+    lastB = j + size
+  }
+  return result
 }
 
 /** Longest subsequence of `pairs` (sorted by first) whose second members increase (patience sorting). */
