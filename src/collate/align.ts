@@ -80,7 +80,7 @@ function unitsOf(witnesses: readonly WitnessTokens[], keys: string[][], baseInde
  * overlap merge; an insertion touching a change merges with it, except a moved passage,
  * which stays a point of its own so both places of a transposition can be linked.
  */
-export function mergeRegions(hunks: Tagged[]): Region[] {
+function mergeRegions(hunks: Tagged[]): Region[] {
   const sorted = hunks
     .map((hunk, order) => ({ hunk, order }))
     .sort((x, y) => x.hunk.bs - y.hunk.bs || x.hunk.be - y.hunk.be || x.hunk.witness - y.hunk.witness || x.order - y.order)

@@ -40,7 +40,6 @@ export function collate(witnesses: readonly WitnessTokens[], options?: CollateOp
     segment.key = variationKey(segment, settings.copyText, sigla)
     const context = { settings, isWord, moved: movedOf.get(segment), copyText: settings.copyText }
     segment.type = settings.overrides[segment.key] ?? classify(segment, context)
-    if (segment.type !== 'transposition' && !movedOf.has(segment)) delete segment.transposition
     Object.assign(segment, chooseLemma(segment, settings.copyText, known))
   }
   return segments

@@ -5,7 +5,12 @@
 import { CollationError } from './collation-error.ts'
 import type { VariantType } from './types.ts'
 
-const types: ReadonlySet<string> = new Set<VariantType>(['substantive', 'marking', 'ocr', 'transposition'])
+const types: readonly VariantType[] = ['substantive', 'marking', 'ocr', 'transposition']
+
+/** Whether a value is one of the variant types. */
+export function isVariantType(value: unknown): value is VariantType {
+  return types.some((type) => type === value)
+}
 
 /** Check a parsed sidecar (`JSON.parse` of its file) and return it as overrides; `source` names it in errors. */
 export function parseOverrides(value: unknown, source = 'overrides'): Record<string, VariantType> {
@@ -14,13 +19,13 @@ export function parseOverrides(value: unknown, source = 'overrides'): Record<str
   }
   const result: Record<string, VariantType> = {}
   for (const [key, type] of Object.entries(value)) {
-    if (typeof type !== 'string' || !types.has(type)) {
-      throw new CollationError(`${source}: ${key}: unknown type ${JSON.stringify(type)}; use one of ${[...types].join(', ')}`)
+    if (!isVariantType(type)) {
+      throw new CollationError(`${source}: ${key}: unknown type ${JSON.stringify(type)}; use one of ${types.join(', ')}`)
     }
     if (!/^[^:]+:\d+:\d+$/.test(key)) {
       throw new CollationError(`${source}: ${key}: a key is siglum:line:column, as in Variation.key`)
     }
-    result[key] = type as VariantType
+    result[key] = type
   }
   return result
 }

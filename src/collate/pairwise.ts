@@ -22,8 +22,12 @@ export interface PairHunk {
 
 /** Ranges up to this many keys (both sides together) go straight to Myers. */
 const directLimit = 600
-/** Most edits Myers may explore in a range without anchors before we call it one big change. */
-const maxEditLength = 2000
+/**
+ * Myers explores about (length × edits) cells: in a range without anchors it may explore this
+ * many before we call the range one big change (so at most 2,000 edits on short ranges,
+ * fewer on long ones).
+ */
+const myersBudget = 8_000_000
 
 type Work = { kind: 'range'; as: number; ae: number; bs: number; be: number } | { kind: 'match'; a: number; b: number; count: number }
 
@@ -84,6 +88,7 @@ function splitRange(a: readonly string[], b: readonly string[], range: Work & { 
 
 /** Myers diff of a range, bounded; a range too different to diff cheaply is one change. */
 function myers(a: readonly string[], b: readonly string[], as: number, ae: number, bs: number, be: number): Work[] {
+  const maxEditLength = Math.max(50, Math.min(2000, Math.floor(myersBudget / (ae - as + (be - bs)))))
   const changes = diffArrays(a.slice(as, ae), b.slice(bs, be), { maxEditLength })
   const out: Work[] = []
   if (!changes) return out

@@ -44,6 +44,9 @@ const stopwords = new Set(
     'she so that the their them they this to was we were which will with would you your').split(' ')
 )
 
+/** Most places a run of words may occur in the witness's hunks and still locate a moved passage. */
+const maxCandidates = 16
+
 /** Whether a run of keys says enough to be called a moved passage. */
 export function isSignificantPassage(keys: readonly string[]): boolean {
   return keys.some((key) => /\p{L}{3}/u.test(key) && !stopwords.has(key))
@@ -81,7 +84,9 @@ export function findTranspositions(base: Side, witness: Side, hunks: readonly Pa
     while (at + minWords <= from.be) {
       const gram = base.units.keys.slice(at, at + minWords).join(join)
       let best: { hunk: number; at: number; length: number } | undefined
-      for (const candidate of grams.get(gram) ?? []) {
+      const candidates = grams.get(gram) ?? []
+      // A run found in many places says nothing about where a passage went (and costs time).
+      for (const candidate of candidates.length > maxCandidates ? [] : candidates) {
         if (candidate.hunk === fromIndex || usedWitness.has(candidate.at)) continue
         const to = hunks[candidate.hunk]
         if (!to) continue
