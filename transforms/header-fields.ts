@@ -149,7 +149,7 @@ function readDrafting(blocks: Block[], facts: HeaderFacts): void {
     .join('\n')
   const drafter = /(?:DRAFTED BY:\s*)?([A-Z][A-Z/]*):([A-Z.]+):([A-Z]{2,4})\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(text)
   if (drafter?.[1] && drafter[2] && drafter[4]) {
-    facts.drafted = { text: clean(drafter[0]), office: drafter[1], name: drafter[2], ...withWhen(drafter[4], usDate(drafter[4])) }
+    facts.drafted = { office: drafter[1], name: drafter[2], ...withWhen(drafter[4], usDate(drafter[4])) }
   }
   const approved = /APPROVED BY:\s*([^\n]+)/.exec(text) ?? /\b(THE (?:DEPUTY )?SECRETARY|THE UNDER SECRETARY[A-Z ]*)\s*:/.exec(text)
   if (approved?.[1]) facts.approver = clean(approved[1])

@@ -10,6 +10,22 @@ function withoutProlog(xml: string): string {
   return (start === -1 ? xml : xml.slice(start)).trim();
 }
 
+/**
+ * Prefix a member's ids (and its `#` pointers) with its document id, so that ids stay
+ * unique in the corpus file (every document has witnesses `A`, `B`…); the root keeps its id.
+ */
+function namespaceIds(xml: string): string {
+  const root = /^<TEI\b[^>]*\sxml:id="([^"]+)"/.exec(xml)?.[1];
+  if (root === undefined) return xml;
+  const rootEnd = xml.indexOf('>');
+  const rest = xml
+    .slice(rootEnd)
+    .replace(/(\sxml:id=")([^"]+)"/g, (_, head: string, id: string) => `${head}${root}.${id}"`)
+    .replace(/(\s[\w:]+=")([^"]*#[^"]*)"/g, (_, head: string, value: string) =>
+      `${head}${value.split(/(\s+)/).map((part) => (part.startsWith('#') ? `#${root}.${part.slice(1)}` : part)).join('')}"`);
+  return xml.slice(0, rootEnd) + rest;
+}
+
 export function teiCorpus(edition: Edition): string {
   const date = edition.buildDate ? `\n   <date when="${escapeXml(edition.buildDate)}">${escapeXml(edition.buildDate)}</date>` : '';
   const header = `<teiHeader>
@@ -23,6 +39,6 @@ export function teiCorpus(edition: Edition): string {
    <sourceDesc><p>The TEI documents of the edition, in the order of their dates, each as published separately.</p></sourceDesc>
   </fileDesc>
  </teiHeader>`;
-  const members = edition.documents.map((document) => withoutProlog(document.xml));
+  const members = edition.documents.map((document) => namespaceIds(withoutProlog(document.xml)));
   return `<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">\n ${header}\n${members.join('\n')}\n</teiCorpus>\n`;
 }

@@ -32,7 +32,9 @@ export function writeBody(div: Node, input: BodyInput): void {
   const inBlock = new Map<number, Unit[]>()
   const between = new Map<number, Unit[]>()
   const push = (map: Map<number, Unit[]>, key: number, unit: Unit): void => {
-    map.set(key, [...(map.get(key) ?? []), unit])
+    const units = map.get(key)
+    if (units) units.push(unit)
+    else map.set(key, [unit])
   }
   let lastBlock = -1
   const segments = input.segments
@@ -224,14 +226,14 @@ class Writer {
         if (!stream) continue
         let block: Node | undefined
         let blockIndex = -1
-        tokens.forEach((token) => {
+        tokens.forEach((token, k) => {
           const slot = stream.slots[token.index] as Slot
           if (slot.block !== blockIndex) {
             const own = stream.blocks[slot.block]
             block = el(node, own?.kind === 'p' || own?.kind === 'trailer' ? 'p' : 'ab', own?.kind === 'p' || own?.kind === 'trailer' ? { n: own.name } : { type: own?.kind, subtype: own?.name })
             blockIndex = slot.block
           } else if (block) text(block, slot.ws)
-          this.marksOf(block ?? node, reading, sig, slot, token)
+          this.marksOf(block ?? node, reading, sig, slot, k)
           this.word(block ?? node, token)
         })
       }
@@ -253,14 +255,13 @@ class Writer {
     ;(reading.tokens[lead] ?? []).forEach((token, i) => {
       const slot = stream?.slots[token.index]
       if (i > 0 && slot) text(node, slot.ws)
-      if (slot) this.marksOf(node, reading, lead, slot, token)
+      if (slot) this.marksOf(node, reading, lead, slot, i)
       this.word(node, token)
     })
   }
 
   /** Marks of every witness of a reading before its k-th token. */
-  private marksOf(node: Node, reading: Reading, lead: string, leadSlot: Slot, token: Token): void {
-    const k = (reading.tokens[lead] ?? []).indexOf(token)
+  private marksOf(node: Node, reading: Reading, lead: string, leadSlot: Slot, k: number): void {
     const sole = { multi: reading.witnesses.length > 1 }
     for (const sig of reading.witnesses) {
       const own = sig === lead ? leadSlot : this.streams.get(sig)?.slots[reading.tokens[sig]?.[k]?.index ?? -1]

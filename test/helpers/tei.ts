@@ -30,7 +30,7 @@ export function danglingPointers(tree: Root): string[] {
   const missing: string[] = []
   for (const e of elements(tree)) {
     for (const [name, value] of Object.entries(e.attributes)) {
-      if (value === undefined || name === 'xml:id') continue
+      if (value === undefined || value === null || name === 'xml:id') continue
       for (const part of value.split(/\s+/)) if (part.startsWith('#') && !ids.has(part.slice(1))) missing.push(`${e.name}/@${name}=${part}`)
     }
   }

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import test from 'node:test'
+import fc from 'fast-check'
+import { toDocument } from '../src/pipeline.ts'
+import { InputError } from '../src/source/errors.ts'
+import { decodeSource, sourceFromText } from '../src/source/read.ts'
+import { toTei } from '../src/tei/document.ts'
+import { validateTei } from '../src/validate/index.ts'
+import { danglingPointers, parseTei } from './helpers/tei.ts'
+
+const cli = join(import.meta.dirname, '..', 'bin', 'cable-edition.js')
+const dir = mkdtempSync(join(tmpdir(), 'cable-bad-'))
+
+function run(name: string, content: string | Buffer): { status: number | null; stderr: string; out: string } {
+  const input = join(dir, `${name}.txt`)
+  const out = join(dir, `${name}.xml`)
+  writeFileSync(input, content)
+  const result = spawnSync(process.execPath, [cli, 'tei', input, '-o', out], { encoding: 'utf8' })
+  return { status: result.status, stderr: result.stderr, out }
+}
+
+const accepted: Array<[string, string]> = [
+  ['empty', ''],
+  ['blank', '\n\n   \n\t\n'],
+  ['controls', 'SUBJECT: TEST\u0007 BELL\n\n1. Text with a form feed\u000c here.\n'],
+  ['unbalanced-del', '1. Text </del> stray close and <del>an open one\n\n2. Next.\n'],
+  ['nested-del', '1. <del>outer <del>inner</del> text</del> end.\n'],
+  ['script', '1. <script>alert("x")</script> & <b>bold</b> text.\n'],
+  ['long-line', 'word '.repeat(200_000) + '\n'],
+  ['prose', 'Dear all, this is a plain note with no cable structure whatsoever.\n\nIt has two paragraphs.\n']
+]
+
+for (const [name, content] of accepted) {
+  test(`${name}: should give valid TEI, warnings with file:line:col and no stack trace`, async () => {
+    const result = run(name, content)
+    assert.equal(result.status, 0, result.stderr)
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace')
+    for (const line of result.stderr.split('\n').filter(Boolean)) assert.match(line, /^.+:\d+:\d+: warning: /)
+    assert.deepEqual(await validateTei([result.out]), [])
+  })
+}
+
+test('controls: should warn at the place of each character XML cannot hold', () => {
+  const result = run('controls-2', 'SUBJECT: TEST\u0007 BELL\n')
+  assert.match(result.stderr, /controls-2\.txt:1:14: warning: character U\+0007/)
+})
+
+test('script: should keep tags other than <del>/<sup> as escaped literal text', () => {
+  const result = run('script-2', '1. <script>alert(1)</script> text.\n')
+  const xml = spawnSync(process.execPath, [cli, 'tei', join(dir, 'script-2.txt')], { encoding: 'utf8' }).stdout
+  assert.equal(result.status, 0)
+  assert.match(xml, /&lt;script>alert\(1\)&lt;\/script>/)
+  assert.doesNotMatch(xml, /<script>/)
+})
+
+const rejected: Array<[string, Buffer, RegExp]> = [
+  ['binary', Buffer.from([0x53, 0x55, 0x42, 0x0a, 0x00, 0x01, 0x02]), /binary\.txt:2:1: error: binary data/],
+  ['latin1', Buffer.from('SUBJECT: caf\xe9\n', 'latin1'), /latin1\.txt:1:13: error: not valid UTF-8/]
+]
+
+for (const [name, content, message] of rejected) {
+  test(`${name}: should exit 1 with one file:line:col error line and write nothing`, () => {
+    const result = run(name, content)
+    assert.equal(result.status, 1)
+    assert.match(result.stderr.trim(), message)
+    assert.equal(result.stderr.trim().split('\n').length, 1)
+    assert.equal(existsSync(result.out), false)
+  })
+}
+
+test('usage: should exit 2 on a wrong call and 1 on a missing file', () => {
+  assert.equal(spawnSync(process.execPath, [cli, 'frobnicate'], { encoding: 'utf8' }).status, 2)
+  assert.equal(spawnSync(process.execPath, [cli, 'tei'], { encoding: 'utf8' }).status, 2)
+  const missing = spawnSync(process.execPath, [cli, 'tei', join(dir, 'nope.txt')], { encoding: 'utf8' })
+  assert.equal(missing.status, 1)
+  assert.match(missing.stderr, /nope\.txt:1:1: error: cannot read the file \(ENOENT\)/)
+})
+
+test('sidecar: should reject a bad sidecar with its place', () => {
+  const input = join(dir, 'sidecar.txt')
+  writeFileSync(input, 'SUBJECT: X\n\n1. Text.\n')
+  writeFileSync(join(dir, 'sidecar.edition.json'), '{\n  "witnesses": [{ "siglum": "A", "lines": [[1, 99]] }]\n}\n')
+  const result = spawnSync(process.execPath, [cli, 'tei', input], { encoding: 'utf8' })
+  assert.equal(result.status, 1)
+  assert.match(result.stderr, /sidecar\.edition\.json:2:\d+: error: line range \[1,99\] must be \[first, last\] within 1–4/)
+})
+
+const cablePiece = fc.constantFrom(
+  'SUBJECT: TALKS', 'TAGS: PREL, US', 'E.O. 12958: DECL: 10/31/07', '-CONFIDENTIAL', '## -SECRET', '### \\_CONFIDENTIAL',
+  '2', 'PAGE 01 STATE 204310 291924Z', 'FL-2017-13804 B-00002120004', '"UNCLASSIFIED"', '1. (c) Embassy should deliver.',
+  '2. <del>(c)</del> begin text:', 'Dear Sir:', 'With regards,', 'Strobe Talbott', 'End Text. ALBRIGHT', '<sup>~</sup>PAGE 02',
+  'the basis of the talks', 'TO AMEMBASSY MOSCOW IMMEDIATE', '<del>open', 'close</del>', '\t\tAP)\tPR:', '-----', '<script>x</script>'
+)
+
+test('property: generated and mutated cables should give well-formed, valid TEI with resolving pointers', async () => {
+  const outputs: string[] = []
+  fc.assert(
+    fc.property(
+      fc.array(fc.oneof(cablePiece, fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 25 }),
+      fc.array(fc.constantFrom('\n', '\n\n'), { minLength: 25, maxLength: 25 }),
+      (pieces, breaks) => {
+        const text = pieces.map((p, i) => p + (breaks[i] ?? '\n')).join('')
+        let tei: string
+        try {
+          const source = decodeSource('generated.txt', Buffer.from(text, 'utf8'))
+          tei = toTei(toDocument(source), source)
+        } catch (error) {
+          if (error instanceof InputError) return
+          throw error
+        }
+        assert.deepEqual(danglingPointers(parseTei(tei)), [])
+        if (outputs.length < 40) outputs.push(tei)
+      }
+    ),
+    { numRuns: 300, seed: 20261128 }
+  )
+  const files = outputs.map((tei, i) => {
+    const path = join(dir, `property-${i}.xml`)
+    writeFileSync(path, tei)
+    return path
+  })
+  assert.deepEqual(await validateTei(files), [])
+  assert.ok(toTei(toDocument(sourceFromText('x.txt', 'SUBJECT: X\n')), sourceFromText('x.txt', 'SUBJECT: X\n')).includes('SUBJECT'))
+})
