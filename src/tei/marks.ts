@@ -25,7 +25,8 @@ export function writeMark(parent: Node, siglum: string, mark: Mark, context: Mar
     text(parent, mark.value)
     return
   }
-  const target = context.multi ? el(el(parent, 'app', { type: mark.kind === 'fw' ? 'furniture' : 'ocr-markup' }), 'rdg', { wit: `#${siglum}` }) : parent
+  // `choice` may not stand between blocks, so OCR markup is always wrapped (app is allowed anywhere).
+  const target = context.multi || mark.kind === 'artefact' ? el(el(parent, 'app', { type: mark.kind === 'fw' ? 'furniture' : 'ocr-markup' }), 'rdg', { wit: `#${siglum}` }) : parent
   if (mark.kind === 'fw') writeFurniture(target, mark.furniture)
   else writeArtefact(target, mark.value)
 }

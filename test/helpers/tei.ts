@@ -46,13 +46,15 @@ const JOINING = new Set(['choice', 'orig', 'reg', 'del', 'stamp', 'sic', 'g', 'h
  */
 export function witnessWords(tree: Root, siglum: string): string[] {
   const parts: string[] = []
-  const visit = (n: Nodes): void => {
+  const visit = (n: Nodes, joining = false): void => {
     if (n.type === 'text') parts.push(n.value)
     else if (n.type === 'element') {
       if ((n.name === 'lem' || n.name === 'rdg') && !(n.attributes.wit ?? '').split(/\s+/).includes(`#${siglum}`)) return
-      const separate = !JOINING.has(n.name)
+      // OCR markup stands inside a word's characters: its wrapper does not separate words.
+      const markup = joining || (n.name === 'app' && n.attributes.type === 'ocr-markup')
+      const separate = !JOINING.has(n.name) && !markup
       if (separate) parts.push(' ')
-      for (const child of n.children) visit(child)
+      for (const child of n.children) visit(child, markup)
       if (separate) parts.push(' ')
     } else if ('children' in n) for (const child of n.children) visit(child as Nodes)
   }
