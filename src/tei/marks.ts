@@ -28,7 +28,11 @@ export function writeMark(parent: Node, siglum: string, mark: Mark, context: Mar
   // `choice` may not stand between blocks, so OCR markup is always wrapped (app is allowed anywhere).
   const target = context.multi || mark.kind === 'artefact' ? el(el(parent, 'app', { type: mark.kind === 'fw' ? 'furniture' : 'ocr-markup' }), 'rdg', { wit: `#${siglum}` }) : parent
   if (mark.kind === 'fw') writeFurniture(target, mark.furniture)
-  else writeArtefact(target, mark.value)
+  else {
+    writeArtefact(target, mark.value)
+    // The whitespace after OCR markup is that witness's too (a drawn rule, then a new line).
+    if (mark.after) text(target, mark.after)
+  }
 }
 
 /** OCR markup (`## `, `\_`, `<sup>~</sup>`): regularised to nothing, the original kept. */

@@ -7,7 +7,7 @@ import { pointAt } from '../source/read.ts'
 export type Mark =
   | { kind: 'pb'; n: string }
   | { kind: 'fw'; furniture: Furniture }
-  | { kind: 'artefact'; value: string }
+  | { kind: 'artefact'; value: string; after?: string }
   | { kind: 'lb' }
   | { kind: 'space'; value: string }
 
@@ -67,7 +67,9 @@ export function toStream(witness: Witness, source: SourceFile): WitnessStream {
           for (const match of inline.value.matchAll(/(\s*)(\S+)|(\s+)$/g)) {
             // Whitespace after a mark stays after it (`<orig>----</orig>` newline `INFO`).
             const space = match[2] === undefined ? (match[3] ?? '') : (match[1] ?? '')
-            if (pending.length > 0 && space !== '') pending.push({ kind: 'space', value: space })
+            const last = pending[pending.length - 1]
+            if (last?.kind === 'artefact' && space !== '') last.after = (last.after ?? '') + space
+            else if (pending.length > 0 && space !== '') pending.push({ kind: 'space', value: space })
             else ws += space
             if (match[2] === undefined) continue
             word(match[2], inline.offset + (match.index ?? 0) + (match[1]?.length ?? 0), inline.deleted, index, opens)
