@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import test from 'node:test'
+import { validateTei } from '../src/validate/index.ts'
+import { danglingPointers, parseTei } from './helpers/tei.ts'
+
+const cli = join(import.meta.dirname, '..', 'bin', 'cable-edition.js')
+
+test('build: every TEI file it writes (documents and the teiCorpus) should be valid and self-consistent', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'cable-build-'))
+  const corpus = join(import.meta.dirname, 'fixtures', 'cables')
+  const result = spawnSync(process.execPath, [cli, 'build', corpus, '--out', out], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } })
+  assert.equal(result.status, 0, result.stderr)
+  const files = readdirSync(join(out, 'tei')).sort().map((f) => join(out, 'tei', f))
+  const inputs = readdirSync(corpus).filter((f) => f.endsWith('.txt'))
+  assert.equal(files.length, inputs.length + 1, 'one file per document and corpus.xml')
+  assert.deepEqual(await validateTei(files), [])
+  for (const file of files) assert.deepEqual(danglingPointers(parseTei(readFileSync(file, 'utf8'))), [], file)
+})
