@@ -1,5 +1,4 @@
 import type { Inline } from '../src/model/document.ts'
-import type { Point } from '../src/source/errors.ts'
 import type { Piece } from '../src/parse/lines.ts'
 
 /** Open `<del>` tags carried from line to line within one block. */
@@ -44,5 +43,3 @@ export function closeDeletions(state: DeletionState, warn: Warn): void {
   state.depth = 0
   state.openedAt = undefined
 }
-
-export type { Point }

@@ -173,7 +173,7 @@ function readRelease(furniture: string[], facts: HeaderFacts): void {
 /**
  * The date-time group: `O 121805Z MAR 73` carries month and year; a telegram page header's
  * `291924Z` takes them from the drafting date (the same month, or the next when the day is
- * earlier), else from the declassification instruction's base date is unknown: no `@when`.
+ * earlier); without a drafting date the group is kept as written, with no `@when`.
  */
 function readDateTime(blocks: Block[], furniture: string[], facts: HeaderFacts): void {
   const routing = blocks.filter((b) => b.kind === 'routing').map((b) => readingText(b.inlines)).join('\n')

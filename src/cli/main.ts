@@ -145,7 +145,7 @@ const COMMANDS: Record<string, Command> = {
       results.push(result)
     }
     for (const result of results) writeAtomic(join(out, 'tei', `${result.doc.id}.xml`), result.tei)
-    const site = await buildSiteIfAvailable(join(out, 'tei'), out, prefix)
+    const site = await renderSite(join(out, 'tei'), out, prefix)
     process.stdout.write(`${results.length} document(s) → ${resolve(out)}/tei${site}\n`)
     return 0
   },
@@ -174,13 +174,12 @@ const COMMANDS: Record<string, Command> = {
   }
 }
 
-/** Render the site when the site module is present (it is added by the edition's site stage). */
-async function buildSiteIfAvailable(teiDir: string, outDir: string, pathPrefix: string): Promise<string> {
+/** Render the static edition from the TEI just written. */
+async function renderSite(teiDir: string, outDir: string, pathPrefix: string): Promise<string> {
   const { buildSite } = await import('../site/index.ts')
   const version = process.env.npm_package_version ?? '0.1.0'
   const epoch = process.env.SOURCE_DATE_EPOCH
   const result = await buildSite({ teiDir, outDir, pathPrefix, version, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
-  printWarnings([])
   for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`)
   return ` and ${result.pages} page(s)`
 }

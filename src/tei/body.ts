@@ -193,7 +193,7 @@ class Writer {
       case 'signed':
         return el(this.closer ?? el(container, 'closer'), 'signed')
       case 'p':
-        return el(container, 'p', { n: block.kind === 'p' ? block.name : undefined, type: undefined })
+        return el(container, 'p', { n: block.kind === 'p' ? block.name : undefined })
       default:
         return el(container, 'ab', { type: block.kind, subtype: block.name })
     }
