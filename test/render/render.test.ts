@@ -5,7 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import { renderDocument } from '../../src/render/index.ts';
 
 const fixture = (name: string): Promise<string> => readFile(new URL(`../fixtures/tei/${name}`, import.meta.url), 'utf8');
-const example = (name: string): Promise<string> => readFile(new URL(`../../../shared/tei-examples/${name}`, import.meta.url), 'utf8');
+const example = (name: string): Promise<string> => readFile(new URL(`../fixtures/tei/frus/${name}`, import.meta.url), 'utf8');
 
 /** FRUS documents are bare `div`s: wrap them in a minimal TEI document. */
 function wrap(div: string, id: string): string {
