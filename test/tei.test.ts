@@ -101,6 +101,20 @@ test('the sample', async (t) => {
     assert.equal(textOf(elements(letter!, 'salute')[0]!), 'Dear Boris Nikolayevich:')
     assert.equal(textOf(elements(letter!, 'signed')[0]!), 'Strobe Talbott')
   })
+  await t.test('should mark the errors both copies share as sic, uncorrected without a sidecar', () => {
+    assert.deepEqual(elements(tree, 'sic').map(textOf), ['Embasssy', 'wil'])
+    assert.equal(elements(tree, 'corr').length, 0)
+  })
+  await t.test('should correct a shared error where the sidecar lists it, with the edition responsible', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-sidecar-'))
+    const copy = join(dir, 'sample.txt')
+    writeFileSync(copy, readFileSync(sample))
+    writeFileSync(join(dir, 'sample.edition.json'), JSON.stringify({ corrections: [{ sic: 'Embasssy', corr: 'Embassy' }] }))
+    const corrected = parseTei(transformFile(copy).tei)
+    const corr = elements(corrected, 'corr')
+    assert.deepEqual(corr.map((c) => [textOf(c), c.attributes.resp]), [['Embassy', '#ed']])
+    assert.equal(textOf(elements(corrected, 'sic')[0]!), 'Embasssy')
+  })
   await t.test('should keep OCR markup recoverable but out of the reading text', () => {
     const origs = elements(tree, 'orig').map(textOf)
     for (const markup of ['## ', '### ', '\\_', '<sup>~</sup>', '# ']) assert.ok(origs.includes(markup), markup)

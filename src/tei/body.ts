@@ -288,10 +288,11 @@ class Writer {
     const target = token.deleted ? el(parent, 'del', { rend: 'strikethrough' }) : parent
     const correction = this.input.sic(token)
     if (correction === undefined) text(target, token.text)
+    else if (correction === true) text(el(target, 'sic'), token.text)
     else {
       const choice = el(target, 'choice')
       text(el(choice, 'sic'), token.text)
-      if (correction !== true) text(el(choice, 'corr', { resp: '#ed' }), correction)
+      text(el(choice, 'corr', { resp: '#ed' }), correction)
     }
   }
 }

@@ -6,6 +6,7 @@ import type { Sidecar } from '../sidecar.ts'
 import type { SourceFile } from '../source/read.ts'
 import { headerFacts } from '../../transforms/header-fields.ts'
 import { titleCase } from '../../transforms/title.ts'
+import { looksMistyped } from '../../transforms/shared-errors.ts'
 import { writeBody } from './body.ts'
 import { writeHeader } from './header.ts'
 import { toStream } from './stream.ts'
@@ -33,10 +34,17 @@ export function toTei(doc: CableDocument, source: SourceFile, sidecar?: Sidecar)
   const facts = headerFacts(doc)
   const corrections = new Map((sidecar?.corrections ?? []).map((c) => [c.sic, c.corr]))
   const used = new Set<string>()
+  // Errors every copy shares: words in agreements (in documents of one copy, every word),
+  // apart from signatures, which are names.
+  const names = new Set(streams.flatMap((s) => s.slots.filter((slot) => s.blocks[slot.block]?.kind === 'signed').map((slot) => slot.token)))
+  const shared = new Set(segments.flatMap((s) => (s.kind === 'agree' ? Object.values(s.tokens).flat() : [])).filter((t) => !names.has(t)))
   const sic = (token: Token): string | true | undefined => {
     const correction = corrections.get(token.text)
-    if (correction !== undefined) used.add(token.text)
-    return correction
+    if (correction !== undefined) {
+      used.add(token.text)
+      return correction
+    }
+    return shared.has(token) && looksMistyped(token.text) ? true : undefined
   }
   const root = create({ version: '1.0', encoding: 'UTF-8' })
   const tei = root.ele(TEI_NS, 'TEI', { 'xml:id': doc.id })
