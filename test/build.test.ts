@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,4 +19,25 @@ test('build: every TEI file it writes (documents and the teiCorpus) should be va
   assert.equal(files.length, inputs.length + 1, 'one file per document and corpus.xml')
   assert.deepEqual(await validateTei(files), [])
   for (const file of files) assert.deepEqual(danglingPointers(parseTei(readFileSync(file, 'utf8'))), [], file)
+})
+
+test('serve: should build the edition and serve it on 127.0.0.1 (npm start)', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'cable-serve-'))
+  const child = spawn(process.execPath, [cli, 'serve', '--out', out, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString()
+        const match = /Serving the edition at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(seen)
+        if (match?.[1]) resolve(match[1])
+      })
+      child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${seen}`)))
+    })
+    const response = await fetch(`${url}documents/d-B-00002120004/`)
+    assert.equal(response.status, 200)
+    assert.match(await response.text(), /Nagorno-Karabakh/)
+  } finally {
+    child.kill()
+  }
 })

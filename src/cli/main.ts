@@ -25,12 +25,15 @@ Commands:
                            DIR/tei/<id>.xml and the site (default DIR: dist/)
   collate FILE             the apparatus of a raw cable, one entry a line
   suspects FILE            words that look like OCR or typing errors, with their places
+  serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N]
+                           build, serve on 127.0.0.1 and rebuild on change (npm start)
 
 Run 'cable-edition <command> --help' for a command's options.
 Exit status: 0 success, 1 bad input, 2 wrong usage.`,
   tei: 'Usage: cable-edition tei FILE [-o OUT]\n\nWrite the TEI P5 document of one raw cable to stdout or OUT (atomically).\nWarnings go to stderr as file:line:col: warning: …',
   validate: 'Usage: cable-edition validate FILE...\n\nValidate TEI files against tei_all.rng (jing when installed, else xmllint-wasm).',
   build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\n(default DIR: dist). Nothing is written when any input has an error.',
+  serve: 'Usage: cable-edition serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N]\n\nBuild the edition, serve DIR on http://127.0.0.1:N (default 8080) and rebuild when the corpus\nor the site templates change. Stop with Ctrl-C.',
   collate: 'Usage: cable-edition collate FILE\n\nPrint the apparatus: lemma] reading sigla (type; siglum line, …)',
   suspects: 'Usage: cable-edition suspects FILE\n\nPrint words not in the English word list, of mixed scripts or with odd characters.'
 }
@@ -128,26 +131,29 @@ const COMMANDS: Record<string, Command> = {
     const parsed = parseArgs(args, ['--out', '-o', '--path-prefix'])
     if (helpOr(parsed, name)) return 0
     if (parsed.positional.length > 1) throw new UsageError('one CORPUS_DIR at most')
-    const corpus = parsed.positional[0] ?? BUNDLED_CORPUS
-    const out = String(parsed.options.get('--out') ?? parsed.options.get('-o') ?? 'dist')
-    const prefix = String(parsed.options.get('--path-prefix') ?? '/')
-    if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
-    const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
-    if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
-    const results: Transformed[] = []
-    const ids = new Map<string, string>()
-    for (const file of files) {
-      const result = transformFile(join(corpus, file))
-      const clash = ids.get(result.doc.id)
-      if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${result.doc.id} is also the id of ${clash}: give one of them a sidecar or rename it`)
-      ids.set(result.doc.id, join(corpus, file))
-      printWarnings(result.warnings)
-      results.push(result)
-    }
-    for (const result of results) writeAtomic(join(out, 'tei', `${result.doc.id}.xml`), result.tei)
-    const site = await renderSite(join(out, 'tei'), out, prefix)
-    process.stdout.write(`${results.length} document(s) → ${resolve(out)}/tei${site}\n`)
+    const { corpus, out, prefix } = buildSettings(parsed)
+    await buildEdition(corpus, out, prefix)
     return 0
+  },
+  async serve(args, name) {
+    const parsed = parseArgs(args, ['--out', '-o', '--path-prefix', '--port'])
+    if (helpOr(parsed, name)) return 0
+    if (parsed.positional.length > 1) throw new UsageError('one CORPUS_DIR at most')
+    const { corpus, out, prefix } = buildSettings(parsed)
+    const port = Number(parsed.options.get('--port') ?? 8080)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number')
+    await buildEdition(corpus, out, prefix)
+    const { serveSite } = await import('../site/serve.ts')
+    const rebuild = async (): Promise<void> => {
+      try {
+        await buildEdition(corpus, out, prefix)
+      } catch (error) {
+        // A bad edit while serving is reported and the last good edition stays up.
+        process.stderr.write((error instanceof Error ? error.message : String(error)) + '\n')
+      }
+    }
+    await serveSite({ site: { teiDir: join(out, 'tei'), outDir: out, pathPrefix: prefix, version: VERSION }, port, watch: [corpus], rebuild })
+    return new Promise<number>(() => {})
   },
   async collate(args, name) {
     const parsed = parseArgs(args, [])
@@ -174,12 +180,45 @@ const COMMANDS: Record<string, Command> = {
   }
 }
 
+const VERSION = process.env.npm_package_version ?? '0.1.0'
+
+/** Corpus, output folder and path prefix from the options of `build` and `serve`. */
+function buildSettings(parsed: Parsed): { corpus: string; out: string; prefix: string } {
+  return {
+    corpus: parsed.positional[0] ?? BUNDLED_CORPUS,
+    out: String(parsed.options.get('--out') ?? parsed.options.get('-o') ?? 'dist'),
+    prefix: String(parsed.options.get('--path-prefix') ?? '/')
+  }
+}
+
+/**
+ * Every raw *.txt of a corpus → DIR/tei/<id>.xml, then the site. All inputs are transformed
+ * before anything is written, so a bad input leaves the previous edition untouched.
+ */
+async function buildEdition(corpus: string, out: string, prefix: string): Promise<void> {
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
+  if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
+  const results: Transformed[] = []
+  const ids = new Map<string, string>()
+  for (const file of files) {
+    const result = transformFile(join(corpus, file))
+    const clash = ids.get(result.doc.id)
+    if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${result.doc.id} is also the id of ${clash}: give one of them a sidecar or rename it`)
+    ids.set(result.doc.id, join(corpus, file))
+    printWarnings(result.warnings)
+    results.push(result)
+  }
+  for (const result of results) writeAtomic(join(out, 'tei', `${result.doc.id}.xml`), result.tei)
+  const site = await renderSite(join(out, 'tei'), out, prefix)
+  process.stdout.write(`${results.length} document(s) → ${resolve(out)}/tei${site}\n`)
+}
+
 /** Render the static edition from the TEI just written. */
 async function renderSite(teiDir: string, outDir: string, pathPrefix: string): Promise<string> {
   const { buildSite } = await import('../site/index.ts')
-  const version = process.env.npm_package_version ?? '0.1.0'
   const epoch = process.env.SOURCE_DATE_EPOCH
-  const result = await buildSite({ teiDir, outDir, pathPrefix, version, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
+  const result = await buildSite({ teiDir, outDir, pathPrefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
   for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`)
   return ` and ${result.pages} page(s)`
 }
