@@ -38,6 +38,12 @@ test('TEI of the sample and of every fixture cable', async (t) => {
         assert.deepEqual(lostWords(raw, witness.lines, parseTei(result.tei), witness.siglum), [], `copy ${witness.siglum}`)
       }
     })
+    await t.test(`${name}: should group witnesses that agree on an omission in one reading`, () => {
+      for (const app of elements(parseTei(result.tei), 'app')) {
+        const empty = app.children.filter((c) => c.type === 'element' && c.children.length === 0)
+        assert.ok(empty.length <= 1, `app ${app.attributes['xml:id']} has ${empty.length} empty readings`)
+      }
+    })
     await t.test(`${name}: should have one witness per copy and a page break per page of each`, () => {
       const tree = parseTei(result.tei)
       const witnesses = elements(tree, 'witness').map((w) => w.attributes['xml:id'])

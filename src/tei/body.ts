@@ -123,8 +123,19 @@ function splitAtBlocks(variation: Variation, base: WitnessStream): Array<[number
       return { witnesses: r.witnesses, tokens: cut }
     })
     const key = variation.key === undefined || part === 0 ? variation.key : `${variation.key}.${part}`
-    return [block, { ...variation, readings, ...(key === undefined ? {} : { key }) }]
+    return [block, { ...variation, ...groupOmissions(readings, variation), ...(key === undefined ? {} : { key }) }]
   })
+}
+
+/** Cutting can leave several witnesses with nothing: they agree, so they share one reading. */
+function groupOmissions(readings: Reading[], variation: Variation): Pick<Variation, 'readings' | 'lemma'> {
+  const isEmpty = (r: Reading): boolean => r.witnesses.every((sig) => (r.tokens[sig] ?? []).length === 0)
+  const empty = readings.filter(isEmpty)
+  if (empty.length < 2) return { readings, lemma: variation.lemma }
+  const merged: Reading = { witnesses: empty.flatMap((r) => r.witnesses), tokens: Object.assign({}, ...empty.map((r) => r.tokens)) }
+  const grouped = readings.filter((r) => !isEmpty(r) || r === empty[0]).map((r) => (r === empty[0] ? merged : r))
+  const lemmaWitness = variation.readings[variation.lemma]?.witnesses[0]
+  return { readings: grouped, lemma: Math.max(0, grouped.findIndex((r) => lemmaWitness !== undefined && r.witnesses.includes(lemmaWitness))) }
 }
 
 /** Which TEI element each copy-text block becomes, so that the content models hold. */
