@@ -121,6 +121,18 @@ test('the sample', async (t) => {
     assert.deepEqual(corr.map((c) => [textOf(c), c.attributes.resp]), [['Embassy', '#ed']])
     assert.equal(textOf(elements(corrected, 'sic')[0]!), 'Embasssy')
   })
+  await t.test('should keep the ids of other blocks when one paragraph changes (stable URLs)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-ids-'))
+    const edited = join(dir, 'sample.txt')
+    writeFileSync(edited, readFileSync(sample, 'utf8').replaceAll('Whatever their motivations, the leaders', 'Whatever their motives, the leaders'))
+    const ids = (t: ReturnType<typeof parseTei>): string[] => elements(t, 'p').concat(elements(t, 'ab')).map((e) => e.attributes['xml:id'] ?? '')
+    const before = ids(tree)
+    const after = ids(parseTei(transformFile(edited).tei))
+    assert.ok(before.includes('p-1') && before.includes('p-2'))
+    assert.equal(after.length, before.length)
+    const changed = before.filter((id, i) => id !== after[i])
+    assert.equal(changed.length, 1, `only the edited paragraph: ${changed.join(', ')}`)
+  })
   await t.test('should keep OCR markup recoverable but out of the reading text', () => {
     const origs = elements(tree, 'orig').map(textOf)
     for (const markup of ['## ', '### ', '\\_', '<sup>~</sup>', '# ']) assert.ok(origs.includes(markup), markup)

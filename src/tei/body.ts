@@ -1,4 +1,5 @@
 import type { Reading, Segment, Token, Variation } from '../collate/types.ts'
+import { fnv1a } from '../collate/transpositions.ts'
 import type { Block } from '../model/document.ts'
 import { writeMark, type MarkContext } from './marks.ts'
 import type { Mark, Slot, WitnessStream } from './stream.ts'
@@ -69,11 +70,12 @@ export function writeBody(div: Node, input: BodyInput): void {
 
   const writer = new Writer(div, input, bySiglum, base, context)
   const elements = blockElements(base.blocks)
+  const ids = blockIds(base)
   for (const unit of between.get(-1) ?? []) writer.blockApp(div, unit)
   base.blocks.forEach((block, index) => {
     const container = writer.containerFor(block)
     for (const mark of base.before.get(index) ?? []) writeMark(container, base.siglum, mark, context)
-    const element = writer.openBlock(container, block, elements[index] ?? 'p')
+    const element = writer.openBlock(container, block, elements[index] ?? 'p', ids[index])
     let first = true
     for (const unit of inBlock.get(index) ?? []) {
       writer.unit(element, unit, first)
@@ -124,6 +126,30 @@ function splitAtBlocks(variation: Variation, base: WitnessStream): Array<[number
     })
     const key = variation.key === undefined || part === 0 ? variation.key : `${variation.key}.${part}`
     return [block, { ...variation, ...groupOmissions(readings, variation), ...(key === undefined ? {} : { key }) }]
+  })
+}
+
+/**
+ * Ids for the copy-text blocks, the anchors of paragraph URLs: a numbered paragraph is
+ * `p-2`; any other block is named from its first words (`b-3f9a1c`), so that adding or
+ * changing a paragraph elsewhere never renames it (FRUS issue #25: URLs must not move).
+ * A repeated name gets `-2`, `-3` in document order.
+ */
+function blockIds(base: WitnessStream): Array<string | undefined> {
+  const words = new Map<number, string[]>()
+  for (const slot of base.slots) {
+    const list = words.get(slot.block) ?? []
+    if (list.length < 8) list.push(slot.token.text.toLowerCase())
+    words.set(slot.block, list)
+  }
+  const seen = new Map<string, number>()
+  return base.blocks.map((block, index) => {
+    const first = words.get(index)
+    if (!first) return undefined
+    const stem = block.kind === 'p' && block.name !== undefined ? `p-${block.name}` : `b-${fnv1a(first.join(' ')).slice(0, 6)}`
+    const count = (seen.get(stem) ?? 0) + 1
+    seen.set(stem, count)
+    return count === 1 ? stem : `${stem}-${count}`
   })
 }
 
@@ -193,20 +219,20 @@ class Writer {
     return this.div
   }
 
-  openBlock(container: Node, block: Block, name: string): Node {
+  openBlock(container: Node, block: Block, name: string, id: string | undefined): Node {
     if (name !== 'signed') this.closer = undefined
     switch (name) {
       case 'opener':
-        return el(el(container, 'opener'), 'salute')
+        return el(el(container, 'opener'), 'salute', { 'xml:id': id })
       case 'closer':
         this.closer = el(container, 'closer')
-        return el(this.closer, 'salute')
+        return el(this.closer, 'salute', { 'xml:id': id })
       case 'signed':
-        return el(this.closer ?? el(container, 'closer'), 'signed')
+        return el(this.closer ?? el(container, 'closer'), 'signed', { 'xml:id': id })
       case 'p':
-        return el(container, 'p', { n: block.kind === 'p' ? block.name : undefined })
+        return el(container, 'p', { 'xml:id': id, n: block.kind === 'p' ? block.name : undefined })
       default:
-        return el(container, 'ab', { type: block.kind, subtype: block.name })
+        return el(container, 'ab', { 'xml:id': id, type: block.kind, subtype: block.name })
     }
   }
 
