@@ -124,7 +124,7 @@ function splitAtBlocks(variation: Variation, base: WitnessStream): Array<[number
       }
       return { witnesses: r.witnesses, tokens: cut }
     })
-    const key = variation.key === undefined || part === 0 ? variation.key : `${variation.key}.${part}`
+    const key = variation.key === undefined || part === 0 ? variation.key : `${variation.key}:${part}`
     return [block, { ...variation, ...groupOmissions(readings, variation), ...(key === undefined ? {} : { key }) }]
   })
 }
