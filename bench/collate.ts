@@ -6,6 +6,7 @@
  * Run alone with `node --import tsx bench/collate.ts`; `benchCollate()` returns the medians (ms).
  */
 import { readFileSync } from 'node:fs'
+import { time } from './timing.ts'
 import { fileURLToPath } from 'node:url'
 import { collate } from '../src/collate/index.ts'
 import type { Token, WitnessTokens } from '../src/collate/types.ts'
@@ -53,23 +54,6 @@ export function edited(words: readonly string[], count: number, seed: number): s
 export function asWitness(siglum: string, words: readonly string[]): WitnessTokens {
   const tokens: Token[] = words.map((text, index) => ({ index, text, deleted: false, line: 1 + Math.floor(index / 10), column: 1 + (index % 10) * 12 }))
   return { siglum, tokens }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
-function time(run: () => unknown, runs: number): number {
-  run() // warm up: JIT and the word list
-  const times: number[] = []
-  for (let index = 0; index < runs; index++) {
-    const start = performance.now()
-    run()
-    times.push(performance.now() - start)
-  }
-  return median(times)
 }
 
 /** Median milliseconds of each scenario (keys end in `Ms`) and words per second (`WordsPerS`). */
