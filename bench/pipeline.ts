@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { toDocument } from '../src/pipeline.ts'
+import { editionOf } from '../src/pipeline.ts'
 import { readSource } from '../src/source/read.ts'
 import { toTei } from '../src/tei/document.ts'
 import { time } from './timing.ts'
@@ -12,8 +12,8 @@ const fixtures = fileURLToPath(new URL('../test/fixtures/cables/', import.meta.u
 export function benchPipeline(runs = 7): Record<string, number> {
   const one = readSource(sample)
   const many = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((f) => readSource(fixtures + f))
-  const sampleMs = time(() => toTei(toDocument(one), one), runs)
-  const fixturesMs = time(() => many.map((s) => toTei(toDocument(s), s)), runs)
+  const sampleMs = time(() => toTei(editionOf(one)), runs)
+  const fixturesMs = time(() => many.map((s) => toTei(editionOf(s))), runs)
   return {
     sampleToTeiMs: Math.round(sampleMs * 100) / 100,
     fixturesToTeiMs: Math.round(fixturesMs * 100) / 100,

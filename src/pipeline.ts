@@ -1,57 +1,99 @@
+/**
+ * The one pipeline every command runs, data flowing one way:
+ *
+ *   read → parse → transforms (furniture, witnesses, pages, deletions, structure)
+ *        → tokenise → collate → place (the edited text) → analyse (facts from the lemma)
+ *        → edition model → writers (TEI, site pages, citations)
+ *
+ * Each stage is a module of its own with a typed input and output; no writer calls back
+ * into a stage, and no stage reads build output.
+ */
 import { basename } from 'node:path'
-import type { CableDocument, Witness } from './model/document.ts'
+import { analyse } from './analyse/index.ts'
+import { collate } from './collate/index.ts'
+import type { EditionModel } from './edition/model.ts'
+import { placeText } from './edition/place.ts'
+import type { Witness } from './model/document.ts'
 import { parseLines } from './parse/lines.ts'
+import { readSidecar, type Sidecar } from './sidecar.ts'
 import { Warnings } from './source/errors.ts'
-import { pointAt, type SourceFile } from './source/read.ts'
+import { pointAt, readSource, type SourceFile } from './source/read.ts'
+import { toStream } from './tokenise/stream.ts'
+import { FOIA_DOCUMENT } from './vocabulary/stamps.ts'
+import type { VariantType } from './vocabulary/variant-types.ts'
+import { checkCharacters } from '../transforms/characters.ts'
 import { readLine } from '../transforms/furniture.ts'
 import { paginate, type ReadLine } from '../transforms/pages.ts'
 import { structure } from '../transforms/structure.ts'
-import { detectWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
-import { describeWitnesses } from '../transforms/witness-labels.ts'
-import { applySidecar, type Sidecar } from './sidecar.ts'
-import { checkCharacters } from '../transforms/characters.ts'
+import { copyKind, detectWitnesses, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
 
-/**
- * Raw cable → model: lines and Markdown pieces (remark), furniture, copies, pages and
- * deletions, then the cable's structure within each copy.
- */
-export function toDocument(source: SourceFile, sidecar?: Sidecar): CableDocument {
+/** Read a raw cable and its sidecar from disk and make its edition model. */
+export function editionOfFile(path: string): EditionModel {
+  const source = readSource(path)
+  return editionOf(source, readSidecar(path, source.lineStarts.length))
+}
+
+/** Raw cable (and the editor's sidecar) → edition model. Throws `InputError` on input that cannot be used. */
+export function editionOf(source: SourceFile, sidecar?: Sidecar): EditionModel {
   const warnings = new Warnings(source.path)
   const warn = (offset: number, message: string): void => warnings.add(pointAt(source, offset), message)
   checkCharacters(source.text, warn)
+  const witnesses = toWitnesses(source, sidecar, warn)
+  if (!witnesses.some((w) => w.body.some((item) => item.kind === 'block'))) {
+    warn(0, 'no text: the file holds only page furniture or nothing at all')
+  }
+  const copyText = sidecar?.copyText ?? defaultCopyText(witnesses)
+  const streams = witnesses.map((w) => toStream(w, source))
+  const segments = collate(
+    streams.map((s) => ({ siglum: s.siglum, tokens: s.slots.map((slot) => slot.token) })),
+    { copyText, overrides: (sidecar?.variantTypes ?? {}) as Record<string, VariantType> }
+  )
+  const text = placeText(streams, copyText, segments)
+  const analysis = analyse({ witnesses, streams, segments, text, copyText, sidecar })
+  return {
+    id: sidecar?.id ?? documentId(source),
+    file: source.path,
+    copyText,
+    streams,
+    segments,
+    text,
+    ...analysis,
+    warnings: warnings.list
+  }
+}
+
+/** Parse and transforms: the copies of the file, each paginated and structured. */
+function toWitnesses(source: SourceFile, sidecar: Sidecar | undefined, warn: (offset: number, message: string) => void): Witness[] {
   const lines: ReadLine[] = parseLines(source).map((line) => ({ line, reading: readLine(line) }))
-  const detected: WitnessLines[] = sidecar?.witnesses ? applySidecar(sidecar, lines) : detectWitnesses(lines)
-  const witnesses: Witness[] = detected.map((w, index) => {
+  const detected: WitnessLines[] = sidecar?.witnesses ? statedWitnesses(sidecar.witnesses, lines.length) : detectWitnesses(lines)
+  return detected.map((w, index) => {
     const parts = w.parts.map(([start, end]) => lines.slice(start, end + 1))
     return {
-      siglum: String.fromCharCode(65 + index),
+      siglum: sidecar?.witnesses?.[index]?.siglum ?? siglumAt(index),
       label: '',
       lines: w.parts.map(([start, end]) => [start + 1, end + 1] as [number, number]),
       body: structure(paginate(parts, warn))
     }
   })
-  describeWitnesses(witnesses, sidecar)
-  if (!witnesses.some((w) => w.body.some((item) => item.kind === 'block'))) {
-    warn(0, 'no text: the file holds only page furniture or nothing at all')
-  }
-  return {
-    id: documentId(source),
-    file: source.path,
-    witnesses,
-    copyText: sidecar?.copyText ?? defaultCopyText(witnesses),
-    warnings: warnings.list
-  }
+}
+
+/** Sigla in witness order: A … Z, then A1 … Z1, A2 …, so any number of copies gets distinct, valid ids. */
+export function siglumAt(index: number): string {
+  const letter = String.fromCharCode(65 + (index % 26))
+  const round = Math.floor(index / 26)
+  return round === 0 ? letter : `${letter}${round}`
 }
 
 /** `xml:id` from the FOIA document number (`d-B-00002120004`), else from the file name. */
 function documentId(source: SourceFile): string {
-  const doc = /\b([A-Z]-?\d{7,11}|C\d{8})\b/.exec(source.text.slice(0, 20000))?.[1]
+  const doc = FOIA_DOCUMENT.exec(source.text.slice(0, 20000))?.[0]
   const stem = doc ?? basename(source.path).replace(/\.[^.]*$/, '')
-  return 'd-' + stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
+  const id = 'd-' + stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
+  return id === 'd-' ? 'd-document' : id
 }
 
-/** The transmitted telegram when there is one (it has a page header or a signature), else the last copy. */
+/** The transmitted telegram when there is one, else the last copy. */
 function defaultCopyText(witnesses: Witness[]): string {
-  const telegram = witnesses.find((w) => /telegram/i.test(w.label))
+  const telegram = witnesses.find((w) => copyKind(w) === 'telegram')
   return (telegram ?? witnesses[witnesses.length - 1])?.siglum ?? 'A'
 }

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { InputError } from './source/errors.ts'
-import type { ReadLine } from '../transforms/pages.ts'
-import type { WitnessLines } from '../transforms/witnesses.ts'
+import { isVariantType, VARIANT_TYPES } from './vocabulary/variant-types.ts'
 
 /**
  * An editor's statements about one raw file, in `<raw name>.edition.json` beside it.
@@ -15,13 +14,14 @@ import type { WitnessLines } from '../transforms/witnesses.ts'
  * }
  */
 export interface Sidecar {
+  /** The document id, when the editor chooses it (e.g. to resolve a clash). */
+  id?: string
   witnesses?: Array<{ siglum?: string; label?: string; lines?: Array<[number, number]> }>
   copyText?: string
   corrections?: Array<{ sic: string; corr: string }>
   variantTypes?: Record<string, string>
 }
 
-const VARIANT_TYPES = ['substantive', 'marking', 'ocr', 'transposition']
 
 /** The sidecar path for a raw file. */
 export function sidecarPath(rawPath: string): string {
@@ -95,16 +95,9 @@ export function validateSidecar(path: string, text: string, data: unknown, lineC
     const types = record.variantTypes
     if (typeof types !== 'object' || types === null || Array.isArray(types)) return fail('variantTypes', '"variantTypes" must map entry keys to types')
     for (const [key, type] of Object.entries(types)) {
-      if (!VARIANT_TYPES.includes(String(type))) fail(key, `variant type ${JSON.stringify(type)} must be one of ${VARIANT_TYPES.join(', ')}`)
+      if (!isVariantType(type)) fail(key, `variant type ${JSON.stringify(type)} must be one of ${VARIANT_TYPES.join(', ')}`)
     }
     sidecar.variantTypes = types as Record<string, string>
   }
   return sidecar
-}
-
-/** Witness boundaries as the editor stated them (1-based raw lines → line indexes). */
-export function applySidecar(sidecar: Sidecar, lines: ReadLine[]): WitnessLines[] {
-  const stated = sidecar.witnesses ?? []
-  if (stated.every((w) => w.lines === undefined)) return [{ parts: [[0, lines.length - 1]] }]
-  return stated.map((w) => ({ parts: (w.lines ?? []).map(([first, last]) => [first - 1, last - 1] as [number, number]) }))
 }

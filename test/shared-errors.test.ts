@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import test from 'node:test'
-import { looksMistyped } from '../transforms/shared-errors.ts'
+import { looksMistyped } from '../src/analyse/sic.ts'
 
 test('looksMistyped', async (t) => {
   await t.test('should flag a word one edit from an English word', () => {

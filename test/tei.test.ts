@@ -3,7 +3,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
-import { transformFile } from '../src/cli/transform.ts'
+import { editionOfFile } from '../src/pipeline.ts'
+import { toTei } from '../src/tei/document.ts'
+
+/** The model and TEI of one raw file, as `cable-edition tei` makes them. */
+function transformFile(path: string): { model: ReturnType<typeof editionOfFile>; tei: string } {
+  const model = editionOfFile(path)
+  return { model, tei: toTei(model) }
+}
 import { validateTei } from '../src/validate/index.ts'
 import { danglingPointers, elements, lostWords, parseTei, textOf } from './helpers/tei.ts'
 
@@ -31,10 +38,10 @@ test('TEI of the sample and of every fixture cable', async (t) => {
     await t.test(`${name}: should keep every word of every copy (lossless)`, () => {
       const raw = readFileSync(input, 'utf8')
       const lines = raw.split('\n').length
-      const covered = result.doc.witnesses.flatMap((w) => w.lines.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i)))
+      const covered = result.model.descriptions.flatMap((w) => w.lines.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i)))
       assert.equal(new Set(covered).size, covered.length, 'no line in two copies')
       assert.ok(covered.length >= lines - 1, 'every line in a copy')
-      for (const witness of result.doc.witnesses) {
+      for (const witness of result.model.descriptions) {
         assert.deepEqual(lostWords(raw, witness.lines, parseTei(result.tei), witness.siglum), [], `copy ${witness.siglum}`)
       }
     })
@@ -47,7 +54,7 @@ test('TEI of the sample and of every fixture cable', async (t) => {
     await t.test(`${name}: should have one witness per copy and a page break per page of each`, () => {
       const tree = parseTei(result.tei)
       const witnesses = elements(tree, 'witness').map((w) => w.attributes['xml:id'])
-      assert.equal(witnesses.length, result.doc.witnesses.length)
+      assert.equal(witnesses.length, result.model.descriptions.length)
       for (const siglum of witnesses) assert.ok(elements(tree, 'pb').some((pb) => pb.attributes.edRef === `#${siglum}`), `page 1 of ${siglum}`)
     })
   }
@@ -66,8 +73,10 @@ test('the sample', async (t) => {
   }
   await t.test('should find copy A (drafting copy) and copy B (telegram, its first page moved from the end)', () => {
     const witnesses = elements(tree, 'witness').map(textOf)
-    assert.match(witnesses[0] ?? '', /^A Drafting copy, raw lines 1–8\d/)
-    assert.match(witnesses[1] ?? '', /^B Telegram as transmitted, raw lines 136–156, 84–13\d \(copy text\)/)
+    assert.match(witnesses[0] ?? '', /^A Drafting copy, FOIA document B-00002120004; raw lines 1–8\d\.$/)
+    assert.match(witnesses[1] ?? '', /^B Telegram as transmitted, telegram STATE 204310, 291924Z, FOIA document B-00002120004; raw lines 136–156, 84–13\d \(copy text\)\.$/)
+    const dated = elements(elements(tree, 'witness')[1]!, 'date')[0]
+    assert.equal(dated?.attributes.when, '1997-10-29T19:24:00Z', 'its date-time group, completed from the drafting date')
   })
   await t.test('should number the pages of each copy: A 1–4, B 1–3', () => {
     const pages = (wit: string): string[] => elements(tree, 'pb').filter((pb) => pb.attributes.edRef === `#${wit}`).map((pb) => pb.attributes.n ?? '')

@@ -1,5 +1,7 @@
-import type { Furniture, FurniturePart, StampType } from '../src/model/document.ts'
+import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
+import { CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
+import { STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
 
 /**
  * Page furniture: what the page carries besides the text. Classification banners in their
@@ -13,34 +15,8 @@ export type LineReading =
   | { kind: 'furniture'; furniture: Furniture }
   | { kind: 'text'; pieces: Piece[]; trailing?: Furniture }
 
-const CLASSIFICATIONS = ['TOP SECRET', 'SECRET', 'CONFIDENTIAL', 'LIMITED OFFICIAL USE', 'UNCLASSIFIED', 'SENSITIVE BUT UNCLASSIFIED']
-
-/** A classification word as typed or letter-spaced (`S E C R E T`). */
-const CLASSIFICATION = `(?:${CLASSIFICATIONS.map((words) =>
-  words
-    .split(' ')
-    .map((word) => `${word}|${[...word].join(' ')}`)
-    .join('|')
-).join('|')})`
-
 /** A banner line: a classification marking with the scanner's stray dashes, tildes or underscores. */
-const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATIONS.map((c) => c.replace(/ /g, '\\s+')).join('|')}|${CLASSIFICATION})(?:[\\s\\-~_=*.·•/]+(?:${CLASSIFICATION}|NOFORN|NODIS|EXDIS|LIMDIS))*[\\s\\-~_=*.·•]*$`)
-
-/** Stamps, strongest first; each with the TEI `stamp/@type` it gets. */
-const STAMPS: Array<[RegExp, StampType]> = [
-  [/UNCLASSIFIED\s+U\.\s?S\.\s+Department\s+of\s+State\s+Case\s+No\.\s*\S+\s+Doc\s+No\.\s*\S+(?:\s+Date:\s*\d{1,2}\/\d{1,2}\/\d{2,4})?/g, 'foia'],
-  [/\b[A-Z]{1,2}-\d{4}-\d{4,6}\s+[A-Z]-?\d{7,11}\b/g, 'foia'],
-  [/\bRELEASE\s+IN\s+(?:FULL|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/g, 'release'],
-  [/\b(?:REVIEW|DECLASSIFY|RELEASE|EXCISE|DENY)\s+(?:AUTHORITY|ON):?[^\n]*$/g, 'release'],
-  [/"UNCLASSIFIED"/g, 'classification'],
-  [/\bDECLASSIFIED(?:\s+AND\s+DECAPTIONED)?\b/g, 'classification'],
-  [/\bAuthority\s+NND\s*\d+\b/gi, 'classification'],
-  [/\bBy\s+[A-Z]{1,4}\s+NARA,?\s+Date\s+\d{1,2}\/\d{1,2}\/\d{2,4}/g, 'classification'],
-  [/\b[A-Z]{1,2}-\d{4}-?\d{4,6}\b/g, 'foia']
-]
-
-/** Stamps that may close a text line (`End Text. YY FL-2017-13804 B-00002120004`). */
-const TRAILING_STAMP = /\s+((?:UNCLASSIFIED\s+U\.\s?S\.\s+Department.*)|(?:[A-Z]{1,2}-\d{4}-\d{4,6}\s+[A-Z]-?\d{7,11}(?:\s+"UNCLASSIFIED")?))\s*$/
+const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN})(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|NOFORN|NODIS|EXDIS|LIMDIS))*[\\s\\-~_=*.·•]*$`)
 
 /** What is left on a stamp line once stamps are recognised: dates, numbers, fragments. */
 const RESIDUE = /^(?:\d{1,4}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|]+|Page|Date:?|Doc|No\.?|Case)$/
@@ -83,7 +59,7 @@ function classifyFurniture(text: string, alone: boolean): { type: Furniture['typ
     })
   }
   if (first === undefined) return undefined
-  const banner = new RegExp(`^[-~_=*.·•]*${CLASSIFICATION}[-~_=*.·•]*$`)
+  const banner = new RegExp(`^[-~_=*.·•]*${SPACED_CLASSIFICATION_PATTERN}[-~_=*.·•]*$`)
   let banners = 0
   const leftover = rest.split(/\s+/).filter((token) => {
     if (token === '' || RESIDUE.test(token)) return false

@@ -1,4 +1,6 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
+import { CAPTION_LINE } from '../src/vocabulary/classifications.ts'
+import { FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 
 /**
  * The cable's own structure, decided from each block's text: header fields, routing and
@@ -15,26 +17,6 @@ export interface DraftBlock {
   multiline: boolean
 }
 
-const FIELDS: Array<[RegExp, string]> = [
-  [/^SUBJ(?:ECT)?\s*:/i, 'subject'],
-  [/^REFS?\s*:/i, 'ref'],
-  [/^TAGS\s*:/i, 'tags'],
-  [/^E\.\s?O\.\s*\d{4,5}/i, 'eo'],
-  [/^CLASSIFIED\s+BY\b/i, 'classifiedBy'],
-  [/^(?:TOP SECRET|SECRET|CONFIDENTIAL|LIMITED OFFICIAL USE|UNCLASSIFIED)\s+[A-Z]+\s+\d{3,6}\b/, 'telegram']
-]
-
-/** Fields that can share a line (`E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`). */
-const FIELD_SPLIT = /\s+(?=(?:TAGS|SUBJECT|SUBJ|REF|REFS)\s*:)/
-
-const ROUTING = [
-  /^(?:ORIGIN|FM|FROM|TO|INFO|ACTION|XMT|DISTR|DATE|BT|NNNN|#\d+)\b/,
-  /^[OPRZ](?:\s+[OPRZ])?\s+\d{6}Z(?:\s+[A-Z]{3}\s+\d{2})?\b/,
-  /^SECTION\s+\d+\s+OF\s+\d+/,
-  /\b(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH)\b/
-]
-
-const CAPTION = /^(?:(?:EXDIS|NODIS|LIMDIS|NOFORN|STADIS|CEDAR|ROGER|CHEROKEE|SIENSITIVE|EYES ONLY|HANDLE AS)[\s,]*)+(?:,?\s*[A-Z][A-Z/]* FOR [A-Z][A-Z/ ]*)?$|^[A-Z][A-Z/]* FOR [A-Z][A-Z/ ]+$/
 const NUMBERED = /^(\d{1,2})\.\s/
 const LETTER_OPENS = /\bbegin\s+text\b:?\s*\.?\s*$/i
 const LETTER_CLOSES = /^END\s+TEXT\b/i
@@ -45,18 +27,6 @@ const TERMINAL = /[.:?!"')\]]$/
 /** Plain reading text of inline content (deleted text included, artefacts excluded). */
 export function readingText(inlines: Inline[]): string {
   return inlines.map((inline) => (inline.kind === 'text' ? inline.value : inline.kind === 'lb' ? '\n' : '')).join('')
-}
-
-/** Is this text a header field or routing line (used to find where a copy starts)? */
-export function isHeaderLine(text: string): boolean {
-  const trimmed = text.trim()
-  return FIELDS.some(([pattern]) => pattern.test(trimmed)) || ROUTING.slice(0, 3).some((pattern) => pattern.test(trimmed))
-}
-
-/** Is this text the SUBJECT line or another field that every copy repeats? */
-export function fieldName(text: string): string | undefined {
-  const trimmed = text.trim()
-  return FIELDS.find(([pattern]) => pattern.test(trimmed))?.[1]
 }
 
 /** Give every draft block its kind; join paragraphs split by page breaks. */
@@ -116,7 +86,7 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
   }
   if (state.inHeader) {
     if (draft.multiline && /\t/.test(text)) return make('form')
-    if (CAPTION.test(text)) return make('caption')
+    if (CAPTION_LINE.test(text)) return make('caption')
     if (ROUTING.some((pattern) => pattern.test(text))) return make('routing')
     if (text === text.toUpperCase() && /[A-Z]/.test(text)) return make('routing')
   }

@@ -1,5 +1,6 @@
+import type { Witness } from '../src/model/document.ts'
 import type { ReadLine } from './pages.ts'
-import { fieldName, isHeaderLine } from './structure.ts'
+import { fieldName, isHeaderLine } from '../src/vocabulary/fields.ts'
 
 /**
  * Split a file into its copies (witnesses). A FOIA release often scans several copies of
@@ -119,4 +120,26 @@ function homeFor(lines: ReadLine[], fragment: [number, number], witnesses: Witne
   })
   const before = headless.filter((w) => (mainStart(w) ?? 0) < fragment[0])
   return before[before.length - 1] ?? headless[0]
+}
+
+/** Copies as the editor stated them in the sidecar (1-based raw lines → line indexes); no ranges: one copy. */
+export function statedWitnesses(stated: ReadonlyArray<{ lines?: Array<[number, number]> }>, lineCount: number): WitnessLines[] {
+  if (stated.every((w) => w.lines === undefined)) return [{ parts: [[0, Math.max(0, lineCount - 1)]] }]
+  return stated.map((w) => ({ parts: (w.lines ?? []).map(([first, last]) => [first - 1, last - 1] as [number, number]) }))
+}
+
+/**
+ * What a copy is: a draft has the drafting form; the telegram as transmitted has a telegram
+ * page header (`PAGE 01 STATE 204310 …`), the telegram line (`CONFIDENTIAL STATE 204310`) or
+ * an `FM` line; anything else is a copy.
+ */
+export function copyKind(witness: Witness): 'draft' | 'telegram' | 'copy' {
+  const blocks = witness.body.flatMap((item) => (item.kind === 'block' ? [item.block] : []))
+  if (blocks.some((block) => block.kind === 'form')) return 'draft'
+  const opening = (inlines: (typeof blocks)[number]['inlines']): string => inlines.map((i) => (i.kind === 'text' ? i.value : '')).join('')
+  const telegram =
+    witness.body.some((item) => item.kind === 'fw' && item.furniture.subtype === 'telegram') ||
+    blocks.some((block) => block.kind === 'field' && block.name === 'telegram') ||
+    blocks.some((block) => block.kind === 'routing' && /^\s*(?:FM|FROM)\b/.test(opening(block.inlines)))
+  return telegram ? 'telegram' : 'copy'
 }

@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { collate } from '../collate/index.ts'
 import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
 import { suspects } from '../suspects/index.ts'
-import { toStream, tokensOf } from '../tei/stream.ts'
 import { validateTei } from '../validate/index.ts'
 import { apparatusLines } from './notation.ts'
-import { transformFile, type Transformed } from './transform.ts'
+import { apparatusOf } from '../edition/place.ts'
+import type { EditionModel } from '../edition/model.ts'
+import { editionOfFile } from '../pipeline.ts'
+import { toTei } from '../tei/document.ts'
 import { writeAtomic } from './write-file.ts'
 
 const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url))
@@ -109,11 +110,12 @@ const COMMANDS: Record<string, Command> = {
   async tei(args, name) {
     const parsed = parseArgs(args, ['-o', '--out'])
     if (helpOr(parsed, name)) return 0
-    const result = transformFile(oneFile(parsed))
-    printWarnings(result.warnings)
+    const model = editionOfFile(oneFile(parsed))
+    printWarnings(model.warnings)
+    const tei = toTei(model)
     const out = parsed.options.get('-o') ?? parsed.options.get('--out')
-    if (typeof out === 'string') writeAtomic(out, result.tei)
-    else process.stdout.write(result.tei)
+    if (typeof out === 'string') writeAtomic(out, tei)
+    else process.stdout.write(tei)
     return 0
   },
   async validate(args, name) {
@@ -152,29 +154,28 @@ const COMMANDS: Record<string, Command> = {
         process.stderr.write((error instanceof Error ? error.message : String(error)) + '\n')
       }
     }
-    await serveSite({ site: { teiDir: join(out, 'tei'), outDir: out, pathPrefix: prefix, version: VERSION }, port, watch: [corpus], rebuild })
+    await serveSite({ outDir: out, pathPrefix: prefix, port, watch: [corpus], rebuild })
     return new Promise<number>(() => {})
   },
   async collate(args, name) {
     const parsed = parseArgs(args, [])
     if (helpOr(parsed, name)) return 0
-    const result = transformFile(oneFile(parsed))
-    const streams = result.doc.witnesses.map((w) => toStream(w, result.source))
-    const segments = collate(streams.map(tokensOf), { copyText: result.doc.copyText })
-    for (const line of apparatusLines(segments, result.doc.copyText)) process.stdout.write(line + '\n')
+    // The same pipeline as `tei`, so the entries and their types are those the TEI holds.
+    const model = editionOfFile(oneFile(parsed))
+    for (const line of apparatusLines(apparatusOf(model.text), model.copyText)) process.stdout.write(line + '\n')
     return 0
   },
   async suspects(args, name) {
     const parsed = parseArgs(args, [])
     if (helpOr(parsed, name)) return 0
-    const result = transformFile(oneFile(parsed))
-    const tokens = result.doc.witnesses.flatMap((w) => toStream(w, result.source).slots.map((s) => s.token))
+    const model = editionOfFile(oneFile(parsed))
+    const tokens = model.streams.flatMap((stream) => stream.slots.map((slot) => slot.token))
     const seen = new Set<string>()
     for (const s of suspects(tokens)) {
       const key = `${s.line}:${s.column}`
       if (seen.has(key)) continue
       seen.add(key)
-      process.stdout.write(`${result.source.path}:${s.line}:${s.column}: ${s.text} (${s.reasons.join(', ')})\n`)
+      process.stdout.write(`${model.file}:${s.line}:${s.column}: ${s.text} (${s.reasons.join(', ')})\n`)
     }
     return 0
   }
@@ -192,33 +193,28 @@ function buildSettings(parsed: Parsed): { corpus: string; out: string; prefix: s
 }
 
 /**
- * Every raw *.txt of a corpus → DIR/tei/<id>.xml, then the site. All inputs are transformed
- * before anything is written, so a bad input leaves the previous edition untouched.
+ * Every raw *.txt of a corpus → edition models → the site, with each document's TEI at
+ * DIR/tei/<id>.xml. The site is a function of the corpus: it is made from the models, never
+ * from what DIR held before. Every input is read before anything is written, so a bad input
+ * leaves the previous edition untouched.
  */
 async function buildEdition(corpus: string, out: string, prefix: string): Promise<void> {
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
   const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
   if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
-  const results: Transformed[] = []
+  const models: EditionModel[] = []
   const ids = new Map<string, string>()
   for (const file of files) {
-    const result = transformFile(join(corpus, file))
-    const clash = ids.get(result.doc.id)
-    if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${result.doc.id} is also the id of ${clash}: give one of them a sidecar or rename it`)
-    ids.set(result.doc.id, join(corpus, file))
-    printWarnings(result.warnings)
-    results.push(result)
+    const model = editionOfFile(join(corpus, file))
+    const clash = ids.get(model.id)
+    if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${model.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${model.id}-2" }`)
+    ids.set(model.id, join(corpus, file))
+    printWarnings(model.warnings)
+    models.push(model)
   }
-  for (const result of results) writeAtomic(join(out, 'tei', `${result.doc.id}.xml`), result.tei)
-  const site = await renderSite(join(out, 'tei'), out, prefix)
-  process.stdout.write(`${results.length} document(s) → ${resolve(out)}/tei${site}\n`)
-}
-
-/** Render the static edition from the TEI just written. */
-async function renderSite(teiDir: string, outDir: string, pathPrefix: string): Promise<string> {
-  const { buildSite } = await import('../site/index.ts')
+  const { buildSite, documentsOfModels } = await import('../site/index.ts')
   const epoch = process.env.SOURCE_DATE_EPOCH
-  const result = await buildSite({ teiDir, outDir, pathPrefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
-  for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`)
-  return ` and ${result.pages} page(s)`
+  const site = await buildSite({ documents: documentsOfModels(models), outDir: out, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
+  for (const warning of site.warnings) process.stderr.write(`warning: ${warning}\n`)
+  process.stdout.write(`${models.length} document(s) → ${resolve(out)}/tei and ${site.pages} page(s)\n`)
 }

@@ -1,12 +1,11 @@
-import type { Segment, Variation } from '../collate/types.ts'
+import type { AppUnit } from '../edition/model.ts'
 
 /**
  * The apparatus in the conventional notation, one entry a line:
  * `your] om. B (substantive; A 38, B 96)`; `YY] ALBRIGHT B (substantive; A 80, B 134)`.
  */
-export function apparatusLines(segments: Segment[], copyText: string): string[] {
-  const variations = segments.filter((s): s is Variation => s.kind === 'vary')
-  return variations.map((v) => {
+export function apparatusLines(apparatus: readonly AppUnit[], copyText: string): string[] {
+  return apparatus.map(({ variation: v, id }) => {
     const lemma = v.readings[v.lemma]
     const lemmaText = lemma ? readingText(lemma.tokens[lemma.witnesses[0] ?? ''] ?? []) : ''
     const others = v.readings
@@ -21,7 +20,7 @@ export function apparatusLines(segments: Segment[], copyText: string): string[] 
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([sig, line]) => `${sig} ${line}`)
     const head = lemmaText === '' ? `om. ${lemma?.witnesses.join(' ') ?? copyText}` : lemmaText
-    return `${head}] ${others.join('; ')} (${v.type}; ${lines.join(', ')})`
+    return `${head}] ${others.join('; ')} (${v.type}; ${lines.join(', ')}) #${id}`
   })
 }
 

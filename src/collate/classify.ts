@@ -25,17 +25,6 @@ import type { Settings } from './options.ts'
 import type { Moved } from './transpositions.ts'
 import type { Token, VariantType, Variation } from './types.ts'
 
-/** English descriptions of the variant types, for the TEI header's `editorialDecl`. */
-export const variantTypeDescriptions: Readonly<Record<VariantType, string>> = Object.freeze({
-  substantive:
-    'Substantive variant: the copies differ in wording (a word or passage added, omitted or changed). The lemma is the reading of the copy text.',
-  marking:
-    'Marking variant: the copies differ only in classification markings such as (C), (S), (U) or (LOU), or in whether words are struck through. The lemma is the reading of the copy text.',
-  ocr: 'OCR variant: the copies differ only by scanner noise (look-alike letters from another script, doubled, confused or swapped letters, stray characters, words split or joined, or words read out of order within a short span). The lemma is the clean reading, whichever copy has it.',
-  transposition:
-    'Transposition: a passage of several words stands in another place in one copy. Both places are linked by a shared identifier; the lemma is the reading of the copy text.'
-})
-
 /** Longest reading still compared word by word for OCR noise. */
 const maxNoiseWords = 60
 

@@ -3,14 +3,7 @@
  * e.g. `"A:38:19"`) to a variant type, which wins over the rules of `classify.ts`.
  */
 import { CollationError } from './collation-error.ts'
-import type { VariantType } from './types.ts'
-
-const types: readonly VariantType[] = ['substantive', 'marking', 'ocr', 'transposition']
-
-/** Whether a value is one of the variant types. */
-export function isVariantType(value: unknown): value is VariantType {
-  return types.some((type) => type === value)
-}
+import { isVariantType, VARIANT_TYPES, type VariantType } from '../vocabulary/variant-types.ts'
 
 /** Check a parsed sidecar (`JSON.parse` of its file) and return it as overrides; `source` names it in errors. */
 export function parseOverrides(value: unknown, source = 'overrides'): Record<string, VariantType> {
@@ -20,7 +13,7 @@ export function parseOverrides(value: unknown, source = 'overrides'): Record<str
   const result: Record<string, VariantType> = {}
   for (const [key, type] of Object.entries(value)) {
     if (!isVariantType(type)) {
-      throw new CollationError(`${source}: ${key}: unknown type ${JSON.stringify(type)}; use one of ${types.join(', ')}`)
+      throw new CollationError(`${source}: ${key}: unknown type ${JSON.stringify(type)}; use one of ${VARIANT_TYPES.join(', ')}`)
     }
     if (!/^[^:]+:\d+:\d+$/.test(key)) {
       throw new CollationError(`${source}: ${key}: a key is siglum:line:column, as in Variation.key`)

@@ -11,6 +11,7 @@
 import type { PairHunk } from './pairwise.ts'
 import type { Token } from './types.ts'
 import type { Units } from './units.ts'
+import { fnv1a } from '../hash.ts'
 
 /** The two places of one moved passage share this. */
 export interface Moved {
@@ -50,16 +51,6 @@ const maxCandidates = 16
 /** Whether a run of keys says enough to be called a moved passage. */
 export function isSignificantPassage(keys: readonly string[]): boolean {
   return keys.some((key) => /\p{L}{3}/u.test(key) && !stopwords.has(key))
-}
-
-/** 32-bit FNV-1a hash as 8 hex digits (http://www.isthe.com/chongo/tech/comp/fnv/). */
-export function fnv1a(text: string): string {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
 /** Split `hunks` so that every moved passage is a hunk of its own, marked `moved`. */

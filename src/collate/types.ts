@@ -28,8 +28,10 @@ export interface WitnessTokens {
   tokens: Token[]
 }
 
-/** The kinds of variation, declared in the TEI header and used as `app/@type`. */
-export type VariantType = 'substantive' | 'marking' | 'ocr' | 'transposition'
+import type { VariantType } from '../vocabulary/variant-types.ts'
+
+/** The kinds of variation, declared in the TEI header and used as `app/@type` (src/vocabulary). */
+export type { VariantType }
 
 /** One reading of a variation point: the witnesses that agree on it and their tokens. */
 export interface Reading {

@@ -1,12 +1,10 @@
 import type { Diagnostic } from '../source/errors.ts'
+import type { StampType } from '../vocabulary/stamps.ts'
 
 /**
  * The model every transform works on: a raw cable split into witnesses (copies), each a
  * sequence of blocks whose inline content points back into the raw file by offset.
  */
-
-/** A stamp the declassifying agency put on the page. */
-export type StampType = 'foia' | 'release' | 'classification'
 
 /** A piece of one furniture line: plain text, a stamp, or OCR markup kept for the record. */
 export type FurniturePart =

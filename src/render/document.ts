@@ -6,7 +6,7 @@ import { indexDocument } from './document-index.ts';
 import { readMetadata, type DocumentMetadata } from './metadata.ts';
 import { footnoteSections } from './footnotes.ts';
 import { compareTable } from './compare.ts';
-import { childElements, parseTei, select, type Element, type Root } from './tei.ts';
+import { attr, childElements, descendants, parseTei, select, type Element, type Root } from './tei.ts';
 
 export interface RenderedText {
   text: ElementContent[];
@@ -20,6 +20,8 @@ export interface RenderedDocument {
   witnesses: { id: string; siglum: string; description: string; view: RenderedText }[];
   /** the side-by-side table, or undefined for a single-witness document */
   compare: ElementContent | undefined;
+  /** the `app/@type` values of the text, sorted (for the About page) */
+  variantTypes: string[];
   /** the `editorialDecl` rendered, for the About page */
   editorialDeclaration: ElementContent[];
   warnings: string[];
@@ -30,12 +32,14 @@ export interface RenderOptions {
   fallbackId: string;
   /** URL of the reading page, for links from the compare view (default `../`) */
   readingHref?: string;
+  /** the document's metadata when the build has its model; else it is read from the TEI header */
+  metadata?: DocumentMetadata;
 }
 
 /** Parse and render a TEI document. */
 export function renderDocument(xml: string, options: RenderOptions): RenderedDocument {
   const root = parseTei(xml);
-  const metadata = readMetadata(root, options.fallbackId);
+  const metadata = options.metadata ?? readMetadata(root, options.fallbackId);
   const index = indexDocument(root);
   const text = select(root, 'text') ?? textlessRoot(root);
   const warnings: string[] = [];
@@ -63,6 +67,7 @@ export function renderDocument(xml: string, options: RenderOptions): RenderedDoc
     reading: renderView({ kind: 'reading' }),
     witnesses,
     compare,
+    variantTypes: [...new Set((text ? descendants(text, 'app') : []).map((a) => attr(a, 'type') ?? 'untyped'))].sort(),
     editorialDeclaration: declaration ? renderNodes([declaration], headerContext) : [],
     warnings: [...new Set(warnings)].sort(),
   };

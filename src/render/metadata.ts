@@ -1,4 +1,13 @@
-/** The facts of a document's TEI header that the site shows, cites and sorts by. */
+/**
+ * The facts of a document that the site shows, cites and sorts by, from one of two sources:
+ * the edition model, when the build made the TEI (`metadataOf`), or a TEI header, when the
+ * input is TEI (`readMetadata`, the one reader). The two agree on the generator's own TEI:
+ * model → TEI → `readMetadata` gives what `metadataOf` gives (tested).
+ */
+import type { EditionModel } from '../edition/model.ts';
+import { declassification, descriptionText, draftedText, subtitle } from '../edition/describe.ts';
+import { EDITION } from '../edition.ts';
+import { TAG_NAMES } from '../vocabulary/tags.ts';
 import { attr, child, childElements, descendants, localName, select, textOf, type Element, type Root } from './tei.ts';
 
 export interface WitnessInfo {
@@ -27,8 +36,8 @@ export interface DocumentMetadata {
   witnesses: WitnessInfo[];
   publisher: string;
   editors: string[];
+  /** the people who sent it (a telegram's signer), as distinct from the sending office in `from` */
   authors: string[];
-  variantTypes: string[];
   language: string;
   /** latest `change/@when` or publication date in the header; '' when none */
   revised: string;
@@ -43,10 +52,11 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
   const mainTitle = titles.find((t) => attr(t, 'type') === 'main') ?? titles[0];
   const subTitle = titles.find((t) => attr(t, 'type') === 'sub');
   const publication = select(header, 'publicationStmt');
-  const idno = (type: string): string => textOf(descendants(header ?? root, 'idno').find((e) => attr(e, 'type') === type));
+  // The document's own numbers stand in publicationStmt; a witness's own are in its <witness>.
+  const idno = (type: string): string => textOf((publication ? descendants(publication, 'idno') : []).find((e) => attr(e, 'type') === type));
   const actions = header ? descendants(header, 'correspAction') : [];
-  const parties = (type: string): string[] =>
-    actions.filter((a) => attr(a, 'type') === type).flatMap((a) => childElements(a).filter((e) => localName(e.name) !== 'date').map(textOf)).filter(Boolean);
+  const parties = (type: string, names: string[]): string[] =>
+    actions.filter((a) => attr(a, 'type') === type).flatMap((a) => childElements(a).filter((e) => names.includes(localName(e.name))).map(textOf)).filter(Boolean);
   const sent = actions.find((a) => attr(a, 'type') === 'sent');
   const sentDate = sent ? child(sent, 'date') : undefined;
   const dateElement = sentDate ?? select(header, 'creation', 'date') ?? firstDatedInText(root);
@@ -54,6 +64,7 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
   const categories = new Map(
     (header ? descendants(header, 'category') : []).map((c) => [attr(c, 'xml:id') ?? '', textOf(child(c, 'catDesc'))]),
   );
+  const facts = new Map((header ? descendants(header, 'item') : []).map((item) => [attr(item, 'n') ?? '', textOf(item)]));
   const body = select(root, 'text');
   const witnesses = (header ? descendants(header, 'witness') : []).map((w): WitnessInfo => {
     const abbr = child(w, 'abbr');
@@ -62,24 +73,22 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     return { id: attr(w, 'xml:id') ?? siglum, siglum, description: full.startsWith(siglum) ? full.slice(siglum.length).trim() : full };
   });
   const changes = header ? descendants(header, 'change') : [];
-  const classified = descendants(header ?? root, '*').find(
-    (e) => /classification/i.test(attr(e, 'type') ?? '') && localName(e.name) !== 'stamp',
-  );
   return {
     id: (tei && attr(tei, 'xml:id')) || fallbackId,
     title: textOf(mainTitle) || textOf(select(body, 'head')) || fallbackId,
     subtitle: textOf(subTitle),
     date: (dateElement && (attr(dateElement, 'when') ?? attr(dateElement, 'when-iso') ?? attr(dateElement, 'notBefore'))) ?? '',
     dateText: textOf(dateElement),
-    from: parties('sent'),
-    to: parties('received'),
-    cc: parties('cc'),
+    from: parties('sent', ['orgName', 'name', 'placeName']),
+    to: parties('received', ['orgName', 'persName', 'name', 'placeName']),
+    cc: parties('cc', ['orgName', 'persName', 'name', 'placeName']),
     telegram: idno('telegram'),
-    classification: textOf(classified) || textOf(descendants(body ?? root, 'fw').find((e) => attr(e, 'type') === 'header')),
+    classification: facts.get('classification') ?? '',
     declassification: textOf(changes.find((c) => /declassif|release/i.test(textOf(c)))),
-    tags: keywords.map((term) => {
+    tags: keywords.filter((term) => attr(term, 'ref') !== undefined || attr(term, 'key') !== undefined).map((term) => {
       const key = attr(term, 'key') ?? textOf(term);
-      return { key, label: categories.get(key) ?? '' };
+      const category = attr(term, 'ref')?.replace(/^#/, '');
+      return { key, label: categories.get(category ?? key) ?? '' };
     }),
     foiaCase: idno('FOIA-case'),
     foiaDocument: idno('FOIA-doc'),
@@ -87,7 +96,6 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     publisher: textOf(select(publication, 'publisher')),
     editors: (titleStmt ? descendants(titleStmt, 'respStmt') : []).flatMap((r) => descendants(r, 'name').concat(descendants(r, 'persName'))).map(textOf).filter(Boolean),
     authors: (sent ? descendants(sent, 'persName') : []).map(textOf).filter(Boolean),
-    variantTypes: [...new Set((body ? descendants(body, 'app') : []).map((a) => attr(a, 'type') ?? 'untyped'))].sort(),
     revised: changes.concat(publication ? descendants(publication, 'date') : [])
       .map((c) => attr(c, 'when') ?? '').filter(Boolean).sort().pop() ?? '',
     language: (tei && attr(tei, 'xml:lang')) || (body && attr(body, 'xml:lang')) || 'en',
@@ -97,4 +105,36 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
 function firstDatedInText(root: Root): Element | undefined {
   const body = select(root, 'text') ?? childElements(root)[0];
   return body ? descendants(body, 'date').find((d) => attr(d, 'when')) : undefined;
+}
+
+/** The metadata of a document the build made, straight from its model. */
+export function metadataOf(model: EditionModel): DocumentMetadata {
+  const { facts } = model;
+  const dated = facts.dateTime
+    ? { when: facts.dateTime.when ?? '', text: facts.dateTime.text }
+    : facts.drafted
+      ? { when: facts.drafted.when ?? '', text: draftedText(facts.drafted) }
+      : { when: '', text: '' };
+  return {
+    id: model.id,
+    title: model.title,
+    subtitle: subtitle(facts),
+    date: dated.when,
+    dateText: dated.text,
+    from: facts.from ? [facts.from] : [],
+    to: facts.to,
+    cc: facts.info,
+    telegram: facts.telegram ?? '',
+    classification: facts.classification ?? '',
+    declassification: facts.released ? declassification(facts) : '',
+    tags: facts.tags.map((key) => ({ key, label: TAG_NAMES[key] ?? '' })),
+    foiaCase: facts.foiaCase ?? '',
+    foiaDocument: facts.foiaDoc ?? '',
+    witnesses: model.descriptions.map((w) => ({ id: w.siglum, siglum: w.siglum, description: descriptionText(w, w.siglum === model.copyText) })),
+    publisher: EDITION.publisher,
+    editors: [EDITION.name],
+    authors: facts.signer ? [facts.signer] : [],
+    revised: facts.released?.when ?? '',
+    language: 'en',
+  };
 }

@@ -1,7 +1,9 @@
 /** The edition as the site sees it: every document rendered, sorted, with its page URLs. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderDocument, type RenderedDocument } from '../render/index.ts';
+import type { EditionModel } from '../edition/model.ts';
+import { metadataOf, renderDocument, type RenderedDocument } from '../render/index.ts';
+import { toTei } from '../tei/document.ts';
 import { TeiParseError } from './errors.ts';
 
 export interface EditionSettings {
@@ -9,7 +11,6 @@ export interface EditionSettings {
   intro: string[];
   publisher: string;
   url: string;
-  license: string;
 }
 
 export interface EditionDocument {
@@ -27,8 +28,23 @@ export interface Edition {
   documents: EditionDocument[];
 }
 
-/** Read and render every `*.xml` in teiDir, ordered by date then id (codepoint order). */
-export async function loadDocuments(teiDir: string): Promise<EditionDocument[]> {
+/** The documents of models the build made: their TEI, rendered, with the metadata of the model. */
+export function documentsOfModels(models: readonly EditionModel[]): EditionDocument[] {
+  const documents = models.map((model) => {
+    const xml = toTei(model);
+    const rendered = renderDocument(xml, { fallbackId: model.id, metadata: metadataOf(model) });
+    return { id: model.id, file: model.file, xml, rendered };
+  });
+  return sortDocuments(documents);
+}
+
+/** Order documents by date then id (codepoint order, so every machine agrees). */
+export function sortDocuments(documents: EditionDocument[]): EditionDocument[] {
+  return documents.sort((a, b) => byCodepoint(a.rendered.metadata.date, b.rendered.metadata.date) || byCodepoint(a.id, b.id));
+}
+
+/** Read and render every `*.xml` TEI master in a folder of inputs, ordered by date then id. */
+export async function documentsOfTeiFolder(teiDir: string): Promise<EditionDocument[]> {
   const files = (await readdir(teiDir)).filter((name) => name.endsWith('.xml') && name !== 'corpus.xml').sort(byCodepoint);
   const documents: EditionDocument[] = [];
   for (const file of files) {
@@ -43,7 +59,7 @@ export async function loadDocuments(teiDir: string): Promise<EditionDocument[]> 
     }
     documents.push({ id: rendered.metadata.id, file, xml, rendered });
   }
-  return documents.sort((a, b) => byCodepoint(a.rendered.metadata.date, b.rendered.metadata.date) || byCodepoint(a.id, b.id));
+  return sortDocuments(documents);
 }
 
 /** The build date: SOURCE_DATE_EPOCH when given, else the latest date any header records. */

@@ -1,12 +1,13 @@
 /** The static edition: render every TEI document of a folder into a citable website. */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { buildDate, loadDocuments, type Edition, type EditionSettings } from './edition.ts';
+import { buildDate, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
 import { Links } from './urls.ts';
 import { writeWithEleventy } from './eleventy.ts';
 
 export interface SiteOptions {
-  teiDir: string;
+  /** the documents, made by the pipeline (`documentsOfModels`) or read from TEI masters (`documentsOfTeiFolder`) */
+  documents: EditionDocument[];
   outDir: string;
   /** '/' by default; with '/some/path/' every link works when outDir is served there */
   pathPrefix: string;
@@ -18,14 +19,15 @@ export interface SiteOptions {
 }
 
 export { TeiParseError } from './errors.ts';
+export { documentsOfModels, documentsOfTeiFolder } from './edition.ts';
 export { paths, Links } from './urls.ts';
 
 const settingsFile = fileURLToPath(new URL('../../site/edition.json', import.meta.url));
 
-/** Render every `*.xml` TEI document of teiDir into the static edition in outDir. */
+/** Write the static edition of the documents into outDir: the site is a function of its inputs. */
 export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[] }> {
   const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as EditionSettings;
-  const documents = await loadDocuments(options.teiDir);
+  const { documents } = options;
   const edition: Edition = {
     settings,
     version: options.version,

@@ -2,6 +2,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { h, text, type ElementContent } from '../render/index.ts';
 import type { Edition } from './edition.ts';
+import { LICENCE } from '../vocabulary/licence.ts';
 import { paths, type Links } from './urls.ts';
 
 export interface SiteContext {
@@ -47,7 +48,7 @@ export function page(site: SiteContext, spec: PageSpec): string {
         text(`${edition.settings.title}, version ${edition.version}`),
         ...(edition.buildDate ? [text(', built '), h('time', { dateTime: edition.buildDate }, [text(edition.buildDate)])] : []),
         text('. '),
-        text(edition.settings.license),
+        text(LICENCE.statement),
         text(' '),
         h('a', { href: links.href(paths.corpusTei()), download: '' }, [text('Download the whole corpus (TEI)')]),
         text('.'),

@@ -7,16 +7,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSite, type SiteOptions } from './index.ts';
 import { normalisePrefix } from './urls.ts';
 
 export interface ServeOptions {
-  site: SiteOptions;
+  outDir: string;
+  pathPrefix: string;
   port?: number;
-  /** folders whose changes trigger a rebuild (the TEI folder and site/ are always watched) */
+  /** folders whose changes trigger a rebuild (site/ is always watched) */
   watch?: string[];
-  /** what a change runs; default `buildSite(site)` (the CLI passes raw → TEI → site) */
-  rebuild?: () => Promise<unknown>;
+  /** what a change runs (the CLI passes corpus → models → site) */
+  rebuild: () => Promise<unknown>;
   log?: (message: string) => void;
 }
 
@@ -28,10 +28,10 @@ const types: Record<string, string> = {
 /** Serve the edition until `close()` is called. */
 export async function serveSite(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const log = options.log ?? ((message: string) => console.log(message));
-  const rebuild = options.rebuild ?? (() => buildSite(options.site));
+  const rebuild = options.rebuild;
   await rebuild();
-  const prefix = normalisePrefix(options.site.pathPrefix);
-  const outDir = normalize(options.site.outDir);
+  const prefix = normalisePrefix(options.pathPrefix);
+  const outDir = normalize(options.outDir);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.startsWith(prefix) ? normalize(join(outDir, path.slice(prefix.length))) : '';
@@ -60,7 +60,7 @@ export async function serveSite(options: ServeOptions): Promise<{ url: string; c
     }, 200);
   };
   const siteDir = fileURLToPath(new URL('../../site/', import.meta.url));
-  const folders = [...new Set([options.site.teiDir, siteDir, ...(options.watch ?? [])])].filter((folder) => normalize(folder) !== outDir);
+  const folders = [...new Set([siteDir, ...(options.watch ?? [])])].filter((folder) => normalize(folder) !== outDir);
   const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: true }, schedule));
   return {
     url,

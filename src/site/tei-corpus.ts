@@ -1,5 +1,6 @@
 /** The whole edition as one `teiCorpus` document, each TEI file embedded as published. */
 import type { Edition } from './edition.ts';
+import { LICENCE } from '../vocabulary/licence.ts';
 
 const escapeXml = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -34,7 +35,7 @@ export function teiCorpus(edition: Edition): string {
    <editionStmt><edition n="${escapeXml(edition.version)}">Version ${escapeXml(edition.version)}</edition></editionStmt>
    <publicationStmt>
     <publisher>${escapeXml(edition.settings.publisher)}</publisher>${date}
-    <availability><p>${escapeXml(edition.settings.license)}</p></availability>
+    <availability><licence target="${LICENCE.url}"/><p>${escapeXml(LICENCE.statement)}</p></availability>
    </publicationStmt>
    <sourceDesc><p>The TEI documents of the edition, in the order of their dates, each as published separately.</p></sourceDesc>
   </fileDesc>

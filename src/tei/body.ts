@@ -1,167 +1,41 @@
-import type { Reading, Segment, Token, Variation } from '../collate/types.ts'
-import { fnv1a } from '../collate/transpositions.ts'
+import type { Reading, Token, Variation } from '../collate/types.ts'
+import type { AppUnit, EditionModel, TextUnit } from '../edition/model.ts'
 import type { Block } from '../model/document.ts'
+import type { Mark, Slot, WitnessStream } from '../tokenise/stream.ts'
 import { writeMark, type MarkContext } from './marks.ts'
-import type { Mark, Slot, WitnessStream } from './stream.ts'
 import { el, text, type Node } from './xml.ts'
 
 /**
- * The document's text in parallel segmentation (TEI Guidelines §12.2.3): the copy text's
- * structure carries the shared words once; each point of variation is an `<app>`; what
- * belongs to one copy only (page breaks, furniture, OCR markup) is marked with its witness.
- * A passage one copy has between two blocks of the copy text becomes a block-level `<app>`
- * whose readings hold that copy's own blocks.
+ * The document's text in parallel segmentation (TEI Guidelines §12.2.3), written from the
+ * edited text of the model (src/edition/place.ts): the copy text's structure carries the
+ * shared words once; each point of variation is an `<app>`; what belongs to one copy only
+ * (page breaks, furniture, OCR markup) is marked with its witness. A passage one copy has
+ * between two blocks of the copy text is a block-level `<app>` whose readings hold that
+ * copy's own blocks.
  */
-export interface BodyInput {
-  streams: WitnessStream[]
-  copyText: string
-  segments: Segment[]
-  /** Word → correction (`<choice><sic><corr>`) or `true` for a `<sic>` without one. */
-  sic: (token: Token) => string | true | undefined
-  /** Stable id of a variation (for pointers from the header and URLs). */
-  appId: (variation: Variation) => string
-}
-
-type Unit = { kind: 'word'; slot: Slot; others: Array<[string, Slot]> } | { kind: 'app'; variation: Variation }
-
-/** Write the body's `<div type="document">` content. */
-export function writeBody(div: Node, input: BodyInput): void {
-  const base = input.streams.find((s) => s.siglum === input.copyText) ?? input.streams[0]
+export function writeBody(tei: Node, model: EditionModel): void {
+  const div = el(el(el(tei, 'text'), 'body'), 'div', { type: 'document' })
+  const base = model.streams.find((s) => s.siglum === model.copyText) ?? model.streams[0]
   if (!base) return
-  const bySiglum = new Map(input.streams.map((s) => [s.siglum, s]))
-  const context: MarkContext = { multi: input.streams.length > 1 }
-  const inBlock = new Map<number, Unit[]>()
-  const between = new Map<number, Unit[]>()
-  const push = (map: Map<number, Unit[]>, key: number, unit: Unit): void => {
-    const units = map.get(key)
-    if (units) units.push(unit)
-    else map.set(key, [unit])
-  }
-  let lastBlock = -1
-  const segments = input.segments
-  segments.forEach((segment, index) => {
-    if (segment.kind === 'agree') {
-      const baseTokens = segment.tokens[base.siglum] ?? []
-      baseTokens.forEach((token, k) => {
-        const slot = base.slots[token.index] as Slot
-        const others = input.streams
-          .filter((s) => s !== base)
-          .map((s): [string, Slot] => [s.siglum, s.slots[(segment.tokens[s.siglum]?.[k] as Token).index] as Slot])
-        push(inBlock, slot.block, { kind: 'word', slot, others })
-        lastBlock = slot.block
-      })
-      return
-    }
-    const parts = splitAtBlocks(segment, base)
-    if (parts.length > 0) {
-      for (const [block, part] of parts) push(inBlock, block, { kind: 'app', variation: part })
-      lastBlock = parts[parts.length - 1]?.[0] ?? lastBlock
-      return
-    }
-    const next = nextBaseBlock(segments, index + 1, base)
-    const atBoundary = next === undefined || next !== lastBlock
-    const opensBlocks = segment.readings.every((r) => r.witnesses.every((sig) => {
-      const first = r.tokens[sig]?.[0]
-      return first === undefined || (bySiglum.get(sig)?.slots[first.index]?.opensBlock ?? false)
-    }))
-    if (atBoundary && opensBlocks) push(between, lastBlock, { kind: 'app', variation: segment })
-    else push(inBlock, lastBlock >= 0 ? lastBlock : (next ?? 0), { kind: 'app', variation: segment })
-  })
-
-  const writer = new Writer(div, input, bySiglum, base, context)
+  const bySiglum = new Map(model.streams.map((s) => [s.siglum, s]))
+  const context: MarkContext = { multi: model.streams.length > 1 }
+  const writer = new Writer(div, model, bySiglum, base, context)
   const elements = blockElements(base.blocks)
-  const ids = blockIds(base)
-  for (const unit of between.get(-1) ?? []) writer.blockApp(div, unit)
+  for (const unit of model.text.leading) writer.blockApp(div, unit)
   base.blocks.forEach((block, index) => {
+    const edited = model.text.blocks[index]
     const container = writer.containerFor(block)
-    for (const mark of base.before.get(index) ?? []) writeMark(container, base.siglum, mark, context)
-    const element = writer.openBlock(container, block, elements[index] ?? 'p', ids[index])
+    for (const mark of base.before[index] ?? []) writeMark(container, base.siglum, mark, context)
+    const element = writer.openBlock(container, block, elements[index] ?? 'p', edited?.id)
     let first = true
-    for (const unit of inBlock.get(index) ?? []) {
+    for (const unit of edited?.units ?? []) {
       writer.unit(element, unit, first)
       first = false
     }
-    for (const unit of between.get(index) ?? []) writer.blockApp(writer.containerFor(base.blocks[index + 1] ?? block), unit)
+    for (const unit of edited?.after ?? []) writer.blockApp(writer.containerFor(base.blocks[index + 1] ?? block), unit)
   })
   const last = writer.containerFor(base.blocks[base.blocks.length - 1])
-  for (const stream of input.streams) for (const mark of stream.trailing) writeMark(last, stream.siglum, mark, context)
-}
-
-/** The base block of the first base word at or after a segment. */
-function nextBaseBlock(segments: Segment[], from: number, base: WitnessStream): number | undefined {
-  for (let i = from; i < segments.length; i++) {
-    const segment = segments[i]
-    if (!segment) break
-    const tokens = segment.kind === 'agree' ? segment.tokens[base.siglum] : segment.readings.flatMap((r) => r.tokens[base.siglum] ?? [])
-    const first = tokens?.[0]
-    if (first) return base.slots[first.index]?.block
-  }
-  return undefined
-}
-
-/**
- * A variation whose copy-text reading runs over a block boundary is cut at it: the other
- * readings stay with the first part (witnesses agreeing with the copy text are cut alike).
- */
-function splitAtBlocks(variation: Variation, base: WitnessStream): Array<[number, Variation]> {
-  const baseReading = variation.readings.find((r) => r.witnesses.includes(base.siglum))
-  const tokens = baseReading?.tokens[base.siglum] ?? []
-  if (tokens.length === 0) return []
-  const groups: Array<[number, number, number]> = []
-  tokens.forEach((token, i) => {
-    const block = base.slots[token.index]?.block ?? 0
-    const last = groups[groups.length - 1]
-    if (last && last[0] === block) last[2] = i + 1
-    else groups.push([block, i, i + 1])
-  })
-  return groups.map(([block, from, to], part) => {
-    const readings: Reading[] = variation.readings.map((r) => {
-      const cut: Record<string, Token[]> = {}
-      for (const sig of r.witnesses) {
-        const own = r.tokens[sig] ?? []
-        const withBase = r === baseReading && own.length === tokens.length
-        cut[sig] = withBase ? own.slice(from, to) : part === 0 ? own : []
-      }
-      return { witnesses: r.witnesses, tokens: cut }
-    })
-    const key = variation.key === undefined || part === 0 ? variation.key : `${variation.key}:${part}`
-    return [block, { ...variation, ...groupOmissions(readings, variation), ...(key === undefined ? {} : { key }) }]
-  })
-}
-
-/**
- * Ids for the copy-text blocks, the anchors of paragraph URLs: a numbered paragraph is
- * `p-2`; any other block is named from its first words (`b-3f9a1c`), so that adding or
- * changing a paragraph elsewhere never renames it (FRUS issue #25: URLs must not move).
- * A repeated name gets `-2`, `-3` in document order.
- */
-function blockIds(base: WitnessStream): Array<string | undefined> {
-  const words = new Map<number, string[]>()
-  for (const slot of base.slots) {
-    const list = words.get(slot.block) ?? []
-    if (list.length < 8) list.push(slot.token.text.toLowerCase())
-    words.set(slot.block, list)
-  }
-  const seen = new Map<string, number>()
-  return base.blocks.map((block, index) => {
-    const first = words.get(index)
-    if (!first) return undefined
-    const stem = block.kind === 'p' && block.name !== undefined ? `p-${block.name}` : `b-${fnv1a(first.join(' ')).slice(0, 6)}`
-    const count = (seen.get(stem) ?? 0) + 1
-    seen.set(stem, count)
-    return count === 1 ? stem : `${stem}-${count}`
-  })
-}
-
-/** Cutting can leave several witnesses with nothing: they agree, so they share one reading. */
-function groupOmissions(readings: Reading[], variation: Variation): Pick<Variation, 'readings' | 'lemma'> {
-  const isEmpty = (r: Reading): boolean => r.witnesses.every((sig) => (r.tokens[sig] ?? []).length === 0)
-  const empty = readings.filter(isEmpty)
-  if (empty.length < 2) return { readings, lemma: variation.lemma }
-  const merged: Reading = { witnesses: empty.flatMap((r) => r.witnesses), tokens: Object.assign({}, ...empty.map((r) => r.tokens)) }
-  const grouped = readings.filter((r) => !isEmpty(r) || r === empty[0]).map((r) => (r === empty[0] ? merged : r))
-  const lemmaWitness = variation.readings[variation.lemma]?.witnesses[0]
-  return { readings: grouped, lemma: Math.max(0, grouped.findIndex((r) => lemmaWitness !== undefined && r.witnesses.includes(lemmaWitness))) }
+  for (const stream of model.streams) for (const mark of stream.trailing) writeMark(last, stream.siglum, mark, context)
 }
 
 /** Which TEI element each copy-text block becomes, so that the content models hold. */
@@ -200,7 +74,7 @@ class Writer {
 
   constructor(
     private readonly div: Node,
-    private readonly input: BodyInput,
+    private readonly model: EditionModel,
     private readonly streams: Map<string, WitnessStream>,
     private readonly base: WitnessStream,
     private readonly context: MarkContext
@@ -236,26 +110,26 @@ class Writer {
     }
   }
 
-  unit(parent: Node, unit: Unit, first: boolean): void {
+  unit(parent: Node, unit: TextUnit, first: boolean): void {
     if (unit.kind === 'word') {
-      if (!first) text(parent, unit.slot.ws)
-      for (const mark of unit.slot.marks) writeMark(parent, this.base.siglum, mark, this.context)
-      for (const [sig, slot] of unit.others) {
-        for (const mark of this.ownMarks(sig, slot)) if (mark.kind !== 'lb' && mark.kind !== 'space') writeMark(parent, sig, mark, this.context)
+      const slot = this.base.slots[unit.token] as Slot
+      if (!first) text(parent, slot.ws)
+      for (const mark of slot.marks) writeMark(parent, this.base.siglum, mark, this.context)
+      for (const [sig, index] of unit.others) {
+        const own = this.streams.get(sig)?.slots[index]
+        for (const mark of own ? this.ownMarks(sig, own) : []) if (mark.kind !== 'lb' && mark.kind !== 'space') writeMark(parent, sig, mark, this.context)
       }
-      this.word(parent, unit.slot.token)
+      this.word(parent, slot.token, this.base.siglum)
       return
     }
-    const lead = unit.variation.readings.map((r) => r.tokens[r.witnesses[0] ?? '']?.[0]).find((t) => t !== undefined)
-    const leadSlot = lead ? this.slotOf(unit.variation, lead) : undefined
+    const leadSlot = this.leadSlot(unit.variation)
     if (!first && (leadSlot?.ws ?? ' ') !== '') text(parent, leadSlot?.ws || ' ')
-    const app = el(parent, 'app', { 'xml:id': this.input.appId(unit.variation), type: unit.variation.type })
+    const app = el(parent, 'app', { 'xml:id': unit.id, type: unit.variation.type })
     this.readings(app, unit.variation, (node, reading) => this.phrase(node, reading))
   }
 
-  blockApp(container: Node, unit: Unit): void {
-    if (unit.kind !== 'app') return
-    const app = el(container, 'app', { 'xml:id': this.input.appId(unit.variation), type: unit.variation.type })
+  blockApp(container: Node, unit: AppUnit): void {
+    const app = el(container, 'app', { 'xml:id': unit.id, type: unit.variation.type })
     this.readings(app, unit.variation, (node, reading) => {
       for (const sig of reading.witnesses.slice(0, 1)) {
         const stream = this.streams.get(sig)
@@ -271,7 +145,7 @@ class Writer {
             blockIndex = slot.block
           } else if (block) text(block, slot.ws)
           this.marksOf(block ?? node, reading, sig, slot, k)
-          this.word(block ?? node, token)
+          this.word(block ?? node, token, sig)
         })
       }
     })
@@ -293,7 +167,7 @@ class Writer {
       const slot = stream?.slots[token.index]
       if (i > 0 && slot) text(node, slot.ws)
       if (slot) this.marksOf(node, reading, lead, slot, i)
-      this.word(node, token)
+      this.word(node, token, lead)
     })
   }
 
@@ -312,24 +186,29 @@ class Writer {
    */
   private ownMarks(sig: string, slot: Slot): Mark[] {
     if (sig === this.base.siglum || !slot.opensBlock) return slot.marks
-    return [...(this.streams.get(sig)?.before.get(slot.block) ?? []), ...slot.marks]
+    return [...(this.streams.get(sig)?.before[slot.block] ?? []), ...slot.marks]
   }
 
-  private slotOf(variation: Variation, token: Token): Slot | undefined {
-    const reading = variation.readings.find((r) => r.witnesses.some((sig) => r.tokens[sig]?.includes(token)))
-    const sig = reading?.witnesses.find((s) => reading.tokens[s]?.includes(token))
-    return sig ? this.streams.get(sig)?.slots[token.index] : undefined
+  /** The slot of the first word of a variation's first reading that has one. */
+  private leadSlot(variation: Variation): Slot | undefined {
+    for (const reading of variation.readings) {
+      const sig = reading.witnesses[0] ?? ''
+      const token = reading.tokens[sig]?.[0]
+      if (token) return this.streams.get(sig)?.slots[token.index]
+    }
+    return undefined
   }
 
-  private word(parent: Node, token: Token): void {
+  /** A word of a witness, struck through, marked `sic` or corrected as the model says. */
+  private word(parent: Node, token: Token, siglum: string): void {
     const target = token.deleted ? el(parent, 'del', { rend: 'strikethrough' }) : parent
-    const correction = this.input.sic(token)
-    if (correction === undefined) text(target, token.text)
-    else if (correction === true) text(el(target, 'sic'), token.text)
+    const mark = this.model.sic[`${siglum}:${token.index}`]
+    if (mark === undefined) text(target, token.text)
+    else if (mark.corr === undefined) text(el(target, 'sic'), token.text)
     else {
       const choice = el(target, 'choice')
       text(el(choice, 'sic'), token.text)
-      text(el(choice, 'corr', { resp: '#ed' }), correction)
+      text(el(choice, 'corr', { resp: '#ed' }), mark.corr)
     }
   }
 }

@@ -1,32 +1,19 @@
-import type { VariantType } from '../collate/types.ts'
-import type { CableDocument } from '../model/document.ts'
-import type { HeaderFacts } from '../../transforms/header-fields.ts'
-import { el, textEl, type Node } from './xml.ts'
+import type { EditionModel } from '../edition/model.ts'
+import type { Facts } from '../analyse/facts.ts'
+import { declassification, describedParts, draftedText, subtitle } from '../edition/describe.ts'
 import { EDITION } from '../edition.ts'
-
-/** TAGS codes the edition can explain (Department of State subject and country codes). */
-const TAG_NAMES: Record<string, string> = {
-  PREL: 'External political relations', PGOV: 'Internal governmental affairs', PFOR: 'Foreign policy relations',
-  PARM: 'Arms controls and disarmament', ETTC: 'Trade and technology controls', EAID: 'Foreign economic assistance',
-  EAIR: 'Civil aviation', CVIS: 'Visas', AM: 'Armenia', AJ: 'Azerbaijan', RS: 'Russia', US: 'United States',
-  VS: 'South Vietnam', UP: 'Ukraine', CB: 'Cambodia', JA: 'Japan', CA: 'Canada', AU: 'Austria', CZ: 'Czechoslovakia'
-}
-
-export interface HeaderInput {
-  doc: CableDocument
-  facts: HeaderFacts
-  title: string
-  variantTypes: Record<VariantType | 'furniture' | 'ocr-markup', string>
-  corrections: number
-}
+import { LICENCE } from '../vocabulary/licence.ts'
+import { TAG_NAMES } from '../vocabulary/tags.ts'
+import { APP_TYPE_DESCRIPTIONS } from '../vocabulary/variant-types.ts'
+import { el, text, textEl, type Node } from './xml.ts'
 
 /** Write the teiHeader: title, FOIA identifiers, witnesses, editorial policy, correspondence. */
-export function writeHeader(tei: Node, input: HeaderInput): void {
-  const { doc, facts } = input
+export function writeHeader(tei: Node, model: EditionModel): void {
+  const { facts } = model
   const header = el(tei, 'teiHeader')
   const fileDesc = el(header, 'fileDesc')
   const titleStmt = el(fileDesc, 'titleStmt')
-  textEl(titleStmt, 'title', input.title, { type: 'main' })
+  textEl(titleStmt, 'title', model.title, { type: 'main' })
   textEl(titleStmt, 'title', subtitle(facts), { type: 'sub' })
   const resp = el(titleStmt, 'respStmt')
   textEl(resp, 'resp', 'Transcription, collation and encoding')
@@ -36,66 +23,73 @@ export function writeHeader(tei: Node, input: HeaderInput): void {
   if (facts.foiaCase) textEl(publication, 'idno', facts.foiaCase, { type: 'FOIA-case' })
   if (facts.foiaDoc) textEl(publication, 'idno', facts.foiaDoc, { type: 'FOIA-doc' })
   if (facts.telegram) textEl(publication, 'idno', facts.telegram, { type: 'telegram' })
-  textEl(el(publication, 'availability'), 'p', 'US government work, in the public domain. The encoding is released under CC0.')
+  const availability = el(publication, 'availability')
+  el(availability, 'licence', { target: LICENCE.url })
+  textEl(availability, 'p', LICENCE.statement)
   const source = el(fileDesc, 'sourceDesc')
   const listWit = el(source, 'listWit')
-  for (const witness of doc.witnesses) {
-    const node = el(listWit, 'witness', { 'xml:id': witness.siglum })
+  for (const witness of model.descriptions) {
+    const node = el(listWit, 'witness', { 'xml:id': witness.siglum, n: witness.foiaDoc !== undefined && witness.foiaDoc !== facts.foiaDoc ? witness.foiaDoc : undefined })
     textEl(node, 'abbr', witness.siglum)
-    node.txt(` ${witness.label}, raw lines ${witness.lines.map(([a, b]) => `${a}–${b}`).join(', ')}${witness.siglum === doc.copyText ? ' (copy text)' : ''}.`)
+    for (const part of describedParts(witness, witness.siglum === model.copyText)) {
+      if (typeof part === 'string') text(node, part)
+      else if ('idno' in part) textEl(node, 'idno', part.idno, { type: part.type })
+      else textEl(node, 'date', part.date, { when: part.when })
+    }
   }
-  writeEncoding(header, input)
+  writeEncoding(header, model)
   writeProfile(header, facts)
   if (facts.released) {
     const change = el(el(header, 'revisionDesc'), 'change', { when: facts.released.when })
-    change.txt(`Declassified and released under FOIA${facts.foiaCase ? ` (case ${facts.foiaCase})` : ''}${facts.release ? `: ${facts.release}` : ''}.`)
+    text(change, declassification(facts))
   }
 }
 
-function subtitle(facts: HeaderFacts): string {
-  const parts = ['Telegram']
-  if (facts.from) parts.push(`from ${facts.from}`)
-  if (facts.to.length > 0) parts.push(`to ${facts.to.join(', ')}`)
-  const when = facts.dateTime?.when ?? facts.drafted?.when
-  return parts.join(' ') + (when ? `, ${when.slice(0, 10)}` : '')
-}
-
-function writeEncoding(header: Node, input: HeaderInput): void {
+function writeEncoding(header: Node, model: EditionModel): void {
   const encoding = el(header, 'encodingDesc')
   const decl = el(encoding, 'editorialDecl')
   const policy: Array<[string, string]> = [
     ['transcription', 'The raw OCR text is transcribed diplomatically: every character of every copy is kept, in the text, in page furniture (fw, stamp) or in an apparatus reading. Whitespace is kept as in the source.'],
     ['normalization', 'OCR markup that is not text (# heading marks, backslash escapes, stray raised marks, drawn rules) is regularised to nothing with choice/orig/reg, so the original stays recoverable.'],
-    ['correction', `Errors shared by every copy are marked sic; a correction (corr, resp="#ed") is given only where the editor listed it (${input.corrections} in this document). Nothing is corrected silently.`],
+    ['correction', `Errors shared by every copy are marked sic; a correction (corr, resp="#ed") is given only where the editor listed it (${model.corrections} in this document). Nothing is corrected silently.`],
     ['segmentation', 'Copies are aligned word by word after normalisation for comparison only (homoglyphs, case, attached punctuation, hyphenation); readings keep their own spelling.']
   ]
   for (const [type, value] of policy) textEl(type === 'transcription' ? decl : el(decl, type), 'p', value)
   el(encoding, 'variantEncoding', { method: 'parallel-segmentation', location: 'internal' })
   const classDecl = el(encoding, 'classDecl')
   const variants = el(classDecl, 'taxonomy', { 'xml:id': 'variant-types' })
-  for (const [type, description] of Object.entries(input.variantTypes)) textEl(el(variants, 'category', { 'xml:id': `vt-${type}` }), 'catDesc', description)
-  if (input.facts.tags.length > 0) {
+  for (const [type, description] of Object.entries(APP_TYPE_DESCRIPTIONS)) textEl(el(variants, 'category', { 'xml:id': `vt-${type}` }), 'catDesc', description)
+  if (model.facts.tags.length > 0) {
     const tags = el(classDecl, 'taxonomy', { 'xml:id': 'tags' })
-    for (const tag of input.facts.tags) textEl(el(tags, 'category', { 'xml:id': `tag-${tag}` }), 'catDesc', TAG_NAMES[tag] ?? tag)
+    for (const tag of model.facts.tags) {
+      // A code the glossary does not explain gets no description rather than itself as one.
+      const category = el(tags, 'category', { 'xml:id': `tag-${tag}` })
+      const name = TAG_NAMES[tag]
+      if (name) textEl(category, 'catDesc', name)
+    }
   }
 }
 
-function writeProfile(header: Node, facts: HeaderFacts): void {
+function writeProfile(header: Node, facts: Facts): void {
   const profile = el(header, 'profileDesc')
   if (facts.drafted) {
     const creation = el(profile, 'creation')
-    textEl(creation, 'date', `Drafted ${facts.drafted.text}${facts.drafted.name ? ` by ${facts.drafted.name}` : ''}${facts.drafted.office ? ` (${facts.drafted.office})` : ''}`, { when: facts.drafted.when })
+    textEl(creation, 'date', draftedText(facts.drafted), { when: facts.drafted.when })
   }
-  const corresp = el(profile, 'correspDesc')
-  const sent = el(corresp, 'correspAction', { type: 'sent' })
-  if (facts.signature) textEl(sent, 'persName', facts.signature)
-  textEl(sent, 'orgName', facts.from ?? 'Department of State')
-  if (facts.dateTime) textEl(sent, 'date', facts.dateTime.text, { when: facts.dateTime.when })
-  if (facts.to.length > 0) {
+  // Only what the text states: no sender is invented for a document that names none.
+  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.to.length > 0 || facts.info.length > 0
+  const corresp = stated ? el(profile, 'correspDesc') : undefined
+  if (corresp && (facts.signer || facts.from || facts.dateTime)) {
+    const sent = el(corresp, 'correspAction', { type: 'sent' })
+    if (facts.signer) textEl(sent, 'persName', facts.signer)
+    if (facts.from) textEl(sent, 'orgName', facts.from)
+    if (facts.dateTime) textEl(sent, 'date', facts.dateTime.text, { when: facts.dateTime.when })
+  }
+  if (corresp && facts.to.length > 0) {
     const received = el(corresp, 'correspAction', { type: 'received' })
     for (const to of facts.to) textEl(received, 'orgName', to)
   }
-  if (facts.info.length > 0) {
+  if (corresp && facts.info.length > 0) {
     const cc = el(corresp, 'correspAction', { type: 'cc' })
     for (const info of facts.info) textEl(cc, 'orgName', info)
   }
@@ -119,7 +113,7 @@ function writeProfile(header: Node, facts: HeaderFacts): void {
     for (const [label, value] of present) {
       const item = el(list, 'item', { n: label })
       if (label === 'declassify' && facts.declassify?.when) textEl(item, 'date', value ?? '', { when: facts.declassify.when })
-      else item.txt(value ?? '')
+      else text(item, value ?? '')
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Furniture } from '../model/document.ts'
-import type { Mark } from './stream.ts'
+import type { Mark } from '../tokenise/stream.ts'
 import { el, text, type Node } from './xml.ts'
 
 export interface MarkContext {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import test from 'node:test'
-import { collate, CollationError, parseOverrides, variantTypeDescriptions, witnessTokensOf } from '../../src/collate/index.ts'
+import { collate, CollationError, parseOverrides, witnessTokensOf } from '../../src/collate/index.ts'
+import { APP_TYPE_DESCRIPTIONS } from '../../src/vocabulary/variant-types.ts'
 import type { Segment, Variation, WitnessTokens } from '../../src/collate/types.ts'
 import { witness } from './helpers.ts'
 
@@ -179,6 +180,6 @@ test('collate', async (t) => {
   })
 
   await t.test('should describe every variant type in English', () => {
-    for (const description of Object.values(variantTypeDescriptions)) assert.match(description, /^[A-Z].+\.$/)
+    for (const description of Object.values(APP_TYPE_DESCRIPTIONS)) assert.match(description, /^[A-Z].+\.$/)
   })
 })

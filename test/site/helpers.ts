@@ -4,14 +4,14 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSite } from '../../src/site/index.ts';
+import { buildSite, documentsOfTeiFolder } from '../../src/site/index.ts';
 
 export const fixtures = fileURLToPath(new URL('../fixtures/tei/', import.meta.url));
 
 /** Build the fixture corpus into a fresh temp dir. */
 export async function buildFixtures(pathPrefix = '/', teiDir = fixtures): Promise<{ outDir: string; warnings: string[]; pages: number }> {
   const outDir = await mkdtemp(join(tmpdir(), 'cable-site-'));
-  const result = await buildSite({ teiDir, outDir, pathPrefix, version: '1.2.3', sourceDateEpoch: 1700000000 });
+  const result = await buildSite({ documents: await documentsOfTeiFolder(teiDir), outDir, pathPrefix, version: '1.2.3', sourceDateEpoch: 1700000000 });
   return { outDir, ...result };
 }
 

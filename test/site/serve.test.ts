@@ -4,11 +4,13 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveSite } from '../../src/site/serve.ts';
+import { buildSite, documentsOfTeiFolder } from '../../src/site/index.ts';
 import { fixtures } from './helpers.ts';
 
 test('should serve the built edition under its prefix, and the 404 page elsewhere', async () => {
   const outDir = await mkdtemp(join(tmpdir(), 'cable-serve-'));
-  const server = await serveSite({ site: { teiDir: fixtures, outDir, pathPrefix: '/ed/', version: 'dev' }, port: 0, log: () => {} });
+  const rebuild = async (): Promise<unknown> => buildSite({ documents: await documentsOfTeiFolder(fixtures), outDir, pathPrefix: '/ed/', version: 'dev' });
+  const server = await serveSite({ outDir, pathPrefix: '/ed/', rebuild, port: 0, log: () => {} });
   try {
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/ed\/$/);
     const home = await fetch(server.url);

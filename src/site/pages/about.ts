@@ -4,14 +4,12 @@ import { h, text, type ElementContent } from '../../render/index.ts';
 import { page, section, type SiteContext } from '../layout.ts';
 import { paths } from '../urls.ts';
 import { byCodepoint } from '../edition.ts';
+import { APP_TYPE_DESCRIPTIONS, type AppType } from '../../vocabulary/variant-types.ts';
 
-const variantTypes: Record<string, string> = {
-  substantive: 'the copies differ in wording: a word added, omitted or changed',
-  marking: 'the copies differ in classification or handling markings, e.g. a paragraph marking struck through',
-  ocr: 'the difference is an artefact of text recognition in one copy, not of the document',
-  transposition: 'the same words stand in a different order or place',
-  furniture: 'page furniture (banners, page numbers, stamps) of one copy; shown in the witness views, not in the apparatus',
-};
+/** The edition's own wording of a type; a type of TEI it did not write is named as such. */
+function describe(type: string): string {
+  return type in APP_TYPE_DESCRIPTIONS ? APP_TYPE_DESCRIPTIONS[type as AppType].replace(/\.$/, '') : 'a type recorded in the TEI';
+}
 
 export function aboutPage(site: SiteContext): string {
   const { edition } = site;
@@ -22,7 +20,7 @@ export function aboutPage(site: SiteContext): string {
   }
   const counts = new Map<string, number>();
   for (const document of edition.documents) {
-    for (const type of document.rendered.metadata.variantTypes) counts.set(type, (counts.get(type) ?? 0) + 1);
+    for (const type of document.rendered.variantTypes) counts.set(type, (counts.get(type) ?? 0) + 1);
   }
   const types = [...counts.keys()].sort(byCodepoint);
   return page(site, {
@@ -39,7 +37,7 @@ export function aboutPage(site: SiteContext): string {
       section('variants', 'Types of variants', [
         h('dl', { className: ['variant-types'] }, types.flatMap((type) => [
           h('dt', {}, [text(type)]),
-          h('dd', {}, [text(`${variantTypes[type] ?? 'a type recorded in the TEI'} (in ${counts.get(type)} document${counts.get(type) === 1 ? '' : 's'}).`)]),
+          h('dd', {}, [text(`${describe(type)} (in ${counts.get(type)} document${counts.get(type) === 1 ? '' : 's'}).`)]),
         ])),
       ]),
       section('how-to-cite', 'How to cite', [

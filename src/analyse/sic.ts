@@ -1,4 +1,7 @@
-import { isEnglishWord } from '../src/suspects/lexicon.ts'
+import type { Segment } from '../collate/types.ts'
+import type { SicMarks } from '../edition/model.ts'
+import type { WitnessStream } from '../tokenise/stream.ts'
+import { isEnglishWord } from '../suspects/lexicon.ts'
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -45,4 +48,31 @@ function neighbours(word: string): string[] {
     }
   }
   return out
+}
+
+/**
+ * Which tokens the edition marks `<sic>`, and which it corrects: errors every copy shares
+ * (words in agreements; in a document of one copy, every word), apart from signatures,
+ * which are names; and every word the editor listed in the sidecar's `corrections`, which
+ * also gets its `<corr>`. Keys are `siglum:index`.
+ */
+export function sicMarks(streams: readonly WitnessStream[], segments: readonly Segment[], corrections: ReadonlyMap<string, string>): { marks: SicMarks; corrected: number } {
+  const marks: SicMarks = {}
+  let corrected = 0
+  const names = new Set(streams.flatMap((s) => s.slots.filter((slot) => s.blocks[slot.block]?.kind === 'signed').map((slot) => slot.token.text)))
+  for (const segment of segments) {
+    if (segment.kind !== 'agree') continue
+    for (const [siglum, tokens] of Object.entries(segment.tokens)) {
+      for (const token of tokens) if (!names.has(token.text) && looksMistyped(token.text)) marks[`${siglum}:${token.index}`] = {}
+    }
+  }
+  for (const stream of streams) {
+    for (const slot of stream.slots) {
+      const corr = corrections.get(slot.token.text)
+      if (corr === undefined) continue
+      marks[`${stream.siglum}:${slot.token.index}`] = { corr }
+      corrected++
+    }
+  }
+  return { marks, corrected }
 }

@@ -30,16 +30,20 @@ export interface WitnessStream {
   blocks: Block[]
   slots: Slot[]
   /** Marks before each block's first word that stand between blocks (block index → marks). */
-  before: Map<number, Mark[]>
+  before: Record<number, Mark[]>
   /** Marks after the last word. */
   trailing: Mark[]
 }
 
-/** Flatten a witness into words, each carrying the marks before it. */
+/**
+ * The tokenise stage: flatten a witness into words, each carrying the marks before it (page
+ * breaks, furniture, OCR markup, line breaks), so that collation sees words only and the
+ * writers can put every mark back where it stood.
+ */
 export function toStream(witness: Witness, source: SourceFile): WitnessStream {
   const blocks: Block[] = []
   const slots: Slot[] = []
-  const before = new Map<number, Mark[]>()
+  const before: Record<number, Mark[]> = {}
   let pending: Mark[] = []
   let ws = ''
   const word = (text: string, offset: number, deleted: boolean, block: number, opens: boolean): void => {
@@ -53,7 +57,7 @@ export function toStream(witness: Witness, source: SourceFile): WitnessStream {
     else if (item.kind === 'fw') pending.push({ kind: 'fw', furniture: item.furniture })
     else {
       const index = blocks.push(item.block) - 1
-      if (pending.length > 0) before.set(index, pending)
+      if (pending.length > 0) before[index] = pending
       pending = []
       // Words of two blocks never run together when a reading crosses the boundary.
       ws = slots.length > 0 ? '\n' : ''
@@ -79,8 +83,8 @@ export function toStream(witness: Witness, source: SourceFile): WitnessStream {
       }
       if (opens) {
         // A block without a word (only OCR markup): its marks travel on to the next word.
-        pending = [...(before.get(index) ?? []), ...pending]
-        before.delete(index)
+        pending = [...(before[index] ?? []), ...pending]
+        delete before[index]
       }
     }
   }

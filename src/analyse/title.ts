@@ -15,3 +15,15 @@ export function titleCase(subject: string): string {
     return result
   }).replace(/: ([a-z])/g, (_, c: string) => `: ${c.toUpperCase()}`)
 }
+
+/**
+ * The document's title: the lemma's SUBJECT, title-cased; without one, the first words of the
+ * lemma's first paragraph (a file name is never a title when the text has words).
+ */
+export function titleOf(facts: { subject?: string }, lemma: ReadonlyArray<{ kind: string; text: string }>): string {
+  if (facts.subject) return titleCase(facts.subject)
+  const first = lemma.find((b) => b.kind === 'p' && /\p{L}/u.test(b.text)) ?? lemma.find((b) => /\p{L}/u.test(b.text))
+  if (!first) return 'Untitled document'
+  const words = first.text.replace(/\s+/g, ' ').trim().split(' ')
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ')
+}

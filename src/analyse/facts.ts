@@ -1,0 +1,191 @@
+/**
+ * The facts a catalogue needs, read from blocks of text (the lemma's, or one copy's own) and
+ * from page furniture: subject, reference, TAGS, E.O. line and declassification date,
+ * classification and captions, routing (from, to, info), telegram number and date-time
+ * group, signature, drafter, clearances and approver, and the FOIA release. Dates are also
+ * ISO 8601.
+ */
+import { captionsIn, CLASSIFICATION_LEVELS, highestClassification } from '../vocabulary/classifications.ts'
+import { addressees, POST } from '../vocabulary/posts.ts'
+import { CASE_AND_DOCUMENT, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
+import type { TextBlock } from './lemma.ts'
+
+export interface Facts {
+  subject?: string
+  ref?: string
+  tags: string[]
+  eo?: string
+  declassify?: { text: string; when?: string }
+  classifiedBy?: string
+  classification?: string
+  captions: string[]
+  telegram?: string
+  dateTime?: { text: string; when?: string }
+  from?: string
+  to: string[]
+  info: string[]
+  /** The telegram's signature as the text has it (`ALBRIGHT`, or a typist's `YY`). */
+  signature?: string
+  /** The signature when it names a person (a surname, not a typist's mark or an end mark). */
+  signer?: string
+  drafted?: { text: string; office?: string; name?: string; when?: string }
+  approver?: string
+  clearances: string[]
+  foiaCase?: string
+  foiaDoc?: string
+  released?: { text: string; when?: string }
+  release?: string
+}
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
+
+/** Read the facts of text blocks and furniture lines (plain text, OCR markup removed). */
+export function readFacts(blocks: readonly TextBlock[], furniture: readonly string[]): Facts {
+  const field = (name: string): string | undefined => {
+    const block = blocks.find((b) => b.kind === 'field' && b.name === name)
+    return block ? clean(block.text) : undefined
+  }
+  const facts: Facts = { tags: [], captions: [], to: [], info: [], clearances: [] }
+  const subject = field('subject')?.replace(/^SUBJ(?:ECT)?\s*:\s*/i, '')
+  if (subject) facts.subject = subject
+  const ref = field('ref')?.replace(/^REFS?\s*:\s*/i, '')
+  if (ref) facts.ref = ref
+  const tags = field('tags')
+  if (tags) facts.tags = [...new Set(tags.replace(/^TAGS\s*:\s*/i, '').split(/[\s,]+/).filter((t) => /^[A-Z0-9]{2,6}$/.test(t)))]
+  const eo = field('eo')
+  if (eo) {
+    facts.eo = eo
+    const decl = /DECL(?:ASSIFY)?\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|OADR|[A-Z0-9]+)/i.exec(eo)
+    if (decl?.[1]) facts.declassify = withWhen(decl[1], usDate(decl[1]))
+  }
+  const classifiedBy = field('classifiedBy')
+  if (classifiedBy) facts.classifiedBy = classifiedBy
+  facts.captions = [...new Set(blocks.filter((b) => b.kind === 'caption').flatMap((b) => captionsIn(b.text)))]
+  const classification = highestClassification([...furniture, ...blocks.map((b) => b.text)])
+  if (classification) facts.classification = classification
+  readRouting(blocks, furniture, facts)
+  readDrafting(blocks, facts)
+  readRelease(furniture, facts)
+  readDateTime(blocks, furniture, facts)
+  const signed = [...blocks].reverse().find((b) => b.kind === 'signed' && !b.inLetter)
+  if (signed && clean(signed.text)) facts.signature = clean(signed.text)
+  if (facts.signature && isPersonName(facts.signature)) facts.signer = facts.signature
+  return facts
+}
+
+/**
+ * A signature that names a person: a name of three letters or more (`ALBRIGHT`, `Strobe
+ * Talbott`), not a typist's two-letter mark (`YY`) nor a teletype end mark (`BT`, `NNNN`).
+ */
+function isPersonName(text: string): boolean {
+  return /^\p{Lu}[\p{L}.'-]{2,}(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text) && !/^(?:BT|NNNN)$/.test(text)
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function withWhen(text: string, when: string | undefined): { text: string; when?: string } {
+  return when ? { text, when } : { text }
+}
+
+/** `10/31/07`, `05/13/2015`, `2-2-23` → ISO date (two-digit years: 00–49 → 20xx). */
+export function usDate(text: string): string | undefined {
+  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(text.trim())
+  if (!m) return undefined
+  const [month, day] = [Number(m[1]), Number(m[2])]
+  let year = Number(m[3])
+  if (year < 100) year += year < 50 ? 2000 : 1900
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function readRouting(blocks: readonly TextBlock[], furniture: readonly string[], facts: Facts): void {
+  const lines = blocks.filter((b) => b.kind === 'routing').flatMap((b) => b.text.split('\n'))
+  for (const raw of lines) {
+    const line = clean(raw)
+    const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
+    if (fm?.[1] && !facts.from) facts.from = addressees(fm[1])[0]
+    const to = /^(?:TO|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
+    if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]))) {
+      facts.to = addressees(to[1])
+      if (to[2]) facts.info = addressees(to[2])
+    }
+    const info = /^INFO\s*:?\s+(.+)$/.exec(line)
+    if (info?.[1] && facts.info.length === 0 && POST.test(info[1])) facts.info = addressees(info[1])
+  }
+  const telegram = blocks.find((b) => b.kind === 'field' && b.name === 'telegram')
+  const level = new RegExp(`^(?:${[...CLASSIFICATION_LEVELS].reverse().join('|')})\\s+`)
+  const number = telegram ? /([A-Z]+\s+\d{3,6})\b/.exec(telegram.text.replace(level, '')) : null
+  const page = furniture.map((f) => /PAGE\s+\d+\s+([A-Z]+)\s+(\d{3,6})/.exec(f)).find(Boolean)
+  const found = number?.[1] ?? (page ? `${page[1]} ${page[2]}` : undefined)
+  if (found) facts.telegram = clean(found)
+  if (!facts.from && facts.telegram?.startsWith('STATE')) facts.from = 'SECSTATE WASHDC'
+}
+
+function readDrafting(blocks: readonly TextBlock[], facts: Facts): void {
+  const text = blocks
+    .filter((b) => b.kind === 'form' || b.kind === 'routing')
+    .map((b) => b.text)
+    .join('\n')
+  const drafter = /(?:DRAFTED BY:\s*)?([A-Z][A-Z/]*):([A-Z.]+):([A-Z]{2,4})\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(text)
+  if (drafter?.[1] && drafter[2] && drafter[4]) {
+    facts.drafted = { office: drafter[1], name: drafter[2], ...withWhen(drafter[4], usDate(drafter[4])) }
+  }
+  const approved = /APPROVED BY:\s*([^\n]+)/.exec(text) ?? /\b(THE (?:DEPUTY )?SECRETARY|THE UNDER SECRETARY[A-Z ]*)\s*:/.exec(text)
+  if (approved?.[1]) facts.approver = clean(approved[1])
+  const cleared = [...text.matchAll(/\b([A-Z][A-Z]*(?:\/[A-Z-]+)+):([A-Z][A-Z.]+)\b(?!:)/g)].map((m) => `${m[1]}:${m[2]}`)
+  facts.clearances = [...new Set(cleared.filter((c) => !facts.drafted || !facts.drafted.text.startsWith(c)))]
+}
+
+function readRelease(furniture: readonly string[], facts: Facts): void {
+  for (const text of furniture) {
+    const standard = PAGE_STAMP.exec(text)
+    const pair = CASE_AND_DOCUMENT.exec(text)
+    facts.foiaCase ??= standard?.[1] ?? pair?.[1]
+    facts.foiaDoc ??= standard?.[2] ?? pair?.[2]
+    const date = standard?.[3] ?? /\b(\d{1,2}-\d{1,2}-\d{2})\b/.exec(text)?.[1]
+    if (date && !facts.released) facts.released = withWhen(date, usDate(date))
+    const release = RELEASE_DECISION.exec(text)
+    if (release && !facts.release) facts.release = clean(release[0])
+  }
+  if (facts.foiaCase === undefined) delete facts.foiaCase
+  if (facts.foiaDoc === undefined) delete facts.foiaDoc
+}
+
+/** The date-time group: `O 121805Z MAR 73` in the routing, else a telegram page header's `291924Z`. */
+function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[], facts: Facts): void {
+  const routing = blocks.filter((b) => b.kind === 'routing').map((b) => b.text).join('\n')
+  const full = /\b(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2})\b/.exec(routing)
+  if (full) {
+    const month = MONTHS.indexOf(full[4] ?? '') + 1
+    const year = Number(full[5]) + (Number(full[5]) < 50 ? 2000 : 1900)
+    if (month > 0) facts.dateTime = { text: full[0], when: `${year}-${pad(month)}-${full[1]}T${full[2]}:${full[3]}:00Z` }
+    return
+  }
+  const group = furniture.map((f) => /PAGE\s+\d+\s+[A-Z]+\s+\d{3,6}\s+(\d{6}Z)/.exec(f)).find(Boolean)
+  if (group?.[1]) facts.dateTime = { text: group[1] }
+  completeDateTime(facts)
+}
+
+/**
+ * A date-time group without month and year (`291924Z`) takes them from the drafting date:
+ * the same month, or the next when the day is earlier. Without a drafting date the group is
+ * kept as written, with no `@when`.
+ */
+export function completeDateTime(facts: Facts): void {
+  const group = facts.dateTime && !facts.dateTime.when ? /^(\d{2})(\d{2})(\d{2})Z$/.exec(facts.dateTime.text) : null
+  const drafted = facts.drafted?.when
+  if (!group || !drafted || !facts.dateTime) return
+  let [year, month] = drafted.split('-').map(Number) as [number, number]
+  const draftedDay = Number(drafted.slice(8, 10))
+  if (Number(group[1]) < draftedDay) {
+    month++
+    if (month > 12) [year, month] = [year + 1, 1]
+  }
+  facts.dateTime = { text: facts.dateTime.text, when: `${year}-${pad(month)}-${group[1]}T${group[2]}:${group[3]}:00Z` }
+}

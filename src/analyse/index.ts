@@ -1,0 +1,72 @@
+/**
+ * The analyse stage: read the document's facts from the edited text. Facts the lemma states
+ * (subject, signature, routing, TAGS…) come from the lemma; facts only one copy's own text or
+ * stamps hold (its FOIA document number, the drafting form of a draft) come from that copy,
+ * copy text first, and the model records where each fact was read.
+ */
+import type { Segment } from '../collate/types.ts'
+import type { EditedText, EditionModel, Provenance, WitnessDescription } from '../edition/model.ts'
+import type { FurniturePart, Witness } from '../model/document.ts'
+import type { Sidecar } from '../sidecar.ts'
+import type { WitnessStream } from '../tokenise/stream.ts'
+import { completeDateTime, readFacts, type Facts } from './facts.ts'
+import { lemmaBlocks, witnessBlocks, type TextBlock } from './lemma.ts'
+import { sicMarks } from './sic.ts'
+import { titleOf } from './title.ts'
+import { describeWitness } from './witnesses.ts'
+
+export interface AnalyseInput {
+  witnesses: readonly Witness[]
+  streams: readonly WitnessStream[]
+  segments: readonly Segment[]
+  text: EditedText
+  copyText: string
+  sidecar: Sidecar | undefined
+}
+
+export type Analysis = Pick<EditionModel, 'facts' | 'provenance' | 'title' | 'descriptions' | 'sic' | 'corrections'>
+
+/** Facts, title, witness descriptions and `sic` marks of a collated document. */
+export function analyse(input: AnalyseInput): Analysis {
+  const order = [...input.witnesses.keys()].sort((a, b) => Number(input.witnesses[b]?.siglum === input.copyText) - Number(input.witnesses[a]?.siglum === input.copyText))
+  const furniture = input.witnesses.map(furnitureText)
+  const lemma = lemmaBlocks(input.text, input.streams, input.copyText)
+  // Stamps and banners are page furniture, never part of the lemma: they are each copy's own.
+  const facts = readFacts(lemma, [])
+  const provenance: Analysis['provenance'] = {}
+  for (const key of Object.keys(facts) as Array<keyof Facts>) if (isStated(facts[key])) provenance[key] = 'lemma'
+  const own = input.witnesses.map((_, i) => readFacts(witnessBlocks(input.streams[i] as WitnessStream), furniture[i] ?? []))
+  for (const i of order) fillFrom(facts, provenance, own[i] as Facts, { witness: input.witnesses[i]?.siglum ?? '' })
+  completeDateTime(facts)
+  // A copy's own date-time group without month and year takes them from the document's drafting date.
+  for (const copy of own) if (facts.drafted && !copy.drafted) completeDateTime(Object.assign(copy, { drafted: facts.drafted }))
+  const descriptions: WitnessDescription[] = input.witnesses.map((w, i) => describeWitness(w, i, own[i] as Facts, input.sidecar))
+  const corrections = new Map((input.sidecar?.corrections ?? []).map((c) => [c.sic, c.corr]))
+  const { marks, corrected } = sicMarks(input.streams, input.segments, corrections)
+  return { facts, provenance, title: titleOf(facts, lemma), descriptions, sic: marks, corrections: corrected }
+}
+
+/** Furniture lines of a copy as plain text (OCR markup left out). */
+function furnitureText(witness: Witness): string[] {
+  return witness.body.flatMap((item) => {
+    const f = item.kind === 'fw' ? item.furniture : undefined
+    const inner = item.kind === 'block' ? item.block.inlines.flatMap((i) => (i.kind === 'fw' ? [i.furniture] : [])) : []
+    return [...(f ? [f] : []), ...inner].map((fw) => fw.parts.filter((p: FurniturePart) => p.kind !== 'artefact').map((p) => p.value).join(''))
+  })
+}
+
+function isStated(value: unknown): boolean {
+  return value !== undefined && !(Array.isArray(value) && value.length === 0)
+}
+
+/** Fill the facts the lemma does not state from one copy's own, recording where they came from. */
+function fillFrom(facts: Facts, provenance: Analysis['provenance'], own: Facts, from: Provenance): void {
+  const target = facts as unknown as Record<string, unknown>
+  for (const [key, value] of Object.entries(own)) {
+    if (isStated(target[key]) || !isStated(value)) continue
+    target[key] = value
+    provenance[key as keyof Facts] = from
+  }
+}
+
+export type { TextBlock }

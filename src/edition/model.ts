@@ -1,0 +1,90 @@
+/**
+ * The edition model: one typed, serialisable object per document, made once by the pipeline
+ * (src/pipeline.ts) and consumed by every writer (TEI, site pages, citations). It holds
+ * plain data only (no Maps, no object identity), so `JSON.parse(JSON.stringify(model))`
+ * writes the same TEI: tokens are referred to by witness and index.
+ */
+import type { Segment, Variation } from '../collate/types.ts'
+import type { Diagnostic } from '../source/errors.ts'
+import type { WitnessStream } from '../tokenise/stream.ts'
+import type { Facts } from '../analyse/facts.ts'
+
+/** A word of the copy text and where the other witnesses' agreeing words stand. */
+export interface WordUnit {
+  kind: 'word'
+  /** Index of the word in the copy text's stream. */
+  token: number
+  /** The same word in each other witness: [siglum, token index]. */
+  others: Array<[string, number]>
+}
+
+/** A point of variation, placed in the copy text's structure. */
+export interface AppUnit {
+  kind: 'app'
+  variation: Variation
+  /** The `xml:id` of its `app` (stable: from the witness, raw line and column of its first word). */
+  id: string
+}
+
+export type TextUnit = WordUnit | AppUnit
+
+/** One block of the copy text with the units it holds, and the passages other copies have after it. */
+export interface EditedBlock {
+  units: TextUnit[]
+  /** Variations between this block and the next that hold whole blocks of other copies. */
+  after: AppUnit[]
+  /** The block's `xml:id` (the anchor of its URL), when it has words. */
+  id?: string
+}
+
+/** The edited text: the copy text's blocks, each with its words and points of variation. */
+export interface EditedText {
+  /** Variations before the first block of the copy text. */
+  leading: AppUnit[]
+  /** Parallel to the copy text stream's `blocks`. */
+  blocks: EditedBlock[]
+}
+
+/** A copy of the document as the edition describes it. */
+export interface WitnessDescription {
+  siglum: string
+  /** Short description, e.g. "Drafting copy", "Telegram as transmitted". */
+  label: string
+  /** Raw line ranges (inclusive, 1-based) that make up the copy, in reading order. */
+  lines: Array<[number, number]>
+  /** The copy's own identifiers, read from its own text and stamps. */
+  foiaDoc?: string
+  telegram?: string
+  dateTime?: { text: string; when?: string }
+}
+
+/** Where a fact was read: the edited (lemma) text, or one witness's own text or stamps. */
+export type Provenance = 'lemma' | { witness: string }
+
+/** A correction or a `sic` mark on one token: key `siglum:index`. */
+export type SicMarks = Record<string, { corr?: string }>
+
+/** Everything about one document that a writer may need. */
+export interface EditionModel {
+  /** `TEI/@xml:id`, the document's id in URLs. */
+  id: string
+  /** The raw file it was made from, as the user named it. */
+  file: string
+  /** Sigla of the copy text (lemma of substantive variants). */
+  copyText: string
+  /** The copies as word streams (tokenise stage), in witness order. */
+  streams: WitnessStream[]
+  /** Collation output: agreements and typed variation points. */
+  segments: Segment[]
+  /** The edited text in the copy text's structure. */
+  text: EditedText
+  /** Header facts, read from the lemma, with where each was read. */
+  facts: Facts
+  provenance: Partial<Record<keyof Facts, Provenance>>
+  title: string
+  descriptions: WitnessDescription[]
+  sic: SicMarks
+  /** How many tokens got a correction from the editor's sidecar. */
+  corrections: number
+  warnings: Diagnostic[]
+}

@@ -1,0 +1,54 @@
+/**
+ * Security classifications and handling captions of State Department records, as they are
+ * typed in cables and stamped on pages.
+ */
+
+/** Classification levels, lowest first (the order decides a document's highest level). */
+export const CLASSIFICATION_LEVELS = ['UNCLASSIFIED', 'LIMITED OFFICIAL USE', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'] as const
+
+/** Every classification marking that can stand in a banner, the levels and SBU. */
+export const CLASSIFICATION_MARKINGS = [...CLASSIFICATION_LEVELS, 'SENSITIVE BUT UNCLASSIFIED'] as const
+
+/**
+ * Handling captions and distribution controls (EXDIS, NODIS…) and channel captions (CEDAR,
+ * ROGER, CHEROKEE). `SIENSITIVE` is an OCR reading of SENSITIVE kept so such lines are still
+ * recognised as captions.
+ */
+export const CAPTIONS = ['EXDIS', 'NODIS', 'LIMDIS', 'NOFORN', 'STADIS', 'CEDAR', 'ROGER', 'CHEROKEE'] as const
+const CAPTION_LINE_WORDS = [...CAPTIONS, 'SIENSITIVE', 'EYES ONLY', 'HANDLE AS']
+
+/** Alternatives of a regular expression for the classification markings, words separated by any space. */
+export const CLASSIFICATION_PATTERN = CLASSIFICATION_MARKINGS.map((marking) => marking.replace(/ /g, '\\s+')).join('|')
+
+/** A classification word as typed or letter-spaced (`S E C R E T`). */
+export const SPACED_CLASSIFICATION_PATTERN = `(?:${CLASSIFICATION_MARKINGS.map((words) =>
+  words
+    .split(' ')
+    .map((word) => `${word}|${[...word].join(' ')}`)
+    .join('|')
+).join('|')})`
+
+/** A caption line: captions, optionally with a passing instruction (`VIENNA FOR USDEL OSCE`). */
+export const CAPTION_LINE = new RegExp(
+  `^(?:(?:${CAPTION_LINE_WORDS.join('|')})[\\s,]*)+(?:,?\\s*[A-Z][A-Z/]* FOR [A-Z][A-Z/ ]*)?$|^[A-Z][A-Z/]* FOR [A-Z][A-Z/ ]+$`
+)
+
+/** The captions named in a text, in order of appearance. */
+export function captionsIn(text: string): string[] {
+  return text.match(new RegExp(`\\b(?:${CAPTIONS.join('|')})\\b`, 'g')) ?? []
+}
+
+/**
+ * The highest classification level a set of texts states, ignoring quoted stamps
+ * (`"UNCLASSIFIED"`), `DECLASSIFIED` and letter-spacing (`S E C R E T`).
+ */
+export function highestClassification(texts: readonly string[]): string | undefined {
+  let best = -1
+  for (const text of texts) {
+    const squeezed = text.replace(/\b([A-Z]) (?=[A-Z]\b)/g, '$1')
+    CLASSIFICATION_LEVELS.forEach((level, index) => {
+      if (index > best && new RegExp(`(?<!")\\b${level}\\b(?!")`).test(squeezed)) best = index
+    })
+  }
+  return best >= 0 ? CLASSIFICATION_LEVELS[best] : undefined
+}

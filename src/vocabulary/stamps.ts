@@ -1,0 +1,41 @@
+/**
+ * The stamps a FOIA release puts on each page, as OCR reads them: the Department's page stamp
+ * (`UNCLASSIFIED U.S. Department of State Case No. … Doc No. … Date: …`), the case and
+ * document pair (`FL-2017-13804 B-00002120004`), release decisions, review authorities and
+ * declassification stamps. Each pattern has the `stamp/@type` it gets in the TEI.
+ */
+
+/** A stamp the declassifying agency put on the page (`stamp/@type`). */
+export type StampType = 'foia' | 'release' | 'classification'
+
+/** A FOIA case number (`FL-2017-13804`, `F-2014-20439`). */
+export const FOIA_CASE = /\b[A-Z]{1,2}-\d{4}-?\d{4,6}\b/
+/** A FOIA document number (`B-00002120004`, `C06698960`). */
+export const FOIA_DOCUMENT = /\b(?:[A-Z]-?\d{7,11}|C\d{8})\b/
+
+/** The Department's page stamp with its case and document numbers and release date. */
+export const PAGE_STAMP = /UNCLASSIFIED\s+U\.\s?S\.\s+Department\s+of\s+State\s+Case\s+No\.\s*(\S+)\s+Doc\s+No\.\s*(\S+)(?:\s+Date:\s*(\d{1,2}\/\d{1,2}\/\d{2,4}))?/
+/** The case and document numbers side by side, as on the sample's release stamp. */
+export const CASE_AND_DOCUMENT = /\b([A-Z]{1,2}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11})\b/
+/** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`). */
+export const RELEASE_DECISION = /\bRELEASE\s+IN\s+(?:FULL|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
+
+/** Stamps, strongest first; the first that matches a place wins it. */
+export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
+  [global(PAGE_STAMP), 'foia'],
+  [global(CASE_AND_DOCUMENT), 'foia'],
+  [global(RELEASE_DECISION), 'release'],
+  [/\b(?:REVIEW|DECLASSIFY|RELEASE|EXCISE|DENY)\s+(?:AUTHORITY|ON):?[^\n]*$/g, 'release'],
+  [/"UNCLASSIFIED"/g, 'classification'],
+  [/\bDECLASSIFIED(?:\s+AND\s+DECAPTIONED)?\b/g, 'classification'],
+  [/\bAuthority\s+NND\s*\d+\b/gi, 'classification'],
+  [/\bBy\s+[A-Z]{1,4}\s+NARA,?\s+Date\s+\d{1,2}\/\d{1,2}\/\d{2,4}/g, 'classification'],
+  [global(FOIA_CASE), 'foia']
+]
+
+/** Stamps that may close a text line (`End Text. YY FL-2017-13804 B-00002120004`). */
+export const TRAILING_STAMP = /\s+((?:UNCLASSIFIED\s+U\.\s?S\.\s+Department.*)|(?:[A-Z]{1,2}-\d{4}-\d{4,6}\s+[A-Z]-?\d{7,11}(?:\s+"UNCLASSIFIED")?))\s*$/
+
+function global(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')
+}
