@@ -20,7 +20,7 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
     const at = pointOfByte(bytes, nul)
-    throw new InputError(path, at.line, at.column, 'binary data (a NUL byte): a raw cable must be UTF-8 text')
+    throw new InputError(path, at.line, at.column, 'binary data (a NUL byte): the file must be UTF-8 text')
   }
   let text: string
   try {
