@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
+import fs, { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { syncBuiltinESMExports } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
+import { writeAtomic, WriteError } from '../src/cli/write-file.ts'
 import { parseLines } from '../src/parse/lines.ts'
 import { toDocument } from '../src/pipeline.ts'
 import { checkSidecarAgainstWitnesses, readSidecar, validateSidecar } from '../src/sidecar.ts'
@@ -11,6 +14,7 @@ import { decodeSource } from '../src/source/read.ts'
 import { toTei } from '../src/tei/document.ts'
 import { parseTei, witnessWords } from './helpers/tei.ts'
 
+const cli = join(import.meta.dirname, '..', 'bin', 'cable-edition.js')
 const fixture = join(import.meta.dirname, 'fixtures', 'cables', 'lou-three-copies.txt')
 const dir = mkdtempSync(join(tmpdir(), 'cable-robust-'))
 
@@ -172,4 +176,131 @@ test('sidecar: a sidecar with a byte order mark should be read', () => {
   writeFileSync(raw, 'SUBJECT: X\n')
   writeFileSync(join(dir, 'bom.edition.json'), '\uFEFF{ "copyText": "A" }\r\n')
   assert.deepEqual(readSidecar(raw, 2), { copyText: 'A' })
+})
+
+// ── CLI: options and output paths ───────────────────────────────────────────────────────
+
+const CABLE = 'SUBJECT: TEST\n\n1. The Embassy should deliver the text.\n'
+
+function cable(name: string, content = CABLE): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+function run(args: string[], options: SpawnSyncOptions = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', ...options })
+  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) }
+}
+
+/** Exit 1 with one `cable-edition: cannot write OUT: …` line and no stack trace. */
+function assertCannotWrite(result: ReturnType<typeof run>, out: string, reason: RegExp): void {
+  assert.equal(result.status, 1, result.stderr)
+  assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace')
+  assert.doesNotMatch(result.stderr, /internal error/)
+  const lines = result.stderr.trim().split('\n')
+  assert.equal(lines.length, 1, result.stderr)
+  assert.ok(lines[0]?.startsWith(`cable-edition: cannot write ${out}: `), result.stderr)
+  assert.match(lines[0] ?? '', reason)
+}
+
+test('cli: a file named like an option after -- should be read as a file', () => {
+  const work = mkdtempSync(join(dir, 'dash-'))
+  writeFileSync(join(work, '-x.txt'), CABLE)
+  const result = run(['tei', '--', '-x.txt'], { cwd: work })
+  assert.equal(result.status, 0, result.stderr)
+  assert.match(result.stdout, /Embassy should deliver/)
+})
+
+test('cli: a file named like an option without -- should be a usage error (exit 2)', () => {
+  const work = mkdtempSync(join(dir, 'dash-'))
+  writeFileSync(join(work, '-x.txt'), CABLE)
+  const result = run(['tei', '-x.txt'], { cwd: work })
+  assert.equal(result.status, 2)
+  assert.match(result.stderr, /unknown option -x\.txt .*--/)
+})
+
+test('cli: -o naming a directory should exit 1 and write nothing', () => {
+  const input = cable('to-dir.txt')
+  const out = mkdtempSync(join(dir, 'out-dir-'))
+  assertCannotWrite(run(['tei', input, '-o', out]), out, /it is a directory/)
+  assert.deepEqual(readdirSync(out), [])
+})
+
+test('cli: -o naming the input file should exit 1 and leave the input as it was', () => {
+  const input = cable('self.txt')
+  assertCannotWrite(run(['tei', input, '-o', input]), input, /it is the input file/)
+  assert.equal(readFileSync(input, 'utf8'), CABLE)
+})
+
+test('cli: -o naming the input by another path (a link to it) should exit 1', () => {
+  const input = cable('self-link.txt')
+  const link = join(dir, 'self-link.xml')
+  symlinkSync('self-link.txt', link)
+  assertCannotWrite(run(['tei', input, '-o', link]), link, /it is the input file/)
+  assert.equal(readFileSync(input, 'utf8'), CABLE)
+  assert.ok(lstatSync(link).isSymbolicLink())
+})
+
+test('cli: -o through a symbolic link should write the link\'s target and keep the link', () => {
+  const input = cable('through-link.txt')
+  const target = join(dir, 'through-link-target.xml')
+  writeFileSync(target, 'old')
+  const link = join(dir, 'through-link.xml')
+  symlinkSync('through-link-target.xml', link)
+  const result = run(['tei', input, '-o', link])
+  assert.equal(result.status, 0, result.stderr)
+  assert.ok(lstatSync(link).isSymbolicLink(), 'still a link')
+  assert.match(readFileSync(target, 'utf8'), /Embassy should deliver/)
+})
+
+test('cli: -o under a regular file should exit 1 with "cannot write" and leave no file behind', () => {
+  const input = cable('under-file.txt')
+  const work = mkdtempSync(join(dir, 'under-file-'))
+  writeFileSync(join(work, 'plain'), '')
+  const out = join(work, 'plain', 'out.xml')
+  assertCannotWrite(run(['tei', input, '-o', out]), out, /not a directory/)
+  assert.deepEqual(readdirSync(work), ['plain'])
+})
+
+test('cli: -o in a directory without write permission should exit 1 with "cannot write"', () => {
+  const input = cable('locked.txt')
+  const work = mkdtempSync(join(dir, 'locked-'))
+  const locked = join(work, 'locked')
+  mkdirSync(locked)
+  // root may write anywhere: run the CLI as "nobody" then, who may read but not write here.
+  const asRoot = process.getuid?.() === 0
+  for (const path of [dir, work]) chmodSync(path, 0o755)
+  chmodSync(input, 0o644)
+  chmodSync(locked, 0o555)
+  const out = join(locked, 'out.xml')
+  const result = run(['tei', input, '-o', out], asRoot ? { uid: 65534, gid: 65534 } : {})
+  assertCannotWrite(result, out, /permission denied/)
+  assert.deepEqual(readdirSync(locked), [])
+})
+
+// ── writeAtomic ─────────────────────────────────────────────────────────────────────────
+
+test('writeAtomic: a failed rename should leave no temporary file and throw a WriteError', () => {
+  const work = mkdtempSync(join(dir, 'rename-'))
+  const rename = fs.renameSync
+  fs.renameSync = (): never => {
+    throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' })
+  }
+  syncBuiltinESMExports()
+  try {
+    assert.throws(() => writeAtomic(join(work, 'out.xml'), 'content'), (error: unknown) => error instanceof WriteError && /EXDEV/.test(error.summary))
+  } finally {
+    fs.renameSync = rename
+    syncBuiltinESMExports()
+  }
+  assert.deepEqual(readdirSync(work), [])
+})
+
+test('writeAtomic: a dangling symbolic link should be written through, creating its target', () => {
+  const work = mkdtempSync(join(dir, 'dangling-'))
+  symlinkSync(join('made', 'target.xml'), join(work, 'link.xml'))
+  writeAtomic(join(work, 'link.xml'), 'content')
+  assert.ok(lstatSync(join(work, 'link.xml')).isSymbolicLink())
+  assert.equal(readFileSync(join(work, 'made', 'target.xml'), 'utf8'), 'content')
 })
