@@ -15,7 +15,7 @@ import type { EditionModel } from './edition/model.ts'
 import { placeText } from './edition/place.ts'
 import type { Witness } from './model/document.ts'
 import { parseLines } from './parse/lines.ts'
-import { readSidecar, type Sidecar } from './sidecar.ts'
+import { checkSidecarAgainstWitnesses, readSidecarFile, type Sidecar, type SidecarFile } from './sidecar.ts'
 import { Warnings } from './source/errors.ts'
 import { pointAt, readSource, type SourceFile } from './source/read.ts'
 import { toStream } from './tokenise/stream.ts'
@@ -30,15 +30,17 @@ import { copyKind, detectWitnesses, statedWitnesses, type WitnessLines } from '.
 /** Read a raw cable and its sidecar from disk and make its edition model. */
 export function editionOfFile(path: string): EditionModel {
   const source = readSource(path)
-  return editionOf(source, readSidecar(path, source.lineStarts.length))
+  return editionOf(source, readSidecarFile(path, source.lineStarts.length))
 }
 
 /** Raw cable (and the editor's sidecar) → edition model. Throws `InputError` on input that cannot be used. */
-export function editionOf(source: SourceFile, sidecar?: Sidecar): EditionModel {
+export function editionOf(source: SourceFile, sidecarFile?: SidecarFile): EditionModel {
   const warnings = new Warnings(source.path)
   const warn = (offset: number, message: string): void => warnings.add(pointAt(source, offset), message)
   checkCharacters(source.text, warn)
+  const sidecar = sidecarFile?.sidecar
   const witnesses = toWitnesses(source, sidecar, warn)
+  if (sidecarFile) checkSidecarAgainstWitnesses(sidecarFile.path, sidecarFile.text, sidecarFile.sidecar, witnesses.map((w) => w.siglum))
   if (!witnesses.some((w) => w.body.some((item) => item.kind === 'block'))) {
     warn(0, 'no text: the file holds only page furniture or nothing at all')
   }

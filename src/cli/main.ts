@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sidecarPath } from '../sidecar.ts'
 import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
 import { suspects } from '../suspects/index.ts'
 import { validateTei } from '../validate/index.ts'
@@ -9,7 +10,7 @@ import { apparatusOf } from '../edition/place.ts'
 import type { EditionModel } from '../edition/model.ts'
 import { editionOfFile } from '../pipeline.ts'
 import { toTei } from '../tei/document.ts'
-import { writeAtomic } from './write-file.ts'
+import { checkOutputPath, writeAtomic, WriteError } from './write-file.ts'
 
 const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url))
 
@@ -52,12 +53,17 @@ function parseArgs(args: string[], valued: string[]): Parsed {
   const options = new Map<string, string | true>()
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string
+    // `--` ends the options (POSIX utility syntax guideline 10): a file may start with `-`.
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1))
+      break
+    }
     if (arg === '--help' || arg === '-h') options.set('help', true)
     else if (valued.includes(arg)) {
       const value = args[++i]
       if (value === undefined) throw new UsageError(`${arg} needs a value`)
       options.set(arg, value)
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`)
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (a file name starting with - goes after --)`)
     else positional.push(arg)
   }
   return { positional, options }
@@ -110,12 +116,21 @@ const COMMANDS: Record<string, Command> = {
   async tei(args, name) {
     const parsed = parseArgs(args, ['-o', '--out'])
     if (helpOr(parsed, name)) return 0
-    const model = editionOfFile(oneFile(parsed))
-    printWarnings(model.warnings)
-    const tei = toTei(model)
+    const input = oneFile(parsed)
     const out = parsed.options.get('-o') ?? parsed.options.get('--out')
-    if (typeof out === 'string') writeAtomic(out, tei)
-    else process.stdout.write(tei)
+    try {
+      // Before any work: an output that is a directory or the input itself is refused.
+      if (typeof out === 'string') checkOutputPath(out, [input, sidecarPath(input)])
+      const model = editionOfFile(input)
+      printWarnings(model.warnings)
+      const tei = toTei(model)
+      if (typeof out === 'string') writeAtomic(out, tei)
+      else process.stdout.write(tei)
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error
+      process.stderr.write(`cable-edition: ${error.summary}\n`)
+      return 1
+    }
     return 0
   },
   async validate(args, name) {

@@ -1,7 +1,7 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Root, Nodes } from 'mdast'
-import type { SourceFile } from '../source/read.ts'
+import { lineEndOf, type SourceFile } from '../source/read.ts'
 
 /**
  * One piece of a raw line. `text` is transcribed text; `markup` is what the OCR tool's
@@ -20,7 +20,7 @@ export interface RawLine {
   number: number
   /** Offset of the line's first character. */
   offset: number
-  /** The line as in the file, without its end-of-line characters. */
+  /** The line as in the file, without its line ending (LF, CRLF or a lone CR: never holds a CR). */
   raw: string
   pieces: Piece[]
   /** Index of the Markdown block the line belongs to (blank lines have none). */
@@ -106,12 +106,12 @@ function collectHeadingMarks(node: Nodes, text: string, start: number, end: numb
   const children = 'children' in node ? node.children : []
   const first = children[0]?.position?.start.offset
   const last = children[children.length - 1]?.position?.end.offset
-  const lineEnd = text.indexOf('\n', start)
+  const lineEnd = lineEndingAt(text, start)
   const atx = /^#{1,6}/.test(text.slice(start, start + 7))
   if (!atx) {
     // A setext underline (`text` over `-----`) is a rule the scanner saw under a line.
-    const underline = text.indexOf('\n', last ?? start)
-    if (underline !== -1 && underline + 1 < end) ranges.push({ start: underline + 1, end, role: 'artefact' })
+    const underline = nextLineStart(text, last ?? start)
+    if (underline !== -1 && underline < end) ranges.push({ start: underline, end, role: 'artefact' })
     return
   }
   if (first === undefined || last === undefined) {
@@ -120,6 +120,24 @@ function collectHeadingMarks(node: Nodes, text: string, start: number, end: numb
   }
   ranges.push({ start, end: first, role: 'artefact' })
   if (last < end) ranges.push({ start: last, end, role: 'artefact' })
+}
+
+/**
+ * Index of the first line ending (LF or CR, which also starts a CRLF) at or after `from`,
+ * or -1. remark-parse ends lines at LF, CRLF and a lone CR (CommonMark §2.1,
+ * https://spec.commonmark.org/0.31.2/#line-ending); so do we.
+ */
+function lineEndingAt(text: string, from: number): number {
+  const ending = /[\r\n]/g
+  ending.lastIndex = from
+  return ending.exec(text)?.index ?? -1
+}
+
+/** Offset of the line after the one holding `from`, or -1 on the last line. */
+function nextLineStart(text: string, from: number): number {
+  const at = lineEndingAt(text, from)
+  if (at === -1) return -1
+  return at + (text[at] === '\r' && text[at + 1] === '\n' ? 2 : 1)
 }
 
 /**
@@ -134,7 +152,7 @@ function absorbStraySuperscripts(text: string, ranges: Range[]): Range[] {
     const opens = text.slice(range.start, range.end).toLowerCase() === '<sup>'
     if (opens && close && text.slice(close.start, close.end).toLowerCase() === '</sup>') {
       const inner = text.slice(range.end, close.start)
-      if (/^[^\p{L}\p{N}\n]{1,3}$/u.test(inner)) {
+      if (/^[^\p{L}\p{N}\r\n]{1,3}$/u.test(inner)) {
         out.push({ start: range.start, end: close.end, role: 'artefact' })
         i++
         continue
@@ -149,9 +167,7 @@ function splitLines(source: SourceFile, ranges: Range[], blockOfLine: Map<number
   const lines: RawLine[] = []
   let r = 0
   source.lineStarts.forEach((offset, index) => {
-    const next = source.lineStarts[index + 1]
-    let end = next === undefined ? source.text.length : next - 1
-    if (end > offset && source.text[end - 1] === '\r') end--
+    const end = lineEndOf(source, index)
     const pieces: Piece[] = []
     let at = offset
     while (r < ranges.length && (ranges[r]?.start ?? Infinity) < end) {

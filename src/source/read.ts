@@ -7,7 +7,11 @@ export interface SourceFile {
   path: string
   /** The decoded text, exactly as in the file (a leading BOM is the only thing removed). */
   text: string
-  /** Offset of the first character of each line. */
+  /**
+   * Offset of the first character of each line. A line ends at LF, CRLF or a lone CR, as
+   * CommonMark says (https://spec.commonmark.org/0.31.2/#line-ending), so our line numbers
+   * agree with remark-parse's positions. A form feed is not a line ending.
+   */
   lineStarts: number[]
 }
 
@@ -16,7 +20,7 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
     const at = pointOfByte(bytes, nul)
-    throw new InputError(path, at.line, at.column, 'binary data (a NUL byte): a raw cable must be UTF-8 text')
+    throw new InputError(path, at.line, at.column, 'binary data (a NUL byte): the file must be UTF-8 text')
   }
   let text: string
   try {
@@ -60,17 +64,34 @@ export function pointAt(source: SourceFile, offset: number): Point {
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset }
 }
 
-function lineStartsOf(text: string): number[] {
+/**
+ * Offset just past the last character of line `index` (0-based), before its line ending:
+ * the text of the line is `text.slice(lineStarts[index], lineEndOf(source, index))`.
+ */
+export function lineEndOf(source: SourceFile, index: number): number {
+  const next = source.lineStarts[index + 1]
+  if (next === undefined) return source.text.length
+  // The ending is one character (LF, CR) or two (CRLF). When next - 1 is LF and next - 2
+  // is CR, the two are one CRLF ending: `lineStartsOf` never splits them.
+  const crlf = source.text[next - 1] === '\n' && source.text[next - 2] === '\r'
+  return next - (crlf ? 2 : 1)
+}
+
+/** Line starts of a text: after each LF, CRLF and lone CR (CommonMark §2.1 line endings). */
+export function lineStartsOf(text: string): number[] {
   const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  for (const match of text.matchAll(/\r\n?|\n/g)) starts.push((match.index ?? 0) + match[0].length)
   return starts
 }
 
+/** The place of a byte, counting lines the way `lineStartsOf` does (CR, LF, CRLF). */
 function pointOfByte(bytes: Uint8Array, index: number): Point {
   let line = 1
   let lineStart = 0
   for (let i = 0; i < index; i++) {
-    if (bytes[i] === 0x0a) {
+    const b = bytes[i]
+    if (b === 0x0d && bytes[i + 1] === 0x0a) continue // the CR of a CRLF: its LF ends the line
+    if (b === 0x0a || b === 0x0d) {
       line++
       lineStart = i + 1
     }
