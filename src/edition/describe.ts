@@ -24,11 +24,15 @@ export function draftedText(drafted: NonNullable<Facts['drafted']>): string {
   return `Drafted ${drafted.text}${drafted.name ? ` by ${drafted.name}` : ''}${drafted.office ? ` (${drafted.office})` : ''}`
 }
 
-export type DescriptionPart = string | { idno: string; type: string } | { date: string; when?: string }
+export type DescriptionPart = string | { label: string } | { idno: string; type: string } | { date: string; when?: string }
 
-/** A copy's description: its label and own identifiers, as the `<witness>` element reads. */
+/**
+ * A copy's description: its label and own identifiers, as the `<witness>` element reads.
+ * The label is a part of its own (`<label>`): `witness` itself may not hold the `<g>` that
+ * records a control character of an editor's label.
+ */
 export function describedParts(w: WitnessDescription, copyText: boolean): DescriptionPart[] {
-  const parts: DescriptionPart[] = [` ${w.label}`]
+  const parts: DescriptionPart[] = [' ', { label: w.label }]
   if (w.telegram) parts.push(', telegram ', { idno: w.telegram, type: 'telegram' })
   if (w.dateTime) parts.push(', ', w.dateTime.when ? { date: w.dateTime.text, when: w.dateTime.when } : { date: w.dateTime.text })
   if (w.foiaDoc) parts.push(', FOIA document ', { idno: w.foiaDoc, type: 'FOIA-doc' })
@@ -39,7 +43,7 @@ export function describedParts(w: WitnessDescription, copyText: boolean): Descri
 /** The description as plain text. */
 export function descriptionText(w: WitnessDescription, copyText: boolean): string {
   return describedParts(w, copyText)
-    .map((part) => (typeof part === 'string' ? part : 'idno' in part ? part.idno : part.date))
+    .map((part) => (typeof part === 'string' ? part : 'label' in part ? part.label : 'idno' in part ? part.idno : part.date))
     .join('')
     .replace(/\s+/g, ' ')
     .trim()

@@ -138,3 +138,8 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     language: 'en',
   };
 }
+
+/** Who sent it, as the site shows it: the sending office, then the person who signed (`SECSTATE WASHDC / ALBRIGHT`). */
+export function senderOf(metadata: DocumentMetadata): string {
+  return [...metadata.from, ...metadata.authors].join(' / ');
+}

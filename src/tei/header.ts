@@ -33,6 +33,7 @@ export function writeHeader(tei: Node, model: EditionModel): void {
     textEl(node, 'abbr', witness.siglum)
     for (const part of describedParts(witness, witness.siglum === model.copyText)) {
       if (typeof part === 'string') text(node, part)
+      else if ('label' in part) textEl(node, 'label', part.label)
       else if ('idno' in part) textEl(node, 'idno', part.idno, { type: part.type })
       else textEl(node, 'date', part.date, { when: part.when })
     }

@@ -1,5 +1,5 @@
 /** Home: the edition's title and introduction, and the table of documents by date. */
-import { h, text } from '../../render/index.ts';
+import { h, senderOf, text } from '../../render/index.ts';
 import { page, type SiteContext } from '../layout.ts';
 import { paths } from '../urls.ts';
 
@@ -9,7 +9,7 @@ export function homePage(site: SiteContext): string {
     h('tr', {}, [
       h('td', {}, [metadata.date ? h('time', { dateTime: metadata.date }, [text(metadata.date.slice(0, 10))]) : text('undated')]),
       h('td', {}, [h('a', { href: links.href(paths.document(id)) }, [text(metadata.title)])]),
-      h('td', {}, [text(metadata.from.join('; '))]),
+      h('td', {}, [text(senderOf(metadata))]),
       h('td', {}, [text(metadata.to.join('; '))]),
       h('td', {}, [text(metadata.classification)]),
     ]),

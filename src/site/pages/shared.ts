@@ -1,5 +1,5 @@
 /** Parts shared by a document's pages: the heading, the views navigation, the metadata panel. */
-import { h, text, type ElementContent } from '../../render/index.ts';
+import { h, senderOf, text, type ElementContent } from '../../render/index.ts';
 import type { EditionDocument } from '../edition.ts';
 import type { SiteContext } from '../layout.ts';
 import { section } from '../layout.ts';
@@ -33,7 +33,7 @@ export function documentHeading(document: EditionDocument, prefix = ''): Element
 export function metadataPanel(document: EditionDocument): ElementContent {
   const { metadata } = document.rendered;
   const rows: [string, ElementContent[]][] = [
-    ['From', [text(metadata.from.join('; '))]],
+    ['From', [text(senderOf(metadata))]],
     ['To', [text(metadata.to.join('; '))]],
     ['Info', [text(metadata.cc.join('; '))]],
     ['Date', metadata.date ? [h('time', { dateTime: metadata.date }, [text(metadata.dateText || metadata.date)]), text(metadata.dateText ? ` (${metadata.date})` : '')] : []],
