@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { publishBuild } from '../build/publish.ts'
 import { collate } from '../collate/index.ts'
 import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
 import { suspects } from '../suspects/index.ts'
@@ -32,7 +33,7 @@ Run 'cable-edition <command> --help' for a command's options.
 Exit status: 0 success, 1 bad input, 2 wrong usage.`,
   tei: 'Usage: cable-edition tei FILE [-o OUT]\n\nWrite the TEI P5 document of one raw cable to stdout or OUT (atomically).\nWarnings go to stderr as file:line:col: warning: …',
   validate: 'Usage: cable-edition validate FILE...\n\nValidate TEI files against tei_all.rng (jing when installed, else xmllint-wasm).',
-  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\n(default DIR: dist). Nothing is written when any input has an error.',
+  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\nand the site (default DIR: dist), built beside DIR and swapped in whole. Nothing is written when any input has an error.',
   serve: 'Usage: cable-edition serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N]\n\nBuild the edition, serve DIR on http://127.0.0.1:N (default 8080) and rebuild when the corpus\nor the site templates change. Stop with Ctrl-C.',
   collate: 'Usage: cable-edition collate FILE\n\nPrint the apparatus: lemma] reading sigla (type; siglum line, …)',
   suspects: 'Usage: cable-edition suspects FILE\n\nPrint words not in the English word list, of mixed scripts or with odd characters.'
@@ -209,8 +210,11 @@ async function buildEdition(corpus: string, out: string, prefix: string): Promis
     printWarnings(result.warnings)
     results.push(result)
   }
-  for (const result of results) writeAtomic(join(out, 'tei', `${result.doc.id}.xml`), result.tei)
-  const site = await renderSite(join(out, 'tei'), out, prefix)
+  // Written into a staging folder that then replaces `out` whole (src/build/publish.ts).
+  const site = await publishBuild(out, async (staging) => {
+    for (const result of results) writeAtomic(join(staging, 'tei', `${result.doc.id}.xml`), result.tei)
+    return renderSite(join(staging, 'tei'), staging, prefix)
+  })
   process.stdout.write(`${results.length} document(s) → ${resolve(out)}/tei${site}\n`)
 }
 
