@@ -12,6 +12,8 @@ import { transformFile, type Transformed } from './transform.ts'
 import { writeAtomic } from './write-file.ts'
 
 const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url))
+/** The site's settings and assets (site/): `serve` rebuilds when they change. */
+const SITE_DIR = fileURLToPath(new URL('../../site/', import.meta.url))
 
 const HELP: Record<string, string> = {
   main: `cable-edition: raw OCR text of declassified cables → TEI P5 and a static edition
@@ -143,17 +145,12 @@ const COMMANDS: Record<string, Command> = {
     const { corpus, out, prefix } = buildSettings(parsed)
     const port = Number(parsed.options.get('--port') ?? 8080)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number')
+    // The one build at start: a bad corpus stops here with exit 1. Later ones only report,
+    // and the last good edition stays up.
     await buildEdition(corpus, out, prefix)
     const { serveSite } = await import('../site/serve.ts')
-    const rebuild = async (): Promise<void> => {
-      try {
-        await buildEdition(corpus, out, prefix)
-      } catch (error) {
-        // A bad edit while serving is reported and the last good edition stays up.
-        process.stderr.write((error instanceof Error ? error.message : String(error)) + '\n')
-      }
-    }
-    await serveSite({ site: { teiDir: join(out, 'tei'), outDir: out, pathPrefix: prefix, version: VERSION }, port, watch: [corpus], rebuild })
+    const rebuild = () => buildEdition(corpus, out, prefix)
+    await serveSite({ outDir: out, pathPrefix: prefix, port, watch: [corpus, SITE_DIR], rebuild })
     return new Promise<number>(() => {})
   },
   async collate(args, name) {
