@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { publishBuild } from '../build/publish.ts'
 import { sidecarPath } from '../sidecar.ts'
 import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
 import { suspects } from '../suspects/index.ts'
@@ -13,6 +14,8 @@ import { toTei } from '../tei/document.ts'
 import { checkOutputPath, writeAtomic, WriteError } from './write-file.ts'
 
 const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url))
+/** The site's settings and assets (site/): `serve` rebuilds when they change. */
+const SITE_DIR = fileURLToPath(new URL('../../site/', import.meta.url))
 
 const HELP: Record<string, string> = {
   main: `cable-edition: raw OCR text of declassified cables → TEI P5 and a static edition
@@ -34,7 +37,7 @@ Run 'cable-edition <command> --help' for a command's options.
 Exit status: 0 success, 1 bad input, 2 wrong usage.`,
   tei: 'Usage: cable-edition tei FILE [-o OUT]\n\nWrite the TEI P5 document of one raw cable to stdout or OUT (atomically).\nWarnings go to stderr as file:line:col: warning: …',
   validate: 'Usage: cable-edition validate FILE...\n\nValidate TEI files against tei_all.rng (jing when installed, else xmllint-wasm).',
-  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\n(default DIR: dist). Nothing is written when any input has an error.',
+  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\nand the site (default DIR: dist), built beside DIR and swapped in whole. Nothing is written when any input has an error.',
   serve: 'Usage: cable-edition serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N]\n\nBuild the edition, serve DIR on http://127.0.0.1:N (default 8080) and rebuild when the corpus\nor the site templates change. Stop with Ctrl-C.',
   collate: 'Usage: cable-edition collate FILE\n\nPrint the apparatus: lemma] reading sigla (type; siglum line, …)',
   suspects: 'Usage: cable-edition suspects FILE\n\nPrint words not in the English word list, of mixed scripts or with odd characters.'
@@ -159,17 +162,12 @@ const COMMANDS: Record<string, Command> = {
     const { corpus, out, prefix } = buildSettings(parsed)
     const port = Number(parsed.options.get('--port') ?? 8080)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number')
+    // The one build at start: a bad corpus stops here with exit 1. Later ones only report,
+    // and the last good edition stays up.
     await buildEdition(corpus, out, prefix)
     const { serveSite } = await import('../site/serve.ts')
-    const rebuild = async (): Promise<void> => {
-      try {
-        await buildEdition(corpus, out, prefix)
-      } catch (error) {
-        // A bad edit while serving is reported and the last good edition stays up.
-        process.stderr.write((error instanceof Error ? error.message : String(error)) + '\n')
-      }
-    }
-    await serveSite({ outDir: out, pathPrefix: prefix, port, watch: [corpus], rebuild })
+    const rebuild = (): Promise<void> => buildEdition(corpus, out, prefix)
+    await serveSite({ outDir: out, pathPrefix: prefix, port, watch: [corpus, SITE_DIR], rebuild })
     return new Promise<number>(() => {})
   },
   async collate(args, name) {
@@ -229,7 +227,11 @@ async function buildEdition(corpus: string, out: string, prefix: string): Promis
   }
   const { buildSite, documentsOfModels } = await import('../site/index.ts')
   const epoch = process.env.SOURCE_DATE_EPOCH
-  const site = await buildSite({ documents: documentsOfModels(models), outDir: out, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
+  const documents = documentsOfModels(models)
+  // Written into a staging folder that then replaces `out` whole (src/build/publish.ts).
+  const site = await publishBuild(out, (staging) =>
+    buildSite({ documents, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
+  )
   for (const warning of site.warnings) process.stderr.write(`warning: ${warning}\n`)
   process.stdout.write(`${models.length} document(s) → ${resolve(out)}/tei and ${site.pages} page(s)\n`)
 }

@@ -1,23 +1,34 @@
 /**
- * `npm start`: build the edition, serve it on 127.0.0.1 under its path prefix, and rebuild
- * when the watched folders change. No dependencies beyond Node: the output is static files.
+ * `npm start`: serve a built edition on 127.0.0.1 under its path prefix, and rebuild when the
+ * watched folders change. No dependencies beyond Node: the output is static files.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { isBuildOutput } from '../build/publish.ts';
 import { normalisePrefix } from './urls.ts';
 
 export interface ServeOptions {
+  /** the built edition; the caller builds it first (a bad corpus should stop `serve`, not start it empty) */
   outDir: string;
   pathPrefix: string;
+  /** default 8080; 0 picks a free port */
   port?: number;
-  /** folders whose changes trigger a rebuild (site/ is always watched) */
-  watch?: string[];
-  /** what a change runs (the CLI passes corpus → models → site) */
+  /** folders whose changes trigger a rebuild (the corpus and site/); changes to outDir's builds never do */
+  watch: string[];
+  /** what a change runs; it should publish into outDir (src/build/publish.ts) */
   rebuild: () => Promise<unknown>;
+  /** quiet time after the last change before rebuilding, so one save is one rebuild; default 200 ms */
+  debounceMs?: number;
   log?: (message: string) => void;
+  /** a failed rebuild is reported here and the last good edition stays up; default stderr */
+  warn?: (message: string) => void;
+}
+
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
 }
 
 const types: Record<string, string> = {
@@ -26,49 +37,124 @@ const types: Record<string, string> = {
 };
 
 /** Serve the edition until `close()` is called. */
-export async function serveSite(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveSite(options: ServeOptions): Promise<Served> {
   const log = options.log ?? ((message: string) => console.log(message));
-  const rebuild = options.rebuild;
-  await rebuild();
+  const warn = options.warn ?? ((message: string) => console.error(message));
   const prefix = normalisePrefix(options.pathPrefix);
-  const outDir = normalize(options.outDir);
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = path.startsWith(prefix) ? normalize(join(outDir, path.slice(prefix.length))) : '';
-    try {
-      if (!file.startsWith(outDir + sep) && file !== outDir) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': types['.html'] });
-      response.end(await readFile(join(outDir, '404.html')).catch(() => 'Not found'));
-    }
+  // Resolved on every request, not held open: each rebuild replaces the folder whole.
+  const outDir = resolve(options.outDir);
+  const server = createServer((request, response) => {
+    answer(request, response, outDir, prefix).catch((error: unknown) => {
+      warn(`serve: ${error instanceof Error ? error.message : String(error)}`);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 8080, '127.0.0.1', resolve));
+  await new Promise<void>((done) => server.listen(options.port ?? 8080, '127.0.0.1', done));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : options.port}${prefix}`;
   log(`Serving the edition at ${url}`);
 
-  let timer: NodeJS.Timeout | undefined;
-  let running = Promise.resolve();
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(rebuild).then(() => log('Rebuilt the edition'), (error: unknown) => log(`Build failed: ${String(error)}`));
-    }, 200);
+  const rebuilds = rebuilder(options.rebuild, options.debounceMs ?? 200, log, warn);
+  const onChange = (folder: string) => (_event: string, name: string | Buffer | null): void => {
+    // Without a name the change could be anywhere, so it counts.
+    if (name !== null && isBuildOutput(outDir, join(folder, name.toString()))) return;
+    rebuilds.schedule();
   };
-  const siteDir = fileURLToPath(new URL('../../site/', import.meta.url));
-  const folders = [...new Set([siteDir, ...(options.watch ?? [])])].filter((folder) => normalize(folder) !== outDir);
-  const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: true }, schedule));
+  const watchers: FSWatcher[] = [...new Set(options.watch.map((folder) => resolve(folder)))].map((folder) =>
+    // A folder vanishing under the watcher is reported, never a crash of the server.
+    watch(folder, { recursive: true }, onChange(folder)).on('error', (error) => warn(`serve: watching ${folder}: ${error.message}`)),
+  );
   return {
     url,
     close: async () => {
-      clearTimeout(timer);
       for (const watcher of watchers) watcher.close();
-      await running;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rebuilds.stop();
+      await new Promise<void>((done) => server.close(() => done()));
     },
   };
+}
+
+/**
+ * Debounced rebuilds, never two at once: changes during a rebuild ask for one more after it,
+ * since the running one may have read the files before they changed.
+ */
+function rebuilder(rebuild: () => Promise<unknown>, debounceMs: number, log: (m: string) => void, warn: (m: string) => void): { schedule: () => void; stop: () => Promise<void> } {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+  const run = (): void => {
+    timer = undefined;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = rebuild().then(
+      () => log('Rebuilt the edition'),
+      (error: unknown) => warn(`Build failed, still serving the last good edition: ${error instanceof Error ? error.message : String(error)}`),
+    ).finally(() => {
+      running = undefined;
+      if (again && !stopped) {
+        again = false;
+        schedule();
+      }
+    });
+  };
+  const schedule = (): void => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(run, debounceMs);
+  };
+  return {
+    schedule,
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+/** One request: GET or HEAD of a file under the prefix; 400, 404 or 405 otherwise. */
+async function answer(request: IncomingMessage, response: ServerResponse, outDir: string, prefix: string): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, request, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { allow: 'GET, HEAD' });
+    return;
+  }
+  const path = requestPath(request.url);
+  if (path === undefined) {
+    send(response, request, 400, 'text/plain; charset=utf-8', 'Bad request\n');
+    return;
+  }
+  const file = path.startsWith(prefix) ? resolve(outDir, '.' + sep + path.slice(prefix.length)) : undefined;
+  const body = file !== undefined && (file === outDir || file.startsWith(outDir + sep)) ? await readPage(file) : undefined;
+  if (body) send(response, request, 200, types[extname(body.file)] ?? 'application/octet-stream', body.content);
+  else send(response, request, 404, types['.html'] ?? 'text/html', await readFile(join(outDir, '404.html')).catch(() => 'Not found\n'));
+}
+
+/** The decoded path of a request, or undefined when it is malformed (`/%`, a NUL). */
+function requestPath(url: string | undefined): string | undefined {
+  try {
+    const path = decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+    return path.includes('\0') ? undefined : path;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file, or a folder's index.html; undefined when there is none (including mid-swap). */
+async function readPage(path: string): Promise<{ file: string; content: Buffer } | undefined> {
+  try {
+    const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
+    return { file, content: await readFile(file) };
+  } catch {
+    return undefined;
+  }
+}
+
+function send(response: ServerResponse, request: IncomingMessage, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': type, 'content-length': String(Buffer.byteLength(body)), ...headers });
+  // HEAD: the same headers as GET, no body.
+  response.end(request.method === 'HEAD' ? undefined : body);
 }

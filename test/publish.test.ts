@@ -1,0 +1,239 @@
+import assert from 'node:assert/strict'
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { once } from 'node:events'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import test from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { publishBuild } from '../src/build/publish.ts'
+import { InputError } from '../src/source/errors.ts'
+
+const cli = join(import.meta.dirname, '..', 'bin', 'cable-edition.js')
+const sample = readFileSync(join(import.meta.dirname, '..', 'corpus', 'FL-2017-13804-B-00002120004.txt'), 'utf8')
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' }
+
+/** The FOIA document number of copy i: the document id comes from the first such number. */
+const docNumber = (i: number): string => `B-0000300${String(i).padStart(4, '0')}`
+
+/** Copy i of the sample, a document of its own (d-B-0000300000i). */
+function addCopy(corpus: string, i: number): void {
+  writeFileSync(join(corpus, `copy-${i}.txt`), sample.replaceAll('B-00002120004', docNumber(i)))
+}
+
+/** A corpus of n copies of the sample in a temp folder. */
+function corpusOf(n: number): string {
+  const corpus = mkdtempSync(join(tmpdir(), 'cable-publish-corpus-'))
+  for (let i = 1; i <= n; i++) addCopy(corpus, i)
+  return corpus
+}
+
+/** An output folder that does not exist yet, in a temp folder of its own. */
+const freshOut = (): string => join(mkdtempSync(join(tmpdir(), 'cable-publish-')), 'out')
+
+function build(corpus: string, out: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [cli, 'build', corpus, '--out', out], { encoding: 'utf8', env })
+}
+
+/** Every file under dir (relative path) with the SHA-256 of its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort()
+  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]))
+}
+
+/** Staging and previous folders beside out. */
+const leftovers = (out: string): string[] => readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}.`))
+
+test('a build killed with SIGKILL should leave the previous build as it was, at every moment', async (t) => {
+  const corpus = corpusOf(12)
+  const out = freshOut()
+  const started = Date.now()
+  const first = build(corpus, out)
+  assert.equal(first.status, 0, first.stderr)
+  const duration = Date.now() - started
+  const before = snapshot(out)
+  // From here a build that finished would publish something else: one document more.
+  addCopy(corpus, 13)
+
+  const added = `d-${docNumber(13)}`
+  /** A moment seen in the files: when one of these paths exists (in the staging folder, or in place). */
+  const seen = (paths: (staging: string) => string[]) => async (pid: number, exited: Promise<unknown>): Promise<void> => {
+    const staging = join(dirname(out), `.${basename(out)}.staging-${pid}`)
+    let done = false
+    void exited.then(() => (done = true))
+    while (!done && !paths(staging).some((path) => existsSync(path))) await sleep(2)
+  }
+  // Moments seen in the files: each falls within the build, so the kill must come first.
+  for (const [name, moment] of [
+    ['when the staging folder appears', seen((staging) => [staging])],
+    ['when the TEI of the new document is written', seen((staging) => [staging, out].map((dir) => join(dir, 'tei', `${added}.xml`)))],
+    ['when the site starts to be staged', seen((staging) => [join(staging, 'assets')])],
+    ['while the pages of the new document are written', seen((staging) => [staging, out].map((dir) => join(dir, 'documents', added)))]
+  ] as const) {
+    await t.test(name, async () => {
+      const { signal } = await killed(moment)
+      assert.equal(signal, 'SIGKILL', 'the build should still have been running when killed')
+      assert.deepEqual(snapshot(out), before)
+    })
+  }
+  // Then delays, as parts of a build's time, so that they land within it on a slow machine too.
+  let published = before
+  for (const part of [0.02, 0.4, 0.75]) {
+    await t.test(`after ${part * 100}% of a build's time (${Math.round(part * duration)} ms)`, async (t) => {
+      const { code, signal } = await killed(() => sleep(part * duration))
+      if (signal === 'SIGKILL') {
+        assert.deepEqual(snapshot(out), published)
+        return
+      }
+      // A loaded machine can finish the build before a timed kill: then it must have published
+      // the whole new build (the same bytes as a build into an empty folder), never a mix.
+      t.diagnostic('the build finished before the kill')
+      assert.equal(code, 0)
+      const reference = freshOut()
+      assert.equal(build(corpus, reference).status, 0)
+      published = snapshot(reference)
+      assert.deepEqual(snapshot(out), published)
+    })
+  }
+
+  /** Start a build and SIGKILL it at a moment (given its pid and its exit). */
+  async function killed(moment: (pid: number, exited: Promise<unknown>) => Promise<void>): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    const child = spawn(process.execPath, [cli, 'build', corpus, '--out', out], { env, stdio: 'ignore' })
+    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>
+    await moment(child.pid as number, exited)
+    child.kill('SIGKILL')
+    const [code, signal] = await exited
+    return { code, signal }
+  }
+
+  await t.test('a clean build afterwards should publish and leave no staging folder behind', () => {
+    const after = build(corpus, out)
+    assert.equal(after.status, 0, after.stderr)
+    assert.ok(existsSync(join(out, 'tei', `${added}.xml`)))
+    assert.deepEqual(leftovers(out), [])
+  })
+})
+
+test('a build after a cable is deleted from the corpus should publish nothing of it', async (t) => {
+  const corpus = corpusOf(3)
+  const out = freshOut()
+  assert.equal(build(corpus, out).status, 0)
+  const gone = `d-${docNumber(2)}`
+  assert.ok(existsSync(join(out, 'tei', `${gone}.xml`)))
+  writeFileSync(join(out, 'tei', 'mine.xml'), '<stray/>')
+  rmSync(join(corpus, 'copy-2.txt'))
+  const result = build(corpus, out)
+  assert.equal(result.status, 0, result.stderr)
+
+  await t.test('its TEI, its pages and its sitemap entry are gone', () => {
+    assert.equal(existsSync(join(out, 'tei', `${gone}.xml`)), false)
+    assert.equal(existsSync(join(out, 'documents', gone)), false)
+    assert.doesNotMatch(readFileSync(join(out, 'sitemap.xml'), 'utf8'), new RegExp(gone))
+    assert.deepEqual(readdirSync(join(out, 'documents')).sort(), [`d-${docNumber(1)}`, `d-${docNumber(3)}`])
+  })
+  await t.test('a stray file in the output is gone', () => {
+    assert.equal(existsSync(join(out, 'tei', 'mine.xml')), false)
+  })
+})
+
+test('a failed build (a binary file in the corpus) should leave the previous output untouched', () => {
+  const corpus = corpusOf(2)
+  const out = freshOut()
+  assert.equal(build(corpus, out).status, 0)
+  const before = snapshot(out)
+  writeFileSync(join(corpus, 'binary.txt'), Buffer.from([0x53, 0x55, 0x42, 0x0a, 0x00, 0x01, 0x02]))
+  const result = build(corpus, out)
+  assert.equal(result.status, 1)
+  assert.match(result.stderr, /binary\.txt:2:1: error: binary data/)
+  assert.deepEqual(snapshot(out), before)
+  assert.deepEqual(leftovers(out), [])
+})
+
+test('build: an --out that is a file should exit 1 with one error line and keep the file', () => {
+  const out = freshOut()
+  writeFileSync(out, 'mine')
+  const result = build(corpusOf(1), out)
+  assert.equal(result.status, 1)
+  assert.match(result.stderr.trim(), /^.+out:1:1: error: cannot write the edition to this folder \(it exists and is not a directory\)$/)
+  assert.equal(readFileSync(out, 'utf8'), 'mine')
+})
+
+/** A pid no process has now: that of a process that has exited. */
+const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid
+
+test('publishBuild: should replace the output folder with exactly what was written', async () => {
+  const out = freshOut()
+  mkdirSync(join(out, 'tei'), { recursive: true })
+  writeFileSync(join(out, 'tei', 'old.xml'), 'old')
+  const result = await publishBuild(out, async (staging) => {
+    mkdirSync(join(staging, 'tei'))
+    writeFileSync(join(staging, 'tei', 'new.xml'), 'new')
+    return 'done'
+  })
+  assert.equal(result, 'done')
+  assert.deepEqual([...snapshot(out).keys()], [join('tei', 'new.xml')])
+  assert.deepEqual(leftovers(out), [])
+})
+
+test('publishBuild: a write that throws should leave the output as it was and no staging folder', async () => {
+  const out = freshOut()
+  mkdirSync(join(out, 'tei'), { recursive: true })
+  writeFileSync(join(out, 'tei', 'old.xml'), 'old')
+  const failure = new Error('the site failed')
+  await assert.rejects(publishBuild(out, async (staging) => {
+    writeFileSync(join(staging, 'half.html'), '<')
+    throw failure
+  }), failure)
+  assert.equal(readFileSync(join(out, 'tei', 'old.xml'), 'utf8'), 'old')
+  assert.deepEqual([...snapshot(out).keys()], [join('tei', 'old.xml')])
+  assert.deepEqual(leftovers(out), [])
+})
+
+test('publishBuild: should remove the folders of killed builds, and keep those of running ones', async () => {
+  const out = freshOut()
+  const dead = join(dirname(out), `.out.staging-${deadPid()}`)
+  const running = join(dirname(out), `.out.staging-${process.ppid}`)
+  const unrelated = join(dirname(out), '.other.staging-1')
+  for (const folder of [dead, running, unrelated]) mkdirSync(folder)
+  await publishBuild(out, async () => {})
+  assert.equal(existsSync(dead), false)
+  assert.equal(existsSync(running), true)
+  assert.equal(existsSync(unrelated), true)
+})
+
+test('publishBuild: a build killed between its two renames should get its previous output back', async () => {
+  const out = freshOut()
+  const previous = join(dirname(out), `.out.previous-${deadPid()}`)
+  mkdirSync(join(previous, 'tei'), { recursive: true })
+  writeFileSync(join(previous, 'tei', 'a.xml'), 'published')
+  await assert.rejects(publishBuild(out, async () => {
+    throw new Error('this build fails too')
+  }))
+  assert.equal(readFileSync(join(out, 'tei', 'a.xml'), 'utf8'), 'published')
+  assert.deepEqual(leftovers(out), [])
+})
+
+test('publishBuild: should refuse to replace a folder that is not a previous build', async () => {
+  const out = freshOut()
+  mkdirSync(out)
+  writeFileSync(join(out, 'notes.txt'), 'mine')
+  await assert.rejects(publishBuild(out, async () => {}), (error: unknown) => {
+    assert.ok(error instanceof InputError)
+    assert.match(error.message, /cannot write the edition to this folder \(it is not empty and has no tei\/ folder/)
+    return true
+  })
+  assert.equal(readFileSync(join(out, 'notes.txt'), 'utf8'), 'mine')
+})
+
+test('publishBuild: an output folder whose parent is a file should be an InputError', async () => {
+  const parent = freshOut()
+  writeFileSync(parent, 'a file')
+  const out = join(parent, 'dist')
+  await assert.rejects(publishBuild(out, async () => {}), (error: unknown) => {
+    assert.ok(error instanceof InputError)
+    assert.equal(error.message, `${out}:1:1: error: cannot write the edition to this folder (ENOTDIR)`)
+    return true
+  })
+  assert.equal(readFileSync(parent, 'utf8'), 'a file')
+})
