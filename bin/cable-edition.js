@@ -1,8 +1,34 @@
 #!/usr/bin/env node
-// Entry point: registers tsx so the TypeScript sources run as they are (no build step
-// after `npm ci`), then hands over to the CLI.
-import { register } from 'tsx/esm/api'
+// Entry point: runs the compiled JavaScript in build/ (made by `npm run compile`, which `npm ci`
+// runs as the `prepare` script), so no TypeScript loader starts with every command.
+// In development, `npm run dev -- <command>` runs the TypeScript sources with tsx instead.
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
-register()
-const { main } = await import('../src/cli/main.ts')
-process.exitCode = await main(process.argv.slice(2))
+const root = fileURLToPath(new URL('..', import.meta.url))
+const compiled = `${root}build/src/cli/run.js`
+if (!existsSync(compiled)) {
+  process.stderr.write('cable-edition: the compiled program (build/) is missing: run `npm run compile` (npm ci does)\n')
+  process.exit(1)
+}
+warnIfStale()
+await import(compiled)
+
+/** In a checkout, say so when a source is newer than the compiled program (a few ms of stat calls). */
+function warnIfStale() {
+  let compiledAt
+  try {
+    compiledAt = statSync(`${root}build/.tsbuildinfo`).mtimeMs
+  } catch {
+    return
+  }
+  for (const folder of ['src', 'transforms']) {
+    if (!existsSync(root + folder)) continue
+    for (const entry of readdirSync(root + folder, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts') && statSync(`${entry.parentPath}/${entry.name}`).mtimeMs > compiledAt) {
+        process.stderr.write(`cable-edition: warning: ${folder}/ changed since it was compiled; run \`npm run compile\` (this runs the older build/)\n`)
+        return
+      }
+    }
+  }
+}

@@ -15,9 +15,10 @@ import type { EditionModel } from './edition/model.ts'
 import { placeText } from './edition/place.ts'
 import type { Witness } from './model/document.ts'
 import { parseLines } from './parse/lines.ts'
-import { checkSidecarAgainstWitnesses, readSidecarFile, type Sidecar, type SidecarFile } from './sidecar.ts'
+import type { Clock } from './clock.ts'
+import { checkSidecarAgainstWitnesses, parseSidecar, readSidecarFile, type Sidecar, type SidecarFile } from './sidecar.ts'
 import { Warnings } from './source/errors.ts'
-import { pointAt, readSource, type SourceFile } from './source/read.ts'
+import { decodeSource, pointAt, readSource, type SourceFile } from './source/read.ts'
 import { toStream } from './tokenise/stream.ts'
 import { FOIA_DOCUMENT } from './vocabulary/stamps.ts'
 import type { VariantType } from './vocabulary/variant-types.ts'
@@ -28,13 +29,19 @@ import { structure } from '../transforms/structure.ts'
 import { copyKind, detectWitnesses, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
 
 /** Read a raw cable and its sidecar from disk and make its edition model. */
-export function editionOfFile(path: string): EditionModel {
-  const source = readSource(path)
+export function editionOfFile(path: string, maxBytes?: number): EditionModel {
+  const source = readSource(path, maxBytes)
   return editionOf(source, readSidecarFile(path, source.lineStarts.length))
 }
 
+/** A raw cable and its sidecar already read (the build reads them once, to key its cache by them). */
+export function editionOfBytes(path: string, bytes: Uint8Array, sidecar?: { path: string; bytes: Uint8Array }, clock?: Clock): EditionModel {
+  const source = decodeSource(path, bytes)
+  return editionOf(source, sidecar && parseSidecar(sidecar.path, sidecar.bytes, source.lineStarts.length), clock)
+}
+
 /** Raw cable (and the editor's sidecar) → edition model. Throws `InputError` on input that cannot be used. */
-export function editionOf(source: SourceFile, sidecarFile?: SidecarFile): EditionModel {
+export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, clock?: Clock): EditionModel {
   const warnings = new Warnings(source.path)
   const warn = (offset: number, message: string): void => warnings.add(pointAt(source, offset), message)
   checkCharacters(source.text, warn)
@@ -46,12 +53,15 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile): Editio
   }
   const copyText = sidecar?.copyText ?? defaultCopyText(witnesses)
   const streams = witnesses.map((w) => toStream(w, source))
+  clock?.lap('parse')
   const segments = collate(
     streams.map((s) => ({ siglum: s.siglum, tokens: s.slots.map((slot) => slot.token) })),
     { copyText, overrides: (sidecar?.variantTypes ?? {}) as Record<string, VariantType> }
   )
   const text = placeText(streams, copyText, segments)
+  clock?.lap('collate')
   const analysis = analyse({ witnesses, streams, segments, text, copyText, sidecar })
+  clock?.lap('analyse')
   return {
     id: sidecar?.id ?? documentId(source),
     file: source.path,

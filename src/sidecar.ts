@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { InputError } from './source/errors.ts'
-import { decodeSource, pointAt, sourceFromText } from './source/read.ts'
+import { decodeSource, DEFAULT_MAX_BYTES, pointAt, readBounded, sourceFromText } from './source/read.ts'
 import { isVariantType, VARIANT_TYPES } from './vocabulary/variant-types.ts'
 
 /**
@@ -57,14 +57,12 @@ export function readSidecar(rawPath: string, lineCount: number): Sidecar | undef
 export function readSidecarFile(rawPath: string, lineCount: number): SidecarFile | undefined {
   const path = sidecarPath(rawPath)
   if (!existsSync(path)) return undefined
-  let bytes: Uint8Array
-  try {
-    bytes = readFileSync(path)
-  } catch (error) {
-    // A directory or an unreadable file of that name is the user's to fix, not a crash.
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
-    throw new InputError(path, 1, 1, `cannot read the sidecar (${code})`)
-  }
+  // A directory or an unreadable file of that name is the user's to fix, not a crash.
+  return parseSidecar(path, readBounded(path, DEFAULT_MAX_BYTES, 'the sidecar'), lineCount)
+}
+
+/** A sidecar from its bytes (read by the caller), validated against a raw file of `lineCount` lines. */
+export function parseSidecar(path: string, bytes: Uint8Array, lineCount: number): SidecarFile {
   // Strict UTF-8 with the place of a bad byte; a BOM (Windows editors write one) is dropped,
   // as JSON.parse would reject it (RFC 8259 §8.1).
   const { text } = decodeSource(path, bytes)

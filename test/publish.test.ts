@@ -42,8 +42,8 @@ function snapshot(dir: string): Map<string, string> {
   return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]))
 }
 
-/** Staging and previous folders beside out. */
-const leftovers = (out: string): string[] => readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}.`))
+/** Staging and previous folders beside out (not the build cache, which is meant to stay). */
+const leftovers = (out: string): string[] => readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}.`) && name !== `.${basename(out)}.cache`)
 
 test('a build killed with SIGKILL should leave the previous build as it was, at every moment', async (t) => {
   const corpus = corpusOf(12)
@@ -68,7 +68,7 @@ test('a build killed with SIGKILL should leave the previous build as it was, at 
   for (const [name, moment] of [
     ['when the staging folder appears', seen((staging) => [staging])],
     ['when the TEI of the new document is written', seen((staging) => [staging, out].map((dir) => join(dir, 'tei', `${added}.xml`)))],
-    ['when the site starts to be staged', seen((staging) => [join(staging, 'assets')])],
+    ['when the site starts to be staged', seen((staging) => [join(staging, 'documents')])],
     ['while the pages of the new document are written', seen((staging) => [staging, out].map((dir) => join(dir, 'documents', added)))]
   ] as const) {
     await t.test(name, async () => {

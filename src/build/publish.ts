@@ -42,6 +42,11 @@ export async function publishBuild<T>(outDir: string, write: (stagingDir: string
   return result
 }
 
+/** Throw the InputError publishBuild would when outDir cannot be replaced, before any work. */
+export function checkOutput(outDir: string): void {
+  checkTarget(outDir, resolve(outDir))
+}
+
 /**
  * Whether path is part of outDir's builds: inside outDir, or inside one of its staging or
  * previous folders. `serve` ignores changes there, so its own output never triggers a rebuild.

@@ -1,8 +1,13 @@
-/** The edition as the site sees it: every document rendered, sorted, with its page URLs. */
+/**
+ * The edition as the site sees it. Two views of a document: the whole of it for its own pages
+ * (`EditionDocument`: TEI and rendering, made and dropped one document at a time), and the
+ * little the corpus-wide pages need (`DocumentEntry`: plain data, kept for every document in
+ * the build's manifest), so no build holds every rendered document at once.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EditionModel } from '../edition/model.ts';
-import { metadataOf, renderDocument, type RenderedDocument } from '../render/index.ts';
+import { metadataOf, renderDocument, type DocumentMetadata, type ElementContent, type RenderedDocument } from '../render/index.ts';
 import { toTei } from '../tei/document.ts';
 import { TeiParseError } from './errors.ts';
 
@@ -13,6 +18,15 @@ export interface EditionSettings {
   url: string;
 }
 
+/** What every page shows of the edition as a whole. */
+export interface Edition {
+  settings: EditionSettings;
+  version: string;
+  /** ISO date of the build, from SOURCE_DATE_EPOCH or the corpus; '' when neither says */
+  buildDate: string;
+}
+
+/** One document as its own pages need it. */
 export interface EditionDocument {
   id: string;
   file: string;
@@ -20,27 +34,36 @@ export interface EditionDocument {
   rendered: RenderedDocument;
 }
 
-export interface Edition {
-  settings: EditionSettings;
-  version: string;
-  /** ISO date of the build, from SOURCE_DATE_EPOCH or the corpus; '' when neither says */
-  buildDate: string;
-  documents: EditionDocument[];
+/** One document as the corpus-wide pages (home, about, sitemap) need it. */
+export interface DocumentEntry {
+  id: string;
+  file: string;
+  metadata: DocumentMetadata;
+  /** whether it has a side-by-side page (two witnesses or more) */
+  compare: boolean;
+  /** the `app/@type` values of its text, sorted */
+  variantTypes: string[];
+  /** its `editorialDecl`, rendered */
+  editorialDeclaration: ElementContent[];
 }
 
-/** The documents of models the build made: their TEI, rendered, with the metadata of the model. */
-export function documentsOfModels(models: readonly EditionModel[]): EditionDocument[] {
-  const documents = models.map((model) => {
-    const xml = toTei(model);
-    const rendered = renderDocument(xml, { fallbackId: model.id, metadata: metadataOf(model) });
-    return { id: model.id, file: model.file, xml, rendered };
-  });
-  return sortDocuments(documents);
+/** A document the build made: its TEI, rendered with the metadata of its model. */
+export function documentOfModel(model: EditionModel): EditionDocument {
+  const xml = toTei(model);
+  return { id: model.id, file: model.file, xml, rendered: renderDocument(xml, { fallbackId: model.id, metadata: metadataOf(model) }) };
 }
 
-/** Order documents by date then id (codepoint order, so every machine agrees). */
-export function sortDocuments(documents: EditionDocument[]): EditionDocument[] {
-  return documents.sort((a, b) => byCodepoint(a.rendered.metadata.date, b.rendered.metadata.date) || byCodepoint(a.id, b.id));
+/** The entry of a rendered document. */
+export function entryOf(document: EditionDocument): DocumentEntry {
+  const { rendered } = document;
+  return {
+    id: document.id,
+    file: document.file,
+    metadata: rendered.metadata,
+    compare: rendered.compare !== undefined,
+    variantTypes: rendered.variantTypes,
+    editorialDeclaration: rendered.editorialDeclaration,
+  };
 }
 
 /** Read and render every `*.xml` TEI master in a folder of inputs, ordered by date then id. */
@@ -59,16 +82,26 @@ export async function documentsOfTeiFolder(teiDir: string): Promise<EditionDocum
     }
     documents.push({ id: rendered.metadata.id, file, xml, rendered });
   }
-  return sortDocuments(documents);
+  return documents.sort((a, b) => byDate(a.rendered.metadata, a.id, b.rendered.metadata, b.id));
+}
+
+/** Order documents by date then id (codepoint order, so every machine agrees). */
+export function sortEntries<Entry extends { id: string; metadata: DocumentMetadata }>(entries: Entry[]): Entry[] {
+  return entries.sort((a, b) => byDate(a.metadata, a.id, b.metadata, b.id));
+}
+
+function byDate(a: DocumentMetadata, aId: string, b: DocumentMetadata, bId: string): number {
+  return byCodepoint(a.date, b.date) || byCodepoint(aId, bId);
 }
 
 /** The build date: SOURCE_DATE_EPOCH when given, else the latest date any header records. */
-export function buildDate(documents: EditionDocument[], sourceDateEpoch: number | undefined): string {
+export function buildDate(documents: ReadonlyArray<{ metadata: DocumentMetadata }>, sourceDateEpoch: number | undefined): string {
   if (sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch)) {
     return new Date(sourceDateEpoch * 1000).toISOString().slice(0, 10);
   }
-  const dates = documents.map((document) => document.rendered.metadata.revised).filter(Boolean).sort(byCodepoint);
-  return dates[dates.length - 1] ?? '';
+  let latest = '';
+  for (const { metadata } of documents) if (metadata.revised && byCodepoint(metadata.revised, latest) > 0) latest = metadata.revised;
+  return latest;
 }
 
 /** Compare strings by code point, independent of locale. */

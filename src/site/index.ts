@@ -1,12 +1,16 @@
-/** The static edition: render every TEI document of a folder into a citable website. */
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { buildDate, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
-import { Links } from './urls.ts';
-import { writeWithEleventy } from './eleventy.ts';
+/** The static edition: the pages of each document, the corpus-wide pages and the teiCorpus. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildDate, entryOf, sortEntries, type DocumentEntry, type EditionDocument, type EditionSettings } from './edition.ts';
+import { documentFiles, fileOfPath, type SiteFile } from './document-files.ts';
+import { Links, paths } from './urls.ts';
+import type { SiteContext } from './layout.ts';
+import { writeCorpusPages } from './eleventy.ts';
+import { TEI_CORPUS_END, teiCorpusHead, teiCorpusMember } from './tei-corpus.ts';
+import { packagePath } from '../paths.ts';
 
 export interface SiteOptions {
-  /** the documents, made by the pipeline (`documentsOfModels`) or read from TEI masters (`documentsOfTeiFolder`) */
+  /** the documents, made by the pipeline (`documentOfModel`) or read from TEI masters (`documentsOfTeiFolder`) */
   documents: EditionDocument[];
   outDir: string;
   /** '/' by default; with '/some/path/' every link works when outDir is served there */
@@ -19,23 +23,49 @@ export interface SiteOptions {
 }
 
 export { TeiParseError } from './errors.ts';
-export { documentsOfModels, documentsOfTeiFolder } from './edition.ts';
+export { documentOfModel, documentsOfTeiFolder, entryOf, sortEntries, buildDate, type DocumentEntry, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
+export { documentFiles, fileOfPath, type SiteFile } from './document-files.ts';
+export { teiCorpusHead, teiCorpusMember, TEI_CORPUS_END } from './tei-corpus.ts';
+export { writeCorpusPages } from './eleventy.ts';
 export { paths, Links } from './urls.ts';
+export type { SiteContext } from './layout.ts';
 
-const settingsFile = fileURLToPath(new URL('../../site/edition.json', import.meta.url));
+/** The edition's settings (site/edition.json): title, introduction, publisher, URL. */
+export const SETTINGS_FILE = packagePath('site', 'edition.json');
 
-/** Write the static edition of the documents into outDir: the site is a function of its inputs. */
+export function readSettings(): EditionSettings {
+  return JSON.parse(readFileSync(SETTINGS_FILE, 'utf8')) as EditionSettings;
+}
+
+/**
+ * Write the static edition of documents already rendered into outDir, in this process: for a
+ * handful of documents (TEI masters, tests). `build` streams a corpus through src/build instead.
+ */
 export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[] }> {
-  const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as EditionSettings;
-  const { documents } = options;
-  const edition: Edition = {
-    settings,
-    version: options.version,
-    buildDate: buildDate(documents, options.sourceDateEpoch),
-    documents,
-  };
-  const links = new Links(options.pathPrefix || '/', options.siteUrl ?? settings.url);
-  const pages = await writeWithEleventy({ edition, links }, options.outDir);
+  const settings = readSettings();
+  const documents = sortEntries(options.documents.map((document) => ({ document, id: document.id, metadata: document.rendered.metadata }))).map(({ document }) => document);
+  const entries: DocumentEntry[] = documents.map(entryOf);
+  const edition = { settings, version: options.version, buildDate: buildDate(entries, options.sourceDateEpoch) };
+  const site: SiteContext = { edition, links: new Links(options.pathPrefix || '/', options.siteUrl ?? settings.url) };
+  let pages = 0;
+  let corpus = teiCorpusHead(edition, documents.length);
+  for (const document of documents) {
+    const made = documentFiles(site, document);
+    writeSiteFiles(options.outDir, made.files);
+    pages += made.pages;
+    corpus += teiCorpusMember(document.xml);
+  }
+  writeSiteFiles(options.outDir, [{ path: fileOfPath(paths.corpusTei()), content: corpus + TEI_CORPUS_END }]);
+  pages += await writeCorpusPages(site, entries, options.outDir);
   const warnings = documents.flatMap((document) => document.rendered.warnings.map((warning) => `${document.file}: ${warning}`));
   return { pages, warnings };
+}
+
+/** Write files under a folder, making their folders. */
+export function writeSiteFiles(outDir: string, files: readonly SiteFile[]): void {
+  for (const file of files) {
+    const path = join(outDir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
 }

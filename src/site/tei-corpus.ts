@@ -1,4 +1,8 @@
-/** The whole edition as one `teiCorpus` document, each TEI file embedded as published. */
+/**
+ * The whole edition as one `teiCorpus` document, each TEI file embedded as published. Written a
+ * member at a time (`teiCorpusHead`, `teiCorpusMember`…, `TEI_CORPUS_END`), so the corpus file
+ * of ten thousand documents never stands in memory whole.
+ */
 import type { Edition } from './edition.ts';
 import { LICENCE } from '../vocabulary/licence.ts';
 
@@ -27,11 +31,12 @@ function namespaceIds(xml: string): string {
   return xml.slice(0, rootEnd) + rest;
 }
 
-export function teiCorpus(edition: Edition): string {
+/** Everything before the first member: the corpus header, for `count` documents. */
+export function teiCorpusHead(edition: Edition, count: number): string {
   const date = edition.buildDate ? `\n   <date when="${escapeXml(edition.buildDate)}">${escapeXml(edition.buildDate)}</date>` : '';
   const header = `<teiHeader>
   <fileDesc>
-   <titleStmt><title>${escapeXml(edition.settings.title)}: corpus of ${edition.documents.length} documents</title></titleStmt>
+   <titleStmt><title>${escapeXml(edition.settings.title)}: corpus of ${count} documents</title></titleStmt>
    <editionStmt><edition n="${escapeXml(edition.version)}">Version ${escapeXml(edition.version)}</edition></editionStmt>
    <publicationStmt>
     <publisher>${escapeXml(edition.settings.publisher)}</publisher>${date}
@@ -40,6 +45,12 @@ export function teiCorpus(edition: Edition): string {
    <sourceDesc><p>The TEI documents of the edition, in the order of their dates, each as published separately.</p></sourceDesc>
   </fileDesc>
  </teiHeader>`;
-  const members = edition.documents.map((document) => namespaceIds(withoutProlog(document.xml)));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">\n ${header}\n${members.join('\n')}\n</teiCorpus>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">\n ${header}\n`;
 }
+
+/** One document's TEI as a member of the corpus: without its prolog, its ids prefixed by its own, and a newline. */
+export function teiCorpusMember(xml: string): string {
+  return namespaceIds(withoutProlog(xml)) + '\n';
+}
+
+export const TEI_CORPUS_END = '</teiCorpus>\n';

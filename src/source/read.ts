@@ -1,5 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { InputError, type Point } from './errors.ts'
+
+/**
+ * The largest input file read by default (20 MiB, some 1,500 pages of OCR text): a generous
+ * bound, so a mistaken input (a disk image, `/dev/zero`) is refused instead of filling memory.
+ * `--max-size` changes it.
+ */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 /** A raw cable as read from disk: its text and a way from offsets to line:column. */
 export interface SourceFile {
@@ -34,16 +41,63 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
   return { path, text, lineStarts: lineStartsOf(text) }
 }
 
-/** Read a raw cable from disk. */
-export function readSource(path: string): SourceFile {
-  let bytes: Uint8Array
+/** Read a raw cable from disk, at most `maxBytes` of it (an InputError beyond). */
+export function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): SourceFile {
+  return decodeSource(path, readBounded(path, maxBytes))
+}
+
+/**
+ * The bytes of a file, refused with an InputError when there are more than `maxBytes`: told by
+ * the size of a regular file before reading, and by reading no further than the limit from
+ * anything else (a pipe, `/dev/zero`), so memory stays bounded whatever the input is.
+ */
+export function readBounded(path: string, maxBytes = DEFAULT_MAX_BYTES, what = 'the file'): Buffer {
+  let fd: number
   try {
-    bytes = readFileSync(path)
+    fd = openSync(path, 'r')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
-    throw new InputError(path, 1, 1, `cannot read the file (${code})`)
+    throw new InputError(path, 1, 1, `cannot read ${what} (${codeOf(error)})`)
   }
-  return decodeSource(path, bytes)
+  try {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) throw new InputError(path, 1, 1, `cannot read ${what} (EISDIR)`)
+    if (stat.isFile() && stat.size > maxBytes) throw tooLarge(path, maxBytes, what)
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      // A regular file in one read (its size and one byte more, to see it did not grow).
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size + 1, 1 << 16), maxBytes + 1 - total))
+      let read: number
+      try {
+        read = readSync(fd, chunk, 0, chunk.length, null)
+      } catch (error) {
+        throw new InputError(path, 1, 1, `cannot read ${what} (${codeOf(error)})`)
+      }
+      if (read === 0) break
+      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read))
+      total += read
+      if (total > maxBytes) throw tooLarge(path, maxBytes, what)
+    }
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function tooLarge(path: string, maxBytes: number, what: string): InputError {
+  return new InputError(path, 1, 1, `${what} is larger than ${formatBytes(maxBytes)}, the limit for one input file (raise it with --max-size)`)
+}
+
+/** `20 MiB`, `512 KiB`, `100 bytes`. */
+export function formatBytes(bytes: number): string {
+  for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(2))} ${unit}`
+  }
+  return `${bytes} bytes`
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'unreadable'
 }
 
 /** Make a source from a string (tests, generated input). */

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { packagePath } from '../paths.ts'
 import type { Diagnostic } from '../source/errors.ts'
 
 /** The vendored TEI P5 `tei_all` schema (see schema/README.md for its licence). */
-export const SCHEMA = fileURLToPath(new URL('../../schema/tei_all.rng', import.meta.url))
+export const SCHEMA = packagePath('schema', 'tei_all.rng')
 
 /**
  * Validate TEI files against `tei_all.rng`. Uses Debian's `jing` when it is installed (well

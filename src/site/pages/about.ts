@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h, text, type ElementContent } from '../../render/index.ts';
 import { page, section, type SiteContext } from '../layout.ts';
 import { paths } from '../urls.ts';
-import { byCodepoint } from '../edition.ts';
+import { byCodepoint, type DocumentEntry } from '../edition.ts';
 import { APP_TYPE_DESCRIPTIONS, type AppType } from '../../vocabulary/variant-types.ts';
 
 /** The edition's own wording of a type; a type of TEI it did not write is named as such. */
@@ -11,16 +11,16 @@ function describe(type: string): string {
   return type in APP_TYPE_DESCRIPTIONS ? APP_TYPE_DESCRIPTIONS[type as AppType].replace(/\.$/, '') : 'a type recorded in the TEI';
 }
 
-export function aboutPage(site: SiteContext): string {
+export function aboutPage(site: SiteContext, documents: readonly DocumentEntry[]): string {
   const { edition } = site;
   const declarations = new Map<string, ElementContent[]>();
-  for (const document of edition.documents) {
-    const content = document.rendered.editorialDeclaration;
+  for (const document of documents) {
+    const content = document.editorialDeclaration;
     if (content.length) declarations.set(toHtml(content), content);
   }
   const counts = new Map<string, number>();
-  for (const document of edition.documents) {
-    for (const type of document.rendered.variantTypes) counts.set(type, (counts.get(type) ?? 0) + 1);
+  for (const document of documents) {
+    for (const type of document.variantTypes) counts.set(type, (counts.get(type) ?? 0) + 1);
   }
   const types = [...counts.keys()].sort(byCodepoint);
   return page(site, {
@@ -47,7 +47,7 @@ export function aboutPage(site: SiteContext): string {
         h('dl', {}, [
           h('dt', {}, [text('Version')]), h('dd', {}, [text(edition.version)]),
           h('dt', {}, [text('Build date')]), h('dd', {}, [edition.buildDate ? h('time', { dateTime: edition.buildDate }, [text(edition.buildDate)]) : text('not recorded')]),
-          h('dt', {}, [text('Documents')]), h('dd', {}, [text(String(edition.documents.length))]),
+          h('dt', {}, [text('Documents')]), h('dd', {}, [text(String(documents.length))]),
         ]),
         h('p', {}, [h('a', { href: site.links.href(paths.corpusTei()), download: '' }, [text('Download the whole corpus as TEI (teiCorpus)')])]),
       ]),

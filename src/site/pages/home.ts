@@ -2,10 +2,11 @@
 import { h, senderOf, text } from '../../render/index.ts';
 import { page, type SiteContext } from '../layout.ts';
 import { paths } from '../urls.ts';
+import type { DocumentEntry } from '../edition.ts';
 
-export function homePage(site: SiteContext): string {
+export function homePage(site: SiteContext, documents: readonly DocumentEntry[]): string {
   const { edition, links } = site;
-  const rows = edition.documents.map(({ id, rendered: { metadata } }) =>
+  const rows = documents.map(({ id, metadata }) =>
     h('tr', {}, [
       h('td', {}, [metadata.date ? h('time', { dateTime: metadata.date }, [text(metadata.date.slice(0, 10))]) : text('undated')]),
       h('td', {}, [h('a', { href: links.href(paths.document(id)) }, [text(metadata.title)])]),
@@ -23,7 +24,7 @@ export function homePage(site: SiteContext): string {
       ...edition.settings.intro.map((paragraph) => h('p', { className: ['intro'] }, [text(paragraph)])),
       h('div', { className: ['table-scroll'], role: 'region', ariaLabelledBy: 'documents-caption', tabIndex: 0 }, [
         h('table', { className: ['documents'] }, [
-          h('caption', { id: 'documents-caption' }, [text(`Documents (${edition.documents.length}), by date`)]),
+          h('caption', { id: 'documents-caption' }, [text(`Documents (${documents.length}), by date`)]),
           h('thead', {}, [h('tr', {}, headers.map((label) => h('th', { scope: 'col' }, [text(label)])))]),
           h('tbody', {}, rows),
         ]),

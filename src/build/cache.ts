@@ -1,0 +1,221 @@
+/**
+ * The build cache: content-addressed, beside the output folder (`.dist.cache/` for `dist/`).
+ *
+ *   manifest.json        what the last build made: each document's entry by the key of its
+ *                        inputs, each document's pages by the key of those and the site settings,
+ *                        and the corpus-wide pages by the key of every entry
+ *   tei/KEY.xml          a document's TEI (its edition model serialised; the model itself, some
+ *                        forty times the size of the raw text, is not kept)
+ *   tei/KEY.member.xml   the same as a member of the teiCorpus
+ *   pages/KEY/…          a document's files as they stand in the output folder
+ *   corpus/KEY/…         the corpus-wide pages and assets
+ *
+ * A build links (hard links, else copies) these files into its staging folder, so an unchanged
+ * document costs a few system calls, and the published files and the cache share their disk
+ * space. Files are never changed in place: each is written under a temporary name and renamed.
+ * After a build, whatever it did not use is removed.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { threadId } from 'node:worker_threads'
+import type { Diagnostic } from '../source/errors.ts'
+import type { DocumentMetadata, ElementContent } from '../render/index.ts'
+
+/** What the corpus-wide pages and the build need of a document's edition (no rendering yet). */
+export interface DocumentRecord {
+  id: string
+  file: string
+  metadata: DocumentMetadata
+  warnings: Diagnostic[]
+}
+
+/** What the corpus-wide pages and the build need of a document's pages. */
+export interface PagesRecord {
+  /** paths of its files in the output folder */
+  files: string[]
+  /** how many of those are HTML pages */
+  pages: number
+  compare: boolean
+  variantTypes: string[]
+  editorialDeclaration: ElementContent[]
+  /** the renderer's warnings, each prefixed with the file */
+  warnings: string[]
+}
+
+export interface CorpusRecord {
+  files: string[]
+  pages: number
+}
+
+export interface Manifest {
+  documents: Record<string, DocumentRecord>
+  pages: Record<string, PagesRecord>
+  corpus: Record<string, CorpusRecord>
+}
+
+/** Bumped when the cache's layout changes, so an old cache is ignored. */
+const FORMAT = 'cable-edition-cache 1'
+
+/** A cached file that vanished (another build's clean-up, a hand-made change): the build starts over without the cache. */
+export class CacheMiss extends Error {}
+
+/** Where the cache keeps each thing (no reading: what a worker needs). */
+export class CacheLayout {
+  constructor(readonly dir: string) {}
+
+  teiPath(key: string): string {
+    return join(this.dir, 'tei', `${key}.xml`)
+  }
+
+  memberPath(key: string): string {
+    return join(this.dir, 'tei', `${key}.member.xml`)
+  }
+
+  pagesDir(key: string): string {
+    return join(this.dir, 'pages', key)
+  }
+
+  corpusDir(key: string): string {
+    return join(this.dir, 'corpus', key)
+  }
+}
+
+export class Cache extends CacheLayout {
+  /** What the previous build left: where this build looks things up. */
+  readonly previous: Manifest
+  /** What this build uses: saved at its end, everything else removed. */
+  readonly next: Manifest = { documents: {}, pages: {}, corpus: {} }
+
+  constructor(dir: string) {
+    super(dir)
+    for (const folder of ['tei', 'pages', 'corpus']) mkdirSync(join(dir, folder), { recursive: true })
+    this.previous = readManifest(join(dir, 'manifest.json'))
+  }
+
+  /** The previous build's record of a document, when its files are still there. */
+  document(key: string): DocumentRecord | undefined {
+    const record = this.previous.documents[key]
+    return record && existsSync(this.teiPath(key)) && existsSync(this.memberPath(key)) ? record : undefined
+  }
+
+  pages(key: string): PagesRecord | undefined {
+    const record = this.previous.pages[key]
+    return record && existsSync(this.pagesDir(key)) ? record : undefined
+  }
+
+  corpus(key: string): CorpusRecord | undefined {
+    const record = this.previous.corpus[key]
+    return record && existsSync(this.corpusDir(key)) ? record : undefined
+  }
+
+  /** After a failed build: keep what it made and what was there, for the next build to use. */
+  keepAll(): void {
+    const all: Manifest = {
+      documents: { ...this.previous.documents, ...this.next.documents },
+      pages: { ...this.previous.pages, ...this.next.pages },
+      corpus: { ...this.previous.corpus, ...this.next.corpus },
+    }
+    writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify({ format: FORMAT, ...all }))
+  }
+
+  /** Save what this build used and remove the rest. */
+  save(): void {
+    writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify({ format: FORMAT, ...this.next }))
+    const keep = new Set([
+      ...Object.keys(this.next.documents).flatMap((key) => [`${key}.xml`, `${key}.member.xml`]),
+      ...Object.keys(this.next.pages),
+      ...Object.keys(this.next.corpus),
+    ])
+    for (const folder of ['tei', 'pages', 'corpus']) {
+      for (const name of readdirSync(join(this.dir, folder))) {
+        if (!keep.has(name)) rmSync(join(this.dir, folder, name), { recursive: true, force: true })
+      }
+    }
+  }
+}
+
+function readManifest(path: string): Manifest {
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Manifest & { format?: string }
+    if (data.format === FORMAT) return { documents: data.documents, pages: data.pages, corpus: data.corpus }
+  } catch {
+    // No cache yet, or one cut short: start afresh.
+  }
+  return { documents: {}, pages: {}, corpus: {} }
+}
+
+/** A name no other thread or process writes at the same time. */
+export function temporary(path: string): string {
+  return `${path}.tmp-${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** Write a file under a temporary name and rename it into place. */
+export function writeAtomically(path: string, content: string): void {
+  const staged = temporary(path)
+  writeFileSync(staged, content)
+  renameSync(staged, path)
+}
+
+/** A file of a tree to write: its content, or an existing file to link. */
+export type TreeFile = { path: string; content: string } | { path: string; from: string }
+
+/**
+ * Write a folder of files whole: into a temporary folder renamed into place. When another build
+ * made the same folder first, its content is the same (the name is the hash of the inputs).
+ */
+export function writeTree(dir: string, files: readonly TreeFile[]): void {
+  const staged = temporary(dir)
+  const made = new Set<string>()
+  for (const file of files) {
+    const path = join(staged, file.path)
+    ensureFolder(dirname(path), made)
+    if ('content' in file) writeFileSync(path, file.content)
+    else linkOrCopy(file.from, path)
+  }
+  moveInto(staged, dir)
+}
+
+/** Rename a finished temporary folder into place (kept as it is when another build got there first). */
+export function moveInto(staged: string, dir: string): void {
+  try {
+    renameSync(staged, dir)
+  } catch (error) {
+    rmSync(staged, { recursive: true, force: true })
+    if (!existsSync(dir)) throw error
+  }
+}
+
+/** Link the files of a cached folder into the staging folder. */
+export function linkTree(from: string, files: readonly string[], to: string, made: Set<string>): void {
+  for (const file of files) {
+    const target = join(to, file)
+    ensureFolder(dirname(target), made)
+    linkOrCopy(join(from, file), target)
+  }
+}
+
+function ensureFolder(dir: string, made: Set<string>): void {
+  if (made.has(dir)) return
+  mkdirSync(dir, { recursive: true })
+  made.add(dir)
+}
+
+/** A hard link, or a copy where links cannot be made (another file system, a limit on links). */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' && !existsSync(from)) throw new CacheMiss(`${from} is missing`)
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK' && code !== 'ENOTSUP') throw error
+    copyFileSync(from, to)
+  }
+}
+
+/** Every file under a folder, as paths relative to it (with `/`), sorted. */
+export function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort()
+}

@@ -1,0 +1,335 @@
+/**
+ * `build`: a corpus → the edition (TEI and site), in explicit steps, each document streamed
+ * through them so memory does not grow with the corpus:
+ *
+ *   discover inputs → group into documents (inputs.ts)
+ *   → each document's edition: model, TEI, record (cached by its inputs; in worker threads)
+ *   → the manifest: ids checked, warnings, build date, order by date
+ *   → each document's pages (cached by its edition and the site settings; in worker threads),
+ *     linked into a staging folder
+ *   → corpus-wide pages from the manifest: the teiCorpus (streamed), home, about, 404,
+ *     sitemap and assets (Eleventy, in a worker thread)
+ *   → publish: the staging folder replaces the output whole (publish.ts)
+ *
+ * Output depends on the inputs only: byte for byte the same with one thread or several, built
+ * whole or from the cache.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { basename, dirname, join, resolve } from 'node:path'
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
+import { Clock, type Stage } from '../clock.ts'
+import { readSettings } from '../site/index.ts'
+import { buildDate, sortEntries, type DocumentEntry } from '../site/edition.ts'
+import { fileOfPath } from '../site/document-files.ts'
+import { TEI_CORPUS_END, teiCorpusHead } from '../site/tei-corpus.ts'
+import { paths } from '../site/urls.ts'
+import { formatDiagnostic, InputError } from '../source/errors.ts'
+import { DEFAULT_MAX_BYTES } from '../source/read.ts'
+import { Cache, CacheMiss, linkTree, type DocumentRecord, type PagesRecord } from './cache.ts'
+import { CORPUS_DEPENDENCIES, discoverInputs, unitName, type Unit } from './inputs.ts'
+import type { Job, JobResult, SiteSpec } from './jobs.ts'
+import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
+import { Pool } from './pool.ts'
+import { Progress } from './progress.ts'
+import { checkOutput, publishBuild } from './publish.ts'
+
+export interface BuildOptions {
+  corpus: string
+  out: string
+  pathPrefix: string
+  version: string
+  /** seconds since the epoch (SOURCE_DATE_EPOCH): the build date shown */
+  sourceDateEpoch?: number
+  /** absolute origin for citations and the sitemap; default: `url` of site/edition.json */
+  siteUrl?: string
+  /** threads for the per-document work (default: one per core); 1 runs everything in this thread */
+  jobs?: number
+  /** the cache folder (default: `.NAME.cache` beside the output folder NAME) */
+  cacheDir?: string
+  /** the largest input file read (default 20 MiB) */
+  maxBytes?: number
+  /** the generator's version (default: a hash of its code and dependencies); tests set their own */
+  generator?: string
+  /** corpus-level files every document depends on (default: CORPUS_DEPENDENCIES) */
+  dependencies?: readonly string[]
+  /** where warnings go, a line each (default: stderr) */
+  warn?: (line: string) => void
+  progress?: Progress
+  /** threads that outlive this build (`serve` keeps its own); default: this build's, stopped at its end */
+  pool?: Pool
+}
+
+export interface BuildSummary {
+  /** the output folder, absolute */
+  out: string
+  documents: number
+  /** HTML pages */
+  pages: number
+  warnings: number
+  /** documents whose edition and whose pages were made by this build, not taken from the cache */
+  made: { editions: number; pages: number; corpus: boolean }
+  ms: number
+  /** time per stage, summed over threads (ms) */
+  stages: Partial<Record<Stage, number>>
+}
+
+/** Fewer documents than this to make are made in this thread: starting threads would cost more. */
+const PARALLEL_FROM = 8
+
+/** The default cache folder: `.dist.cache` beside `dist`. */
+export function defaultCacheDir(out: string): string {
+  const target = resolve(out)
+  return join(dirname(target), `.${basename(target)}.cache`)
+}
+
+/** Build the edition of a corpus into `options.out`. */
+export async function buildEdition(options: BuildOptions): Promise<BuildSummary> {
+  try {
+    return await build(options)
+  } catch (error) {
+    if (!(error instanceof CacheMiss)) throw error
+    // A cached file vanished under us (another build's clean-up): build once more from nothing.
+    rmSync(options.cacheDir ?? defaultCacheDir(options.out), { recursive: true, force: true })
+    return build(options)
+  }
+}
+
+async function build(options: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now()
+  const clock = new Clock()
+  const warn = options.warn ?? ((line: string) => process.stderr.write(line + '\n'))
+  const progress = options.progress ?? new Progress(undefined)
+  progress.start()
+  const jobs = Math.max(1, options.jobs ?? availableParallelism())
+
+  checkOutput(options.out)
+  const inputs = discoverInputs(options.corpus, options.maxBytes ?? DEFAULT_MAX_BYTES, options.dependencies ?? CORPUS_DEPENDENCIES)
+  const generator = options.generator ?? generatorVersion()
+  const { units } = inputs
+  const keys = units.map((unit) => unitKey(unit, inputs.dependencies, generator))
+  const cache = new Cache(options.cacheDir ?? defaultCacheDir(options.out))
+  clock.lap('read')
+
+  const ownPool = options.pool ? undefined : new Pool(jobs)
+  const pool = options.pool ?? ownPool
+  try {
+    const settings = readSettings()
+    const made = { editions: 0, pages: 0, corpus: false }
+    const records = await makeEditions(units, keys, cache, pool, jobs, clock, progress, made)
+    const documents = checkedDocuments(units, records)
+    let warnings = 0
+    for (const record of documents) {
+      for (const warning of record.warnings) warn(formatDiagnostic(warning))
+      warnings += record.warnings.length
+    }
+
+    const site: SiteSpec = {
+      edition: { settings, version: options.version, buildDate: buildDate(documents, options.sourceDateEpoch) },
+      pathPrefix: options.pathPrefix || '/',
+      siteUrl: options.siteUrl ?? settings.url,
+    }
+    const siteKey = hashOf(['site', generator, JSON.stringify(site)])
+    const order = sortEntries(documents.map((record, index) => ({ id: record.id, metadata: record.metadata, index })))
+
+    const result = await publishBuild(options.out, async (staging) => {
+      const pagesRecords = await makePages(documents, keys, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
+      clock.reset()
+      writeTeiCorpus(staging, site, order.map(({ index }) => cache.memberPath(keys[index] as string)))
+      clock.lap('publish')
+      const entries: DocumentEntry[] = order.map(({ index }) => {
+        const record = documents[index] as DocumentRecord
+        const pages = pagesRecords[index] as PagesRecord
+        return { id: record.id, file: record.file, metadata: record.metadata, compare: pages.compare, variantTypes: pages.variantTypes, editorialDeclaration: pages.editorialDeclaration }
+      })
+      const corpusPages = await makeCorpusPages(entries, siteKey, site, staging, cache, pool, clock, made)
+      return { pagesRecords, corpusPages }
+    })
+    clock.reset()
+    cache.save()
+    clock.lap('publish')
+
+    let pages = result.corpusPages
+    for (const record of result.pagesRecords) {
+      pages += record.pages
+      for (const warning of record.warnings) warn(`warning: ${warning}`)
+      warnings += record.warnings.length
+    }
+    progress.end()
+    return { out: resolve(options.out), documents: documents.length, pages, warnings, made, ms: performance.now() - started, stages: clock.stages }
+  } catch (error) {
+    progress.end()
+    // What was made stays cached for the next build, which will need it once the input is fixed.
+    cache.keepAll()
+    throw error
+  } finally {
+    await ownPool?.close()
+  }
+}
+
+/** Each document's edition (TEI in the cache, and its record); undefined from the first that failed on. */
+async function makeEditions(units: Unit[], keys: string[], cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<Array<DocumentRecord | Error>> {
+  const records: Array<DocumentRecord | Error> = []
+  const todo: Array<{ index: number; job: Job }> = []
+  units.forEach((unit, index) => {
+    const key = keys[index] as string
+    const cached = cache.document(key)
+    if (cached) {
+      records[index] = cached
+      cache.next.documents[key] = cached
+    } else todo.push({ index, job: { kind: 'document', cacheDir: cache.dir, key, unit } })
+  })
+  made.editions = todo.length
+  progress.begin('Editions', todo.length)
+  await runAll(todo, pool, jobs, clock, progress, (index, result) => {
+    if (result instanceof Error) records[index] = result
+    else if (result.kind === 'document') {
+      records[index] = result.record
+      cache.next.documents[keys[index] as string] = result.record
+    }
+  })
+  return records
+}
+
+/**
+ * The records of the documents, checked in corpus order as a build one file at a time would:
+ * the first input that failed, or the first id that is taken, stops the build.
+ */
+function checkedDocuments(units: Unit[], records: Array<DocumentRecord | Error | undefined>): DocumentRecord[] {
+  const ids = new Map<string, string>()
+  return units.map((unit, index) => {
+    const record = records[index]
+    if (record instanceof Error) throw record
+    if (record === undefined) throw new Error(`no edition was made of ${unitName(unit)}`)
+    const name = unitName(unit)
+    const clash = ids.get(record.id)
+    if (clash) {
+      const file = basename(name)
+      throw new InputError(name, 1, 1, `document id ${record.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${record.id}-2" }`)
+    }
+    ids.set(record.id, name)
+    return record
+  })
+}
+
+/** Each document's pages, in the cache and linked into the staging folder. */
+async function makePages(documents: DocumentRecord[], keys: string[], siteKey: string, site: SiteSpec, staging: string, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<PagesRecord[]> {
+  const records: PagesRecord[] = []
+  const todo: Array<{ index: number; job: Job }> = []
+  const folders = new Set<string>()
+  clock.reset()
+  const pageKeys = keys.map((documentKey) => hashOf(['pages', documentKey, siteKey]))
+  documents.forEach((document, index) => {
+    const documentKey = keys[index] as string
+    const key = pageKeys[index] as string
+    const cached = cache.pages(key)
+    if (cached) {
+      linkTree(cache.pagesDir(key), cached.files, staging, folders)
+      records[index] = cached
+      cache.next.pages[key] = cached
+    } else todo.push({ index, job: { kind: 'pages', cacheDir: cache.dir, key, documentKey, document, site, staging } })
+  })
+  clock.lap('publish')
+  made.pages = todo.length
+  progress.begin('Pages', todo.length)
+  const errors: Error[] = []
+  await runAll(todo, pool, jobs, clock, progress, (index, result) => {
+    if (result instanceof Error) errors.push(result)
+    else if (result.kind === 'pages') {
+      records[index] = result.record
+      cache.next.pages[pageKeys[index] as string] = result.record
+    }
+  })
+  if (errors[0]) throw errors[0]
+  return records
+}
+
+/** The teiCorpus: its members copied one after another from the cache, never whole in memory. */
+function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): void {
+  const path = join(staging, fileOfPath(paths.corpusTei()))
+  mkdirSync(dirname(path), { recursive: true })
+  const fd = openSync(path, 'w')
+  try {
+    writeSync(fd, teiCorpusHead(site.edition, members.length))
+    for (const member of members) writeSync(fd, readFileSync(member))
+    writeSync(fd, TEI_CORPUS_END)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Home, about, 404, sitemap and the assets: made again only when an entry or the site changed. */
+async function makeCorpusPages(entries: DocumentEntry[], siteKey: string, site: SiteSpec, staging: string, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
+  const key = hashOf(['corpus', siteKey, siteFilesVersion(), JSON.stringify(entries)])
+  const cached = cache.corpus(key)
+  if (cached) {
+    clock.reset()
+    linkTree(cache.corpusDir(key), cached.files, staging, new Set())
+    clock.lap('publish')
+    cache.next.corpus[key] = cached
+    return cached.pages
+  }
+  made.corpus = true
+  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, staging }
+  // Eleventy loads in a thread of its own where there is one: some 700 ms of start-up the main
+  // thread does not wait for.
+  const result = pool ? await pool.run(job) : await (await import('./jobs.ts')).runJob(job)
+  clock.add(result.stages)
+  if (result.kind !== 'corpus') throw new Error('corpus pages: unexpected result')
+  cache.next.corpus[key] = result.record
+  return result.record.pages
+}
+
+/**
+ * Run jobs in the pool's threads (or, for a few or with `jobs` 1, in this one), results handed
+ * over as they come. After a failure no further job starts, but those running finish: so every
+ * job before the first that failed has its result, as in a build of one file after another.
+ */
+async function runAll(todo: Array<{ index: number; job: Job }>, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, onResult: (index: number, result: JobResult | Error) => void): Promise<void> {
+  if (todo.length === 0) return
+  if (!pool || jobs === 1 || todo.length < PARALLEL_FROM) {
+    const { runJob } = await import('./jobs.ts')
+    for (const { index, job } of todo) {
+      try {
+        const result = await runJob(job)
+        clock.add(result.stages)
+        onResult(index, result)
+      } catch (error) {
+        onResult(index, error instanceof Error ? error : new Error(String(error)))
+        return
+      }
+      progress.tick()
+      // Let the event loop run (progress, signals, the server of `serve`).
+      await yieldToLoop()
+    }
+    return
+  }
+  let next = 0
+  let failed = false
+  const limit = pool.size * 2
+  await new Promise<void>((done) => {
+    let active = 0
+    const feed = (): void => {
+      while (active < limit && next < todo.length && !failed) {
+        const { index, job } = todo[next++] as { index: number; job: Job }
+        active++
+        pool.run(job).then(
+          (result) => {
+            clock.add(result.stages)
+            onResult(index, result)
+            progress.tick()
+          },
+          (error: unknown) => {
+            failed = true
+            onResult(index, error instanceof Error ? error : new Error(String(error)))
+          },
+        ).finally(() => {
+          active--
+          feed()
+        })
+      }
+      if (active === 0) done()
+    }
+    feed()
+  })
+}

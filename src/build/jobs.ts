@@ -1,0 +1,151 @@
+/**
+ * The work of a build that runs per document (and the corpus-wide pages), in a worker thread or
+ * in the main one: plain data in, plain data out, files written into the cache and linked into
+ * the staging folder. The same job gives the same bytes wherever it runs.
+ */
+import { readFileSync } from 'node:fs'
+import { Clock, type Stage } from '../clock.ts'
+import { editionOf } from '../pipeline.ts'
+import { metadataOf, renderDocument } from '../render/index.ts'
+import { parseSidecar } from '../sidecar.ts'
+import { decodeSource } from '../source/read.ts'
+import { toTei } from '../tei/document.ts'
+import { documentFiles, fileOfPath } from '../site/document-files.ts'
+import type { DocumentEntry, Edition } from '../site/edition.ts'
+import { teiCorpusMember } from '../site/tei-corpus.ts'
+import { Links, paths } from '../site/urls.ts'
+import type { SiteContext } from '../site/layout.ts'
+import { CacheLayout, filesOf, linkTree, moveInto, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord } from './cache.ts'
+import { bytesOf, type Unit } from './inputs.ts'
+
+/** The settings every page shares, as plain data for a worker. */
+export interface SiteSpec {
+  edition: Edition
+  pathPrefix: string
+  siteUrl: string
+}
+
+/** A document's inputs → its edition → its TEI in the cache, and its record. */
+export interface DocumentJob {
+  kind: 'document'
+  cacheDir: string
+  key: string
+  unit: Unit
+}
+
+/** A document's TEI → its pages in the cache, linked into the staging folder. */
+export interface PagesJob {
+  kind: 'pages'
+  cacheDir: string
+  key: string
+  documentKey: string
+  document: DocumentRecord
+  site: SiteSpec
+  staging: string
+}
+
+/** The corpus-wide pages (Eleventy), into the cache, linked into the staging folder. */
+export interface CorpusJob {
+  kind: 'corpus'
+  cacheDir: string
+  key: string
+  site: SiteSpec
+  documents: DocumentEntry[]
+  staging: string
+}
+
+/** Load what a later job needs (Eleventy), so that it is ready when the job comes. */
+export interface WarmJob {
+  kind: 'warm'
+}
+
+export type Job = DocumentJob | PagesJob | CorpusJob | WarmJob
+
+export type JobResult =
+  | { kind: 'document'; record: DocumentRecord; stages: Partial<Record<Stage, number>> }
+  | { kind: 'pages'; record: PagesRecord; stages: Partial<Record<Stage, number>> }
+  | { kind: 'corpus'; record: CorpusRecord; stages: Partial<Record<Stage, number>> }
+  | { kind: 'warm'; stages: Partial<Record<Stage, number>> }
+
+/** Folders this thread has made in staging folders, so that each is made once. */
+const made = new Set<string>()
+
+export async function runJob(job: Job): Promise<JobResult> {
+  switch (job.kind) {
+    case 'document':
+      return documentJob(job)
+    case 'pages':
+      return pagesJob(job)
+    case 'corpus':
+      return corpusJob(job)
+    case 'warm':
+      await import('../site/eleventy.ts')
+      return { kind: 'warm', stages: {} }
+  }
+}
+
+function documentJob(job: DocumentJob): JobResult {
+  const clock = new Clock()
+  const { unit } = job
+  const source = decodeSource(unit.raw.path, bytesOf(unit.raw))
+  const sidecar = unit.sidecar ? parseSidecar(unit.sidecar.path, bytesOf(unit.sidecar), source.lineStarts.length) : undefined
+  const model = editionOf(source, sidecar, clock)
+  const xml = toTei(model)
+  const member = teiCorpusMember(xml)
+  const metadata = metadataOf(model)
+  clock.lap('tei')
+  const cache = new CacheLayout(job.cacheDir)
+  writeAtomically(cache.memberPath(job.key), member)
+  writeAtomically(cache.teiPath(job.key), xml)
+  clock.lap('write')
+  return { kind: 'document', record: { id: model.id, file: model.file, metadata, warnings: model.warnings }, stages: clock.stages }
+}
+
+export function siteContext(spec: SiteSpec): SiteContext {
+  return { edition: spec.edition, links: new Links(spec.pathPrefix, spec.siteUrl) }
+}
+
+function pagesJob(job: PagesJob): JobResult {
+  const clock = new Clock()
+  const cache = new CacheLayout(job.cacheDir)
+  const { document: record } = job
+  const teiPath = cache.teiPath(job.documentKey)
+  const xml = readFileSync(teiPath, 'utf8')
+  const rendered = renderDocument(xml, { fallbackId: record.id, metadata: record.metadata })
+  const document = { id: record.id, file: record.file, xml, rendered }
+  const { files, pages } = documentFiles(siteContext(job.site), document)
+  clock.lap('render')
+  // The TEI is the cached file itself, linked: written once.
+  const teiFile = fileOfPath(paths.tei(record.id))
+  const dir = cache.pagesDir(job.key)
+  writeTree(dir, files.map((file) => (file.path === teiFile ? { path: file.path, from: teiPath } : file)))
+  const list = files.map((file) => file.path).sort()
+  linkTree(dir, list, job.staging, made)
+  clock.lap('write')
+  return {
+    kind: 'pages',
+    record: {
+      files: list,
+      pages,
+      compare: rendered.compare !== undefined,
+      variantTypes: rendered.variantTypes,
+      editorialDeclaration: rendered.editorialDeclaration,
+      warnings: rendered.warnings.map((warning) => `${record.file}: ${warning}`),
+    },
+    stages: clock.stages,
+  }
+}
+
+async function corpusJob(job: CorpusJob): Promise<JobResult> {
+  const clock = new Clock()
+  const { writeCorpusPages } = await import('../site/eleventy.ts')
+  const cache = new CacheLayout(job.cacheDir)
+  const dir = cache.corpusDir(job.key)
+  const staged = temporary(dir)
+  const pages = await writeCorpusPages(siteContext(job.site), job.documents, staged)
+  const files = filesOf(staged)
+  moveInto(staged, dir)
+  linkTree(dir, files, job.staging, made)
+  clock.lap('eleventy')
+  return { kind: 'corpus', record: { files, pages }, stages: clock.stages }
+}

@@ -1,0 +1,69 @@
+/**
+ * Content-addressed keys of the build cache (SHA-256): what a document's edition is made from
+ * (its input files, the corpus-level files, the generator), and what its pages are made from
+ * (that, and the edition's settings, version, build date and URLs).
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { PACKAGE_ROOT } from '../paths.ts'
+import type { InputFile, Unit } from './inputs.ts'
+
+/** A hash of some parts, each length-prefixed so that no two lists of parts collide. */
+export function hashOf(parts: ReadonlyArray<string | Uint8Array>): string {
+  const hash = createHash('sha256')
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part) : part
+    hash.update(`${bytes.length}:`)
+    hash.update(bytes)
+  }
+  return hash.digest('hex')
+}
+
+let generator: string | undefined
+
+/**
+ * The generator's version as far as output goes: the package version, the exact dependencies
+ * (package-lock.json) and every file of the code that runs (compiled or not). Any change to the
+ * code invalidates the cache, so a developer never sees pages of an older pipeline.
+ */
+export function generatorVersion(): string {
+  if (generator !== undefined) return generator
+  // This file is <code>/src/build/keys.(ts|js), where <code> is the package root or build/.
+  const code = dirname(dirname(dirname(fileURLToPath(import.meta.url))))
+  const parts: Array<string | Uint8Array> = []
+  for (const file of ['package.json', 'package-lock.json']) {
+    const path = join(PACKAGE_ROOT, file)
+    if (existsSync(path)) parts.push(file, readFileSync(path))
+  }
+  for (const folder of ['src', 'transforms']) {
+    for (const file of filesUnder(join(code, folder))) parts.push(file.slice(code.length), readFileSync(file))
+  }
+  generator = hashOf(parts)
+  return generator
+}
+
+/** The site's own files as the corpus-wide pages use them: site/ (settings, assets) and the Eleventy configuration. */
+export function siteFilesVersion(): string {
+  const files = [...filesUnder(join(PACKAGE_ROOT, 'site'), /./), join(PACKAGE_ROOT, '.eleventy.js')]
+  return hashOf(files.flatMap((file) => [file.slice(PACKAGE_ROOT.length), readFileSync(file)]))
+}
+
+function filesUnder(folder: string, names = /\.(?:[cm]?js|ts|json)$/): string[] {
+  if (!existsSync(folder)) return []
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && names.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
+/** What a document's edition depends on: its inputs, the corpus-level files, the generator. */
+export function unitKey(unit: Unit, dependencies: readonly InputFile[], generatorVersion: string): string {
+  const files = [unit.raw, ...(unit.sidecar ? [unit.sidecar] : [])]
+  return hashOf(['document', generatorVersion, unit.kind, ...files.flatMap(fileParts), ...dependencies.flatMap(fileParts)])
+}
+
+function fileParts(file: InputFile): Array<string | Uint8Array> {
+  return 'error' in file ? [file.path, 'error', JSON.stringify(file.error)] : [file.path, file.bytes]
+}

@@ -1,0 +1,107 @@
+/**
+ * A pool of worker threads for the per-document work of a build (node:worker_threads): jobs go
+ * to the first free thread, in the order they were given. Threads start when first needed and
+ * keep their loaded modules between jobs (and between the rebuilds of `serve`).
+ */
+import { extname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { InputError, type Diagnostic } from '../source/errors.ts'
+import type { Job, JobResult } from './jobs.ts'
+
+/** An error as it crosses a thread: an input's diagnostic, or a message. */
+export type SerialisedError = { input: Diagnostic } | { message: string; name: string; stack?: string }
+
+export function serialiseError(error: unknown): SerialisedError {
+  if (error instanceof InputError) return { input: error.diagnostic }
+  if (error instanceof Error) return { message: error.message, name: error.name, ...(error.stack ? { stack: error.stack } : {}) }
+  return { message: String(error), name: 'Error' }
+}
+
+export function deserialiseError(error: SerialisedError): Error {
+  if ('input' in error) return new InputError(error.input.file, error.input.line, error.input.column, error.input.message)
+  const made = new Error(error.message)
+  made.name = error.name
+  if (error.stack) made.stack = error.stack
+  return made
+}
+
+// The worker is a sibling module: worker.ts under tsx (development), worker.js when compiled.
+const workerFile = new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)
+
+interface Pending {
+  id: number
+  job: Job
+  resolve: (result: JobResult) => void
+  reject: (error: Error) => void
+}
+
+export class Pool {
+  private readonly idle: Worker[] = []
+  private readonly all: Worker[] = []
+  private readonly waiting: Pending[] = []
+  private readonly running = new Map<Worker, Pending>()
+  private nextId = 0
+
+  /** `size` threads at most. */
+  constructor(readonly size: number) {}
+
+  run(job: Job): Promise<JobResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ id: this.nextId++, job, resolve, reject })
+      this.dispatch()
+    })
+  }
+
+  /** Jobs given and not finished. */
+  get pending(): number {
+    return this.waiting.length + this.running.size
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const worker = this.idle.pop() ?? (this.all.length < this.size ? this.spawn() : undefined)
+      if (!worker) return
+      const next = this.waiting.shift() as Pending
+      this.running.set(worker, next)
+      worker.ref()
+      worker.postMessage({ id: next.id, job: next.job })
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(workerFile)
+    worker.on('message', (message: { id: number; result?: JobResult; error?: SerialisedError }) => {
+      const pending = this.running.get(worker)
+      this.running.delete(worker)
+      this.idle.push(worker)
+      // An idle thread does not keep the process alive: a build ends when its work does.
+      worker.unref()
+      if (pending) {
+        if (message.error) pending.reject(deserialiseError(message.error))
+        else pending.resolve(message.result as JobResult)
+      }
+      this.dispatch()
+    })
+    worker.on('error', (error) => {
+      // A thread that died (out of memory, a crash) fails its job; the others go on.
+      const pending = this.running.get(worker)
+      this.running.delete(worker)
+      this.all.splice(this.all.indexOf(worker), 1)
+      pending?.reject(error)
+      this.dispatch()
+    })
+    this.all.push(worker)
+    return worker
+  }
+
+  /** Stop every thread (jobs not finished are rejected). */
+  async close(): Promise<void> {
+    for (const pending of [...this.waiting, ...this.running.values()]) pending.reject(new Error('the build was stopped'))
+    this.waiting.length = 0
+    this.running.clear()
+    await Promise.all(this.all.map((worker) => worker.terminate()))
+    this.all.length = 0
+    this.idle.length = 0
+  }
+}
