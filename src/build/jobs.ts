@@ -10,10 +10,10 @@ import { metadataOf, renderDocument } from '../render/index.ts'
 import { parseSidecar } from '../sidecar.ts'
 import { decodeSource } from '../source/read.ts'
 import { toTei } from '../tei/document.ts'
-import { documentFiles, fileOfPath } from '../site/document-files.ts'
+import { documentFiles } from '../site/document-files.ts'
 import type { DocumentEntry, Edition } from '../site/edition.ts'
 import { teiCorpusMember } from '../site/tei-corpus.ts'
-import { Links, paths } from '../site/urls.ts'
+import { fileOfPath, Links, paths } from '../site/urls.ts'
 import type { SiteContext } from '../site/layout.ts'
 import { CacheLayout, filesOf, linkTree, moveInto, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord } from './cache.ts'
 import { bytesOf, type Unit } from './inputs.ts'
@@ -67,8 +67,6 @@ export type JobResult =
   | { kind: 'corpus'; record: CorpusRecord; stages: Partial<Record<Stage, number>> }
   | { kind: 'warm'; stages: Partial<Record<Stage, number>> }
 
-/** Folders this thread has made in staging folders, so that each is made once. */
-const made = new Set<string>()
 
 export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
@@ -120,7 +118,7 @@ function pagesJob(job: PagesJob): JobResult {
   const dir = cache.pagesDir(job.key)
   writeTree(dir, files.map((file) => (file.path === teiFile ? { path: file.path, from: teiPath } : file)))
   const list = files.map((file) => file.path).sort()
-  linkTree(dir, list, job.staging, made)
+  linkTree(dir, list, job.staging, new Set())
   clock.lap('write')
   return {
     kind: 'pages',
@@ -145,7 +143,7 @@ async function corpusJob(job: CorpusJob): Promise<JobResult> {
   const pages = await writeCorpusPages(siteContext(job.site), job.documents, staged)
   const files = filesOf(staged)
   moveInto(staged, dir)
-  linkTree(dir, files, job.staging, made)
+  linkTree(dir, files, job.staging, new Set())
   clock.lap('eleventy')
   return { kind: 'corpus', record: { files, pages }, stages: clock.stages }
 }

@@ -26,8 +26,17 @@ export function deserialiseError(error: SerialisedError): Error {
   return made
 }
 
-// The worker is a sibling module: worker.ts under tsx (development), worker.js when compiled.
-const workerFile = new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)
+// The worker is a sibling module: worker.js when compiled; worker.ts in development, where the
+// thread first registers tsx (a worker thread does not inherit the main thread's loader hooks).
+const source = extname(fileURLToPath(import.meta.url)) === '.ts'
+const workerFile = new URL(`./worker${source ? '.ts' : '.js'}`, import.meta.url)
+
+function startWorker(): Worker {
+  if (!source) return new Worker(workerFile)
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(workerFile.href)}) })`
+  return new Worker(boot, { eval: true })
+}
 
 interface Pending {
   id: number
@@ -70,7 +79,7 @@ export class Pool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerFile)
+    const worker = startWorker()
     worker.on('message', (message: { id: number; result?: JobResult; error?: SerialisedError }) => {
       const pending = this.running.get(worker)
       this.running.delete(worker)

@@ -271,10 +271,11 @@ function maxSize(parsed: Parsed): number {
   return bytes
 }
 
-/** `1,000 documents (12 made, 988 from the cache), 4,803 pages, 2 warnings in 1.4 s → /abs/dist` */
+/** `1,000 documents (3 made, 997 from the cache), 4,803 pages, 2 warnings in 1.4 s → /abs/dist` */
 function summaryLine(summary: BuildSummary): string {
   const n = (count: number, word: string): string => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`
-  const cached = summary.documents - summary.made.editions
-  const made = cached === 0 ? '' : ` (${summary.made.editions.toLocaleString('en')} made, ${cached.toLocaleString('en')} from the cache)`
+  const { editions, pages } = summary.made
+  const cached = summary.documents - pages
+  const made = cached === 0 ? '' : editions === pages ? ` (${editions.toLocaleString('en')} made, ${cached.toLocaleString('en')} from the cache)` : ` (${editions.toLocaleString('en')} made, ${(pages - editions).toLocaleString('en')} rendered again, ${cached.toLocaleString('en')} from the cache)`
   return `${n(summary.documents, 'document')}${made}, ${n(summary.pages, 'page')}, ${n(summary.warnings, 'warning')} in ${(summary.ms / 1000).toFixed(1)} s → ${summary.out}`
 }

@@ -5,7 +5,7 @@
  */
 import type { EditionDocument } from './edition.ts';
 import type { SiteContext } from './layout.ts';
-import { paths } from './urls.ts';
+import { fileOfPath, paths } from './urls.ts';
 import { documentPage } from './pages/document.ts';
 import { comparePage, witnessPage } from './pages/witness.ts';
 import { citationInput } from './pages/cite.ts';
@@ -15,12 +15,6 @@ import { bibtex, cslJson, ris } from './citation.ts';
 export interface SiteFile {
   path: string;
   content: string;
-}
-
-/** The file a URL path of the scheme is served from: `/documents/x/` → `documents/x/index.html`. */
-export function fileOfPath(path: string): string {
-  const file = path.endsWith('/') ? `${path}index.html` : path;
-  return file.replace(/^\/+/, '').split('/').map(decodeURIComponent).join('/');
 }
 
 /** The document's files and how many of them are HTML pages. */

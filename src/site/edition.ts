@@ -4,18 +4,24 @@
  * little the corpus-wide pages need (`DocumentEntry`: plain data, kept for every document in
  * the build's manifest), so no build holds every rendered document at once.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { EditionModel } from '../edition/model.ts';
-import { metadataOf, renderDocument, type DocumentMetadata, type ElementContent, type RenderedDocument } from '../render/index.ts';
-import { toTei } from '../tei/document.ts';
-import { TeiParseError } from './errors.ts';
+import { readFileSync } from 'node:fs';
+import type { DocumentMetadata } from '../render/metadata.ts';
+import type { ElementContent } from '../render/hast.ts';
+import type { RenderedDocument } from '../render/document.ts';
+import { packagePath } from '../paths.ts';
 
 export interface EditionSettings {
   title: string;
   intro: string[];
   publisher: string;
   url: string;
+}
+
+/** The edition's settings (site/edition.json): title, introduction, publisher, URL. */
+export const SETTINGS_FILE = packagePath('site', 'edition.json');
+
+export function readSettings(): EditionSettings {
+  return JSON.parse(readFileSync(SETTINGS_FILE, 'utf8')) as EditionSettings;
 }
 
 /** What every page shows of the edition as a whole. */
@@ -47,12 +53,6 @@ export interface DocumentEntry {
   editorialDeclaration: ElementContent[];
 }
 
-/** A document the build made: its TEI, rendered with the metadata of its model. */
-export function documentOfModel(model: EditionModel): EditionDocument {
-  const xml = toTei(model);
-  return { id: model.id, file: model.file, xml, rendered: renderDocument(xml, { fallbackId: model.id, metadata: metadataOf(model) }) };
-}
-
 /** The entry of a rendered document. */
 export function entryOf(document: EditionDocument): DocumentEntry {
   const { rendered } = document;
@@ -64,25 +64,6 @@ export function entryOf(document: EditionDocument): DocumentEntry {
     variantTypes: rendered.variantTypes,
     editorialDeclaration: rendered.editorialDeclaration,
   };
-}
-
-/** Read and render every `*.xml` TEI master in a folder of inputs, ordered by date then id. */
-export async function documentsOfTeiFolder(teiDir: string): Promise<EditionDocument[]> {
-  const files = (await readdir(teiDir)).filter((name) => name.endsWith('.xml') && name !== 'corpus.xml').sort(byCodepoint);
-  const documents: EditionDocument[] = [];
-  for (const file of files) {
-    const xml = await readFile(join(teiDir, file), 'utf8');
-    if (/<teiCorpus[\s>]/.test(xml.slice(0, 2000))) continue;
-    const fallbackId = file.replace(/\.xml$/, '');
-    let rendered: RenderedDocument;
-    try {
-      rendered = renderDocument(xml, { fallbackId });
-    } catch (error) {
-      throw TeiParseError.from(join(teiDir, file), error);
-    }
-    documents.push({ id: rendered.metadata.id, file, xml, rendered });
-  }
-  return documents.sort((a, b) => byDate(a.rendered.metadata, a.id, b.rendered.metadata, b.id));
 }
 
 /** Order documents by date then id (codepoint order, so every machine agrees). */

@@ -1,13 +1,12 @@
 /** The static edition: the pages of each document, the corpus-wide pages and the teiCorpus. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildDate, entryOf, sortEntries, type DocumentEntry, type EditionDocument, type EditionSettings } from './edition.ts';
-import { documentFiles, fileOfPath, type SiteFile } from './document-files.ts';
-import { Links, paths } from './urls.ts';
+import { buildDate, entryOf, readSettings, sortEntries, type DocumentEntry, type EditionDocument } from './edition.ts';
+import { documentFiles, type SiteFile } from './document-files.ts';
+import { fileOfPath, Links, paths } from './urls.ts';
 import type { SiteContext } from './layout.ts';
 import { writeCorpusPages } from './eleventy.ts';
 import { TEI_CORPUS_END, teiCorpusHead, teiCorpusMember } from './tei-corpus.ts';
-import { packagePath } from '../paths.ts';
 
 export interface SiteOptions {
   /** the documents, made by the pipeline (`documentOfModel`) or read from TEI masters (`documentsOfTeiFolder`) */
@@ -23,19 +22,13 @@ export interface SiteOptions {
 }
 
 export { TeiParseError } from './errors.ts';
-export { documentOfModel, documentsOfTeiFolder, entryOf, sortEntries, buildDate, type DocumentEntry, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
-export { documentFiles, fileOfPath, type SiteFile } from './document-files.ts';
+export { entryOf, sortEntries, buildDate, readSettings, SETTINGS_FILE, type DocumentEntry, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
+export { documentOfModel, documentsOfTeiFolder } from './documents.ts';
+export { documentFiles, type SiteFile } from './document-files.ts';
 export { teiCorpusHead, teiCorpusMember, TEI_CORPUS_END } from './tei-corpus.ts';
 export { writeCorpusPages } from './eleventy.ts';
-export { paths, Links } from './urls.ts';
+export { fileOfPath, paths, Links } from './urls.ts';
 export type { SiteContext } from './layout.ts';
-
-/** The edition's settings (site/edition.json): title, introduction, publisher, URL. */
-export const SETTINGS_FILE = packagePath('site', 'edition.json');
-
-export function readSettings(): EditionSettings {
-  return JSON.parse(readFileSync(SETTINGS_FILE, 'utf8')) as EditionSettings;
-}
 
 /**
  * Write the static edition of documents already rendered into outDir, in this process: for a

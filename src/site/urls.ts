@@ -19,6 +19,12 @@ export const paths = {
   citation: (id: string, format: 'bib' | 'ris' | 'json') => `/documents/${segment(id)}/cite.${format === 'json' ? 'csl.json' : format}`,
 } as const;
 
+/** The file a path of the scheme is served from: `/documents/x/` → `documents/x/index.html`. */
+export function fileOfPath(path: string): string {
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return file.replace(/^\/+/, '').split('/').map(decodeURIComponent).join('/');
+}
+
 /** A URL path segment: ids are NCNames already, but never trust input. */
 export function segment(value: string): string {
   return encodeURIComponent(value);

@@ -1,0 +1,181 @@
+/**
+ * The build cache and the worker threads change how fast a build is, never what it writes: a
+ * build from the cache, after any change to the inputs, gives the bytes a build from nothing
+ * gives, and so does a build on one thread or two.
+ */
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import test from 'node:test'
+import { generateCable } from '../bench/generate.ts'
+import { buildEdition, type BuildOptions, type BuildSummary } from '../src/build/index.ts'
+import { InputError } from '../src/source/errors.ts'
+
+/** Documents of a test corpus: the generated cables 5 to 9 are the smaller templates (two and three copies). */
+const DOCUMENTS = 5
+const FIRST = 5
+
+/** Enough documents for the build to use its threads (it makes fewer in its own). */
+const MANY = 10
+
+function corpusOf(count: number): string {
+  const corpus = mkdtempSync(join(tmpdir(), 'cable-cache-corpus-'))
+  for (let index = FIRST; index < FIRST + count; index++) {
+    const cable = generateCable(index)
+    writeFileSync(join(corpus, cable.name), cable.text)
+  }
+  return corpus
+}
+
+const freshFolder = (): string => mkdtempSync(join(tmpdir(), 'cable-cache-'))
+
+/** Build quietly into `out` with its cache beside it (each test its own folders). */
+async function build(corpus: string, out: string, options: Partial<BuildOptions> = {}): Promise<BuildSummary> {
+  return buildEdition({ corpus, out, pathPrefix: '/', version: '1.0.0', sourceDateEpoch: 1700000000, jobs: 1, warn: () => {}, generator: 'test', ...options })
+}
+
+/** What a build from nothing writes for this corpus (and options). */
+async function fromNothing(corpus: string, options: Partial<BuildOptions> = {}): Promise<Map<string, string>> {
+  const out = join(freshFolder(), 'out')
+  await build(corpus, out, options)
+  return snapshot(out)
+}
+
+/** Every file under dir (relative path) with the SHA-256 of its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile()).sort()
+  return new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]))
+}
+
+/** A word changed in the running text of a cable, as an editor's correction would. */
+function edit(path: string): void {
+  const text = readFileSync(path, 'utf8')
+  const changed = text.replace(/\b(proposals?|Department|DEPARTMENT)\b/, (word) => `${word}s`)
+  assert.notEqual(changed, text, `${path} has a word to edit`)
+  writeFileSync(path, changed)
+}
+
+test('a build from the cache with nothing changed makes nothing and writes the same bytes', async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  const out = join(freshFolder(), 'out')
+  const first = await build(corpus, out)
+  assert.deepEqual(first.made, { editions: DOCUMENTS, pages: DOCUMENTS, corpus: true })
+  const before = snapshot(out)
+  const again = await build(corpus, out)
+  assert.deepEqual(again.made, { editions: 0, pages: 0, corpus: false })
+  assert.deepEqual(snapshot(out), before)
+})
+
+test('editing one raw file makes that document again, and only it; the output is that of a build from nothing', async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  const out = join(freshFolder(), 'out')
+  await build(corpus, out)
+  edit(join(corpus, generateCable(FIRST + 1).name))
+  const summary = await build(corpus, out)
+  assert.equal(summary.made.editions, 1)
+  assert.equal(summary.made.pages, 1)
+  assert.deepEqual(snapshot(out), await fromNothing(corpus))
+})
+
+test('renaming a raw file makes its document again under the new name; nothing else', async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  const out = join(freshFolder(), 'out')
+  await build(corpus, out)
+  renameSync(join(corpus, generateCable(FIRST + 2).name), join(corpus, 'renamed.txt'))
+  const summary = await build(corpus, out)
+  assert.equal(summary.made.editions, 1)
+  assert.deepEqual(snapshot(out), await fromNothing(corpus))
+})
+
+test('deleting a raw file removes its document and makes no other again', async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  const out = join(freshFolder(), 'out')
+  await build(corpus, out)
+  rmSync(join(corpus, generateCable(FIRST + 4).name))
+  const summary = await build(corpus, out)
+  assert.equal(summary.documents, DOCUMENTS - 1)
+  assert.equal(summary.made.editions, 0)
+  assert.equal(summary.made.corpus, true, 'the home page lists one document fewer')
+  assert.deepEqual(snapshot(out), await fromNothing(corpus))
+})
+
+test('adding or changing a sidecar makes its document again', async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  const out = join(freshFolder(), 'out')
+  await build(corpus, out)
+  const sidecar = join(corpus, generateCable(FIRST + 3).name.replace(/\.txt$/, '.edition.json'))
+  writeFileSync(sidecar, JSON.stringify({ id: 'd-chosen-by-the-editor' }))
+  assert.equal((await build(corpus, out)).made.editions, 1)
+  writeFileSync(sidecar, JSON.stringify({ id: 'd-chosen-again' }))
+  assert.equal((await build(corpus, out)).made.editions, 1)
+  assert.deepEqual(snapshot(out), await fromNothing(corpus))
+})
+
+test('changing a corpus-level file the documents depend on makes every document again', async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  const out = join(freshFolder(), 'out')
+  const dependencies = ['authority.json']
+  await build(corpus, out, { dependencies })
+  writeFileSync(join(corpus, 'authority.json'), '{"people": []}')
+  assert.equal((await build(corpus, out, { dependencies })).made.editions, DOCUMENTS, 'a new file')
+  writeFileSync(join(corpus, 'authority.json'), '{"people": ["x"]}')
+  assert.equal((await build(corpus, out, { dependencies })).made.editions, DOCUMENTS, 'a changed file')
+  assert.equal((await build(corpus, out, { dependencies })).made.editions, 0, 'unchanged')
+})
+
+test('another version of the generator makes every document again', async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  const out = join(freshFolder(), 'out')
+  await build(corpus, out, { generator: 'one' })
+  const summary = await build(corpus, out, { generator: 'two' })
+  assert.equal(summary.made.editions, DOCUMENTS)
+  assert.equal(summary.made.pages, DOCUMENTS)
+})
+
+test('other site settings (the path prefix) render the pages again from the cached editions', async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  const out = join(freshFolder(), 'out')
+  await build(corpus, out)
+  const summary = await build(corpus, out, { pathPrefix: '/edition/' })
+  assert.deepEqual(summary.made, { editions: 0, pages: DOCUMENTS, corpus: true })
+  assert.deepEqual(snapshot(out), await fromNothing(corpus, { pathPrefix: '/edition/' }))
+})
+
+test('one thread or two write the same bytes, built whole or from the cache', async () => {
+  const corpus = corpusOf(MANY)
+  const one = join(freshFolder(), 'out')
+  const two = join(freshFolder(), 'out')
+  const summary = await build(corpus, two, { jobs: 2 })
+  assert.equal(summary.made.editions, MANY)
+  await build(corpus, one, { jobs: 1 })
+  assert.deepEqual(snapshot(two), snapshot(one))
+  edit(join(corpus, generateCable(FIRST + 1).name))
+  rmSync(join(corpus, generateCable(FIRST + 2).name))
+  await build(corpus, two, { jobs: 2 })
+  assert.deepEqual(snapshot(two), await fromNothing(corpus, { jobs: 1 }))
+})
+
+test('a bad input stops the build with its error; what was made before it is kept for the next build', async () => {
+  const corpus = corpusOf(MANY)
+  const out = join(freshFolder(), 'out')
+  writeFileSync(join(corpus, 'zz-binary.txt'), Buffer.from([0x53, 0x0a, 0x00]))
+  await assert.rejects(build(corpus, out, { jobs: 2 }), (error: unknown) => error instanceof InputError && /zz-binary\.txt:2:1: error: binary data/.test(error.message))
+  rmSync(join(corpus, 'zz-binary.txt'))
+  assert.equal((await build(corpus, out)).made.editions, 0)
+})
+
+test('a cached file that vanished is made again, and the output is the same', async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  const out = join(freshFolder(), 'out')
+  const cacheDir = join(freshFolder(), 'cache')
+  await build(corpus, out, { cacheDir })
+  const pages = join(cacheDir, 'pages')
+  const [entry] = readdirSync(pages)
+  assert.ok(entry)
+  const [file] = readdirSync(join(pages, entry), { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(pages, entry, name)).isFile())
+  rmSync(join(pages, entry, file as string))
+  await build(corpus, out, { cacheDir, pathPrefix: '/' })
+  assert.deepEqual(snapshot(out), await fromNothing(corpus))
+})
