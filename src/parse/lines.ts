@@ -39,25 +39,168 @@ interface Range {
  * Split a raw cable into lines and pieces, using remark-parse for what Markdown syntax
  * gets right: block boundaries, inline HTML (`<del>`), escapes and ATX heading marks, each
  * with its position in the file. What those blocks *mean* in a cable is decided later.
+ *
+ * The file is parsed in pieces (see `chunks`), each cut where no Markdown construct can span
+ * it, which gives what one parse of the whole gives: remark-parse's time grows faster than the
+ * length of its input (25,000 short paragraphs took 17 s, 100,000 two minutes), a cable's
+ * pieces are short, and plain paragraphs, where Markdown can find nothing, are not parsed at all.
+ * `wholeDocument` parses in one piece, for the tests that compare the two.
  */
-export function parseLines(source: SourceFile): RawLine[] {
-  const tree = unified().use(remarkParse).parse(source.text)
+export function parseLines(source: SourceFile, options: { wholeDocument?: boolean } = {}): RawLine[] {
   const ranges: Range[] = []
   const blockOfLine = new Map<number, number>()
-  tree.children.forEach((block, index) => {
-    const start = block.position?.start.line ?? 0
-    const end = block.position?.end.line ?? 0
-    for (let line = start; line <= end; line++) blockOfLine.set(line, index)
-    collectMarkup(block, source.text, ranges)
-  })
+  const count = source.lineStarts.length
+  let blocks = 0
+  /** The last top-level block parsed, when it is a list that a list in the next piece may continue. */
+  let previous: { node: Nodes; offset: number; end: number } | undefined
+  const cuts = options.wholeDocument ? [count] : [...cutsOf(source), count]
+
+  /** Parse lines [start, end) with remark-parse; returns where the piece really ended. */
+  const parsePiece = (start: number, end: number, cut: number): number => {
+    let tree = parseRange(source, start, end)
+    // A fenced code or HTML block that reaches the end of the piece may go on in the next (it
+    // holds blank lines): parse the two as one.
+    while (end < count && mayGoOn(tree.children[tree.children.length - 1], source, start, end)) {
+      end = cuts[++cut] as number
+      tree = parseRange(source, start, end)
+    }
+    const offset = source.lineStarts[start] ?? 0
+    tree.children.forEach((block, index) => {
+      const first = (block.position?.start.line ?? 1) + start
+      const last = (block.position?.end.line ?? 0) + start
+      // A list that goes on from the previous piece is the same block, the blank lines between included.
+      const continues = index === 0 && previous !== undefined && sameList(previous, { node: block, offset }, source.text)
+      const from = continues && previous ? previous.end + 1 : first
+      if (!continues) blocks++
+      for (let line = from; line <= last; line++) blockOfLine.set(line, blocks - 1)
+      collectMarkup(block, source.text, ranges, offset)
+    })
+    const last = tree.children[tree.children.length - 1]
+    previous = last?.type === 'list' ? { node: last, offset, end: (last.position?.end.line ?? 0) + start } : undefined
+    return end
+  }
+
+  // Pieces between cuts: plain paragraphs are read here; the others go to remark-parse
+  // together, a few hundred lines at a time.
+  let pending = 0
+  let at = 0
+  for (let cut = 0; cut < cuts.length; cut++) {
+    const end = cuts[cut] as number
+    if (end <= at) continue
+    if (!options.wholeDocument && isPlainParagraph(source, at, end)) {
+      if (pending < at) {
+        const reached = parsePiece(pending, at, cut - 1)
+        // A fenced code or HTML block took this paragraph in.
+        if (reached > at) {
+          pending = at = reached
+          continue
+        }
+      }
+      const last = lastTextLine(source, at, end)
+      for (let line = at + 1; line <= last + 1; line++) blockOfLine.set(line, blocks)
+      blocks++
+      previous = undefined
+      pending = end
+    } else if (end - pending >= PIECE_LINES || end === count) {
+      pending = parsePiece(pending, end, cut)
+    }
+    at = Math.max(end, pending)
+  }
+  if (pending < count) parsePiece(pending, count, cuts.length - 1)
   ranges.sort((a, b) => a.start - b.start)
   return splitLines(source, absorbStraySuperscripts(source.text, ranges), blockOfLine)
 }
 
-function collectMarkup(node: Nodes | Root, text: string, ranges: Range[]): void {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return
+/** Lines remark-parse reads at a time (at most, unless a block needs more): its time grows faster than its input. */
+const PIECE_LINES = 400
+
+const parser = unified().use(remarkParse)
+
+/** remark-parse on lines [start, end) of the source (positions relative to the piece). */
+function parseRange(source: SourceFile, start: number, end: number): Root {
+  const from = source.lineStarts[start] ?? 0
+  const to = end < source.lineStarts.length ? (source.lineStarts[end] as number) : source.text.length
+  return parser.parse(source.text.slice(from, to))
+}
+
+/** A line of nothing but spaces and tabs (CommonMark's blank line). */
+function isBlank(source: SourceFile, line: number): boolean {
+  return /^[ \t]*$/.test(lineText(source, line))
+}
+
+function lineText(source: SourceFile, line: number): string {
+  return source.text.slice(source.lineStarts[line] ?? 0, lineEndOf(source, line))
+}
+
+/**
+ * Where the file may be cut: before a line that follows a blank line and starts in its first
+ * column with something other than space or tab. There nothing of the piece before can go on
+ * (a paragraph ends at the blank line; code indented or in a list item needs indentation),
+ * except a fenced code or HTML block, or a list (see `mayGoOn`, `sameList`).
+ */
+function cutsOf(source: SourceFile): number[] {
+  const cuts: number[] = []
+  for (let line = 1; line < source.lineStarts.length; line++) {
+    if (!isBlank(source, line - 1)) continue
+    const first = source.text[source.lineStarts[line] as number]
+    if (first !== undefined && first !== ' ' && first !== '\t' && first !== '\n' && first !== '\r') cuts.push(line)
+  }
+  return cuts
+}
+
+/** A top-level fenced code or HTML block ending on the last line of text of a piece: it may hold the blank line after it. */
+function mayGoOn(block: Nodes | undefined, source: SourceFile, start: number, end: number): boolean {
+  if (!block || (block.type !== 'code' && block.type !== 'html')) return false
+  return (block.position?.end.line ?? 0) + start - 1 >= lastTextLine(source, start, end)
+}
+
+/** Index of the last line of [start, end) that is not blank (start when all are). */
+function lastTextLine(source: SourceFile, start: number, end: number): number {
+  let line = end - 1
+  while (line > start && isBlank(source, line)) line--
+  return line
+}
+
+/** Two lists, one ending a piece and the next starting the next piece, that are one list (same kind of marker). */
+function sameList(before: { node: Nodes; offset: number }, after: { node: Nodes; offset: number }, text: string): boolean {
+  if (before.node.type !== 'list' || after.node.type !== 'list' || before.node.ordered !== after.node.ordered) return false
+  return markerOf(before.node.children[0], before.offset, text) === markerOf(after.node.children[0], after.offset, text)
+}
+
+/** The marker character of a list item: `-`, `+` or `*`, or the `.` or `)` after a number. */
+function markerOf(item: Nodes | undefined, offset: number, text: string): string {
+  const at = (item?.position?.start.offset ?? 0) + offset
+  return /^(?:[-+*]|\d{1,9}([.)]))/.exec(text.slice(at, at + 12))?.[1] ?? text[at] ?? ''
+}
+
+/** Characters of inline Markdown that give our pieces markup (escapes, tags), or hide it (code, links). */
+const INLINE = /[\\<[`]/
+/** Line starts that could open a block other than a paragraph, or interrupt one. */
+const BLOCK_START = /^[#>\-+*=_~`<[|!\\&\d]/
+
+/**
+ * Lines [start, end) are text lines and then blank ones, with nothing Markdown would read as
+ * anything but one paragraph of plain text: no line starts a heading, list, quote, rule, fence
+ * or HTML block (the first line not indented either), and no character starts inline markup.
+ */
+function isPlainParagraph(source: SourceFile, start: number, end: number): boolean {
+  const last = lastTextLine(source, start, end)
+  for (let line = start; line <= last; line++) {
+    const text = lineText(source, line)
+    const content = line === start ? text : text.replace(/^[ \t]+/, '')
+    if (content === '' || BLOCK_START.test(content) || INLINE.test(text)) return false
+    if (line === start && /^[ \t]/.test(text)) return false
+  }
+  return !isBlank(source, start)
+}
+
+/** Markup ranges of a node parsed from the piece at `offset` of the text. */
+function collectMarkup(node: Nodes | Root, text: string, ranges: Range[], offset: number): void {
+  const relativeStart = node.position?.start.offset
+  const relativeEnd = node.position?.end.offset
+  if (relativeStart === undefined || relativeEnd === undefined) return
+  const start = relativeStart + offset
+  const end = relativeEnd + offset
   switch (node.type) {
     case 'html':
       collectTags(text.slice(start, end), start, ranges)
@@ -66,7 +209,7 @@ function collectMarkup(node: Nodes | Root, text: string, ranges: Range[]): void 
       collectEscapes(text.slice(start, end), start, ranges)
       return
     case 'heading':
-      collectHeadingMarks(node, text, start, end, ranges)
+      collectHeadingMarks(node, text, start, end, ranges, offset)
       break
     case 'thematicBreak':
       // A rule drawn on the form (`-----`): the scanner's reading of a line, not text.
@@ -76,7 +219,7 @@ function collectMarkup(node: Nodes | Root, text: string, ranges: Range[]): void 
     case 'inlineCode':
       return
   }
-  if ('children' in node) for (const child of node.children) collectMarkup(child, text, ranges)
+  if ('children' in node) for (const child of node.children) collectMarkup(child, text, ranges, offset)
 }
 
 /** `<del>`, `</del>`, `<sup>…</sup>`: the tags the OCR tool writes. Other tags stay literal text. */
@@ -102,10 +245,12 @@ function collectEscapes(raw: string, offset: number, ranges: Range[]): void {
 }
 
 /** The `#` run before an ATX heading's content and any closing run after it (§4.2). */
-function collectHeadingMarks(node: Nodes, text: string, start: number, end: number, ranges: Range[]): void {
+function collectHeadingMarks(node: Nodes, text: string, start: number, end: number, ranges: Range[], offset: number): void {
   const children = 'children' in node ? node.children : []
-  const first = children[0]?.position?.start.offset
-  const last = children[children.length - 1]?.position?.end.offset
+  const firstRelative = children[0]?.position?.start.offset
+  const lastRelative = children[children.length - 1]?.position?.end.offset
+  const first = firstRelative === undefined ? undefined : firstRelative + offset
+  const last = lastRelative === undefined ? undefined : lastRelative + offset
   const lineEnd = lineEndingAt(text, start)
   const atx = /^#{1,6}/.test(text.slice(start, start + 7))
   if (!atx) {

@@ -1,0 +1,57 @@
+/**
+ * The parse of a raw file in pieces (src/parse/lines.ts: plain paragraphs read directly, the rest
+ * by remark-parse a few hundred lines at a time) gives what one remark-parse of the whole file
+ * gives: the same lines, pieces of markup and blocks.
+ */
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import test from 'node:test'
+import fc from 'fast-check'
+import { generateCable } from '../bench/generate.ts'
+import { parseLines } from '../src/parse/lines.ts'
+import { sourceFromText } from '../src/source/read.ts'
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'cables')
+
+function samePieces(name: string, text: string): void {
+  const source = sourceFromText(name, text)
+  assert.deepEqual(parseLines(source), parseLines(source, { wholeDocument: true }), name)
+}
+
+test('the sample, the fixture cables and generated cables parse in pieces as in one', () => {
+  samePieces('sample', readFileSync(join(import.meta.dirname, '..', 'corpus', 'FL-2017-13804-B-00002120004.txt'), 'utf8'))
+  for (const file of readdirSync(fixtures).filter((name) => name.endsWith('.txt'))) samePieces(file, readFileSync(join(fixtures, file), 'utf8'))
+  for (let index = 0; index < 20; index++) samePieces(`generated ${index}`, generateCable(index).text)
+})
+
+/** Lines of every kind Markdown reads differently, and plain ones. */
+const LINES = [
+  '', '', '', '   ', '\t',
+  'Plain prose of a cable, as most of its lines are.', 'ALL CAPS TELEGRAM TEXT, WITH COMMAS.', 'continued prose line',
+  '1. (C) A numbered paragraph.', '2. Another, <del>struck</del> word.', '3) A numbered paragraph closed by a parenthesis.', '10. Ten.',
+  '- a bullet', '* another bullet', '+ plus bullet', '  indented continuation', '    four spaces: code or continuation', '\t\t\tAP)\tPR:\tST',
+  '# CONFIDENTIAL', '## -SECRET', '### \\_SECRET', 'SUBJECT: A FIELD', '-----------------\t--------------', '---', '===', '***', '___',
+  '```', '~~~', '```js', '<!-- a comment', 'end of comment -->', '<pre>', '</pre>', '<div>', '<del>struck</del> at the start',
+  '> a quotation', '>', '[ref]: /url "title"', 'a [ref] to it', '![image](x.png)', 'a `code span` here', 'an open ` backtick',
+  'escaped \\* and \\_ and \\# marks', 'a <sup>~</sup> stray mark', 'trailing backslash \\', '&amp; &#35; &nbsp; references',
+  '2/2/20 FL-2017-13804 B-00002120004', 'UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05765907', 'PAGE 01 STATE 052113 152214Z',
+]
+
+test('any document made of such lines parses in pieces as in one', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 120 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, ending) => {
+      samePieces('generated', lines.join(ending))
+    }),
+    { numRuns: 400 },
+  )
+})
+
+test('a long document, read by remark-parse in several pieces, parses as in one', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 800, maxLength: 1600 }), (lines) => {
+      samePieces('long', lines.join('\n'))
+    }),
+    { numRuns: 25 },
+  )
+})
