@@ -1,6 +1,6 @@
 /** The page shell every HTML page shares: landmarks, skip link, navigation, footer. */
-import { toHtml } from 'hast-util-to-html';
-import { h, text, type ElementContent } from '../render/index.ts';
+import { h, text, type Element, type ElementContent } from '../render/hast.ts';
+import { html } from './html.ts';
 import type { Edition } from './edition.ts';
 import { LICENCE } from '../vocabulary/licence.ts';
 import { paths, type Links } from './urls.ts';
@@ -21,6 +21,11 @@ export interface PageSpec {
 
 /** A complete HTML document. */
 export function page(site: SiteContext, spec: PageSpec): string {
+  return `<!doctype html>\n${html(pageTree(site, spec))}\n`;
+}
+
+/** The tree of a page, `html` element and all. */
+export function pageTree(site: SiteContext, spec: PageSpec): Element {
   const { links, edition } = site;
   const nav = [
     { path: paths.home(), label: 'Documents' },
@@ -56,8 +61,7 @@ export function page(site: SiteContext, spec: PageSpec): string {
     ]),
     h('script', { src: links.href(paths.script()), defer: true }),
   ];
-  const tree = h('html', { lang: spec.lang ?? 'en' }, [h('head', {}, headContent), h('body', {}, body)]);
-  return `<!doctype html>\n${toHtml(tree)}\n`;
+  return h('html', { lang: spec.lang ?? 'en' }, [h('head', {}, headContent), h('body', {}, body)]);
 }
 
 /** A labelled `section` with an h2, the common block of every page. */

@@ -1,5 +1,5 @@
 /** About: editorial principles from the TEI headers, variant types, citing, version and build date. */
-import { toHtml } from 'hast-util-to-html';
+import { html } from '../html.ts';
 import { h, text, type ElementContent } from '../../render/index.ts';
 import { page, section, type SiteContext } from '../layout.ts';
 import { paths } from '../urls.ts';
@@ -16,7 +16,7 @@ export function aboutPage(site: SiteContext, documents: readonly DocumentEntry[]
   const declarations = new Map<string, ElementContent[]>();
   for (const document of documents) {
     const content = document.editorialDeclaration;
-    if (content.length) declarations.set(toHtml(content), content);
+    if (content.length) declarations.set(html(content), content);
   }
   const counts = new Map<string, number>();
   for (const document of documents) {
