@@ -84,6 +84,11 @@ function isProse(line: string): boolean {
 
 const REPLACEMENTS = ['department', 'embassy', 'minister', 'proposal', 'agreement', 'talks', 'government', 'position']
 
+/** An editor's correction of a cable: one word changed somewhere in its text (the benchmark's incremental build). */
+export function editCable(text: string, seed: number): string {
+  return withEdits(text, 1, random(seed))
+}
+
 /**
  * A few edits, each at one place of one copy, so the copies differ there: a word changed,
  * dropped, added, doubled-letter misread or Cyrillic-е misread. Only in lines of prose (eight

@@ -16,6 +16,18 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
  * The edition marks such words `<sic>`; it corrects them only where the sidecar says how.
  */
 export function looksMistyped(token: string): boolean {
+  // The same words recur in every copy and every document; the answer for each is kept.
+  const known = mistyped.get(token)
+  if (known !== undefined) return known
+  const answer = decideMistyped(token)
+  if (mistyped.size >= 100_000) mistyped.clear()
+  mistyped.set(token, answer)
+  return answer
+}
+
+const mistyped = new Map<string, boolean>()
+
+function decideMistyped(token: string): boolean {
   const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
   if (word.length < 3 || !/^[A-Za-z]+$/.test(word) || word === word.toUpperCase()) return false
   const lower = word.toLowerCase()

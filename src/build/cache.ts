@@ -162,21 +162,26 @@ export type TreeFile = { path: string; content: string } | { path: string; from:
 /**
  * Write a folder of files whole: into a temporary folder renamed into place. When another build
  * made the same folder first, its content is the same (the name is the hash of the inputs).
+ * The folder is flat, each file named by its encoded path: one folder to make, not six.
  */
 export function writeTree(dir: string, files: readonly TreeFile[]): void {
   const staged = temporary(dir)
-  const made = new Set<string>()
+  mkdirSync(staged)
   for (const file of files) {
-    const path = join(staged, file.path)
-    ensureFolder(dirname(path), made)
+    const path = join(staged, flatName(file.path))
     if ('content' in file) writeFileSync(path, file.content)
     else linkOrCopy(file.from, path)
   }
   moveInto(staged, dir)
 }
 
+/** `documents/d-1/index.html` → `documents%2Fd-1%2Findex.html` */
+function flatName(path: string): string {
+  return encodeURIComponent(path)
+}
+
 /** Rename a finished temporary folder into place (kept as it is when another build got there first). */
-export function moveInto(staged: string, dir: string): void {
+function moveInto(staged: string, dir: string): void {
   try {
     renameSync(staged, dir)
   } catch (error) {
@@ -185,12 +190,12 @@ export function moveInto(staged: string, dir: string): void {
   }
 }
 
-/** Link the files of a cached folder into the staging folder. */
+/** Link the files of a cached folder (written by writeTree) into the staging folder. */
 export function linkTree(from: string, files: readonly string[], to: string, made: Set<string>): void {
   for (const file of files) {
     const target = join(to, file)
     ensureFolder(dirname(target), made)
-    linkOrCopy(join(from, file), target)
+    linkOrCopy(join(from, flatName(file)), target)
   }
 }
 

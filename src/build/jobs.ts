@@ -3,7 +3,8 @@
  * in the main one: plain data in, plain data out, files written into the cache and linked into
  * the staging folder. The same job gives the same bytes wherever it runs.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { Clock, type Stage } from '../clock.ts'
 import { editionOf } from '../pipeline.ts'
 import { metadataOf, renderDocument } from '../render/index.ts'
@@ -15,7 +16,7 @@ import type { DocumentEntry, Edition } from '../site/edition.ts'
 import { teiCorpusMember } from '../site/tei-corpus.ts'
 import { fileOfPath, Links, paths } from '../site/urls.ts'
 import type { SiteContext } from '../site/layout.ts'
-import { CacheLayout, filesOf, linkTree, moveInto, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord } from './cache.ts'
+import { CacheLayout, filesOf, linkTree, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord } from './cache.ts'
 import { bytesOf, type Unit } from './inputs.ts'
 
 /** The settings every page shares, as plain data for a worker. */
@@ -139,10 +140,11 @@ async function corpusJob(job: CorpusJob): Promise<JobResult> {
   const { writeCorpusPages } = await import('../site/eleventy.ts')
   const cache = new CacheLayout(job.cacheDir)
   const dir = cache.corpusDir(job.key)
-  const staged = temporary(dir)
-  const pages = await writeCorpusPages(siteContext(job.site), job.documents, staged)
-  const files = filesOf(staged)
-  moveInto(staged, dir)
+  const written = temporary(dir)
+  const pages = await writeCorpusPages(siteContext(job.site), job.documents, written)
+  const files = filesOf(written)
+  writeTree(dir, files.map((file) => ({ path: file, from: join(written, file) })))
+  rmSync(written, { recursive: true, force: true })
   linkTree(dir, files, job.staging, new Set())
   clock.lap('eleventy')
   return { kind: 'corpus', record: { files, pages }, stages: clock.stages }

@@ -17,6 +17,7 @@ export function placeText(streams: readonly WitnessStream[], copyText: string, s
   const text: EditedText = { leading: [], blocks }
   if (!base) return text
   const bySiglum = new Map(streams.map((s) => [s.siglum, s]))
+  const otherStreams = streams.filter((s) => s !== base)
   const inBlock = (index: number): TextUnit[] => (blocks[index] as EditedBlock).units
   const after = (index: number): AppUnit[] => (index < 0 ? text.leading : (blocks[index] as EditedBlock).after)
   let lastBlock = -1
@@ -25,9 +26,7 @@ export function placeText(streams: readonly WitnessStream[], copyText: string, s
       const baseTokens = segment.tokens[base.siglum] ?? []
       baseTokens.forEach((token, k) => {
         const block = base.slots[token.index]?.block ?? 0
-        const others = streams
-          .filter((s) => s !== base)
-          .map((s): [string, number] => [s.siglum, (segment.tokens[s.siglum]?.[k] as Token).index])
+        const others = otherStreams.map((s): [string, number] => [s.siglum, (segment.tokens[s.siglum]?.[k] as Token).index])
         inBlock(block).push({ kind: 'word', token: token.index, others })
         lastBlock = block
       })

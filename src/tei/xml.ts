@@ -37,6 +37,11 @@ export function el(parent: Node, name: string, attributes: Record<string, string
  * `<g type="control" n="U+0007"/>`, so nothing is lost and the file stays well-formed.
  */
 export function text(parent: Node, value: string): void {
+  // Almost all text has no such character: no iterator, no regular expression state for it.
+  if (!HAS_ILLEGAL_XML_CHAR.test(value)) {
+    if (value !== '') parent.children.push(value)
+    return
+  }
   let at = 0
   for (const match of value.matchAll(ILLEGAL_XML_CHAR)) {
     const index = match.index ?? 0
@@ -46,6 +51,8 @@ export function text(parent: Node, value: string): void {
   }
   if (at < value.length) parent.children.push(value.slice(at))
 }
+
+const HAS_ILLEGAL_XML_CHAR = new RegExp(ILLEGAL_XML_CHAR.source)
 
 /** Append an element holding only text. */
 export function textEl(parent: Node, name: string, value: string, attributes: Record<string, string | undefined> = {}): Node {
@@ -91,13 +98,16 @@ function write(top: Node, out: string[]): void {
  * turns a literal CR into LF (https://www.w3.org/TR/xml/#sec-line-ends).
  */
 export function escapeText(value: string): string {
-  return value.replace(/[&<>\r]/g, (c) => TEXT_REFERENCES[c] ?? c)
+  return NEEDS_TEXT_ESCAPE.test(value) ? value.replace(/[&<>\r]/g, (c) => TEXT_REFERENCES[c] ?? c) : value
 }
 
 /** Attribute values: also `"` and the whitespace that attribute-value normalisation would fold. */
 export function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_REFERENCES[c] ?? c)
+  return NEEDS_ATTRIBUTE_ESCAPE.test(value) ? value.replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_REFERENCES[c] ?? c) : value
 }
+
+const NEEDS_TEXT_ESCAPE = /[&<>\r]/
+const NEEDS_ATTRIBUTE_ESCAPE = /[&<>"\t\n\r]/
 
 const TEXT_REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' }
 const ATTRIBUTE_REFERENCES: Record<string, string> = { ...TEXT_REFERENCES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' }

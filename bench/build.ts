@@ -1,0 +1,153 @@
+/**
+ * The build benchmark: the shipped CLI (compiled, `bin/cable-edition.js build`) on N generated
+ * cables, against bare Eleventy building N plain Markdown pages of the same text in the same run,
+ * in a temporary folder outside the project (so the project's .eleventy.js is not used). Runs
+ * alternate between the two, so both meet the same load on the machine.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { editCable, generateCable } from './generate.ts'
+import { median } from './timing.ts'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const cli = join(root, 'bin', 'cable-edition.js')
+const rss = join(root, 'bench', 'rss.cjs')
+const eleventy = join(root, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs')
+/** Where corpora, outputs and the bare Eleventy project live: outside the project. */
+export const WORK = join(tmpdir(), 'cable-edition-bench')
+
+export interface Run {
+  wallMs: number
+  /** user and system CPU time of the process, all its threads */
+  cpuMs: number
+  rssBytes: number
+  /** our build's own figures (`build --stats`) */
+  stats?: BuildStats
+}
+
+export interface BuildStats {
+  documents: number
+  pages: number
+  ms: number
+  stages: Record<string, number>
+  made: { editions: number; pages: number; corpus: boolean }
+  peakRssBytes: number
+}
+
+/** The corpus of N generated cables and the same texts as Markdown pages for bare Eleventy (made once, then reused). */
+export function prepare(count: number): { corpus: string; bare: string; copies: Record<number, number> } {
+  const corpus = join(WORK, `corpus-${count}`)
+  const bare = join(WORK, `bare-${count}`)
+  const marker = join(corpus, '.complete.json')
+  if (!existsSync(marker)) {
+    rmSync(corpus, { recursive: true, force: true })
+    rmSync(bare, { recursive: true, force: true })
+    mkdirSync(corpus, { recursive: true })
+    mkdirSync(join(bare, 'src'), { recursive: true })
+    const copies: Record<number, number> = {}
+    for (let index = 0; index < count; index++) {
+      const cable = generateCable(index)
+      writeFileSync(join(corpus, cable.name), cable.text)
+      writeFileSync(join(bare, 'src', cable.name.replace(/\.txt$/, '.md')), cable.text)
+      copies[cable.copies] = (copies[cable.copies] ?? 0) + 1
+    }
+    writeFileSync(marker, JSON.stringify({ copies }))
+  }
+  return { corpus, bare, copies: (JSON.parse(readFileSync(marker, 'utf8')) as { copies: Record<number, number> }).copies }
+}
+
+/** A process timed from spawn to exit, with its peak memory. */
+function timed(args: string[], cwd: string): { wallMs: number; cpuMs: number; rssBytes: number; stdout: string; stderr: string } {
+  const rssFile = join(WORK, `rss-${process.pid}`)
+  rmSync(rssFile, { force: true })
+  const start = performance.now()
+  const result = spawnSync(process.execPath, ['--require', rss, ...args], { cwd, encoding: 'utf8', env: { ...process.env, BENCH_RSS_FILE: rssFile, SOURCE_DATE_EPOCH: '1700000000' }, maxBuffer: 1 << 26 })
+  const wallMs = performance.now() - start
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`)
+  const usage = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { rssBytes: number; cpuMs: number }) : { rssBytes: 0, cpuMs: 0 }
+  return { wallMs, ...usage, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** Our build of the corpus into out (its cache beside it); `fresh` removes both first: a build from nothing. */
+export function ours(corpus: string, out: string, options: { fresh: boolean; jobs?: number }): Run {
+  if (options.fresh) for (const dir of [out, join(WORK, `.${out.split('/').pop()}.cache`)]) rmSync(dir, { recursive: true, force: true })
+  const statsFile = join(WORK, `stats-${process.pid}.json`)
+  const jobs = options.jobs ? ['--jobs', String(options.jobs)] : []
+  const run = timed([cli, 'build', corpus, '--out', out, '--quiet', '--stats', statsFile, ...jobs], root)
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, rssBytes: Math.max(run.rssBytes, stats.peakRssBytes), stats }
+}
+
+/** Bare Eleventy on the Markdown pages, from its own folder: no configuration file, the defaults. */
+export function bare(folder: string): Run {
+  rmSync(join(folder, '_site'), { recursive: true, force: true })
+  const run = timed([eleventy, '--input=src', '--output=_site', '--quiet'], folder)
+  const pages = readdirSync(join(folder, '_site')).length
+  if (pages === 0) throw new Error('bare Eleventy wrote nothing')
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, rssBytes: run.rssBytes }
+}
+
+/** One editor's correction in the index-th cable of the corpus. */
+export function editOne(corpus: string, index: number, seed: number): void {
+  const path = join(corpus, generateCable(index).name)
+  const text = readFileSync(path, 'utf8')
+  for (let attempt = 0; ; attempt++) {
+    const edited = editCable(text, seed * 101 + attempt)
+    if (edited !== text) {
+      writeFileSync(path, edited)
+      return
+    }
+  }
+}
+
+/** Put the generated text back (after the incremental runs). */
+export function restore(corpus: string, index: number): void {
+  const cable = generateCable(index)
+  writeFileSync(join(corpus, cable.name), cable.text)
+}
+
+export interface SizeResult {
+  count: number
+  copies: Record<number, number>
+  runs: number
+  ours: Run[]
+  bare: Run[]
+  incremental: Run[]
+  oneThread?: Run
+}
+
+/** Full builds and bare Eleventy alternately, then incremental builds after one edit each. */
+export function benchSize(count: number, runs: number, log: (line: string) => void, options: { oneThread: boolean }): SizeResult {
+  const { corpus, bare: bareFolder, copies } = prepare(count)
+  const out = join(WORK, `out-${count}`)
+  const result: SizeResult = { count, copies, runs, ours: [], bare: [], incremental: [] }
+  for (let run = 0; run < runs; run++) {
+    result.bare.push(bare(bareFolder))
+    log(`  N=${count} bare Eleventy ${run + 1}/${runs}: ${seconds(result.bare.at(-1)?.wallMs)}`)
+    result.ours.push(ours(corpus, out, { fresh: true }))
+    log(`  N=${count} build ${run + 1}/${runs}: ${seconds(result.ours.at(-1)?.wallMs)}`)
+  }
+  for (let run = 0; run < runs; run++) {
+    const index = Math.floor(((run + 0.5) * count) / runs)
+    editOne(corpus, index, run + 1)
+    result.incremental.push(ours(corpus, out, { fresh: false }))
+    restore(corpus, index)
+    log(`  N=${count} after editing one file ${run + 1}/${runs}: ${seconds(result.incremental.at(-1)?.wallMs)}`)
+  }
+  // Put the cache back in step with the corpus, so a later run starts from the same state.
+  ours(corpus, out, { fresh: false })
+  if (options.oneThread) {
+    result.oneThread = ours(corpus, out, { fresh: true, jobs: 1 })
+    log(`  N=${count} build on one thread: ${seconds(result.oneThread.wallMs)}`)
+  }
+  return result
+}
+
+export function seconds(ms: number | undefined): string {
+  return ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`
+}
+
+export const medianOf = (runs: readonly Run[], pick: (run: Run) => number): number => median(runs.map(pick))
