@@ -47,6 +47,20 @@ test('any document made of such lines parses in pieces as in one', () => {
   )
 })
 
+/** Long plain paragraphs (read without remark-parse) among lines of every kind. */
+const PLAIN = ['Plain prose of a cable, as most of its lines are.', 'ALL CAPS TELEGRAM TEXT, WITH COMMAS.', 'continued prose line', '  indented continuation (c) 1999', 'More & more *emphasis* and_underscores_ here']
+const documents = fc.array(
+  fc.oneof(
+    fc.constantFrom(...LINES).map((line) => [line]),
+    fc.array(fc.constantFrom(...PLAIN), { minLength: 18, maxLength: 40 }).map((lines) => ['', ...lines, '']),
+  ),
+  { minLength: 1, maxLength: 60 },
+).map((blocks) => blocks.flat())
+
+test('documents with long plain paragraphs parse in pieces as in one', () => {
+  fc.assert(fc.property(documents, (lines) => samePieces('paragraphs', lines.join('\n'))), { numRuns: 150 })
+})
+
 test('a long document, read by remark-parse in several pieces, parses as in one', () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 800, maxLength: 1600 }), (lines) => {

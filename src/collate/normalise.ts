@@ -83,7 +83,8 @@ export function stripEdgePunctuation(text: string, punctuation: string): string 
 export function normalise(text: string, options?: NormaliseOptions): string {
   const settings = options || emptyOptions
   let result = text
-  if (settings.unicode ?? normaliseDefaults.unicode) result = result.normalize('NFKC')
+  // Text in ASCII is its own NFKC form: most words skip the normalisation.
+  if ((settings.unicode ?? normaliseDefaults.unicode) && nonAscii.test(result)) result = result.normalize('NFKC')
   if (settings.homoglyphs ?? normaliseDefaults.homoglyphs) result = foldHomoglyphs(result)
   if (settings.caseFold ?? normaliseDefaults.caseFold) result = result.toLowerCase()
   return stripEdgePunctuation(result, settings.punctuation ?? normaliseDefaults.punctuation)

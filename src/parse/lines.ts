@@ -40,10 +40,11 @@ interface Range {
  * gets right: block boundaries, inline HTML (`<del>`), escapes and ATX heading marks, each
  * with its position in the file. What those blocks *mean* in a cable is decided later.
  *
- * The file is parsed in pieces (see `chunks`), each cut where no Markdown construct can span
+ * The file is parsed in pieces (see `cutsOf`), each cut where no Markdown construct can span
  * it, which gives what one parse of the whole gives: remark-parse's time grows faster than the
- * length of its input (25,000 short paragraphs took 17 s, 100,000 two minutes), a cable's
- * pieces are short, and plain paragraphs, where Markdown can find nothing, are not parsed at all.
+ * length of its input (25,000 short paragraphs took 17 s, 100,000 two minutes), so it reads a
+ * few hundred lines at a time, and long plain paragraphs, where Markdown can find nothing, are
+ * not parsed at all.
  * `wholeDocument` parses in one piece, for the tests that compare the two.
  */
 export function parseLines(source: SourceFile, options: { wholeDocument?: boolean } = {}): RawLine[] {
@@ -87,7 +88,7 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
   for (let cut = 0; cut < cuts.length; cut++) {
     const end = cuts[cut] as number
     if (end <= at) continue
-    if (!options.wholeDocument && isPlainParagraph(source, at, end)) {
+    if (!options.wholeDocument && end - at >= PLAIN_LINES && isPlainParagraph(source, at, end)) {
       if (pending < at) {
         const reached = parsePiece(pending, at, cut - 1)
         // A fenced code or HTML block took this paragraph in.
@@ -113,6 +114,11 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
 
 /** Lines remark-parse reads at a time (at most, unless a block needs more): its time grows faster than its input. */
 const PIECE_LINES = 400
+/**
+ * A plain paragraph this long is read without remark-parse; a shorter one goes with its
+ * neighbours, since each call of remark-parse costs its set-up (extensions combined anew).
+ */
+const PLAIN_LINES = 20
 
 const parser = unified().use(remarkParse)
 

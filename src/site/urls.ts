@@ -21,8 +21,8 @@ export const paths = {
 
 /** The file a path of the scheme is served from: `/documents/x/` → `documents/x/index.html`. */
 export function fileOfPath(path: string): string {
-  const file = path.endsWith('/') ? `${path}index.html` : path;
-  return file.replace(/^\/+/, '').split('/').map(decodeURIComponent).join('/');
+  const file = (path.endsWith('/') ? `${path}index.html` : path).replace(/^\/+/, '');
+  return file.includes('%') ? file.split('/').map(decodeURIComponent).join('/') : file;
 }
 
 /** A URL path segment: ids are NCNames already, but never trust input. */
