@@ -183,7 +183,7 @@ const COMMANDS: Record<string, Command> = {
     const settings = buildSettings(parsed)
     const port = Number(parsed.options.get('--port') ?? 8080)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number')
-    const [{ buildEdition }, { Pool }, { serveSite }] = await Promise.all([import('../build/index.ts'), import('../build/pool.ts'), import('../site/serve.ts')])
+    const [{ buildEdition, defaultCacheDir }, { Pool }, { serveSite }] = await Promise.all([import('../build/index.ts'), import('../build/pool.ts'), import('../site/serve.ts')])
     // The threads stay up between rebuilds, with their modules loaded.
     const pool = new Pool(settings.jobs ?? (await import('node:os')).availableParallelism())
     const rebuild = async (): Promise<string> => summaryLine(await buildEdition({ ...settings, pool }))
@@ -191,7 +191,8 @@ const COMMANDS: Record<string, Command> = {
     // and the last good edition stays up.
     const first = await rebuild()
     if (!settings.quiet) process.stdout.write(first + '\n')
-    await serveSite({ outDir: settings.out, pathPrefix: settings.pathPrefix, port, watch: [settings.corpus, SITE_DIR], rebuild })
+    const cache = settings.cacheDir ?? defaultCacheDir(settings.out)
+    await serveSite({ outDir: settings.out, pathPrefix: settings.pathPrefix, port, watch: [settings.corpus, SITE_DIR], ignore: [cache], rebuild })
     return new Promise<number>(() => {})
   },
   async collate(args, name) {

@@ -1,6 +1,9 @@
 /**
- * `npm start`: serve a built edition on 127.0.0.1 under its path prefix, and rebuild when the
- * watched folders change. No dependencies beyond Node: the output is static files.
+ * `npm start`: serve a built edition on 127.0.0.1 under its path prefix, rebuild when the
+ * watched folders change, and reload the pages open in a browser after each rebuild: every HTML
+ * page served gets a small script listening to `/.cable-edition/reload` (server-sent events,
+ * https://html.spec.whatwg.org/multipage/server-sent-events.html). The files on disk stay as
+ * `build` writes them. No dependencies beyond Node: the output is static files.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,8 +20,12 @@ export interface ServeOptions {
   port?: number;
   /** folders whose changes trigger a rebuild (the corpus and site/); changes to outDir's builds never do */
   watch: string[];
-  /** what a change runs; it should publish into outDir (src/build/publish.ts) */
+  /** what a change runs; it should publish into outDir (src/build/publish.ts); a string it returns is logged */
   rebuild: () => Promise<unknown>;
+  /** folders whose changes never trigger a rebuild (the build cache) */
+  ignore?: string[];
+  /** reload open pages after a rebuild (default true) */
+  liveReload?: boolean;
   /** quiet time after the last change before rebuilding, so one save is one rebuild; default 200 ms */
   debounceMs?: number;
   log?: (message: string) => void;
@@ -30,6 +37,12 @@ export interface Served {
   url: string;
   close: () => Promise<void>;
 }
+
+/** Where pages listen for rebuilds: outside any path prefix, and no file of an edition. */
+export const RELOAD_PATH = '/.cable-edition/reload';
+
+/** What each HTML page served gets before `</body>`. */
+const RELOAD_SCRIPT = `<script>/* cable-edition serve: reload after a rebuild */new EventSource(${JSON.stringify(RELOAD_PATH)}).addEventListener('reload', () => location.reload())</script>`;
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -43,8 +56,15 @@ export async function serveSite(options: ServeOptions): Promise<Served> {
   const prefix = normalisePrefix(options.pathPrefix);
   // Resolved on every request, not held open: each rebuild replaces the folder whole.
   const outDir = resolve(options.outDir);
+  const liveReload = options.liveReload ?? true;
+  /** Pages listening for the next rebuild. */
+  const listeners = new Set<ServerResponse>();
   const server = createServer((request, response) => {
-    answer(request, response, outDir, prefix).catch((error: unknown) => {
+    if (liveReload && request.method === 'GET' && request.url === RELOAD_PATH) {
+      listen(response, listeners);
+      return;
+    }
+    answer(request, response, outDir, prefix, liveReload).catch((error: unknown) => {
       warn(`serve: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) response.writeHead(500);
       response.end();
@@ -55,10 +75,17 @@ export async function serveSite(options: ServeOptions): Promise<Served> {
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : options.port}${prefix}`;
   log(`Serving the edition at ${url}`);
 
-  const rebuilds = rebuilder(options.rebuild, options.debounceMs ?? 200, log, warn);
+  const reload = (): void => {
+    for (const listener of listeners) listener.write('event: reload\ndata: rebuilt\n\n');
+  };
+  const rebuilds = rebuilder(options.rebuild, options.debounceMs ?? 200, log, warn, reload);
+  const ignored = (options.ignore ?? []).map((folder) => resolve(folder));
   const onChange = (folder: string) => (_event: string, name: string | Buffer | null): void => {
     // Without a name the change could be anywhere, so it counts.
-    if (name !== null && isBuildOutput(outDir, join(folder, name.toString()))) return;
+    if (name !== null) {
+      const path = join(folder, name.toString());
+      if (isBuildOutput(outDir, path) || ignored.some((dir) => path === dir || path.startsWith(dir + sep))) return;
+    }
     rebuilds.schedule();
   };
   const watchers: FSWatcher[] = [...new Set(options.watch.map((folder) => resolve(folder)))].map((folder) =>
@@ -70,6 +97,7 @@ export async function serveSite(options: ServeOptions): Promise<Served> {
     close: async () => {
       for (const watcher of watchers) watcher.close();
       await rebuilds.stop();
+      for (const listener of listeners) listener.end();
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
@@ -79,7 +107,7 @@ export async function serveSite(options: ServeOptions): Promise<Served> {
  * Debounced rebuilds, never two at once: changes during a rebuild ask for one more after it,
  * since the running one may have read the files before they changed.
  */
-function rebuilder(rebuild: () => Promise<unknown>, debounceMs: number, log: (m: string) => void, warn: (m: string) => void): { schedule: () => void; stop: () => Promise<void> } {
+function rebuilder(rebuild: () => Promise<unknown>, debounceMs: number, log: (m: string) => void, warn: (m: string) => void, done: () => void): { schedule: () => void; stop: () => Promise<void> } {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -91,7 +119,10 @@ function rebuilder(rebuild: () => Promise<unknown>, debounceMs: number, log: (m:
       return;
     }
     running = rebuild().then(
-      () => log('Rebuilt the edition'),
+      (result) => {
+        log(typeof result === 'string' ? `Rebuilt: ${result}` : 'Rebuilt the edition');
+        done();
+      },
       (error: unknown) => warn(`Build failed, still serving the last good edition: ${error instanceof Error ? error.message : String(error)}`),
     ).finally(() => {
       running = undefined;
@@ -116,8 +147,16 @@ function rebuilder(rebuild: () => Promise<unknown>, debounceMs: number, log: (m:
   };
 }
 
+/** A page listening for rebuilds: an event stream kept open until the page goes or the server stops. */
+function listen(response: ServerResponse, listeners: Set<ServerResponse>): void {
+  response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  response.write(': listening for rebuilds\n\n');
+  listeners.add(response);
+  response.on('close', () => listeners.delete(response));
+}
+
 /** One request: GET or HEAD of a file under the prefix; 400, 404 or 405 otherwise. */
-async function answer(request: IncomingMessage, response: ServerResponse, outDir: string, prefix: string): Promise<void> {
+async function answer(request: IncomingMessage, response: ServerResponse, outDir: string, prefix: string, liveReload: boolean): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, request, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { allow: 'GET, HEAD' });
     return;
@@ -129,8 +168,20 @@ async function answer(request: IncomingMessage, response: ServerResponse, outDir
   }
   const file = path.startsWith(prefix) ? resolve(outDir, '.' + sep + path.slice(prefix.length)) : undefined;
   const body = file !== undefined && (file === outDir || file.startsWith(outDir + sep)) ? await readPage(file) : undefined;
-  if (body) send(response, request, 200, types[extname(body.file)] ?? 'application/octet-stream', body.content);
-  else send(response, request, 404, types['.html'] ?? 'text/html', await readFile(join(outDir, '404.html')).catch(() => 'Not found\n'));
+  if (body) {
+    const html = extname(body.file) === '.html';
+    send(response, request, 200, types[extname(body.file)] ?? 'application/octet-stream', html && liveReload ? withReload(body.content) : body.content);
+  } else {
+    const notFound = await readFile(join(outDir, '404.html')).catch(() => undefined);
+    send(response, request, 404, types['.html'] ?? 'text/html', notFound ? (liveReload ? withReload(notFound) : notFound) : 'Not found\n');
+  }
+}
+
+/** A page with the reload script before its `</body>` (or at its end). */
+function withReload(page: Buffer): string {
+  const text = page.toString('utf8');
+  const at = text.lastIndexOf('</body>');
+  return at === -1 ? text + RELOAD_SCRIPT : text.slice(0, at) + RELOAD_SCRIPT + text.slice(at);
 }
 
 /** The decoded path of a request, or undefined when it is malformed (`/%`, a NUL). */

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { publishBuild } from '../../src/build/publish.ts';
-import { serveSite, type ServeOptions } from '../../src/site/serve.ts';
+import { RELOAD_PATH, serveSite, type ServeOptions } from '../../src/site/serve.ts';
 import { buildFixtures } from './helpers.ts';
 
 const quiet = { log: () => {}, warn: () => {} };
@@ -163,5 +163,73 @@ test('should never run two rebuilds at once, and rebuild again for a change made
     assert.equal(most, 1);
   } finally {
     await close();
+  }
+});
+
+test('should not rebuild for changes in an ignored folder (the build cache), even inside a watched one', async () => {
+  const { root, calls, close } = await watched((root) => ({ watch: [root], ignore: [join(root, '.out.cache')] }));
+  try {
+    await mkdir(join(root, '.out.cache', 'tei'), { recursive: true });
+    await writeFile(join(root, '.out.cache', 'tei', 'k.xml'), '<TEI/>');
+    await sleep(500);
+    assert.equal(calls.count, 0);
+  } finally {
+    await close();
+  }
+});
+
+/** The events a page listening for rebuilds receives, as they come. */
+async function listenForReloads(url: string): Promise<{ events: string[]; stop: () => void }> {
+  const events: string[] = [];
+  const controller = new AbortController();
+  const response = await fetch(new URL(RELOAD_PATH, url), { signal: controller.signal });
+  assert.equal(response.headers.get('content-type'), 'text/event-stream');
+  const reader = response.body?.getReader();
+  void (async () => {
+    const decoder = new TextDecoder();
+    for (;;) {
+      const chunk = await reader?.read().catch(() => undefined);
+      if (!chunk || chunk.done) return;
+      events.push(...[...decoder.decode(chunk.value).matchAll(/^event: (\w+)$/gm)].map((match) => match[1] as string));
+    }
+  })();
+  return { events, stop: () => controller.abort() };
+}
+
+test('should give every HTML page it serves the reload script, and leave other files and the files on disk as they are', async () => {
+  const { outDir } = await buildFixtures('/ed/');
+  const server = await serveSite({ outDir, pathPrefix: '/ed/', port: 0, watch: [], rebuild: async () => {}, ...quiet });
+  try {
+    const page = await (await fetch(server.url)).text();
+    assert.match(page, new RegExp(`<script>[^<]*EventSource\\(${JSON.stringify(RELOAD_PATH).replace(/[./]/g, '\\$&')}\\)[^<]*</script></body>`));
+    assert.doesNotMatch(await readFile(join(outDir, 'index.html'), 'utf8'), /EventSource/);
+    assert.doesNotMatch(await (await fetch(`${server.url}tei/corpus.xml`)).text(), /EventSource/);
+    assert.match(await (await fetch(`${server.url}no-such-page/`)).text(), /EventSource/, 'the 404 page too');
+  } finally {
+    await server.close();
+  }
+});
+
+test('should tell listening pages to reload after a rebuild that succeeded, not after one that failed', async () => {
+  let fail = false;
+  const rebuild = async (): Promise<string> => {
+    if (fail) throw new Error('bad input');
+    return 'rebuilt';
+  };
+  const root = await mkdtemp(join(tmpdir(), 'cable-reload-'));
+  await mkdir(join(root, 'corpus'));
+  const server = await serveSite({ outDir: join(root, 'out'), pathPrefix: '/', port: 0, watch: [join(root, 'corpus')], debounceMs: 50, rebuild, ...quiet });
+  const listener = await listenForReloads(server.url);
+  try {
+    await writeFile(join(root, 'corpus', 'a.txt'), 'edit\n');
+    await until(() => listener.events.length > 0);
+    assert.deepEqual(listener.events, ['reload']);
+    fail = true;
+    await writeFile(join(root, 'corpus', 'a.txt'), 'another edit\n');
+    await sleep(600);
+    assert.deepEqual(listener.events, ['reload'], 'a failed rebuild leaves the page as it is');
+  } finally {
+    listener.stop();
+    await server.close();
   }
 });
