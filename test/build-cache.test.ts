@@ -12,19 +12,27 @@ import test from 'node:test'
 import { generateCable } from '../bench/generate.ts'
 import { buildEdition, type BuildOptions, type BuildSummary } from '../src/build/index.ts'
 import { InputError } from '../src/source/errors.ts'
+import { slow } from './helpers/slow.ts'
 
-/** Documents of a test corpus: the generated cables 5 to 9 are the smaller templates (two and three copies). */
-const DOCUMENTS = 5
-const FIRST = 5
+/** Documents of the small test corpora. */
+const DOCUMENTS = 4
 
 /** Enough documents for the build to use its threads (it makes fewer in its own). */
 const MANY = 10
 
-function corpusOf(count: number): string {
+/** A short cable of two copies, its id from its FOIA document number. */
+function cable(index: number): { name: string; text: string } {
+  const copy = (extra: string): string =>
+    `UNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C0${5_000_000 + index} Date: 03/0${1 + (index % 9)}/2018\n\nSUBJECT: TEST NUMBER ${index}\n\n1. The Department should deliver the proposal ${index} to the Ministry${extra}.\n\n2. Embassy will report.\n`
+  return { name: `cable-${index}.txt`, text: `${copy('')}\n${copy(' at once')}` }
+}
+
+/** A corpus of small cables, or (`generated`) of cables as the benchmark makes them, two or three copies each. */
+function corpusOf(count: number, kind: 'small' | 'generated' = 'small'): string {
   const corpus = mkdtempSync(join(tmpdir(), 'cable-cache-corpus-'))
-  for (let index = FIRST; index < FIRST + count; index++) {
-    const cable = generateCable(index)
-    writeFileSync(join(corpus, cable.name), cable.text)
+  for (let index = 0; index < count; index++) {
+    const made = kind === 'small' ? cable(index) : generateCable(index + 5)
+    writeFileSync(join(corpus, made.name), made.text)
   }
   return corpus
 }
@@ -57,7 +65,7 @@ function edit(path: string): void {
   writeFileSync(path, changed)
 }
 
-test('a build from the cache with nothing changed makes nothing and writes the same bytes', async () => {
+test('a build from the cache with nothing changed makes nothing and writes the same bytes', slow, async () => {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   const first = await build(corpus, out)
@@ -68,32 +76,32 @@ test('a build from the cache with nothing changed makes nothing and writes the s
   assert.deepEqual(snapshot(out), before)
 })
 
-test('editing one raw file makes that document again, and only it; the output is that of a build from nothing', async () => {
+test('editing one raw file makes that document again, and only it; the output is that of a build from nothing', slow, async () => {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   await build(corpus, out)
-  edit(join(corpus, generateCable(FIRST + 1).name))
+  edit(join(corpus, cable(1).name))
   const summary = await build(corpus, out)
   assert.equal(summary.made.editions, 1)
   assert.equal(summary.made.pages, 1)
   assert.deepEqual(snapshot(out), await fromNothing(corpus))
 })
 
-test('renaming a raw file makes its document again under the new name; nothing else', async () => {
+test('renaming a raw file makes its document again under the new name; nothing else', slow, async () => {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   await build(corpus, out)
-  renameSync(join(corpus, generateCable(FIRST + 2).name), join(corpus, 'renamed.txt'))
+  renameSync(join(corpus, cable(2).name), join(corpus, 'renamed.txt'))
   const summary = await build(corpus, out)
   assert.equal(summary.made.editions, 1)
   assert.deepEqual(snapshot(out), await fromNothing(corpus))
 })
 
-test('deleting a raw file removes its document and makes no other again', async () => {
+test('deleting a raw file removes its document and makes no other again', slow, async () => {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   await build(corpus, out)
-  rmSync(join(corpus, generateCable(FIRST + 4).name))
+  rmSync(join(corpus, cable(3).name))
   const summary = await build(corpus, out)
   assert.equal(summary.documents, DOCUMENTS - 1)
   assert.equal(summary.made.editions, 0)
@@ -101,11 +109,11 @@ test('deleting a raw file removes its document and makes no other again', async 
   assert.deepEqual(snapshot(out), await fromNothing(corpus))
 })
 
-test('adding or changing a sidecar makes its document again', async () => {
+test('adding or changing a sidecar makes its document again', slow, async () => {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   await build(corpus, out)
-  const sidecar = join(corpus, generateCable(FIRST + 3).name.replace(/\.txt$/, '.edition.json'))
+  const sidecar = join(corpus, cable(3).name.replace(/\.txt$/, '.edition.json'))
   writeFileSync(sidecar, JSON.stringify({ id: 'd-chosen-by-the-editor' }))
   assert.equal((await build(corpus, out)).made.editions, 1)
   writeFileSync(sidecar, JSON.stringify({ id: 'd-chosen-again' }))
@@ -113,7 +121,7 @@ test('adding or changing a sidecar makes its document again', async () => {
   assert.deepEqual(snapshot(out), await fromNothing(corpus))
 })
 
-test('changing a corpus-level file the documents depend on makes every document again', async () => {
+test('changing a corpus-level file the documents depend on makes every document again', slow, async () => {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   const dependencies = ['authority.json']
@@ -125,7 +133,7 @@ test('changing a corpus-level file the documents depend on makes every document 
   assert.equal((await build(corpus, out, { dependencies })).made.editions, 0, 'unchanged')
 })
 
-test('another version of the generator makes every document again', async () => {
+test('another version of the generator makes every document again', slow, async () => {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   await build(corpus, out, { generator: 'one' })
@@ -134,7 +142,7 @@ test('another version of the generator makes every document again', async () => 
   assert.equal(summary.made.pages, DOCUMENTS)
 })
 
-test('other site settings (the path prefix) render the pages again from the cached editions', async () => {
+test('other site settings (the path prefix) render the pages again from the cached editions', slow, async () => {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   await build(corpus, out)
@@ -143,21 +151,21 @@ test('other site settings (the path prefix) render the pages again from the cach
   assert.deepEqual(snapshot(out), await fromNothing(corpus, { pathPrefix: '/edition/' }))
 })
 
-test('one thread or two write the same bytes, built whole or from the cache', async () => {
-  const corpus = corpusOf(MANY)
+test('one thread or two write the same bytes, built whole or from the cache', slow, async () => {
+  const corpus = corpusOf(MANY, 'generated')
   const one = join(freshFolder(), 'out')
   const two = join(freshFolder(), 'out')
   const summary = await build(corpus, two, { jobs: 2 })
   assert.equal(summary.made.editions, MANY)
   await build(corpus, one, { jobs: 1 })
   assert.deepEqual(snapshot(two), snapshot(one))
-  edit(join(corpus, generateCable(FIRST + 1).name))
-  rmSync(join(corpus, generateCable(FIRST + 2).name))
+  edit(join(corpus, generateCable(6).name))
+  rmSync(join(corpus, generateCable(7).name))
   await build(corpus, two, { jobs: 2 })
   assert.deepEqual(snapshot(two), await fromNothing(corpus, { jobs: 1 }))
 })
 
-test('a bad input stops the build with its error; what was made before it is kept for the next build', async () => {
+test('a bad input stops the build with its error; what was made before it is kept for the next build', slow, async () => {
   const corpus = corpusOf(MANY)
   const out = join(freshFolder(), 'out')
   writeFileSync(join(corpus, 'zz-binary.txt'), Buffer.from([0x53, 0x0a, 0x00]))
@@ -166,7 +174,7 @@ test('a bad input stops the build with its error; what was made before it is kep
   assert.equal((await build(corpus, out)).made.editions, 0)
 })
 
-test('a cached file that vanished is made again, and the output is the same', async () => {
+test('a cached file that vanished is made again, and the output is the same', slow, async () => {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   const cacheDir = join(freshFolder(), 'cache')

@@ -1,18 +1,20 @@
 import assert from 'node:assert/strict'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
 import { validateTei } from '../src/validate/index.ts'
+import { runCli } from './helpers/cli.ts'
 import { danglingPointers, parseTei } from './helpers/tei.ts'
+import { slow } from './helpers/slow.ts'
 
 const cli = join(import.meta.dirname, '..', 'bin', 'cable-edition.js')
 
-test('build: every TEI file it writes (documents and the teiCorpus) should be valid and self-consistent', async () => {
+test('build: every TEI file it writes (documents and the teiCorpus) should be valid and self-consistent', slow, async () => {
   const out = mkdtempSync(join(tmpdir(), 'cable-build-'))
   const corpus = join(import.meta.dirname, 'fixtures', 'cables')
-  const result = spawnSync(process.execPath, [cli, 'build', corpus, '--out', out], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } })
+  const result = await runCli(['build', corpus, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' })
   assert.equal(result.status, 0, result.stderr)
   const files = readdirSync(join(out, 'tei')).sort().map((f) => join(out, 'tei', f))
   const inputs = readdirSync(corpus).filter((f) => f.endsWith('.txt'))
@@ -21,7 +23,7 @@ test('build: every TEI file it writes (documents and the teiCorpus) should be va
   for (const file of files) assert.deepEqual(danglingPointers(parseTei(readFileSync(file, 'utf8'))), [], file)
 })
 
-test('serve: should build the edition and serve it on 127.0.0.1 (npm start)', async () => {
+test('serve: should build the edition and serve it on 127.0.0.1 (npm start)', slow, async () => {
   const out = mkdtempSync(join(tmpdir(), 'cable-serve-'))
   const child = spawn(process.execPath, [cli, 'serve', '--out', out, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
   try {

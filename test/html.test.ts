@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
 import { HtmlValidate } from 'html-validate'
+import { runCli } from './helpers/cli.ts'
+import { slow } from './helpers/slow.ts'
 
-const cli = join(import.meta.dirname, '..', 'bin', 'cable-edition.js')
-
-test('every page of the built edition should be valid HTML (html-validate, standard rules)', async () => {
+test('every page of the built edition should be valid HTML (html-validate, standard rules)', slow, async () => {
   const out = mkdtempSync(join(tmpdir(), 'cable-html-'))
   const corpus = join(import.meta.dirname, 'fixtures', 'cables')
-  const build = spawnSync(process.execPath, [cli, 'build', corpus, '--out', out], { encoding: 'utf8' })
+  const build = await runCli(['build', corpus, '--out', out])
   assert.equal(build.status, 0, build.stderr)
   const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort()
   assert.ok(pages.length > 6 * 3, `pages for six documents and their views (${pages.length})`)

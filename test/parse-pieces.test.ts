@@ -11,6 +11,7 @@ import fc from 'fast-check'
 import { generateCable } from '../bench/generate.ts'
 import { parseLines } from '../src/parse/lines.ts'
 import { sourceFromText } from '../src/source/read.ts'
+import { slow } from './helpers/slow.ts'
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'cables')
 
@@ -57,11 +58,11 @@ const documents = fc.array(
   { minLength: 1, maxLength: 60 },
 ).map((blocks) => blocks.flat())
 
-test('documents with long plain paragraphs parse in pieces as in one', () => {
+test('documents with long plain paragraphs parse in pieces as in one', slow, () => {
   fc.assert(fc.property(documents, (lines) => samePieces('paragraphs', lines.join('\n'))), { numRuns: 150 })
 })
 
-test('a long document, read by remark-parse in several pieces, parses as in one', () => {
+test('a long document, read by remark-parse in several pieces, parses as in one', slow, () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 800, maxLength: 1600 }), (lines) => {
       samePieces('long', lines.join('\n'))

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -9,6 +9,8 @@ import test from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { publishBuild } from '../src/build/publish.ts'
 import { InputError } from '../src/source/errors.ts'
+import { runCli, type CliResult } from './helpers/cli.ts'
+import { slow } from './helpers/slow.ts'
 
 const cli = join(import.meta.dirname, '..', 'bin', 'cable-edition.js')
 const sample = readFileSync(join(import.meta.dirname, '..', 'corpus', 'FL-2017-13804-B-00002120004.txt'), 'utf8')
@@ -32,8 +34,9 @@ function corpusOf(n: number): string {
 /** An output folder that does not exist yet, in a temp folder of its own. */
 const freshOut = (): string => join(mkdtempSync(join(tmpdir(), 'cable-publish-')), 'out')
 
-function build(corpus: string, out: string): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [cli, 'build', corpus, '--out', out], { encoding: 'utf8', env })
+/** A build run in this process; the builds killed below run in processes of their own. */
+function build(corpus: string, out: string): Promise<CliResult> {
+  return runCli(['build', corpus, '--out', out], env)
 }
 
 /** Every file under dir (relative path) with the SHA-256 of its bytes. */
@@ -45,11 +48,11 @@ function snapshot(dir: string): Map<string, string> {
 /** Staging and previous folders beside out (not the build cache, which is meant to stay). */
 const leftovers = (out: string): string[] => readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}.`) && name !== `.${basename(out)}.cache`)
 
-test('a build killed with SIGKILL should leave the previous build as it was, at every moment', async (t) => {
+test('a build killed with SIGKILL should leave the previous build as it was, at every moment', slow, async (t) => {
   const corpus = corpusOf(12)
   const out = freshOut()
   const started = Date.now()
-  const first = build(corpus, out)
+  const first = await build(corpus, out)
   assert.equal(first.status, 0, first.stderr)
   const duration = Date.now() - started
   const before = snapshot(out)
@@ -91,7 +94,7 @@ test('a build killed with SIGKILL should leave the previous build as it was, at 
       t.diagnostic('the build finished before the kill')
       assert.equal(code, 0)
       const reference = freshOut()
-      assert.equal(build(corpus, reference).status, 0)
+      assert.equal((await build(corpus, reference)).status, 0)
       published = snapshot(reference)
       assert.deepEqual(snapshot(out), published)
     })
@@ -107,23 +110,23 @@ test('a build killed with SIGKILL should leave the previous build as it was, at 
     return { code, signal }
   }
 
-  await t.test('a clean build afterwards should publish and leave no staging folder behind', () => {
-    const after = build(corpus, out)
+  await t.test('a clean build afterwards should publish and leave no staging folder behind', async () => {
+    const after = await build(corpus, out)
     assert.equal(after.status, 0, after.stderr)
     assert.ok(existsSync(join(out, 'tei', `${added}.xml`)))
     assert.deepEqual(leftovers(out), [])
   })
 })
 
-test('a build after a cable is deleted from the corpus should publish nothing of it', async (t) => {
+test('a build after a cable is deleted from the corpus should publish nothing of it', slow, async (t) => {
   const corpus = corpusOf(3)
   const out = freshOut()
-  assert.equal(build(corpus, out).status, 0)
+  assert.equal((await build(corpus, out)).status, 0)
   const gone = `d-${docNumber(2)}`
   assert.ok(existsSync(join(out, 'tei', `${gone}.xml`)))
   writeFileSync(join(out, 'tei', 'mine.xml'), '<stray/>')
   rmSync(join(corpus, 'copy-2.txt'))
-  const result = build(corpus, out)
+  const result = await build(corpus, out)
   assert.equal(result.status, 0, result.stderr)
 
   await t.test('its TEI, its pages and its sitemap entry are gone', () => {
@@ -137,23 +140,23 @@ test('a build after a cable is deleted from the corpus should publish nothing of
   })
 })
 
-test('a failed build (a binary file in the corpus) should leave the previous output untouched', () => {
+test('a failed build (a binary file in the corpus) should leave the previous output untouched', slow, async () => {
   const corpus = corpusOf(2)
   const out = freshOut()
-  assert.equal(build(corpus, out).status, 0)
+  assert.equal((await build(corpus, out)).status, 0)
   const before = snapshot(out)
   writeFileSync(join(corpus, 'binary.txt'), Buffer.from([0x53, 0x55, 0x42, 0x0a, 0x00, 0x01, 0x02]))
-  const result = build(corpus, out)
+  const result = await build(corpus, out)
   assert.equal(result.status, 1)
   assert.match(result.stderr, /binary\.txt:2:1: error: binary data/)
   assert.deepEqual(snapshot(out), before)
   assert.deepEqual(leftovers(out), [])
 })
 
-test('build: an --out that is a file should exit 1 with one error line and keep the file', () => {
+test('build: an --out that is a file should exit 1 with one error line and keep the file', async () => {
   const out = freshOut()
   writeFileSync(out, 'mine')
-  const result = build(corpusOf(1), out)
+  const result = await build(corpusOf(1), out)
   assert.equal(result.status, 1)
   assert.match(result.stderr.trim(), /^.+out:1:1: error: cannot write the edition to this folder \(it exists and is not a directory\)$/)
   assert.equal(readFileSync(out, 'utf8'), 'mine')

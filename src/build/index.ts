@@ -109,8 +109,10 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
   const cache = new Cache(options.cacheDir ?? defaultCacheDir(options.out))
   clock.lap('read')
 
-  const ownPool = options.pool ? undefined : new Pool(jobs)
-  const pool = options.pool ?? ownPool
+  const ownPool = options.pool || jobs === 1 ? undefined : new Pool(jobs)
+  const pool = jobs === 1 ? undefined : (options.pool ?? ownPool)
+  // A thread loads Eleventy for the corpus-wide pages while the documents are made.
+  pool?.run({ kind: 'warm' }).catch(() => {})
   try {
     const settings = readSettings()
     const made = { editions: 0, pages: 0, corpus: false }
@@ -269,8 +271,7 @@ async function makeCorpusPages(entries: DocumentEntry[], siteKey: string, site: 
   }
   made.corpus = true
   const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, staging }
-  // Eleventy loads in a thread of its own where there is one: some 700 ms of start-up the main
-  // thread does not wait for.
+  // In a thread where there are threads: one of them loaded Eleventy (some 700 ms) at the start.
   const result = pool ? await pool.run(job) : await (await import('./jobs.ts')).runJob(job)
   clock.add(result.stages)
   if (result.kind !== 'corpus') throw new Error('corpus pages: unexpected result')

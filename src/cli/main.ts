@@ -86,39 +86,49 @@ function parseArgs(args: string[], valued: string[], flags: string[] = []): Pars
   return { positional, options }
 }
 
-function printWarnings(warnings: Diagnostic[]): void {
-  for (const warning of warnings) process.stderr.write(formatDiagnostic(warning) + '\n')
+/**
+ * Where the CLI writes and what environment it reads: the process's own, or a test's (which runs
+ * the CLI in its own process, without starting one for each call).
+ */
+export interface Io {
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown; isTTY?: boolean }
+  env: NodeJS.ProcessEnv
+}
+
+function printWarnings(io: Io, warnings: Diagnostic[]): void {
+  for (const warning of warnings) io.stderr.write(formatDiagnostic(warning) + '\n')
 }
 
 /** Run the CLI; returns the exit status. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: Io = process): Promise<number> {
   const [command, ...rest] = argv
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(HELP.main + '\n')
+      io.stdout.write(HELP.main + '\n')
       return command === undefined ? 2 : 0
     }
     const run = COMMANDS[command]
     if (!run) throw new UsageError(`unknown command '${command}'`)
-    return await run(rest, command)
+    return await run(rest, command, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`cable-edition: ${error.message}\n${HELP[command ?? 'main'] ?? HELP.main}\n`)
+      io.stderr.write(`cable-edition: ${error.message}\n${HELP[command ?? 'main'] ?? HELP.main}\n`)
       return 2
     }
     if (error instanceof InputError) {
-      process.stderr.write(error.message + '\n')
+      io.stderr.write(error.message + '\n')
       return 1
     }
-    process.stderr.write(`cable-edition: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr.write(`cable-edition: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
     return 1
   }
 }
 
-type Command = (args: string[], name: string) => Promise<number>
+type Command = (args: string[], name: string, io: Io) => Promise<number>
 
-const helpOr = (parsed: Parsed, name: string): boolean => {
-  if (parsed.options.has('help')) process.stdout.write((HELP[name] ?? HELP.main) + '\n')
+const helpOr = (parsed: Parsed, name: string, io: Io): boolean => {
+  if (parsed.options.has('help')) io.stdout.write((HELP[name] ?? HELP.main) + '\n')
   return parsed.options.has('help')
 }
 
@@ -130,9 +140,9 @@ const oneFile = (parsed: Parsed): string => {
 }
 
 const COMMANDS: Record<string, Command> = {
-  async tei(args, name) {
+  async tei(args, name, io) {
     const parsed = parseArgs(args, ['-o', '--out', '--max-size'])
-    if (helpOr(parsed, name)) return 0
+    if (helpOr(parsed, name, io)) return 0
     const input = oneFile(parsed)
     const out = parsed.options.get('-o') ?? parsed.options.get('--out')
     const maxBytes = maxSize(parsed)
@@ -141,72 +151,72 @@ const COMMANDS: Record<string, Command> = {
       // Before any work: an output that is a directory or the input itself is refused.
       if (typeof out === 'string') checkOutputPath(out, [input, sidecarPath(input)])
       const model = editionOfFile(input, maxBytes)
-      printWarnings(model.warnings)
+      printWarnings(io, model.warnings)
       const tei = toTei(model)
       if (typeof out === 'string') writeAtomic(out, tei)
-      else process.stdout.write(tei)
+      else io.stdout.write(tei)
     } catch (error) {
       if (!(error instanceof WriteError)) throw error
-      process.stderr.write(`cable-edition: ${error.summary}\n`)
+      io.stderr.write(`cable-edition: ${error.summary}\n`)
       return 1
     }
     return 0
   },
-  async validate(args, name) {
+  async validate(args, name, io) {
     const parsed = parseArgs(args, [])
-    if (helpOr(parsed, name)) return 0
+    if (helpOr(parsed, name, io)) return 0
     if (parsed.positional.length === 0) throw new UsageError('at least one FILE is needed')
     for (const file of parsed.positional) if (!existsSync(file)) throw new InputError(file, 1, 1, 'no such file')
     const { validateTei } = await import('../validate/index.ts')
     const problems = await validateTei(parsed.positional)
-    for (const problem of problems) process.stderr.write(formatDiagnostic(problem) + '\n')
+    for (const problem of problems) io.stderr.write(formatDiagnostic(problem) + '\n')
     const errors = problems.filter((p) => p.severity === 'error').length
-    process.stdout.write(`${parsed.positional.length} file(s) checked against tei_all: ${errors === 0 ? 'valid' : `${errors} error(s)`}\n`)
+    io.stdout.write(`${parsed.positional.length} file(s) checked against tei_all: ${errors === 0 ? 'valid' : `${errors} error(s)`}\n`)
     return errors === 0 ? 0 : 1
   },
-  async build(args, name) {
+  async build(args, name, io) {
     const parsed = parseArgs(args, [...BUILD_OPTIONS, '--stats'], ['--quiet'])
-    if (helpOr(parsed, name)) return 0
+    if (helpOr(parsed, name, io)) return 0
     if (parsed.positional.length > 1) throw new UsageError('one CORPUS_DIR at most')
-    const settings = buildSettings(parsed)
+    const settings = buildSettings(parsed, io)
     const { buildEdition } = await import('../build/index.ts')
-    const summary = await buildEdition(settings)
-    if (!settings.quiet) process.stdout.write(summaryLine(summary) + '\n')
+    const summary = await buildEdition({ ...settings, warn: (line) => io.stderr.write(line + '\n') })
+    if (!settings.quiet) io.stdout.write(summaryLine(summary) + '\n')
     const stats = parsed.options.get('--stats')
     if (typeof stats === 'string') writeFileSync(stats, JSON.stringify({ ...summary, jobs: settings.jobs ?? null, peakRssBytes: process.resourceUsage().maxRSS * 1024 }, null, 2) + '\n')
     return 0
   },
-  async serve(args, name) {
+  async serve(args, name, io) {
     const parsed = parseArgs(args, [...BUILD_OPTIONS, '--port'], ['--quiet'])
-    if (helpOr(parsed, name)) return 0
+    if (helpOr(parsed, name, io)) return 0
     if (parsed.positional.length > 1) throw new UsageError('one CORPUS_DIR at most')
-    const settings = buildSettings(parsed)
+    const settings = buildSettings(parsed, io)
     const port = Number(parsed.options.get('--port') ?? 8080)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number')
     const [{ buildEdition, defaultCacheDir }, { Pool }, { serveSite }] = await Promise.all([import('../build/index.ts'), import('../build/pool.ts'), import('../site/serve.ts')])
     // The threads stay up between rebuilds, with their modules loaded.
     const pool = new Pool(settings.jobs ?? (await import('node:os')).availableParallelism())
-    const rebuild = async (): Promise<string> => summaryLine(await buildEdition({ ...settings, pool }))
+    const rebuild = async (): Promise<string> => summaryLine(await buildEdition({ ...settings, pool, warn: (line) => io.stderr.write(line + '\n') }))
     // The one build at start: a bad corpus stops here with exit 1. Later ones only report,
     // and the last good edition stays up.
     const first = await rebuild()
-    if (!settings.quiet) process.stdout.write(first + '\n')
+    if (!settings.quiet) io.stdout.write(first + '\n')
     const cache = settings.cacheDir ?? defaultCacheDir(settings.out)
     await serveSite({ outDir: settings.out, pathPrefix: settings.pathPrefix, port, watch: [settings.corpus, SITE_DIR], ignore: [cache], rebuild })
     return new Promise<number>(() => {})
   },
-  async collate(args, name) {
+  async collate(args, name, io) {
     const parsed = parseArgs(args, ['--max-size'])
-    if (helpOr(parsed, name)) return 0
+    if (helpOr(parsed, name, io)) return 0
     const [{ editionOfFile }, { apparatusOf }, { apparatusLines }] = await Promise.all([import('../pipeline.ts'), import('../edition/place.ts'), import('./notation.ts')])
     // The same pipeline as `tei`, so the entries and their types are those the TEI holds.
     const model = editionOfFile(oneFile(parsed), maxSize(parsed))
-    for (const line of apparatusLines(apparatusOf(model.text), model.copyText)) process.stdout.write(line + '\n')
+    for (const line of apparatusLines(apparatusOf(model.text), model.copyText)) io.stdout.write(line + '\n')
     return 0
   },
-  async suspects(args, name) {
+  async suspects(args, name, io) {
     const parsed = parseArgs(args, ['--max-size'])
-    if (helpOr(parsed, name)) return 0
+    if (helpOr(parsed, name, io)) return 0
     const [{ editionOfFile }, { suspects }] = await Promise.all([import('../pipeline.ts'), import('../suspects/index.ts')])
     const model = editionOfFile(oneFile(parsed), maxSize(parsed))
     const tokens = model.streams.flatMap((stream) => stream.slots.map((slot) => slot.token))
@@ -215,13 +225,12 @@ const COMMANDS: Record<string, Command> = {
       const key = `${s.line}:${s.column}`
       if (seen.has(key)) continue
       seen.add(key)
-      process.stdout.write(`${model.file}:${s.line}:${s.column}: ${s.text} (${s.reasons.join(', ')})\n`)
+      io.stdout.write(`${model.file}:${s.line}:${s.column}: ${s.text} (${s.reasons.join(', ')})\n`)
     }
     return 0
   }
 }
 
-const VERSION = process.env.npm_package_version ?? '0.1.0'
 
 /** Options `build` and `serve` share. */
 const BUILD_OPTIONS = ['--out', '-o', '--path-prefix', '--jobs', '--cache', '--max-size']
@@ -240,23 +249,23 @@ interface BuildSettings {
 }
 
 /** Corpus, output folder, path prefix and the rest from the options of `build` and `serve`. */
-function buildSettings(parsed: Parsed): BuildSettings {
+function buildSettings(parsed: Parsed, io: Io): BuildSettings {
   const jobs = parsed.options.get('--jobs')
   if (jobs !== undefined && !(typeof jobs === 'string' && /^[1-9]\d{0,3}$/.test(jobs))) throw new UsageError('--jobs takes a number of threads (1 or more)')
   const cache = parsed.options.get('--cache')
-  const epoch = process.env.SOURCE_DATE_EPOCH
+  const epoch = io.env.SOURCE_DATE_EPOCH
   const quiet = parsed.options.has('--quiet')
   return {
     corpus: parsed.positional[0] ?? BUNDLED_CORPUS,
     out: String(parsed.options.get('--out') ?? parsed.options.get('-o') ?? 'dist'),
     pathPrefix: String(parsed.options.get('--path-prefix') ?? '/'),
-    version: VERSION,
+    version: io.env.npm_package_version ?? '0.1.0',
     ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}),
     ...(typeof jobs === 'string' ? { jobs: Number(jobs) } : {}),
     ...(typeof cache === 'string' ? { cacheDir: cache } : {}),
     maxBytes: maxSize(parsed),
     quiet,
-    progress: new Progress(quiet ? undefined : process.stderr),
+    progress: new Progress(quiet ? undefined : io.stderr),
   }
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { buildFixtures, serve } from './helpers.ts';
+import { slow } from '../helpers/slow.ts';
 
 const executablePath = '/usr/bin/chromium';
 const prefix = '/edition/';
@@ -31,7 +32,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('the edition in a browser', async (t) => {
+test('the edition in a browser', slow, async (t) => {
   if (!existsSync(executablePath)) {
     t.skip('chromium not installed');
     return;

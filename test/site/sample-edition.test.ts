@@ -4,21 +4,21 @@
  * reading, and `collate` prints the apparatus the TEI holds, overrides included.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
+import { runCli } from '../helpers/cli.ts';
 import { elements, parseTei } from '../helpers/tei.ts';
+import { slow } from '../helpers/slow.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'bin', 'cable-edition.js');
 const sample = join(root, 'corpus', 'FL-2017-13804-B-00002120004.txt');
 const title = 'Nagorno-Karabakh: Reply to Pastukhov Letter';
 
-test('the sample edition, built from the raw text', async (t) => {
+test('the sample edition, built from the raw text', slow, async (t) => {
   const out = mkdtempSync(join(tmpdir(), 'cable-sample-'));
-  const built = spawnSync(process.execPath, [cli, 'build', '--out', out], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } });
+  const built = await runCli(['build', '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
   assert.equal(built.status, 0, built.stderr);
   const read = (path: string): string => readFileSync(join(out, path), 'utf8');
   const page = read('documents/d-B-00002120004/index.html');
@@ -62,14 +62,14 @@ test('the sample edition, built from the raw text', async (t) => {
   });
 });
 
-test('collate should print the entries and types the TEI holds, an editor’s override included', () => {
+test('collate should print the entries and types the TEI holds, an editor’s override included', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cable-collate-'));
   const raw = join(dir, 'sample.txt');
   copyFileSync(sample, raw);
   // "your" (A only) is substantive by rule; the editor says it is OCR noise.
   writeFileSync(join(dir, 'sample.edition.json'), JSON.stringify({ variantTypes: { 'A:38:15': 'ocr' } }));
-  const printed = spawnSync(process.execPath, [cli, 'collate', raw], { encoding: 'utf8' });
-  const tei = spawnSync(process.execPath, [cli, 'tei', raw], { encoding: 'utf8' });
+  const printed = await runCli(['collate', raw]);
+  const tei = await runCli(['tei', raw]);
   assert.equal(printed.status, 0, printed.stderr);
   const fromTei = elements(parseTei(tei.stdout), 'app')
     .filter((app) => app.attributes.type !== 'furniture' && app.attributes.type !== 'ocr-markup')
