@@ -102,6 +102,7 @@ function writeProfile(header: Node, facts: Facts, posts: Readonly<Record<string,
   for (const tag of facts.tags) textEl(keywords, 'term', tag, { ref: `#tag-${tag}` })
   const notes: Array<[string, string | undefined]> = [
     ['classification', facts.classification],
+    ['release', facts.release],
     ['captions', facts.captions.join(', ') || undefined],
     ['eo', facts.eo],
     ['declassify', facts.declassify?.text],
