@@ -11,6 +11,7 @@ import { apparatusOf } from '../edition/place.ts'
 import type { EditionModel } from '../edition/model.ts'
 import { editionOfFile } from '../pipeline.ts'
 import { readAuthority } from '../entities/index.ts'
+import { candidates } from '../entities/candidates.ts'
 import { toTei } from '../tei/document.ts'
 import { checkOutputPath, writeAtomic, WriteError } from './write-file.ts'
 
@@ -173,6 +174,19 @@ const COMMANDS: Record<string, Command> = {
     await serveSite({ outDir: out, pathPrefix: prefix, port, watch: [corpus, SITE_DIR], rebuild })
     return new Promise<number>(() => {})
   },
+  async entities(args, name) {
+    const parsed = parseArgs(args, [])
+    if (helpOr(parsed, name)) return 0
+    const [corpus, extra] = parsed.positional
+    if (corpus === undefined) throw new UsageError('a CORPUS_DIR is needed')
+    if (extra !== undefined) throw new UsageError(`one CORPUS_DIR only (also got ${extra})`)
+    const authority = readAuthority(corpus)
+    const models = rawFiles(corpus).map((file) => editionOfFile(join(corpus, file), authority))
+    const list = candidates(models)
+    for (const { name: found, places } of list) process.stdout.write(`${places.length}\t${found}\t${places.join(' ')}\n`)
+    process.stderr.write(`${list.length} name(s) not in ${authority ? authority.file : `an authority file (none in ${corpus}: create ${join(corpus, 'entities.yaml')})`}\n`)
+    return 0
+  },
   async collate(args, name) {
     const parsed = parseArgs(args, [])
     if (helpOr(parsed, name)) return 0
@@ -218,6 +232,14 @@ function buildSettings(parsed: Parsed): BuildSettings {
   }
 }
 
+/** The raw cables (*.txt) of a corpus folder, sorted; an error when there are none. */
+function rawFiles(corpus: string): string[] {
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
+  if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
+  return files
+}
+
 /**
  * Every raw *.txt of a corpus → edition models → the site, with each document's TEI at
  * DIR/tei/<id>.xml. The site is a function of the corpus: it is made from the models, never
@@ -225,9 +247,7 @@ function buildSettings(parsed: Parsed): BuildSettings {
  * leaves the previous edition untouched.
  */
 async function buildEdition({ corpus, out, prefix, siteUrl }: BuildSettings): Promise<void> {
-  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
-  if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
+  const files = rawFiles(corpus)
   const models: EditionModel[] = []
   const ids = new Map<string, string>()
   // Read once for the corpus: every document is tagged against the same authority.

@@ -66,7 +66,8 @@ export function readAuthorityFile(path: string): Authority {
   const data: unknown = document.toJS() ?? {}
   if (!validate(data)) {
     const error = (validate.errors ?? [])[0] as ErrorObject
-    const { line, col } = at(offsetOf(document, error.instancePath))
+    const extra = error.keyword === 'additionalProperties' ? String((error.params as { additionalProperty?: unknown }).additionalProperty) : undefined
+    const { line, col } = at(extra === undefined ? offsetOf(document, error.instancePath) : keyOffset(document, error.instancePath, extra))
     throw new InputError(path, line, col, `${describe(error)} (see schema/entities.schema.json)`)
   }
   const entities: Entity[] = []
@@ -101,6 +102,15 @@ function offsetOf(document: Document, pointer: string): number {
     if (length === 0 && (isMap(document.contents) || isSeq(document.contents))) return document.contents.range?.[0] ?? 0
   }
   return 0
+}
+
+/** Where the key of an object stands (an unknown key is pointed at, not its object). */
+function keyOffset(document: Document, pointer: string, key: string): number {
+  const path = pointer.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+  const node = path.length === 0 ? document.contents : document.getIn(path, true)
+  const pair = isMap(node) ? node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key) : undefined
+  const range = (pair?.key as { range?: [number, number, number] } | null)?.range
+  return range ? range[0] : offsetOf(document, pointer)
 }
 
 /** An ajv error in the words of the editor's file. */
