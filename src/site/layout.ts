@@ -53,7 +53,7 @@ export function page(site: SiteContext, spec: PageSpec): string {
         h('li', {}, [h('a', { href: links.href(item.path), ariaCurrent: item.path === spec.path ? 'page' : undefined }, [text(item.label)])]),
       ))]),
       // A plain GET form: without JavaScript it still opens the search page with the words.
-      h('form', { className: ['site-search'], role: 'search', action: links.href(paths.search()), method: 'get' }, [
+      h('form', { className: ['site-search'], role: 'search', ariaLabel: 'Site search', action: links.href(paths.search()), method: 'get' }, [
         h('label', { htmlFor: 'site-search-q', className: ['visually-hidden'] }, [text('Search the edition')]),
         h('input', { type: 'search', id: 'site-search-q', name: 'q', placeholder: 'Search the edition' }),
         h('button', { type: 'submit' }, [text('Search')]),

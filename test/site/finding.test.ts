@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,23 +15,12 @@ import test from 'node:test';
 import type { Element, Nodes } from 'xast';
 import { validateTei } from '../../src/validate/index.ts';
 import { danglingPointers, parseTei } from '../helpers/tei.ts';
-import { listFiles } from './helpers.ts';
+import { findingCorpus, listFiles } from './helpers.ts';
 import { brokenLinks, idsOf, linksOf } from './links.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'bin', 'cable-edition.js');
+const cli = join(import.meta.dirname, '..', '..', 'bin', 'cable-edition.js');
 const prefix = '/ed/';
 const siteUrl = 'https://cables.example.org';
-
-/** A corpus of the sample and the fixture cables with the sample's authority file. */
-export function findingCorpus(): string {
-  const corpus = mkdtempSync(join(tmpdir(), 'cable-finding-corpus-'));
-  copyFileSync(join(root, 'corpus', 'FL-2017-13804-B-00002120004.txt'), join(corpus, 'FL-2017-13804-B-00002120004.txt'));
-  copyFileSync(join(root, 'corpus', 'entities.yaml'), join(corpus, 'entities.yaml'));
-  const fixtures = join(root, 'test', 'fixtures', 'cables');
-  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.txt'))) copyFileSync(join(fixtures, file), join(corpus, file));
-  return corpus;
-}
 
 /** The records of a Pagefind index: each page's URL, text, filters and anchors. */
 function indexRecords(out: string): Array<{ url: string; content: string; filters: Record<string, string[]>; anchors: Array<{ id: string }> }> {

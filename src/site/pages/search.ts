@@ -19,7 +19,7 @@ export function searchPage(site: SiteContext): string {
     path: paths.search(),
     main: [
       h('h1', {}, [text('Search')]),
-      h('form', { className: ['search-form'], id: 'search-form', role: 'search', action: links.href(paths.search()), method: 'get', dataFilters: SEARCH_FILTERS.map(([name, label]) => `${name}=${label}`).join('|') }, [
+      h('form', { className: ['search-form'], id: 'search-form', role: 'search', ariaLabel: 'Search the documents', action: links.href(paths.search()), method: 'get', dataFilters: SEARCH_FILTERS.map(([name, label]) => `${name}=${label}`).join('|') }, [
         h('p', {}, [
           h('label', { htmlFor: 'search-q' }, [text('Words to find')]),
           text(' '),
