@@ -6,7 +6,7 @@
  * ISO 8601.
  */
 import { captionsIn, CLASSIFICATION_LEVELS, highestClassification } from '../vocabulary/classifications.ts'
-import { addressees, POST } from '../vocabulary/posts.ts'
+import { addressees, isAddresseeLine, POST } from '../vocabulary/posts.ts'
 import { CASE_AND_DOCUMENT, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import type { TextBlock } from './lemma.ts'
 
@@ -105,18 +105,33 @@ function pad(n: number): string {
 }
 
 function readRouting(blocks: readonly TextBlock[], furniture: readonly string[], facts: Facts): void {
-  const lines = blocks.filter((b) => b.kind === 'routing').flatMap((b) => b.text.split('\n'))
-  for (const raw of lines) {
-    const line = clean(raw)
-    const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
-    if (fm?.[1] && !facts.from) facts.from = addressees(fm[1])[0]
-    const to = /^(?:TO|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
-    if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]))) {
-      facts.to = addressees(to[1])
-      if (to[2]) facts.info = addressees(to[2])
+  for (const block of blocks.filter((b) => b.kind === 'routing')) {
+    // The list a line of addressees alone continues (`INFO AMCONSUL VANCOUVER` / `AMCONSUL TORONTO`).
+    let list: string[] | undefined
+    for (const raw of block.text.split('\n')) {
+      const line = clean(raw)
+      const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
+      if (fm?.[1]) {
+        if (!facts.from) facts.from = addressees(fm[1])[0]
+        list = undefined
+        continue
+      }
+      const to = /^(?:TO|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
+      if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]))) {
+        facts.to = addressees(to[1])
+        if (to[2]) facts.info = addressees(to[2])
+        list = to[2] ? facts.info : facts.to
+        continue
+      }
+      const info = /^INFO\s*:?\s+(.+)$/.exec(line)
+      if (info?.[1] && facts.info.length === 0 && isInfoList(info[1])) {
+        facts.info = addressees(info[1])
+        list = facts.info
+        continue
+      }
+      if (list && isAddresseeLine(line)) list.push(...addressees(line))
+      else list = undefined
     }
-    const info = /^INFO\s*:?\s+(.+)$/.exec(line)
-    if (info?.[1] && facts.info.length === 0 && POST.test(info[1])) facts.info = addressees(info[1])
   }
   const telegram = blocks.find((b) => b.kind === 'field' && b.name === 'telegram')
   const level = new RegExp(`^(?:${[...CLASSIFICATION_LEVELS].reverse().join('|')})\\s+`)
@@ -125,6 +140,17 @@ function readRouting(blocks: readonly TextBlock[], furniture: readonly string[],
   const found = number?.[1] ?? (page ? `${page[1]} ${page[2]}` : undefined)
   if (found) facts.telegram = clean(found)
   if (!facts.from && facts.telegram?.startsWith('STATE')) facts.from = 'SECSTATE WASHDC'
+}
+
+/**
+ * An INFO line of addressees: posts (`AMCONSUL VANCOUVER`), or on an older form bare city
+ * names with their serial numbers (`INFO: BONN 412, LONDON 298`), never a distribution line
+ * of office codes (`INFO OCT-01 ISO-00 SS-14 … /061 W`).
+ */
+function isInfoList(text: string): boolean {
+  if (POST.test(text)) return true
+  const names = addressees(text)
+  return names.length > 0 && names.every((name) => /^[A-Z][A-Z .]*[A-Z]$/.test(name))
 }
 
 function readDrafting(blocks: readonly TextBlock[], facts: Facts): void {

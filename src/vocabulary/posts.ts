@@ -21,3 +21,8 @@ export function addressees(text: string): string[] {
     .map((a) => a.replace(/\s+\d+$/, '').trim())
     .filter((a) => a.length > 1 && !/^\d+$/.test(a))
 }
+
+/** A line that only continues an addressee list (`AMCONSUL TORONTO`, `AMEMBASSY VIENTIANE 0877`, `CINCPAC`). */
+export function isAddresseeLine(text: string): boolean {
+  return new RegExp(`^(?:${POST_PREFIXES.join('|')}|CINC\\w*)\\b`).test(text) && /^[A-Z0-9 ,/]+$/.test(text)
+}
