@@ -6,7 +6,7 @@
  * ISO 8601.
  */
 import { captionsIn, CLASSIFICATION_LEVELS, highestClassification } from '../vocabulary/classifications.ts'
-import { DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
+import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, isAddresseeLine, POST, postTimeZone } from '../vocabulary/posts.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import type { TextBlock } from './lemma.ts'
@@ -19,6 +19,8 @@ export interface Facts {
   eo?: string
   declassify?: { text: string; when?: string }
   classifiedBy?: string
+  /** The reason the classifier gave (`1.5 (b), (d)`: sections of the executive order). */
+  classificationReason?: string
   classification?: string
   captions: string[]
   telegram?: string
@@ -66,8 +68,9 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
     const decl = /DECL(?:ASSIFY)?\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|OADR|[A-Z0-9]+)/i.exec(eo)
     if (decl?.[1]) facts.declassify = withWhen(decl[1], usDate(decl[1]))
   }
-  const classifiedBy = field('classifiedBy')
-  if (classifiedBy) facts.classifiedBy = classifiedBy
+  const classified = CLASSIFIED_BY.exec(field('classifiedBy') ?? '')
+  if (classified?.[1]) facts.classifiedBy = classified[1]
+  if (classified?.[2]) facts.classificationReason = classified[2]
   const file = blocks.find((b) => b.kind === 'routing' && FILE_NUMBER.test(clean(b.text)) && !POST.test(b.text))
   if (file) facts.fileNumber = clean(file.text)
   facts.captions = [...new Set(blocks.filter((b) => b.kind === 'caption').flatMap((b) => captionsIn(b.text)))]

@@ -107,6 +107,7 @@ function writeProfile(header: Node, facts: Facts): void {
     ['eo', facts.eo],
     ['declassify', facts.declassify?.text],
     ['classifiedBy', facts.classifiedBy],
+    ['classificationReason', facts.classificationReason],
     ['fileNumber', facts.fileNumber],
     ['ref', facts.ref],
     ['approver', facts.approver],
