@@ -10,6 +10,7 @@
  */
 import { deletedMark, tokenKey } from './normalise.ts'
 import type { Settings } from './options.ts'
+import { tidyHunks } from './cleanup.ts'
 import { alignPair } from './pairwise.ts'
 import { findTranspositions, type Hunk, type Moved } from './transpositions.ts'
 import type { Agreement, Reading, Segment, Token, Variation, WitnessTokens } from './types.ts'
@@ -46,7 +47,7 @@ export function alignWitnesses(witnesses: readonly WitnessTokens[], settings: Se
   witnesses.forEach((witness, index) => {
     const witnessUnits = units[index]
     if (index === baseIndex || !witnessUnits) return
-    const pairs = alignPair(baseUnits.keys, witnessUnits.keys)
+    const pairs = tidyHunks(alignPair(baseUnits.keys, witnessUnits.keys), baseUnits.keys, witnessUnits.keys)
     const hunks = findTranspositions(
       { siglum: base.siglum, tokens: base.tokens, units: baseUnits },
       { siglum: witness.siglum, tokens: witness.tokens, units: witnessUnits },
