@@ -40,9 +40,12 @@ export function writeHeader(tei: Node, model: EditionModel): void {
   }
   writeEncoding(header, model)
   writeProfile(header, facts)
-  if (facts.released) {
-    const change = el(el(header, 'revisionDesc'), 'change', { when: facts.released.when })
-    text(change, declassification(facts))
+  const stamp = facts.declassificationStamp
+  if (facts.released || stamp) {
+    const revisions = el(header, 'revisionDesc')
+    // The National Archives' declassification came before a later FOIA release.
+    if (stamp) text(el(revisions, 'change', { when: stamp.when }), `Declassified at the National Archives: ${stamp.text}.`)
+    if (facts.released) text(el(revisions, 'change', { when: facts.released.when }), declassification(facts))
   }
 }
 
@@ -78,7 +81,7 @@ function writeProfile(header: Node, facts: Facts): void {
     textEl(creation, 'date', draftedText(facts.drafted), { when: facts.drafted.when })
   }
   // Only what the text states: no sender is invented for a document that names none.
-  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.to.length > 0 || facts.info.length > 0
+  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.received !== undefined || facts.to.length > 0 || facts.info.length > 0
   const corresp = stated ? el(profile, 'correspDesc') : undefined
   if (corresp && (facts.signer || facts.from || facts.dateTime)) {
     const sent = el(corresp, 'correspAction', { type: 'sent' })
@@ -86,9 +89,10 @@ function writeProfile(header: Node, facts: Facts): void {
     if (facts.from) textEl(sent, 'orgName', facts.from)
     if (facts.dateTime) textEl(sent, 'date', facts.dateTime.text, { when: facts.dateTime.when })
   }
-  if (corresp && facts.to.length > 0) {
+  if (corresp && (facts.to.length > 0 || facts.received)) {
     const received = el(corresp, 'correspAction', { type: 'received' })
     for (const to of facts.to) textEl(received, 'orgName', to)
+    if (facts.received) textEl(received, 'date', facts.received.text, { when: facts.received.when })
   }
   if (corresp && facts.info.length > 0) {
     const cc = el(corresp, 'correspAction', { type: 'cc' })
@@ -104,6 +108,8 @@ function writeProfile(header: Node, facts: Facts): void {
     ['eo', facts.eo],
     ['declassify', facts.declassify?.text],
     ['classifiedBy', facts.classifiedBy],
+    ['classificationReason', facts.classificationReason],
+    ['fileNumber', facts.fileNumber],
     ['ref', facts.ref],
     ['approver', facts.approver],
     ['clearances', facts.clearances.join(' ') || undefined]
