@@ -1,6 +1,6 @@
 import type { EditionModel } from '../edition/model.ts'
 import type { Facts } from '../analyse/facts.ts'
-import { declassification, describedParts, draftedText, subtitle } from '../edition/describe.ts'
+import { describedParts, draftedText, revisions, subtitle } from '../edition/describe.ts'
 import { EDITION } from '../edition.ts'
 import { LICENCE } from '../vocabulary/licence.ts'
 import { TAG_NAMES } from '../vocabulary/tags.ts'
@@ -40,12 +40,10 @@ export function writeHeader(tei: Node, model: EditionModel): void {
   }
   writeEncoding(header, model)
   writeProfile(header, facts)
-  const stamp = facts.declassificationStamp
-  if (facts.released || stamp) {
-    const revisions = el(header, 'revisionDesc')
-    // The National Archives' declassification came before a later FOIA release.
-    if (stamp) text(el(revisions, 'change', { when: stamp.when }), `Declassified at the National Archives: ${stamp.text}.`)
-    if (facts.released) text(el(revisions, 'change', { when: facts.released.when }), declassification(facts))
+  const changes = revisions(facts)
+  if (changes.length > 0) {
+    const revisionDesc = el(header, 'revisionDesc')
+    for (const change of changes) text(el(revisionDesc, 'change', { when: change.when }), change.text)
   }
 }
 
