@@ -1,6 +1,6 @@
 import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
-import { CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
+import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
 import { TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
 
@@ -17,7 +17,7 @@ export type LineReading =
   | { kind: 'text'; pieces: Piece[]; trailing?: Furniture }
 
 /** A banner line: a classification marking with the scanner's stray dashes, tildes or underscores. */
-const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN})(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|NOFORN|NODIS|EXDIS|LIMDIS))*[\\s\\-~_=*.·•]*$`)
+const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN})(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|${BANNER_CAPTIONS.join('|')}))*[\\s\\-~_=*.·•]*$`)
 
 /** What is left on a stamp line once stamps are recognised: dates, numbers, fragments. */
 const RESIDUE = /^(?:\d{1,4}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|]+|Page|Date:?|Doc|No\.?|Case)$/
