@@ -5,7 +5,7 @@
  * model → TEI → `readMetadata` gives what `metadataOf` gives (tested).
  */
 import type { EditionModel } from '../edition/model.ts';
-import { declassification, descriptionText, draftedText, subtitle } from '../edition/describe.ts';
+import { descriptionText, draftedText, revisions, subtitle } from '../edition/describe.ts';
 import { EDITION } from '../edition.ts';
 import { TAG_NAMES } from '../vocabulary/tags.ts';
 import { attr, child, childElements, descendants, localName, select, textOf, type Element, type Root } from './tei.ts';
@@ -156,7 +156,7 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     telegram: facts.telegram ?? '',
     classification: facts.classification ?? '',
     release: facts.release ?? '',
-    declassification: facts.released ? declassification(facts) : '',
+    declassification: revisions(facts)[0]?.text ?? '',
     tags: facts.tags.map((key) => ({ key, label: TAG_NAMES[key] ?? '' })),
     foiaCase: facts.foiaCase ?? '',
     foiaDocument: facts.foiaDoc ?? '',
@@ -164,7 +164,7 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     publisher: EDITION.publisher,
     editors: [EDITION.name],
     authors: facts.signer ? [facts.signer] : [],
-    revised: facts.released?.when ?? '',
+    revised: revisions(facts).map((change) => change.when ?? '').filter(Boolean).sort().pop() ?? '',
     language: 'en',
     entities: model.entities.list
       .map((e) => ({ key: e.key, kind: e.kind, id: e.id, name: e.name, variants: e.spellings.filter((s) => s !== e.name), description: e.description, wikidata: e.wikidata ?? '' }))
