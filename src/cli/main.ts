@@ -268,5 +268,6 @@ async function buildEdition({ corpus, out, prefix, siteUrl }: BuildSettings): Pr
     buildSite({ documents, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}), ...(siteUrl ? { siteUrl } : {}), ...(authority ? { authority: authority.entities } : {}) })
   )
   for (const warning of site.warnings) process.stderr.write(`warning: ${warning}\n`)
+  if (!site.absolute) process.stderr.write('warning: no site URL: citations, canonical links and the sitemap give paths, not absolute URLs; give --site-url https://… or "url" in site/edition.json\n')
   process.stdout.write(`${models.length} document(s) → ${resolve(out)}/tei and ${site.pages} page(s)\n`)
 }

@@ -88,16 +88,14 @@ export function tagEntities(input: EntitiesInput): { entities: DocumentEntities;
     for (const name of found) {
       const first = words.find((w) => w.end > name.start)
       if (!first) continue
-      const quoted = JSON.stringify(text.slice(name.start, name.end))
       if (!name.entity) {
-        warnings.push({ token: first.token, message: `${quoted} is listed for ${name.keys.join(' and ')}: left untagged; give each a spelling of its own` })
+        warnings.push({ token: first.token, message: `${JSON.stringify(text.slice(name.start, name.end))} is listed for ${name.keys.join(' and ')}: left untagged; give each a spelling of its own` })
         continue
       }
       const span = spanOf(words, name.start, name.end)
-      if (typeof span === 'string') {
-        warnings.push({ token: first.token, message: `${quoted} (${name.entity.key}) left untagged: ${span}` })
-        continue
-      }
+      // A name the text cannot hold in one element (it crosses a point of variation, or cuts
+      // a struck-through word) stays untagged; the header's addresses still name a post.
+      if (span === undefined) continue
       used.set(name.entity.key, name.entity)
       mentions.push({ entity: name.entity.key, block: index, span })
     }
@@ -113,21 +111,21 @@ export function tagEntities(input: EntitiesInput): { entities: DocumentEntities;
   return { entities: { list, mentions, addresses }, warnings }
 }
 
-/** The span a stretch of the block's text covers, or why it cannot be tagged as one element. */
-function spanOf(words: readonly LemmaWord[], start: number, end: number): NameSpan | string {
+/** The span a stretch of the block's text covers, if one element can hold it. */
+function spanOf(words: readonly LemmaWord[], start: number, end: number): NameSpan | undefined {
   const inside = words.filter((w) => w.end > start && w.start < end)
   const first = inside[0]
   const last = inside[inside.length - 1]
-  if (!first || !last) return 'no words'
+  if (!first || !last) return undefined
   const cutStart = start - first.start
   const cutEnd = end < last.end ? end - last.start : undefined
-  if ((cutStart > 0 && !first.plain) || (cutEnd !== undefined && !last.plain)) return 'it is part of a struck-through or corrected word'
+  if ((cutStart > 0 && !first.plain) || (cutEnd !== undefined && !last.plain)) return undefined
   const cuts = { cutStart, ...(cutEnd === undefined ? {} : { cutEnd }) }
   // Within one point of variation: the name is tagged inside its lemma.
   if (first.k !== undefined && first.unit === last.unit) return { in: 'lemma', unit: first.unit, from: first.k, to: last.k ?? first.k, ...cuts }
   // Across units: every point of variation it touches must be inside it whole.
   const whole = (unit: number): boolean => words.filter((w) => w.unit === unit).every((w) => w.start >= start && w.end <= end) && (unit !== first.unit || cutStart === 0) && (unit !== last.unit || cutEnd === undefined)
-  for (const edge of [first, last]) if (edge.k !== undefined && !whole(edge.unit)) return 'it crosses the edge of a point of variation'
+  for (const edge of [first, last]) if (edge.k !== undefined && !whole(edge.unit)) return undefined
   return { in: 'block', from: first.unit, to: last.unit, ...cuts }
 }
 

@@ -30,7 +30,7 @@ export { paths, Links } from './urls.ts';
 const settingsFile = fileURLToPath(new URL('../../site/edition.json', import.meta.url));
 
 /** Write the static edition of the documents into outDir: the site is a function of its inputs. */
-export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[] }> {
+export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[]; absolute: boolean }> {
   const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as EditionSettings;
   const { documents } = options;
   const edition: Edition = {
@@ -45,6 +45,5 @@ export async function buildSite(options: SiteOptions): Promise<{ pages: number; 
   const indexed = await indexSite(options.outDir);
   const warnings = documents.flatMap((document) => document.rendered.warnings.map((warning) => `${document.file}: ${warning}`));
   if (indexed !== documents.length) warnings.push(`search: ${indexed} page(s) indexed for ${documents.length} document(s)`);
-  if (!links.siteUrl) warnings.push('no site URL: citations, canonical links and the sitemap give paths, not absolute URLs; give --site-url https://… or "url" in site/edition.json');
-  return { pages, warnings };
+  return { pages, warnings, absolute: links.siteUrl !== '' };
 }

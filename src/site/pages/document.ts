@@ -34,7 +34,8 @@ export function documentPage(site: SiteContext, document: EditionDocument): stri
       h('div', { className: ['document-layout'] }, [
         h('div', { className: ['sidebar'] }, [metadataPanel(site, document), ...(names ? [names] : [])]),
         h('div', { className: ['document-body'] }, [
-          h('section', { ariaLabelledBy: 'text-heading', className: ['text'], dataPagefindBody: '' }, [
+          // The title of a search result: only reading pages are indexed (data-pagefind-body).
+          h('section', { ariaLabelledBy: 'text-heading', className: ['text'], dataPagefindBody: '', dataPagefindMeta: `title:${rendered.metadata.title}` }, [
             h('h2', { id: 'text-heading', dataPagefindIgnore: '' }, [text('Text')]),
             ...legend,
             h('div', { className: ['edition-text', 'reading'], ...cite }, forSearchIndex(rendered.reading.text)),

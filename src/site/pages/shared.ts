@@ -25,8 +25,7 @@ export function viewsNav(site: SiteContext, document: EditionDocument, current: 
 export function documentHeading(document: EditionDocument, prefix = ''): ElementContent[] {
   const { metadata } = document.rendered;
   return [
-    // The title of a search result (only reading pages are indexed: data-pagefind-body).
-    h('h1', { dataPagefindMeta: 'title' }, [text(prefix ? `${prefix}: ${metadata.title}` : metadata.title)]),
+    h('h1', {}, [text(prefix ? `${prefix}: ${metadata.title}` : metadata.title)]),
     ...(metadata.subtitle ? [h('p', { className: ['subtitle'] }, [text(metadata.subtitle)])] : []),
   ];
 }
