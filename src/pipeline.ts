@@ -8,17 +8,18 @@
  * Each stage is a module of its own with a typed input and output; no writer calls back
  * into a stage, and no stage reads build output.
  */
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { analyse } from './analyse/index.ts'
 import { collate } from './collate/index.ts'
 import type { EditionModel } from './edition/model.ts'
+import { readAuthority, tagEntities, type Authority } from './entities/index.ts'
 import { placeText } from './edition/place.ts'
 import type { Witness } from './model/document.ts'
 import { parseLines } from './parse/lines.ts'
 import type { Clock } from './clock.ts'
-import { checkSidecarAgainstWitnesses, parseSidecar, readSidecarFile, type Sidecar, type SidecarFile } from './sidecar.ts'
+import { checkSidecarAgainstWitnesses, readSidecarFile, type Sidecar, type SidecarFile } from './sidecar.ts'
 import { Warnings } from './source/errors.ts'
-import { decodeSource, pointAt, readSource, type SourceFile } from './source/read.ts'
+import { pointAt, readSource, type SourceFile } from './source/read.ts'
 import { toStream } from './tokenise/stream.ts'
 import { FOIA_DOCUMENT } from './vocabulary/stamps.ts'
 import type { VariantType } from './vocabulary/variant-types.ts'
@@ -28,20 +29,20 @@ import { paginate, type ReadLine } from '../transforms/pages.ts'
 import { structure } from '../transforms/structure.ts'
 import { copyKind, detectWitnesses, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
 
-/** Read a raw cable and its sidecar from disk and make its edition model. */
-export function editionOfFile(path: string, maxBytes?: number): EditionModel {
+/**
+ * Read a raw cable and its sidecar from disk and make its edition model. The names are
+ * those of `authority`, by default the authority file of the cable's folder (its corpus).
+ */
+export function editionOfFile(path: string, authority: Authority | undefined = readAuthority(dirname(path)), maxBytes?: number): EditionModel {
   const source = readSource(path, maxBytes)
-  return editionOf(source, readSidecarFile(path, source.lineStarts.length))
+  return editionOf(source, readSidecarFile(path, source.lineStarts.length), authority)
 }
 
-/** A raw cable and its sidecar already read (the build reads them once, to key its cache by them). */
-export function editionOfBytes(path: string, bytes: Uint8Array, sidecar?: { path: string; bytes: Uint8Array }, clock?: Clock): EditionModel {
-  const source = decodeSource(path, bytes)
-  return editionOf(source, sidecar && parseSidecar(sidecar.path, sidecar.bytes, source.lineStarts.length), clock)
-}
-
-/** Raw cable (and the editor's sidecar) → edition model. Throws `InputError` on input that cannot be used. */
-export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, clock?: Clock): EditionModel {
+/**
+ * Raw cable (and the editor's sidecar and the corpus's authority file) → edition model; the
+ * time of each stage goes to `clock`. Throws `InputError` on input that cannot be used.
+ */
+export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authority?: Authority, clock?: Clock): EditionModel {
   const warnings = new Warnings(source.path)
   const warn = (offset: number, message: string): void => warnings.add(pointAt(source, offset), message)
   checkCharacters(source.text, warn)
@@ -61,6 +62,8 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, clock?:
   const text = placeText(streams, copyText, segments)
   clock?.lap('collate')
   const analysis = analyse({ witnesses, streams, segments, text, copyText, sidecar })
+  const named = tagEntities({ text, streams, copyText, sic: analysis.sic, facts: analysis.facts, authority })
+  for (const { token, message } of named.warnings) warnings.add({ line: token.line, column: token.column, offset: 0 }, message)
   clock?.lap('analyse')
   return {
     id: sidecar?.id ?? documentId(source),
@@ -70,6 +73,7 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, clock?:
     segments,
     text,
     ...analysis,
+    entities: named.entities,
     warnings: warnings.list
   }
 }

@@ -69,10 +69,10 @@ test('a build from the cache with nothing changed makes nothing and writes the s
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   const first = await build(corpus, out)
-  assert.deepEqual(first.made, { editions: DOCUMENTS, pages: DOCUMENTS, corpus: true })
+  assert.deepEqual(first.made, { editions: DOCUMENTS, pages: DOCUMENTS, corpus: true, index: true })
   const before = snapshot(out)
   const again = await build(corpus, out)
-  assert.deepEqual(again.made, { editions: 0, pages: 0, corpus: false })
+  assert.deepEqual(again.made, { editions: 0, pages: 0, corpus: false, index: false })
   assert.deepEqual(snapshot(out), before)
 })
 
@@ -147,7 +147,7 @@ test('other site settings (the path prefix) render the pages again from the cach
   const out = join(freshFolder(), 'out')
   await build(corpus, out)
   const summary = await build(corpus, out, { pathPrefix: '/edition/' })
-  assert.deepEqual(summary.made, { editions: 0, pages: DOCUMENTS, corpus: true })
+  assert.deepEqual(summary.made, { editions: 0, pages: DOCUMENTS, corpus: true, index: true })
   assert.deepEqual(snapshot(out), await fromNothing(corpus, { pathPrefix: '/edition/' }))
 })
 

@@ -9,6 +9,7 @@
  *   tei/KEY.member.xml   the same as a member of the teiCorpus
  *   pages/KEY/…          a document's files as they stand in the output folder
  *   corpus/KEY/…         the corpus-wide pages and assets
+ *   index/KEY/…          the search index (Pagefind), by the keys of every document's pages
  *
  * A build links (hard links, else copies) these files into its staging folder, so an unchanged
  * document costs a few system calls, and the published files and the cache share their disk
@@ -20,6 +21,7 @@ import { dirname, join, relative } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import type { Diagnostic } from '../source/errors.ts'
 import type { DocumentMetadata, ElementContent } from '../render/index.ts'
+import type { Passage } from '../site/registers.ts'
 
 /** What the corpus-wide pages and the build need of a document's edition (no rendering yet). */
 export interface DocumentRecord {
@@ -38,6 +40,8 @@ export interface PagesRecord {
   compare: boolean
   variantTypes: string[]
   editorialDeclaration: ElementContent[]
+  /** the passages of its reading text that name each entity it names, by key */
+  passages: Record<string, Passage[]>
   /** the renderer's warnings, each prefixed with the file */
   warnings: string[]
 }
@@ -51,10 +55,14 @@ export interface Manifest {
   documents: Record<string, DocumentRecord>
   pages: Record<string, PagesRecord>
   corpus: Record<string, CorpusRecord>
+  /** the search index (Pagefind's files) */
+  index: Record<string, CorpusRecord>
 }
 
+const FOLDERS = ['tei', 'pages', 'corpus', 'index']
+
 /** Bumped when the cache's layout changes, so an old cache is ignored. */
-const FORMAT = 'cable-edition-cache 1'
+const FORMAT = 'cable-edition-cache 2'
 
 /** A cached file that vanished (another build's clean-up, a hand-made change): the build starts over without the cache. */
 export class CacheMiss extends Error {}
@@ -78,17 +86,21 @@ export class CacheLayout {
   corpusDir(key: string): string {
     return join(this.dir, 'corpus', key)
   }
+
+  indexDir(key: string): string {
+    return join(this.dir, 'index', key)
+  }
 }
 
 export class Cache extends CacheLayout {
   /** What the previous build left: where this build looks things up. */
   readonly previous: Manifest
   /** What this build uses: saved at its end, everything else removed. */
-  readonly next: Manifest = { documents: {}, pages: {}, corpus: {} }
+  readonly next: Manifest = { documents: {}, pages: {}, corpus: {}, index: {} }
 
   constructor(dir: string) {
     super(dir)
-    for (const folder of ['tei', 'pages', 'corpus']) mkdirSync(join(dir, folder), { recursive: true })
+    for (const folder of FOLDERS) mkdirSync(join(dir, folder), { recursive: true })
     this.previous = readManifest(join(dir, 'manifest.json'))
   }
 
@@ -108,12 +120,18 @@ export class Cache extends CacheLayout {
     return record && existsSync(this.corpusDir(key)) ? record : undefined
   }
 
+  index(key: string): CorpusRecord | undefined {
+    const record = this.previous.index[key]
+    return record && existsSync(this.indexDir(key)) ? record : undefined
+  }
+
   /** After a failed build: keep what it made and what was there, for the next build to use. */
   keepAll(): void {
     const all: Manifest = {
       documents: { ...this.previous.documents, ...this.next.documents },
       pages: { ...this.previous.pages, ...this.next.pages },
       corpus: { ...this.previous.corpus, ...this.next.corpus },
+      index: { ...this.previous.index, ...this.next.index },
     }
     writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify({ format: FORMAT, ...all }))
   }
@@ -125,8 +143,9 @@ export class Cache extends CacheLayout {
       ...Object.keys(this.next.documents).flatMap((key) => [`${key}.xml`, `${key}.member.xml`]),
       ...Object.keys(this.next.pages),
       ...Object.keys(this.next.corpus),
+      ...Object.keys(this.next.index),
     ])
-    for (const folder of ['tei', 'pages', 'corpus']) {
+    for (const folder of FOLDERS) {
       for (const name of readdirSync(join(this.dir, folder))) {
         if (!keep.has(name)) rmSync(join(this.dir, folder, name), { recursive: true, force: true })
       }
@@ -137,11 +156,11 @@ export class Cache extends CacheLayout {
 function readManifest(path: string): Manifest {
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as Manifest & { format?: string }
-    if (data.format === FORMAT) return { documents: data.documents, pages: data.pages, corpus: data.corpus }
+    if (data.format === FORMAT) return { documents: data.documents, pages: data.pages, corpus: data.corpus, index: data.index }
   } catch {
     // No cache yet, or one cut short: start afresh.
   }
-  return { documents: {}, pages: {}, corpus: {} }
+  return { documents: {}, pages: {}, corpus: {}, index: {} }
 }
 
 /** A name no other thread or process writes at the same time. */

@@ -7,8 +7,9 @@
  *   → the manifest: ids checked, warnings, build date, order by date
  *   → each document's pages (cached by its edition and the site settings; in worker threads),
  *     linked into a staging folder
- *   → corpus-wide pages from the manifest: the teiCorpus (streamed), home, about, 404,
- *     sitemap and assets (Eleventy, in a worker thread)
+ *   → corpus-wide pages from the manifest: the teiCorpus (streamed), home, about, search,
+ *     registers, TAGS, chronology, 404, sitemap and assets (Eleventy, in a worker thread)
+ *   → the search index (Pagefind) of the reading pages
  *   → publish: the staging folder replaces the output whole (publish.ts)
  *
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
@@ -24,8 +25,11 @@ import { TEI_CORPUS_END, teiCorpusHead } from '../site/tei-corpus.ts'
 import { fileOfPath, paths } from '../site/urls.ts'
 import { formatDiagnostic, InputError } from '../source/errors.ts'
 import { DEFAULT_MAX_BYTES } from '../source/read.ts'
-import { Cache, CacheMiss, linkTree, type DocumentRecord, type PagesRecord } from './cache.ts'
-import { CORPUS_DEPENDENCIES, discoverInputs, unitName, type Unit } from './inputs.ts'
+import { neighboursOf } from '../site/document-files.ts'
+import { AUTHORITY_FILES } from '../entities/files.ts'
+import type { Authority } from '../entities/index.ts'
+import { Cache, CacheMiss, filesOf, linkTree, writeTree, type DocumentRecord, type PagesRecord } from './cache.ts'
+import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, unitName, type InputFile, type Unit } from './inputs.ts'
 import type { Job, JobResult, SiteSpec } from './jobs.ts'
 import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
 import { Pool } from './pool.ts'
@@ -65,8 +69,10 @@ export interface BuildSummary {
   /** HTML pages */
   pages: number
   warnings: number
+  /** whether citations, canonical links and the sitemap are absolute URLs (a site URL was given) */
+  absolute: boolean
   /** documents whose edition and whose pages were made by this build, not taken from the cache */
-  made: { editions: number; pages: number; corpus: boolean }
+  made: { editions: number; pages: number; corpus: boolean; index: boolean }
   ms: number
   /** time per stage, summed over threads (ms) */
   stages: Partial<Record<Stage, number>>
@@ -106,6 +112,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
   const generator = options.generator ?? generatorVersion()
   const { units } = inputs
   const keys = units.map((unit) => unitKey(unit, inputs.dependencies, generator))
+  const authority = await authorityOf(inputs.dependencies)
   const cache = new Cache(options.cacheDir ?? defaultCacheDir(options.out))
   clock.lap('read')
 
@@ -115,8 +122,8 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
   pool?.run({ kind: 'warm' }).catch(() => {})
   try {
     const settings = readSettings()
-    const made = { editions: 0, pages: 0, corpus: false }
-    const records = await makeEditions(units, keys, cache, pool, jobs, clock, progress, made)
+    const made = { editions: 0, pages: 0, corpus: false, index: false }
+    const records = await makeEditions(units, keys, authority, cache, pool, jobs, clock, progress, made)
     const documents = checkedDocuments(units, records)
     let warnings = 0
     for (const record of documents) {
@@ -127,23 +134,28 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     const site: SiteSpec = {
       edition: { settings, version: options.version, buildDate: buildDate(documents, options.sourceDateEpoch) },
       pathPrefix: options.pathPrefix || '/',
-      siteUrl: options.siteUrl ?? settings.url,
+      siteUrl: options.siteUrl || settings.url,
     }
     const siteKey = hashOf(['site', generator, JSON.stringify(site)])
     const order = sortEntries(documents.map((record, index) => ({ id: record.id, metadata: record.metadata, index })))
 
+    // The documents before and after each in time, which its reading page links to.
+    const neighbours = new Array<ReturnType<typeof neighboursOf>>(documents.length)
+    order.forEach(({ index }, position) => (neighbours[index] = neighboursOf(order, position)))
     const result = await publishBuild(options.out, async (staging) => {
-      const pagesRecords = await makePages(documents, keys, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
+      const pages = await makePages(documents, keys, neighbours, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
       clock.reset()
       writeTeiCorpus(staging, site, order.map(({ index }) => cache.memberPath(keys[index] as string)))
       clock.lap('publish')
       const entries: DocumentEntry[] = order.map(({ index }) => {
         const record = documents[index] as DocumentRecord
-        const pages = pagesRecords[index] as PagesRecord
-        return { id: record.id, file: record.file, metadata: record.metadata, compare: pages.compare, variantTypes: pages.variantTypes, editorialDeclaration: pages.editorialDeclaration }
+        const page = pages.records[index] as PagesRecord
+        return { id: record.id, file: record.file, metadata: record.metadata, compare: page.compare, variantTypes: page.variantTypes, editorialDeclaration: page.editorialDeclaration, passages: page.passages }
       })
-      const corpusPages = await makeCorpusPages(entries, siteKey, site, staging, cache, pool, clock, made)
-      return { pagesRecords, corpusPages }
+      const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
+      const corpusPages = await makeCorpusPages(entries, hashOf([siteKey, dependencies]), site, authority, staging, cache, pool, clock, made)
+      const indexed = await makeIndex(order.map(({ index }) => pages.keys[index] as string), staging, cache, clock, made)
+      return { pagesRecords: pages.records, corpusPages, indexed }
     })
     clock.reset()
     cache.save()
@@ -155,8 +167,12 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       for (const warning of record.warnings) warn(`warning: ${warning}`)
       warnings += record.warnings.length
     }
+    if (result.indexed !== documents.length) {
+      warn(`warning: search: ${result.indexed} page(s) indexed for ${documents.length} document(s)`)
+      warnings++
+    }
     progress.end()
-    return { out: resolve(options.out), documents: documents.length, pages, warnings, made, ms: performance.now() - started, stages: clock.stages }
+    return { out: resolve(options.out), documents: documents.length, pages, warnings, absolute: site.siteUrl !== '', made, ms: performance.now() - started, stages: clock.stages }
   } catch (error) {
     progress.end()
     // What was made stays cached for the next build, which will need it once the input is fixed.
@@ -168,7 +184,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** Each document's edition (TEI in the cache, and its record); undefined from the first that failed on. */
-async function makeEditions(units: Unit[], keys: string[], cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<Array<DocumentRecord | Error>> {
+async function makeEditions(units: Unit[], keys: string[], authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<Array<DocumentRecord | Error>> {
   const records: Array<DocumentRecord | Error> = []
   const todo: Array<{ index: number; job: Job }> = []
   units.forEach((unit, index) => {
@@ -177,7 +193,7 @@ async function makeEditions(units: Unit[], keys: string[], cache: Cache, pool: P
     if (cached) {
       records[index] = cached
       cache.next.documents[key] = cached
-    } else todo.push({ index, job: { kind: 'document', cacheDir: cache.dir, key, unit } })
+    } else todo.push({ index, job: { kind: 'document', cacheDir: cache.dir, key, unit, ...(authority ? { authority } : {}) } })
   })
   made.editions = todo.length
   progress.begin('Editions', todo.length)
@@ -212,13 +228,14 @@ function checkedDocuments(units: Unit[], records: Array<DocumentRecord | Error |
   })
 }
 
-/** Each document's pages, in the cache and linked into the staging folder. */
-async function makePages(documents: DocumentRecord[], keys: string[], siteKey: string, site: SiteSpec, staging: string, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<PagesRecord[]> {
+/** Each document's pages, in the cache and linked into the staging folder; with the key of each. */
+async function makePages(documents: DocumentRecord[], keys: string[], neighbours: Array<ReturnType<typeof neighboursOf>>, siteKey: string, site: SiteSpec, staging: string, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<{ records: PagesRecord[]; keys: string[] }> {
   const records: PagesRecord[] = []
   const todo: Array<{ index: number; job: Job }> = []
   const folders = new Set<string>()
   clock.reset()
-  const pageKeys = keys.map((documentKey) => hashOf(['pages', documentKey, siteKey]))
+  // A page depends on its document, the site's settings and its neighbours in time (their titles and dates).
+  const pageKeys = keys.map((documentKey, index) => hashOf(['pages', documentKey, siteKey, JSON.stringify(neighbours[index])]))
   documents.forEach((document, index) => {
     const documentKey = keys[index] as string
     const key = pageKeys[index] as string
@@ -227,7 +244,7 @@ async function makePages(documents: DocumentRecord[], keys: string[], siteKey: s
       linkTree(cache.pagesDir(key), cached.files, staging, folders)
       records[index] = cached
       cache.next.pages[key] = cached
-    } else todo.push({ index, job: { kind: 'pages', cacheDir: cache.dir, key, documentKey, document, site, staging } })
+    } else todo.push({ index, job: { kind: 'pages', cacheDir: cache.dir, key, documentKey, document, neighbours: neighbours[index] ?? {}, site, staging } })
   })
   clock.lap('publish')
   made.pages = todo.length
@@ -241,7 +258,7 @@ async function makePages(documents: DocumentRecord[], keys: string[], siteKey: s
     }
   })
   if (errors[0]) throw errors[0]
-  return records
+  return { records, keys: pageKeys }
 }
 
 /** The teiCorpus: its members copied one after another from the cache, never whole in memory. */
@@ -258,8 +275,8 @@ function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): voi
   }
 }
 
-/** Home, about, 404, sitemap and the assets: made again only when an entry or the site changed. */
-async function makeCorpusPages(entries: DocumentEntry[], siteKey: string, site: SiteSpec, staging: string, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
+/** The corpus-wide pages and the assets: made again only when an entry, the authority or the site changed. */
+async function makeCorpusPages(entries: DocumentEntry[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: string, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
   const key = hashOf(['corpus', siteKey, siteFilesVersion(), JSON.stringify(entries)])
   const cached = cache.corpus(key)
   if (cached) {
@@ -270,13 +287,46 @@ async function makeCorpusPages(entries: DocumentEntry[], siteKey: string, site: 
     return cached.pages
   }
   made.corpus = true
-  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, staging }
+  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, authority: authority?.entities ?? [], staging }
   // In a thread where there are threads: one of them loaded Eleventy (some 700 ms) at the start.
   const result = pool ? await pool.run(job) : await (await import('./jobs.ts')).runJob(job)
   clock.add(result.stages)
   if (result.kind !== 'corpus') throw new Error('corpus pages: unexpected result')
   cache.next.corpus[key] = result.record
   return result.record.pages
+}
+
+/**
+ * The search index of the reading pages in the staging folder (Pagefind), or the cached one
+ * when no document's pages changed. Returns how many pages it holds.
+ */
+async function makeIndex(pageKeys: string[], staging: string, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
+  clock.reset()
+  const key = hashOf(['index', ...pageKeys])
+  const cached = cache.index(key)
+  if (cached) {
+    linkTree(cache.indexDir(key), cached.files, staging, new Set())
+    clock.lap('publish')
+    cache.next.index[key] = cached
+    return cached.pages
+  }
+  made.index = true
+  const { indexSite, SEARCH_FOLDER } = await import('../site/search.ts')
+  const pages = await indexSite(staging)
+  const folder = join(staging, SEARCH_FOLDER)
+  const files = filesOf(folder).map((file) => join(SEARCH_FOLDER, file))
+  writeTree(cache.indexDir(key), files.map((file) => ({ path: file, from: join(staging, file) })))
+  cache.next.index[key] = { files, pages }
+  clock.lap('index')
+  return pages
+}
+
+/** The corpus's authority file (the first of its names there is), checked; undefined when it has none. */
+async function authorityOf(dependencies: readonly InputFile[]): Promise<Authority | undefined> {
+  const file = AUTHORITY_FILES.map((name) => dependencies.find((input) => basename(input.path) === name)).find((input) => input !== undefined)
+  if (!file) return undefined
+  const { parseAuthority } = await import('../entities/authority.ts')
+  return parseAuthority(file.path, bytesOf(file))
 }
 
 /**

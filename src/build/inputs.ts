@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { sidecarPath } from '../sidecar.ts'
 import { InputError, type Diagnostic } from '../source/errors.ts'
 import { readBounded } from '../source/read.ts'
+import { AUTHORITY_FILES } from '../entities/files.ts'
 
 /** A file read, or the error met reading it (reported in the order of the documents, as the pipeline would meet it). */
 export type InputFile = { path: string; bytes: Buffer } | { path: string; error: Diagnostic }
@@ -23,11 +24,12 @@ export interface RawUnit {
 export type Unit = RawUnit
 
 /**
- * Corpus-level files every document depends on (say an authority file, or the editor's grouping
- * of copies): their bytes are part of every document's cache key, so changing one remakes all.
- * None yet; a step that reads such a file names it here.
+ * Corpus-level files every document depends on: their bytes are part of every document's cache
+ * key, so changing one remakes all. The authority file tags the names of every document (the
+ * first of these names found is read); a step that reads another such file (the editor's
+ * grouping of copies) names it here.
  */
-export const CORPUS_DEPENDENCIES: readonly string[] = []
+export const CORPUS_DEPENDENCIES: readonly string[] = AUTHORITY_FILES
 
 export interface Inputs {
   units: Unit[]
@@ -37,12 +39,17 @@ export interface Inputs {
 
 /** Every raw `*.txt` of the corpus folder in code-point order, with its sidecar, each a document. */
 export function discoverInputs(corpus: string, maxBytes: number, dependencies: readonly string[] = CORPUS_DEPENDENCIES): Inputs {
+  const units = groupInputs(rawFiles(corpus), maxBytes)
+  const read = dependencies.map((name) => join(corpus, name)).filter((path) => existsSync(path)).map((path) => readInput(path, maxBytes, 'the file'))
+  return { units, dependencies: read }
+}
+
+/** The raw cables (`*.txt`) of a corpus folder, their paths in code-point order; an error when there are none. */
+export function rawFiles(corpus: string): string[] {
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
   const names = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()
   if (names.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
-  const units = groupInputs(names.map((name) => join(corpus, name)), maxBytes)
-  const read = dependencies.map((name) => join(corpus, name)).filter((path) => existsSync(path)).map((path) => readInput(path, maxBytes, 'the file'))
-  return { units, dependencies: read }
+  return names.map((name) => join(corpus, name))
 }
 
 /** The documents of the raw files: today one each (a file holds all the copies it has). */

@@ -11,8 +11,10 @@ import { metadataOf, renderDocument } from '../render/index.ts'
 import { parseSidecar } from '../sidecar.ts'
 import { decodeSource } from '../source/read.ts'
 import { toTei } from '../tei/document.ts'
-import { documentFiles } from '../site/document-files.ts'
+import { documentFiles, type Neighbours } from '../site/document-files.ts'
 import type { DocumentEntry, Edition } from '../site/edition.ts'
+import { entityPassages, makeRegisters } from '../site/registers.ts'
+import type { Authority, Entity } from '../entities/index.ts'
 import { teiCorpusMember } from '../site/tei-corpus.ts'
 import { fileOfPath, Links, paths } from '../site/urls.ts'
 import type { SiteContext } from '../site/layout.ts'
@@ -32,6 +34,8 @@ export interface DocumentJob {
   cacheDir: string
   key: string
   unit: Unit
+  /** the corpus's authority file, read by the build */
+  authority?: Authority
 }
 
 /** A document's TEI → its pages in the cache, linked into the staging folder. */
@@ -41,6 +45,8 @@ export interface PagesJob {
   key: string
   documentKey: string
   document: DocumentRecord
+  /** the documents before and after it in time, which its reading page links to */
+  neighbours: Neighbours
   site: SiteSpec
   staging: string
 }
@@ -52,6 +58,8 @@ export interface CorpusJob {
   key: string
   site: SiteSpec
   documents: DocumentEntry[]
+  /** the entries of the corpus's authority file, for tei/entities.xml */
+  authority: Entity[]
   staging: string
 }
 
@@ -88,7 +96,7 @@ function documentJob(job: DocumentJob): JobResult {
   const { unit } = job
   const source = decodeSource(unit.raw.path, bytesOf(unit.raw))
   const sidecar = unit.sidecar ? parseSidecar(unit.sidecar.path, bytesOf(unit.sidecar), source.lineStarts.length) : undefined
-  const model = editionOf(source, sidecar, clock)
+  const model = editionOf(source, sidecar, job.authority, clock)
   const xml = toTei(model)
   const member = teiCorpusMember(xml)
   const metadata = metadataOf(model)
@@ -112,7 +120,8 @@ function pagesJob(job: PagesJob): JobResult {
   const xml = readFileSync(teiPath, 'utf8')
   const rendered = renderDocument(xml, { fallbackId: record.id, metadata: record.metadata })
   const document = { id: record.id, file: record.file, xml, rendered }
-  const { files, pages } = documentFiles(siteContext(job.site), document)
+  const { files, pages } = documentFiles(siteContext(job.site), document, job.neighbours)
+  const passages = entityPassages(document)
   clock.lap('render')
   // The TEI is the cached file itself, linked: written once.
   const teiFile = fileOfPath(paths.tei(record.id))
@@ -129,6 +138,7 @@ function pagesJob(job: PagesJob): JobResult {
       compare: rendered.compare !== undefined,
       variantTypes: rendered.variantTypes,
       editorialDeclaration: rendered.editorialDeclaration,
+      passages,
       warnings: rendered.warnings.map((warning) => `${record.file}: ${warning}`),
     },
     stages: clock.stages,
@@ -141,7 +151,8 @@ async function corpusJob(job: CorpusJob): Promise<JobResult> {
   const cache = new CacheLayout(job.cacheDir)
   const dir = cache.corpusDir(job.key)
   const written = temporary(dir)
-  const pages = await writeCorpusPages(siteContext(job.site), job.documents, written)
+  const site = { ...siteContext(job.site), documents: job.documents, registers: makeRegisters(job.documents) }
+  const pages = await writeCorpusPages(site, written, job.authority)
   const files = filesOf(written)
   writeTree(dir, files.map((file) => ({ path: file, from: join(written, file) })))
   rmSync(written, { recursive: true, force: true })

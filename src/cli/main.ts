@@ -1,4 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
 import { packagePath } from '../paths.ts'
 import { DEFAULT_MAX_BYTES } from '../source/read.ts'
@@ -20,12 +21,13 @@ Usage: cable-edition <command> [options]
 Commands:
   tei FILE [-o OUT]        TEI of one raw cable on stdout, or written to OUT
   validate FILE...         check TEI files against TEI P5 tei_all (file:line:col: messages)
-  build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--jobs N] [--quiet]
+  build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL] [--jobs N] [--quiet]
                            every raw *.txt of the corpus (default: the bundled corpus/) to
-                           DIR/tei/<id>.xml and the site (default DIR: dist/)
+                           DIR/tei/<id>.xml and the site with its search index (default DIR: dist/)
+  entities CORPUS_DIR      capitalised names of the corpus not yet in its entities.yaml, with counts and lines
   collate FILE             the apparatus of a raw cable, one entry a line
   suspects FILE            words that look like OCR or typing errors, with their places
-  serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N]
+  serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL] [--port N]
                            build, serve on 127.0.0.1, rebuild what changed and reload
                            the browser (npm start)
 
@@ -34,12 +36,14 @@ Run 'cable-edition <command> --help' for a command's options.
 Exit status: 0 success, 1 bad input, 2 wrong usage.`,
   tei: 'Usage: cable-edition tei FILE [-o OUT] [--max-size SIZE]\n\nWrite the TEI P5 document of one raw cable to stdout or OUT (atomically).\nWarnings go to stderr as file:line:col: warning: …',
   validate: 'Usage: cable-edition validate FILE...\n\nValidate TEI files against tei_all.rng (jing when installed, else xmllint-wasm).',
-  build: `Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P] [options]
+  build: `Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL] [options]
 
 Transform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml
-and the site (default DIR: dist), built beside DIR and swapped in whole. Nothing is written
-when any input has an error. What did not change since the last build comes from the cache
-(.DIR.cache beside DIR).
+and the site with its search index (default DIR: dist), built beside DIR and swapped in
+whole. Nothing is written when any input has an error. Names are tagged from
+CORPUS_DIR/entities.yaml when there is one. --site-url (or "url" in site/edition.json) makes
+citations, canonical links and the sitemap absolute. What did not change since the last
+build comes from the cache (.DIR.cache beside DIR).
 
 Options:
   --jobs N         worker threads for the documents (default: one per core; 1: none)
@@ -47,7 +51,8 @@ Options:
   --max-size SIZE  refuse input files larger than SIZE (bytes, or 500k, 20M, 1G; default 20M)
   --quiet          no progress and no summary (warnings and errors still go to stderr)
   --stats FILE     write the build's figures (stages, time, memory) as JSON, for npm run bench`,
-  serve: `Usage: cable-edition serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N] [options]
+  entities: 'Usage: cable-edition entities CORPUS_DIR\n\nList the capitalised names (runs of capitalised words) of the corpus that its authority file\n(entities.yaml) does not tag yet, most frequent first, with the file:line of each.',
+  serve: `Usage: cable-edition serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL] [--port N] [options]
 
 Build the edition, serve DIR on http://127.0.0.1:N (default 8080), rebuild what changed when
 the corpus or site/ change, and reload the pages open in a browser. Stop with Ctrl-C.
@@ -150,7 +155,7 @@ const COMMANDS: Record<string, Command> = {
     try {
       // Before any work: an output that is a directory or the input itself is refused.
       if (typeof out === 'string') checkOutputPath(out, [input, sidecarPath(input)])
-      const model = editionOfFile(input, maxBytes)
+      const model = editionOfFile(input, undefined, maxBytes)
       printWarnings(io, model.warnings)
       const tei = toTei(model)
       if (typeof out === 'string') writeAtomic(out, tei)
@@ -181,6 +186,7 @@ const COMMANDS: Record<string, Command> = {
     const settings = buildSettings(parsed, io)
     const { buildEdition } = await import('../build/index.ts')
     const summary = await buildEdition({ ...settings, warn: (line) => io.stderr.write(line + '\n') })
+    if (!summary.absolute) io.stderr.write(NO_SITE_URL)
     if (!settings.quiet) io.stdout.write(summaryLine(summary) + '\n')
     const stats = parsed.options.get('--stats')
     if (typeof stats === 'string') writeFileSync(stats, JSON.stringify({ ...summary, jobs: settings.jobs ?? null, peakRssBytes: process.resourceUsage().maxRSS * 1024 }, null, 2) + '\n')
@@ -199,18 +205,33 @@ const COMMANDS: Record<string, Command> = {
     const rebuild = async (): Promise<string> => summaryLine(await buildEdition({ ...settings, pool, warn: (line) => io.stderr.write(line + '\n') }))
     // The one build at start: a bad corpus stops here with exit 1. Later ones only report,
     // and the last good edition stays up.
-    const first = await rebuild()
-    if (!settings.quiet) io.stdout.write(first + '\n')
+    const first = await buildEdition({ ...settings, pool, warn: (line) => io.stderr.write(line + '\n') })
+    if (!first.absolute) io.stderr.write(NO_SITE_URL)
+    if (!settings.quiet) io.stdout.write(summaryLine(first) + '\n')
     const cache = settings.cacheDir ?? defaultCacheDir(settings.out)
     await serveSite({ outDir: settings.out, pathPrefix: settings.pathPrefix, port, watch: [settings.corpus, SITE_DIR], ignore: [cache], rebuild })
     return new Promise<number>(() => {})
+  },
+  async entities(args, name, io) {
+    const parsed = parseArgs(args, ['--max-size'])
+    if (helpOr(parsed, name, io)) return 0
+    const [corpus, extra] = parsed.positional
+    if (corpus === undefined) throw new UsageError('a CORPUS_DIR is needed')
+    if (extra !== undefined) throw new UsageError(`one CORPUS_DIR only (also got ${extra})`)
+    const [{ readAuthority }, { candidates }, { editionOfFile }, { rawFiles }] = await Promise.all([import('../entities/index.ts'), import('../entities/candidates.ts'), import('../pipeline.ts'), import('../build/inputs.ts')])
+    const authority = readAuthority(corpus)
+    const models = rawFiles(corpus).map((path) => editionOfFile(path, authority, maxSize(parsed)))
+    const list = candidates(models)
+    for (const { name: found, places } of list) io.stdout.write(`${places.length}\t${found}\t${places.join(' ')}\n`)
+    io.stderr.write(`${list.length} name(s) not in ${authority ? authority.file : `an authority file (none in ${corpus}: create ${join(corpus, 'entities.yaml')})`}\n`)
+    return 0
   },
   async collate(args, name, io) {
     const parsed = parseArgs(args, ['--max-size'])
     if (helpOr(parsed, name, io)) return 0
     const [{ editionOfFile }, { apparatusOf }, { apparatusLines }] = await Promise.all([import('../pipeline.ts'), import('../edition/place.ts'), import('./notation.ts')])
     // The same pipeline as `tei`, so the entries and their types are those the TEI holds.
-    const model = editionOfFile(oneFile(parsed), maxSize(parsed))
+    const model = editionOfFile(oneFile(parsed), undefined, maxSize(parsed))
     for (const line of apparatusLines(apparatusOf(model.text), model.copyText)) io.stdout.write(line + '\n')
     return 0
   },
@@ -218,7 +239,7 @@ const COMMANDS: Record<string, Command> = {
     const parsed = parseArgs(args, ['--max-size'])
     if (helpOr(parsed, name, io)) return 0
     const [{ editionOfFile }, { suspects }] = await Promise.all([import('../pipeline.ts'), import('../suspects/index.ts')])
-    const model = editionOfFile(oneFile(parsed), maxSize(parsed))
+    const model = editionOfFile(oneFile(parsed), undefined, maxSize(parsed))
     const tokens = model.streams.flatMap((stream) => stream.slots.map((slot) => slot.token))
     const seen = new Set<string>()
     for (const s of suspects(tokens)) {
@@ -232,13 +253,16 @@ const COMMANDS: Record<string, Command> = {
 }
 
 
+const NO_SITE_URL = 'warning: no site URL: citations, canonical links and the sitemap give paths, not absolute URLs; give --site-url https://… or "url" in site/edition.json\n'
+
 /** Options `build` and `serve` share. */
-const BUILD_OPTIONS = ['--out', '-o', '--path-prefix', '--jobs', '--cache', '--max-size']
+const BUILD_OPTIONS = ['--out', '-o', '--path-prefix', '--site-url', '--jobs', '--cache', '--max-size']
 
 interface BuildSettings {
   corpus: string
   out: string
   pathPrefix: string
+  siteUrl?: string
   version: string
   sourceDateEpoch?: number
   jobs?: number
@@ -253,12 +277,15 @@ function buildSettings(parsed: Parsed, io: Io): BuildSettings {
   const jobs = parsed.options.get('--jobs')
   if (jobs !== undefined && !(typeof jobs === 'string' && /^[1-9]\d{0,3}$/.test(jobs))) throw new UsageError('--jobs takes a number of threads (1 or more)')
   const cache = parsed.options.get('--cache')
+  const siteUrl = parsed.options.get('--site-url')
+  if (typeof siteUrl === 'string' && !/^https?:\/\/[^\s/]+/.test(siteUrl)) throw new UsageError('--site-url takes an absolute http(s) URL, e.g. https://example.org')
   const epoch = io.env.SOURCE_DATE_EPOCH
   const quiet = parsed.options.has('--quiet')
   return {
     corpus: parsed.positional[0] ?? BUNDLED_CORPUS,
     out: String(parsed.options.get('--out') ?? parsed.options.get('-o') ?? 'dist'),
     pathPrefix: String(parsed.options.get('--path-prefix') ?? '/'),
+    ...(typeof siteUrl === 'string' ? { siteUrl } : {}),
     version: io.env.npm_package_version ?? '0.1.0',
     ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}),
     ...(typeof jobs === 'string' ? { jobs: Number(jobs) } : {}),

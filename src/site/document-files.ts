@@ -3,7 +3,7 @@
  * its citation downloads. Made from that document alone and the edition's settings, so the build
  * writes them as each document is rendered and keeps nothing of them afterwards.
  */
-import type { EditionDocument } from './edition.ts';
+import type { DocumentEntry, EditionDocument } from './edition.ts';
 import type { SiteContext } from './layout.ts';
 import { fileOfPath, paths } from './urls.ts';
 import { documentPage } from './pages/document.ts';
@@ -17,12 +17,33 @@ export interface SiteFile {
   content: string;
 }
 
+/** A document the reading page links to: the one before or after it in time. */
+export interface Neighbour {
+  id: string;
+  title: string;
+  date: string;
+}
+
+/** The documents before and after one in the edition's order (by date, undated last). */
+export interface Neighbours {
+  previous?: Neighbour;
+  next?: Neighbour;
+}
+
+/** The neighbours of the index-th document of entries in the edition's order. */
+export function neighboursOf(entries: ReadonlyArray<Pick<DocumentEntry, 'id' | 'metadata'>>, index: number): Neighbours {
+  const link = (entry: Pick<DocumentEntry, 'id' | 'metadata'> | undefined): Neighbour | undefined => (entry ? { id: entry.id, title: entry.metadata.title, date: entry.metadata.date } : undefined);
+  const previous = link(entries[index - 1]);
+  const next = link(entries[index + 1]);
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
 /** The document's files and how many of them are HTML pages. */
-export function documentFiles(site: SiteContext, document: EditionDocument): { files: SiteFile[]; pages: number } {
+export function documentFiles(site: SiteContext, document: EditionDocument, neighbours: Neighbours): { files: SiteFile[]; pages: number } {
   const { id, rendered } = document;
   const citation = citationInput(site, document);
   const pages: SiteFile[] = [
-    { path: fileOfPath(paths.document(id)), content: documentPage(site, document) },
+    { path: fileOfPath(paths.document(id)), content: documentPage(site, document, neighbours) },
     ...rendered.witnesses.map((witness) => ({ path: fileOfPath(paths.witness(id, witness.siglum)), content: witnessPage(site, document, witness) })),
     ...(rendered.compare ? [{ path: fileOfPath(paths.compare(id)), content: comparePage(site, document) }] : []),
   ];

@@ -4,13 +4,28 @@ import { join } from 'node:path';
 import type { EditionModel } from '../edition/model.ts';
 import { metadataOf, renderDocument, type RenderedDocument } from '../render/index.ts';
 import { toTei } from '../tei/document.ts';
-import { byCodepoint, sortEntries, type EditionDocument } from './edition.ts';
+import { byCodepoint, sortEntries, type DocumentEntry, type EditionDocument } from './edition.ts';
+import { entityPassages } from './registers.ts';
 import { TeiParseError } from './errors.ts';
 
 /** A document the build made: its TEI, rendered with the metadata of its model. */
 export function documentOfModel(model: EditionModel): EditionDocument {
   const xml = toTei(model);
   return { id: model.id, file: model.file, xml, rendered: renderDocument(xml, { fallbackId: model.id, metadata: metadataOf(model) }) };
+}
+
+/** The entry of a rendered document: what the corpus-wide pages need of it. */
+export function entryOf(document: EditionDocument): DocumentEntry {
+  const { rendered } = document;
+  return {
+    id: document.id,
+    file: document.file,
+    metadata: rendered.metadata,
+    compare: rendered.compare !== undefined,
+    variantTypes: rendered.variantTypes,
+    editorialDeclaration: rendered.editorialDeclaration,
+    passages: entityPassages(document),
+  };
 }
 
 /** Read and render every `*.xml` TEI master in a folder of inputs, ordered by date then id. */

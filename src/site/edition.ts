@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { DocumentMetadata } from '../render/metadata.ts';
 import type { ElementContent } from '../render/hast.ts';
 import type { RenderedDocument } from '../render/document.ts';
+import type { Passage } from './registers.ts';
 import { packagePath } from '../paths.ts';
 
 export interface EditionSettings {
@@ -51,28 +52,18 @@ export interface DocumentEntry {
   variantTypes: string[];
   /** its `editorialDecl`, rendered */
   editorialDeclaration: ElementContent[];
+  /** the passages of its reading text that name each entity it names, by key */
+  passages: Record<string, Passage[]>;
 }
 
-/** The entry of a rendered document. */
-export function entryOf(document: EditionDocument): DocumentEntry {
-  const { rendered } = document;
-  return {
-    id: document.id,
-    file: document.file,
-    metadata: rendered.metadata,
-    compare: rendered.compare !== undefined,
-    variantTypes: rendered.variantTypes,
-    editorialDeclaration: rendered.editorialDeclaration,
-  };
-}
-
-/** Order documents by date then id (codepoint order, so every machine agrees). */
+/** Order documents by date then id (codepoint order, so every machine agrees); undated ones last. */
 export function sortEntries<Entry extends { id: string; metadata: DocumentMetadata }>(entries: Entry[]): Entry[] {
   return entries.sort((a, b) => byDate(a.metadata, a.id, b.metadata, b.id));
 }
 
 function byDate(a: DocumentMetadata, aId: string, b: DocumentMetadata, bId: string): number {
-  return byCodepoint(a.date, b.date) || byCodepoint(aId, bId);
+  const undated = (metadata: DocumentMetadata): number => (metadata.date === '' ? 1 : 0);
+  return undated(a) - undated(b) || byCodepoint(a.date, b.date) || byCodepoint(aId, bId);
 }
 
 /** The build date: SOURCE_DATE_EPOCH when given, else the latest date any header records. */

@@ -1,41 +1,80 @@
 /**
- * Eleventy writes the corpus-wide pages of the edition (home, about, 404, sitemap) and copies the
- * site's assets (`.eleventy.js`). Each is a virtual template, so no template file is needed.
- * The pages of each document are written as the document is rendered (document-files.ts), not
- * held in Eleventy's global data until the end: a corpus of ten thousand documents would not fit.
+ * Eleventy writes the corpus-wide pages of the edition (home, about, search, the registers of
+ * people, places and organisations, TAGS and chronology with a page per entity, code and year,
+ * 404, sitemap, documents.json, the authority as TEI) and copies the site's assets
+ * (`.eleventy.js`). Each is a virtual template, the register pages paginated over the
+ * registers, so no template file is needed. The pages of each document are written as the
+ * document is rendered (document-files.ts), not held in Eleventy's global data until the end:
+ * a corpus of ten thousand documents would not fit.
  */
 import Eleventy, { type UserConfig } from '@11ty/eleventy';
-import type { DocumentEntry } from './edition.ts';
-import type { SiteContext } from './layout.ts';
+import type { CorpusContext } from './layout.ts';
 import { paths } from './urls.ts';
 import { homePage } from './pages/home.ts';
 import { aboutPage } from './pages/about.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import { sitemap } from './pages/sitemap.ts';
+import { entityPage, registerPage } from './pages/entities.ts';
+import { tagPage, tagsPage } from './pages/tags.ts';
+import { chronologyPage, yearPage } from './pages/chronology.ts';
+import { searchPage } from './pages/search.ts';
+import { documentsJson } from './pages/documents-json.ts';
+import { authorityTei } from '../tei/entities.ts';
+import type { Entity } from '../entities/index.ts';
 import { packagePath } from '../paths.ts';
 
-/** A template writing one file. */
-function single(config: UserConfig, name: string, permalink: string, render: () => string): void {
-  config.addTemplate(`${name}.11ty.js`, {
-    data: { permalink, eleventyExcludeFromCollections: true },
-    render,
+/** A template writing one page per item of `data.<key>`. */
+function paginated<Item>(config: UserConfig, name: string, key: string, items: Item[], permalink: (item: Item) => string, render: (item: Item) => string): void {
+  config.addGlobalData(key, items);
+  config.addTemplate<{ item: Item }>(`${name}.11ty.js`, {
+    data: { pagination: { data: key, size: 1, alias: 'item' }, permalink: (data: { item: Item }) => permalink(data.item), eleventyExcludeFromCollections: true },
+    render: (data) => render(data.item),
   });
 }
 
-/** Write the corpus-wide pages and the assets into outDir; returns how many HTML pages that is. */
-export async function writeCorpusPages(site: SiteContext, documents: readonly DocumentEntry[], outDir: string): Promise<number> {
+/**
+ * Write the corpus-wide pages and the assets into outDir; returns how many HTML pages that is.
+ * `authority` is the corpus's whole authority file, when the build read one.
+ */
+export async function writeCorpusPages(site: CorpusContext, outDir: string, authority: readonly Entity[] = []): Promise<number> {
+  const { registers } = site;
+  // Each rendered when Eleventy writes it, by its path.
+  const files = new Map<string, () => string>([
+    [paths.home(), () => homePage(site)],
+    [paths.about(), () => aboutPage(site)],
+    [paths.notFound(), () => notFoundPage(site)],
+    [paths.sitemap(), () => sitemap(site)],
+    [paths.documentsJson(), () => documentsJson(site)],
+    [paths.entitiesTei(), () => authorityTei(authorityEntries(authority, registers.entities.map((r) => r.entity)), site.edition.settings.title)],
+    [paths.register('person'), () => registerPage(site, 'person')],
+    [paths.register('place'), () => registerPage(site, 'place')],
+    [paths.register('org'), () => registerPage(site, 'org')],
+    [paths.tags(), () => tagsPage(site)],
+    [paths.chronology(), () => chronologyPage(site)],
+    [paths.search(), () => searchPage(site)],
+  ]);
   const eleventy = new Eleventy(packagePath('site'), outDir, {
     configPath: packagePath('.eleventy.js'),
     quietMode: true,
     config(config) {
-      single(config, 'home', paths.home(), () => homePage(site, documents));
-      single(config, 'about', paths.about(), () => aboutPage(site, documents));
-      single(config, 'not-found', paths.notFound(), () => notFoundPage(site));
-      single(config, 'sitemap', paths.sitemap(), () => sitemap(site, documents));
+      paginated(config, 'entity', 'editionEntities', registers.entities, (r) => paths.entity(r.entity.kind, r.entity.id), (r) => entityPage(site, r));
+      paginated(config, 'tag', 'editionTags', registers.tags, (t) => paths.tag(t.code), (t) => tagPage(site, t));
+      paginated(config, 'year', 'editionYears', registers.years, (y) => paths.year(y.year), (y) => yearPage(site, y));
+      paginated(config, 'file', 'editionFiles', [...files.keys()], (path) => path, (path) => files.get(path)?.() ?? '');
     },
   });
   // The build reports through its return value; Eleventy's "Wrote N files" would clutter the CLI and tests.
   eleventy.disableLogger();
   await eleventy.write();
-  return 3;
+  // home, about, 404, the three registers, TAGS, chronology, search; and a page per entity, code and year
+  return 9 + registers.entities.length + registers.tags.length + registers.years.length;
+}
+
+/** The authority file's entries and every entity a document names (posts, or entries of TEI inputs), one per key, by key. */
+function authorityEntries(authority: readonly Entity[], named: ReadonlyArray<{ key: string; kind: Entity['kind']; id: string; name: string; variants: string[]; description: string; wikidata: string }>): Entity[] {
+  const byKey = new Map<string, Entity>(authority.map((e) => [e.key, e]));
+  for (const e of named) {
+    if (!byKey.has(e.key)) byKey.set(e.key, { key: e.key, kind: e.kind, id: e.id, name: e.name, spellings: [e.name, ...e.variants], description: e.description, ...(e.wikidata ? { wikidata: e.wikidata } : {}) });
+  }
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -47,9 +47,9 @@ function escapeText(value: string): string {
   return /[<&]/.test(value) ? value.replace(/[<&]/g, (c) => (c === '<' ? '&#x3C;' : '&#x26;')) : value;
 }
 
-/** NUL, `"` and `&` (the double-quoted attribute subset). */
+/** NUL, `"`, `&`, `'` and the backtick (hast-util-to-html's double-quoted attribute subset), as hexadecimal references. */
 function escapeAttribute(value: string): string {
-  return /[\0"&]/.test(value) ? value.replace(/[\0"&]/g, (c) => (c === '"' ? '&#x22;' : c === '&' ? '&#x26;' : '&#x0;')) : value;
+  return /[\0"&'`]/.test(value) ? value.replace(/[\0"&'`]/g, (c) => `&#x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()};`) : value;
 }
 
 interface Descriptor {

@@ -1,12 +1,16 @@
-/** The static edition: the pages of each document, the corpus-wide pages and the teiCorpus. */
+/** The static edition: the pages of each document, the corpus-wide pages, the teiCorpus and the search index. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildDate, entryOf, readSettings, sortEntries, type DocumentEntry, type EditionDocument } from './edition.ts';
-import { documentFiles, type SiteFile } from './document-files.ts';
+import { buildDate, readSettings, sortEntries, type DocumentEntry, type EditionDocument } from './edition.ts';
+import { entryOf } from './documents.ts';
+import { documentFiles, neighboursOf, type SiteFile } from './document-files.ts';
 import { fileOfPath, Links, paths } from './urls.ts';
-import type { SiteContext } from './layout.ts';
+import type { CorpusContext, SiteContext } from './layout.ts';
+import { makeRegisters } from './registers.ts';
 import { writeCorpusPages } from './eleventy.ts';
+import { indexSite } from './search.ts';
 import { TEI_CORPUS_END, teiCorpusHead, teiCorpusMember } from './tei-corpus.ts';
+import type { Entity } from '../entities/index.ts';
 
 export interface SiteOptions {
   /** the documents, made by the pipeline (`documentOfModel`) or read from TEI masters (`documentsOfTeiFolder`) */
@@ -19,39 +23,45 @@ export interface SiteOptions {
   version: string;
   /** absolute origin for citations, canonical links and the sitemap, e.g. 'https://example.org' */
   siteUrl?: string;
+  /** the corpus's authority file (all its entries go into tei/entities.xml, named or not) */
+  authority?: readonly Entity[];
 }
 
 export { TeiParseError } from './errors.ts';
-export { entryOf, sortEntries, buildDate, readSettings, SETTINGS_FILE, type DocumentEntry, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
-export { documentOfModel, documentsOfTeiFolder } from './documents.ts';
-export { documentFiles, type SiteFile } from './document-files.ts';
+export { sortEntries, buildDate, readSettings, SETTINGS_FILE, type DocumentEntry, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
+export { documentOfModel, documentsOfTeiFolder, entryOf } from './documents.ts';
+export { documentFiles, neighboursOf, type Neighbours, type SiteFile } from './document-files.ts';
 export { teiCorpusHead, teiCorpusMember, TEI_CORPUS_END } from './tei-corpus.ts';
 export { writeCorpusPages } from './eleventy.ts';
 export { fileOfPath, paths, Links } from './urls.ts';
-export type { SiteContext } from './layout.ts';
+export type { CorpusContext, SiteContext } from './layout.ts';
 
 /**
  * Write the static edition of documents already rendered into outDir, in this process: for a
  * handful of documents (TEI masters, tests). `build` streams a corpus through src/build instead.
  */
-export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[] }> {
+export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[]; absolute: boolean }> {
   const settings = readSettings();
   const documents = sortEntries(options.documents.map((document) => ({ document, id: document.id, metadata: document.rendered.metadata }))).map(({ document }) => document);
   const entries: DocumentEntry[] = documents.map(entryOf);
   const edition = { settings, version: options.version, buildDate: buildDate(entries, options.sourceDateEpoch) };
-  const site: SiteContext = { edition, links: new Links(options.pathPrefix || '/', options.siteUrl ?? settings.url) };
+  const site: SiteContext = { edition, links: new Links(options.pathPrefix || '/', options.siteUrl || settings.url) };
   let pages = 0;
   let corpus = teiCorpusHead(edition, documents.length);
-  for (const document of documents) {
-    const made = documentFiles(site, document);
+  documents.forEach((document, index) => {
+    const made = documentFiles(site, document, neighboursOf(entries, index));
     writeSiteFiles(options.outDir, made.files);
     pages += made.pages;
     corpus += teiCorpusMember(document.xml);
-  }
+  });
   writeSiteFiles(options.outDir, [{ path: fileOfPath(paths.corpusTei()), content: corpus + TEI_CORPUS_END }]);
-  pages += await writeCorpusPages(site, entries, options.outDir);
+  const corpusSite: CorpusContext = { ...site, documents: entries, registers: makeRegisters(entries) };
+  pages += await writeCorpusPages(corpusSite, options.outDir, options.authority);
+  // The search index is made from the pages just written, inside the same (staging) folder.
+  const indexed = await indexSite(options.outDir);
   const warnings = documents.flatMap((document) => document.rendered.warnings.map((warning) => `${document.file}: ${warning}`));
-  return { pages, warnings };
+  if (indexed !== documents.length) warnings.push(`search: ${indexed} page(s) indexed for ${documents.length} document(s)`);
+  return { pages, warnings, absolute: site.links.siteUrl !== '' };
 }
 
 /** Write files under a folder, making their folders. */

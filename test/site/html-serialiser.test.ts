@@ -48,7 +48,7 @@ test('the page shell (head, navigation, footer, under a path prefix) serialises 
     title: 'A <title>',
     path: '/about/',
     lang: 'ru',
-    head: [h('meta', { name: 'citation_title', content: 'x "y" & z' }), h('script', { type: 'application/ld+json' }, [text('{"a":"</b> & <c>"}')])],
+    head: [h('meta', { name: 'citation_title', content: 'x "y" & z\'s `q` \u0000' }), h('script', { type: 'application/ld+json' }, [text('{"a":"</b> & <c>"}')])],
     main: [h('a', { href: '/x', download: '', type: 'application/tei+xml' }, [text('TEI')]), h('time', { dateTime: '2020-01-01' }, [text('1 Jan')]), h('td', { colSpan: 2, headers: ['a', 'b'] })],
   });
   assert.equal(html(tree), toHtml(tree));

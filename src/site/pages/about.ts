@@ -1,9 +1,9 @@
 /** About: editorial principles from the TEI headers, variant types, citing, version and build date. */
 import { html } from '../html.ts';
 import { h, text, type ElementContent } from '../../render/index.ts';
-import { page, section, type SiteContext } from '../layout.ts';
+import { page, section, type CorpusContext } from '../layout.ts';
 import { paths } from '../urls.ts';
-import { byCodepoint, type DocumentEntry } from '../edition.ts';
+import { byCodepoint } from '../edition.ts';
 import { APP_TYPE_DESCRIPTIONS, type AppType } from '../../vocabulary/variant-types.ts';
 
 /** The edition's own wording of a type; a type of TEI it did not write is named as such. */
@@ -11,8 +11,8 @@ function describe(type: string): string {
   return type in APP_TYPE_DESCRIPTIONS ? APP_TYPE_DESCRIPTIONS[type as AppType].replace(/\.$/, '') : 'a type recorded in the TEI';
 }
 
-export function aboutPage(site: SiteContext, documents: readonly DocumentEntry[]): string {
-  const { edition } = site;
+export function aboutPage(site: CorpusContext): string {
+  const { edition, documents } = site;
   const declarations = new Map<string, ElementContent[]>();
   for (const document of documents) {
     const content = document.editorialDeclaration;
