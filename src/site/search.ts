@@ -8,9 +8,17 @@ import type { Element, ElementContent } from 'hast';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { fileOfPath, paths } from './urls.ts';
 
 /** The folder of the index in the site. */
 export const SEARCH_FOLDER = 'pagefind';
+
+/**
+ * The pages that hold `data-pagefind-body`: the reading pages. Pagefind indexes only those once
+ * one page has it, but parses every page it is given; giving it these alone (a fifth of the
+ * pages) makes the same index in well under half the time.
+ */
+const INDEXED_PAGES = fileOfPath(paths.document('*'));
 
 /** Reading aids that are not the text: paragraph numbers, note and variant numbers, page markers, hints. */
 const NOT_TEXT = ['para-link', 'fnref', 'margin-marker', 'choice-alt', 'sic-mark'];
@@ -30,7 +38,7 @@ export async function indexSite(outDir: string): Promise<number> {
   const { index, errors } = await createIndex({ forceLanguage: 'en', writePlayground: false, keepIndexUrl: false })
   try {
     if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_FOLDER) });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
