@@ -2,11 +2,11 @@ import assert from 'node:assert/strict'
 import test from 'node:test'
 import { asWitness, edited, prose } from '../../bench/collate.ts'
 import { collate, witnessTokensOf } from '../../src/collate/index.ts'
-import { lexicon } from '../../src/suspects/lexicon.ts'
+import { loadLexicon } from '../../src/suspects/lexicon.ts'
 
 // Generous limits (the bench measures the real figures); what these catch is quadratic cost.
 test('collate performance', async (t) => {
-  lexicon() // loaded once per process; not what is measured here
+  loadLexicon() // loaded once per process; not what is measured here
 
   await t.test('should return one agreement for a 200,000-word single witness, quickly', () => {
     const single = asWitness('A', prose(200_000, 4))
