@@ -144,17 +144,30 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     order.forEach(({ index }, position) => (neighbours[index] = neighboursOf(order, position)))
     const result = await publishBuild(options.out, async (staging) => {
       const pages = await makePages(documents, keys, neighbours, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
-      clock.reset()
-      writeTeiCorpus(staging, site, order.map(({ index }) => cache.memberPath(keys[index] as string)))
-      clock.lap('publish')
-      const entries: DocumentEntry[] = order.map(({ index }) => {
-        const record = documents[index] as DocumentRecord
-        const page = pages.records[index] as PagesRecord
-        return { id: record.id, file: record.file, metadata: record.metadata, compare: page.compare, variantTypes: page.variantTypes, editorialDeclaration: page.editorialDeclaration, passages: page.passages }
-      })
-      const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
-      const corpusPages = await makeCorpusPages(entries, hashOf([siteKey, dependencies]), site, authority, staging, cache, pool, clock, made)
-      const indexed = await makeIndex(order.map(({ index }) => pages.keys[index] as string), staging, cache, clock, made)
+      // Pagefind (a process of its own) indexes the reading pages while this thread writes the teiCorpus and the corpus pages.
+      const indexClock = new Clock()
+      const indexing = makeIndex(order.map(({ index }) => pages.keys[index] as string), staging, cache, indexClock, made)
+      // Its failure is handled where it is awaited below; this keeps it from counting as unhandled meanwhile.
+      indexing.catch(() => {})
+      let corpusPages: number
+      try {
+        clock.reset()
+        writeTeiCorpus(staging, site, order.map(({ index }) => cache.memberPath(keys[index] as string)))
+        clock.lap('publish')
+        const entries: DocumentEntry[] = order.map(({ index }) => {
+          const record = documents[index] as DocumentRecord
+          const page = pages.records[index] as PagesRecord
+          return { id: record.id, file: record.file, metadata: record.metadata, compare: page.compare, variantTypes: page.variantTypes, editorialDeclaration: page.editorialDeclaration, passages: page.passages }
+        })
+        const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
+        corpusPages = await makeCorpusPages(entries, hashOf([siteKey, dependencies]), site, authority, staging, cache, pool, clock, made)
+      } catch (error) {
+        // Pagefind is done with the staging folder before the failed build removes it.
+        await indexing.catch(() => {})
+        throw error
+      }
+      const indexed = await indexing
+      clock.add(indexClock.stages)
       return { pagesRecords: pages.records, corpusPages, indexed }
     })
     clock.reset()
