@@ -32,11 +32,12 @@ export function generatorVersion(): string {
   if (generator !== undefined) return generator
   // This file is <code>/src/build/keys.(ts|js), where <code> is the package root or build/.
   const code = dirname(dirname(dirname(fileURLToPath(import.meta.url))))
-  const parts: Array<string | Uint8Array> = []
-  for (const file of ['package.json', 'package-lock.json']) {
-    const path = join(PACKAGE_ROOT, file)
-    if (existsSync(path)) parts.push(file, readFileSync(path))
-  }
+  // From package.json, what makes output: the version (printed in every page) and the
+  // dependencies; the scripts are not part of it.
+  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string; dependencies?: unknown }
+  const parts: Array<string | Uint8Array> = [JSON.stringify([manifest.version, manifest.dependencies])]
+  const lock = join(PACKAGE_ROOT, 'package-lock.json')
+  if (existsSync(lock)) parts.push(readFileSync(lock))
   for (const folder of ['src', 'transforms']) {
     for (const file of filesUnder(join(code, folder))) parts.push(file.slice(code.length), readFileSync(file))
   }
