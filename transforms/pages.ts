@@ -1,7 +1,8 @@
 import type { Furniture, Inline, Milestone } from '../src/model/document.ts'
 import type { RawLine } from '../src/parse/lines.ts'
+import { opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
 import { applyDeletions, closeDeletions, type DeletionState, type Warn } from './deletions.ts'
-import type { LineReading } from './furniture.ts'
+import { furnitureText, startsSheet, type LineReading } from './furniture.ts'
 import type { DraftBlock } from './structure.ts'
 
 /** A raw line with what furniture recognition made of it. */
@@ -11,19 +12,33 @@ export interface ReadLine {
 }
 
 /**
- * Page breaks of one witness. Furniture between text marks a new page when it holds a
- * banner, a page number or a telegram page header (a stamp alone does not). The first
- * banner of such a run is the old page's footer when more follows; the page number comes
- * from the run (`2`, `PAGE 02`) or counts on. `parts` are the witness's line ranges in
- * reading order: a first page that the scan put elsewhere joins the rest without a break.
+ * Page breaks of one witness. Where the scan's own pages are marked (a form feed, the text
+ * extractor's `[Page N]`), those marks are the pages and nothing else is: banners, page
+ * headers and stamps of a print then stand inside a page. Otherwise furniture between text
+ * marks a new page when it holds a banner, a page number, a telegram page header or the
+ * Department's page stamp (another stamp alone does not). In a run of furniture the page
+ * begins at its form feed or page mark; without one, a banner or page stamp first in a longer
+ * run is the old page's footer, as is the first of two page stamps (printed at the foot of one
+ * page and the head of the next: one break). The
+ * page number comes from the run (`[Page 3]`, `2`, `PAGE 02`) or counts on. `parts` are the
+ * witness's line ranges in reading order: a first page that the scan put elsewhere joins the
+ * rest without a break.
+ *
+ * Blocks: a Markdown paragraph of the source is one block, except that a header field, a
+ * numbered paragraph or a precedence line begins a block of its own (OCR text layers run
+ * whole pages together) and the text after `BEGIN TEXT:` begins a new one.
  */
 export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Milestone> {
+  const sheets = parts.some((part) => part.some(({ reading }) => reading.kind === 'furniture' && startsSheet(reading.furniture)))
+  const marksPage = (f: Furniture): boolean =>
+    sheets ? startsSheet(f) : f.subtype === 'banner' || f.subtype === 'telegram' || f.subtype === 'page-stamp' || f.subtype === 'fax' || f.type === 'pageNum'
   const out: Array<DraftBlock | Milestone> = []
   let page = 0
   let sawText = false
   let cluster: Furniture[] = []
   let block: DraftBlock | undefined
   let blockId: number | undefined
+  let closed = false
   const deletions: DeletionState = { depth: 0, openedAt: undefined }
   const pending: Inline[] = []
 
@@ -33,10 +48,12 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
     blockId = undefined
   }
   const flush = (position: 'start' | 'inner' | 'join' | 'end'): void => {
-    if (position === 'start' || (position === 'inner' && cluster.some(marksPage))) {
-      const footers = position === 'inner' && cluster.length > 1 && cluster[0]?.subtype === 'banner' ? 1 : 0
-      cluster.slice(0, footers).forEach((f) => out.push({ kind: 'fw', furniture: { ...f, type: 'footer' } }))
-      page = pageNumber(cluster, page)
+    // A banner alone between two paragraphs heads a section of a print; a page has more furniture.
+    const lone = cluster.length === 1 && cluster[0]?.subtype === 'banner'
+    if (position === 'start' || (position === 'inner' && !lone && cluster.some(marksPage))) {
+      const footers = position === 'inner' ? footerCount(cluster, sheets) : 0
+      cluster.slice(0, footers).forEach((f) => out.push({ kind: 'fw', furniture: f.subtype === 'banner' ? { ...f, type: 'footer' } : f }))
+      page = pageNumber(cluster.slice(footers), page, sheets)
       out.push({ kind: 'pb', n: String(page), offset: cluster[footers]?.offset ?? 0 })
       cluster.slice(footers).forEach((f) => out.push({ kind: 'fw', furniture: f }))
     } else {
@@ -57,6 +74,10 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
         cluster.push(reading.furniture)
         continue
       }
+      if (reading.leading) {
+        endBlock()
+        cluster.push(reading.leading)
+      }
       if (!sawText) {
         flush('start')
         sawText = true
@@ -68,7 +89,9 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
         continue
       }
       inlines.unshift(...pending.splice(0))
-      if (block && blockId === line.block) {
+      const text = reading.pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('')
+      const continues = block && blockId === line.block && !closed && (/\t/.test(line.raw) || !opensBlock(text))
+      if (block && continues) {
         block.inlines.push({ kind: 'lb', offset: line.offset }, ...inlines)
         block.multiline = true
       } else {
@@ -77,6 +100,7 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
         blockId = line.block
         out.push(block)
       }
+      closed = TEXT_BEGINS.test(text)
       if (reading.trailing) {
         endBlock()
         cluster.push(reading.trailing)
@@ -94,15 +118,24 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
   return out
 }
 
-function marksPage(f: Furniture): boolean {
-  return f.subtype === 'banner' || f.subtype === 'telegram' || f.type === 'pageNum'
+/**
+ * How many furniture lines of a run end the old page: those before its form feed or page mark;
+ * without one, a banner that opens a longer run, or the first of two page stamps.
+ */
+function footerCount(cluster: Furniture[], sheets: boolean): number {
+  const opener = cluster.findIndex((f) => startsSheet(f))
+  if (opener !== -1 || sheets) return Math.max(opener, 0)
+  const first = cluster[0]
+  const stampedTwice = first?.subtype === 'page-stamp' && cluster.slice(1).some((f) => f.subtype === 'page-stamp')
+  return cluster.length > 1 && (first?.subtype === 'banner' || stampedTwice) ? 1 : 0
 }
 
-/** The number a page run states (`3`, `PAGE 03`), or the next one. */
-function pageNumber(cluster: Furniture[], previous: number): number {
+/** The number a page run states (`[Page 3]`, `3`, `PAGE 03`), or the next one. */
+function pageNumber(cluster: Furniture[], previous: number, sheets: boolean): number {
   for (const f of cluster) {
-    const text = f.parts.map((p) => (p.kind === 'artefact' ? '' : p.value)).join('')
-    const stated = f.type === 'pageNum' ? /\d+/.exec(text) : f.subtype === 'telegram' ? /PAGE\s+(\d+)/.exec(text) : null
+    const text = furnitureText(f)
+    const stated =
+      f.subtype === 'page-mark' ? /\d+/.exec(text) : sheets ? null : f.type === 'pageNum' ? /\d+/.exec(text) : f.subtype === 'telegram' ? /PAG[E3]\s+(\d+)/.exec(text) : null
     const n = stated ? Number(stated[1] ?? stated[0]) : NaN
     if (n > previous) return n
   }

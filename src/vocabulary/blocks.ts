@@ -1,0 +1,29 @@
+/**
+ * Where a block of a cable's text begins when the text layer does not say so with a blank
+ * line: OCR text of a FOIA release runs a whole page together, and a telegram's header
+ * (`E.O.`, `TAGS`, `SUBJECT` on consecutive lines) is one Markdown paragraph. A header field,
+ * a numbered paragraph, a precedence line and a form's label each begin a block; the line
+ * after `BEGIN TEXT:` begins the quoted text.
+ */
+import { fieldName } from './fields.ts'
+import { PRECEDENCE_LINE } from './telegram.ts'
+
+/** A numbered paragraph, also as OCR reads its number (`14.-144 ROBERTSON`, `(5. (S) THE`). */
+export const NUMBERED_PARAGRAPH = /^[^\p{L}\d\s]{0,2}\d{1,2}\.{1,2}(?=\s|[-–—(.{+])/u
+
+/** The line that opens a quoted text (`2. (C) begin text:`). */
+export const TEXT_BEGINS = /\bbegin\s+text\b:?\s*\.?\s*$/i
+/** The line that closes it. */
+export const TEXT_ENDS = /^END\s+TEXT\b/i
+
+/**
+ * The labels of the Department's forms and print headers, each the start of a row
+ * (`DISTRIBUTION:`, `COMMENTS:` on a cover sheet, `DRAFTED BY:` in a received copy's header).
+ */
+export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S AUTHORIZATION|DATE\/TIME|DRAFTED(?: BY)?|APPROVED(?: BY)?|CLEARED(?: BY)?|CLEARANCES?|SOURCE|OFFICE|COPIES|DISSEMINATION|CHARGE|PARTICIPANTS|SUMMARY)\s*:/
+
+/** Does this line of text begin a new block, whatever the lines before it? */
+export function opensBlock(line: string): boolean {
+  const text = line.trim()
+  return fieldName(text) !== undefined || NUMBERED_PARAGRAPH.test(text) || PRECEDENCE_LINE.test(text) || FORM_LABEL.test(text)
+}
