@@ -1,6 +1,7 @@
 import type { Furniture, Inline, Milestone } from '../src/model/document.ts'
 import type { RawLine } from '../src/parse/lines.ts'
-import { opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
+import { continuesSubject, opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
+import { fieldName } from '../src/vocabulary/fields.ts'
 import { applyDeletions, closeDeletions, type DeletionState, type Warn } from './deletions.ts'
 import { furnitureText, startsSheet, type LineReading } from './furniture.ts'
 import type { DraftBlock } from './structure.ts'
@@ -39,6 +40,9 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
   let block: DraftBlock | undefined
   let blockId: number | undefined
   let closed = false
+  // The first line of the open block and how many lines it has.
+  let blockText = ''
+  let blockLines = 0
   const deletions: DeletionState = { depth: 0, openedAt: undefined }
   const pending: Inline[] = []
 
@@ -90,14 +94,19 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
       }
       inlines.unshift(...pending.splice(0))
       const text = reading.pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('')
-      const continues = block && blockId === line.block && !closed && (/\t/.test(line.raw) || !opensBlock(text))
+      const subject = fieldName(blockText) === 'subject'
+      const continues =
+        block && blockId === line.block && !closed && (/\t/.test(line.raw) || !opensBlock(text)) && (!subject || continuesSubject(blockText, text, blockLines))
       if (block && continues) {
         block.inlines.push({ kind: 'lb', offset: line.offset }, ...inlines)
         block.multiline = true
+        blockLines++
       } else {
         endBlock()
         block = { inlines, line: line.number, multiline: false }
         blockId = line.block
+        blockText = text
+        blockLines = 1
         out.push(block)
       }
       closed = TEXT_BEGINS.test(text)

@@ -22,6 +22,23 @@ export const TEXT_ENDS = /^END\s+TEXT\b/i
  */
 export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S AUTHORIZATION|DATE\/TIME|DRAFTED(?: BY)?|APPROVED(?: BY)?|CLEARED(?: BY)?|CLEARANCES?|SOURCE|OFFICE|COPIES|DISSEMINATION|CHARGE|PARTICIPANTS|SUMMARY)\s*:/
 
+/**
+ * Does a subject run on to this line (`SUBJECT: … CONVERSATION WITH` / `ROMANIAN FOREIGN
+ * MINISTER MELESCANU`)? For two more lines at most, in its own case: after a subject in
+ * capitals a line in capitals; after a typed one, a line that does not open a sentence of
+ * prose (`to Sweden`). What follows is the text.
+ */
+export function continuesSubject(subject: string, line: string, lines: number): boolean {
+  if (lines >= 3) return false
+  if (inCapitals(subject)) return inCapitals(line)
+  return /^\s*\p{Ll}/u.test(line) || line.trim().length < 40
+}
+
+function inCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9
+}
+
 /** Does this line of text begin a new block, whatever the lines before it? */
 export function opensBlock(line: string): boolean {
   const text = line.trim()

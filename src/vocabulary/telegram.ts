@@ -121,7 +121,8 @@ export interface TelegramLine {
   section?: { n: number; of: number }
 }
 
-const SQUEEZED_LEVELS = [...CLASSIFICATION_LEVELS].reverse().map((level) => level.replace(/ /g, ''))
+// `UNCLAS` is how telegrams abbreviate UNCLASSIFIED in their telegram line.
+const SQUEEZED_LEVELS = [...[...CLASSIFICATION_LEVELS].reverse().map((level) => level.replace(/ /g, '')), 'UNCLAS']
 const NOT_A_POST = new RegExp(`^(?:${[...POST_PREFIXES, 'PAGE', 'TO', 'FM', 'FROM', 'INFO', 'ACTION', 'REF', 'REFS', 'TAGS', 'SUBJ', 'SUBJECT', 'SECTION', 'EO', 'MRN', 'PTP', 'DE', 'OF'].join('|')})$`)
 
 /**
