@@ -13,8 +13,9 @@ import { PRECEDENCE_LINE, telegramLine } from './telegram.ts'
 export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^SUBJ(?:ECT)?\s*[:.;]/i, 'subject'],
   [/^REF(?:S|ERENCE)?\s*:/i, 'ref'],
-  // `TAGS: PREL, AM`, `Tags: prel`, and without a colon only before a code: `TAGS PREL PGOV`.
-  [/^TAGS\s*[:.;]|^TAGS\s+(?=[A-Z]{2,6}\b)/i, 'tags'],
+  // `TAGS: PREL, AM`, `Tags: prel`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
+  [/^TAGS\s*[:.;]/i, 'tags'],
+  [/^TAGS\s+(?=[A-Z]{2,6}\b)/, 'tags'],
   // `E.O. 12958:`, `EO 12958 DECL`, `E.o. 12958`, the SMART `E.O.: 13526`.
   [/^E\.?\s?O\.?\s*:?\s*\d{5}\b/i, 'eo'],
   [/^(?:\([A-Z/]{1,6}\)\s*)?CLASSIFIED\s+BY\b/i, 'classifiedBy'],
