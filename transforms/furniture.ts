@@ -1,6 +1,7 @@
 import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
-import { CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
+import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
+import { TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, PAGE_MARK, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME } from '../src/vocabulary/print.ts'
 import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
 import { near, pageHeader } from '../src/vocabulary/telegram.ts'
@@ -34,13 +35,11 @@ export type LineReading =
   | { kind: 'text'; pieces: Piece[]; leading?: Furniture; trailing?: Furniture }
 
 /** A banner line: a classification marking with the scanner's stray dashes, tildes or underscores. */
-const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN}|SBU)(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|NOFORN|NODIS|EXDIS|LIMDIS|SBU))*[\\s\\-~_=*.·•]*$`)
+const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN}|SBU)(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|${BANNER_CAPTIONS.join('|')}|SBU))*[\\s\\-~_=*.·•]*$`)
 
 /** What is left on a stamp line once stamps are recognised: dates, numbers, fragments. */
 const RESIDUE = /^(?:\d{1,4}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|[\]{}()]+|Page|Date:?|Doc|No\.?|Case)$/
 
-/** The running head of a continuation page of an older telegram: `2214, APRIL 9, 7 PM, FROM VIENNA`. */
-const TELEGRAM_RUNNING_HEAD = /^\s*(?:-\s*\d+\s*-\s*)?\d{2,5},\s+[A-Z]+\s+\d{1,2},?\s+(?:\d{1,2}(?::\d\d)?\s*(?:AM|PM|A\.M\.|P\.M\.)?|\d{4}Z?),\s+FROM\s+[A-Z][A-Z ]+\s*$/
 const PAGE_NUMBER = /^[\s\-–~.]*\d{1,3}[\s\-–~.]*$/
 /** A date alone on the line after a stamp: the rest of that stamp (`6/25/2019`). */
 const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/
@@ -160,7 +159,8 @@ function isPrintHeader(text: string): boolean {
 function misreadBanner(text: string): boolean {
   const word = text.trim().replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '')
   if (!/^[A-Za-z]{5,14}$/.test(word) || word.replace(/[^A-Z]/g, '').length * 2 < word.length) return false
-  return BANNER_WORDS.some((banner) => near(word.toUpperCase(), banner))
+  // A banner word as typed is for BANNER; in quotes it is the release's stamp (`"UNCLASSIFIED"`).
+  return !/["“”]/.test(text) && BANNER_WORDS.some((banner) => word.toUpperCase() !== banner && near(word.toUpperCase(), banner))
 }
 
 /**

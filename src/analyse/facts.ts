@@ -7,11 +7,13 @@
  * typed telegrams, SMART cables, cover sheets, and the print headers of a received copy.
  */
 import { captionsIn, highestClassification } from '../vocabulary/classifications.ts'
-import { addressees, POST, PRECEDENCES } from '../vocabulary/posts.ts'
+import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
+import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES } from '../vocabulary/posts.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POST_PRINT, PTP_PAGE } from '../vocabulary/print.ts'
-import { CASE_AND_DOCUMENT, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
+import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import { fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
+import { clockTime, localDateTime, monthNumber } from './time.ts'
 
 export interface Facts {
   subject?: string
@@ -22,6 +24,8 @@ export interface Facts {
   executiveOrder?: string
   declassify?: { text: string; when?: string }
   classifiedBy?: string
+  /** The reason the classifier gave (`1.5 (b), (d)`: sections of the executive order). */
+  classificationReason?: string
   classification?: string
   captions: string[]
   telegram?: string
@@ -30,6 +34,10 @@ export interface Facts {
   /** The section of the telegram this text is (`SECTION 1 OF 2`). */
   section?: { n: number; of: number }
   dateTime?: { text: string; when?: string }
+  /** When the Department received an incoming telegram (the form's `Rec'd`), Washington time. */
+  received?: { text: string; when?: string }
+  /** The Department's central file number (`POL AUS-CZ`). */
+  fileNumber?: string
   from?: string
   to: string[]
   info: string[]
@@ -44,6 +52,8 @@ export interface Facts {
   foiaDoc?: string
   released?: { text: string; when?: string }
   release?: string
+  /** The National Archives' declassification stamp (`Authority NND 969000`, `By RH NARA Date 7/14/00`). */
+  declassificationStamp?: { text: string; authority?: string; by?: string; when?: string }
 }
 
 /** Read the facts of text blocks and furniture lines (plain text, OCR markup removed). */
@@ -61,8 +71,11 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   // Every TAGS line counts: a print's metadata may give fewer codes than the telegram's own line.
   facts.tags = [...new Set(text.filter((b) => b.kind === 'field' && b.name === 'tags').flatMap((b) => tagsOf(clean(b.text))))]
   readExecutiveOrder(field('eo'), facts)
-  const classifiedBy = field('classifiedBy')
-  if (classifiedBy) facts.classifiedBy = classifiedBy
+  const classified = CLASSIFIED_BY.exec(field('classifiedBy')?.replace(/^\([A-Z/]{1,6}\)\s*/, '') ?? '')
+  if (classified?.[1]) facts.classifiedBy = classified[1]
+  if (classified?.[2]) facts.classificationReason = classified[2]
+  const file = text.find((b) => b.kind === 'routing' && FILE_NUMBER.test(clean(b.text)) && !POST.test(b.text))
+  if (file) facts.fileNumber = clean(file.text)
   const smartCaptions = field('captions')?.replace(/^Captions\s*:\s*/i, '')
   const captions = text.filter((b) => b.kind === 'caption').flatMap((b) => captionsIn(b.text))
   if (smartCaptions && !/^none$/i.test(smartCaptions)) captions.push(...smartCaptions.split(/[\s,]+/).filter(Boolean))
@@ -73,6 +86,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   readRouting(text, field, facts)
   readDrafting(text, facts)
   readRelease(furniture, facts)
+  readReceived(text, facts)
   readDateTime(text, furniture, field, facts)
   const signed = [...text].reverse().find((b) => b.kind === 'signed')
   const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
@@ -176,7 +190,9 @@ function pad(n: number): string {
 type Field = (name: string) => string | undefined
 
 /**
- * The telegram's number: its telegram line (`CONFIDENTIAL STATE 204310`), else the SMART MRN
+ * The telegram's number: its telegram line (`CONFIDENTIAL STATE 204310`; a serial of fewer
+ * than five digits padded as the Department's page headers print it, `SAIGON 3921` → `SAIGON
+ * 03921`), else the SMART MRN
  * (`11 RABAT 1210` → `RABAT 1210`; a cover sheet's `MRN: 233819` under `POST: STATE`), else a
  * print header (`[STATE 233819]`, `Post: STATE MRN: 232714`), else a telegram page header.
  */
@@ -189,7 +205,10 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
   if (section) facts.section = section
   const printed = furniture.map((f) => PTP_PAGE.exec(f)?.[1] ?? postPrint(f)).find(Boolean)
   const header = furniture.map((f) => pageHeader(f)).find((h) => h?.post && h.number)
-  const found = (line && `${line.post} ${line.number}`) ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? (header && `${header.post} ${header.number}`)
+  // An older telegram's running head: `2214, APRIL 9, 7 PM, FROM VIENNA` is VIENNA 2214.
+  const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
+  const found =
+    (line && `${line.post} ${line.number.padStart(5, '0')}`) ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? (header && `${header.post} ${header.number}`) ?? (head && `${head[5]} ${head[1]}`)
   if (found) facts.telegram = clean(found)
 }
 
@@ -209,18 +228,33 @@ function sectionOf(blocks: readonly TextBlock[]): Facts['section'] {
 
 /** Routing lines (`FM`, `TO`, `INFO`), else the SMART fields `From:`, `Action:`, `Info:`. */
 function readRouting(blocks: readonly TextBlock[], field: Field, facts: Facts): void {
-  const lines = blocks.filter((b) => b.kind === 'routing').flatMap((b) => b.text.split('\n'))
-  for (const raw of lines) {
-    const line = clean(raw)
-    const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
-    if (fm?.[1] && !facts.from) facts.from = addressees(fm[1])[0]
-    const to = /^(?:TO|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
-    if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]))) {
-      facts.to = addressees(to[1])
-      if (to[2]) facts.info = addressees(to[2])
+  for (const block of blocks.filter((b) => b.kind === 'routing')) {
+    // The list a line of addressees alone continues (`INFO AMCONSUL VANCOUVER` / `AMCONSUL TORONTO`).
+    let list: string[] | undefined
+    for (const raw of block.text.split('\n')) {
+      const line = clean(raw)
+      const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
+      if (fm?.[1]) {
+        if (!facts.from) facts.from = addressees(fm[1])[0]
+        list = undefined
+        continue
+      }
+      const to = /^(?:TO|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
+      if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]))) {
+        facts.to = addressees(to[1])
+        if (to[2]) facts.info = addressees(to[2])
+        list = to[2] ? facts.info : facts.to
+        continue
+      }
+      const info = /^INFO\s*:?\s+(.+)$/.exec(line)
+      if (info?.[1] && facts.info.length === 0 && isInfoList(info[1])) {
+        facts.info = addressees(info[1])
+        list = facts.info
+        continue
+      }
+      if (list && isAddresseeLine(line)) list.push(...addressees(line))
+      else list = undefined
     }
-    const info = /^INFO\s*:?\s+(.+)$/.exec(line)
-    if (info?.[1] && facts.info.length === 0 && POST.test(info[1])) facts.info = addressees(info[1])
   }
   const smart = (name: string): string | undefined => {
     const value = field(name)?.replace(/^[A-Za-z ]+:\s*/, '')
@@ -233,6 +267,28 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: Facts): 
   const info = smart('info')
   if (facts.info.length === 0 && info) facts.info = [smartAddressee(info)]
   if (!facts.from && facts.telegram?.startsWith('STATE')) facts.from = 'SECSTATE WASHDC'
+}
+
+/**
+ * An INFO line of addressees: posts (`AMCONSUL VANCOUVER`), or on an older form bare city
+ * names with their serial numbers (`INFO: BONN 412, LONDON 298`), never a distribution line
+ * of office codes (`INFO OCT-01 ISO-00 SS-14 … /061 W`).
+ */
+function isInfoList(text: string): boolean {
+  if (POST.test(text)) return true
+  const names = addressees(text)
+  return names.length > 0 && names.every((name) => /^[A-Z][A-Z .]*[A-Z]$/.test(name))
+}
+
+/** When the Department received an incoming telegram: the form's `Rec'd` date and time, Washington time. */
+function readReceived(blocks: readonly TextBlock[], facts: Facts): void {
+  const text = blocks.filter((b) => b.kind === 'form' || b.kind === 'routing').map((b) => b.text).join('\n')
+  const m = RECEIVED.exec(text)
+  const month = monthNumber(m?.[1] ?? '')
+  if (!m || !month) return
+  const time = m[4] ? clockTime(m[4]) : undefined
+  const when = time ? localDateTime(Number(m[3]), month, Number(m[2]), time, postTimeZone('WASHDC')) : `${m[3]}-${pad(month)}-${pad(Number(m[2]))}`
+  facts.received = { text: clean(`${m[1]} ${m[2]}, ${m[3]}${m[4] ? ` ${m[4]}` : ''}`), when }
 }
 
 /** SMART writes an addressee post first (`WASHDC, SECSTATE ROUTINE`): `SECSTATE WASHDC`. */
@@ -271,6 +327,18 @@ function readRelease(furniture: readonly string[], facts: Facts): void {
     const release = RELEASE_DECISION.exec(text)
     if (release && !facts.release) facts.release = clean(release[0])
   }
+  const all = furniture.join('\n')
+  const authority = NARA_AUTHORITY.exec(all)
+  const by = NARA_BY.exec(all)
+  if (authority || by) {
+    const when = by?.[2] ? usDate(by[2]) : undefined
+    facts.declassificationStamp = {
+      text: [authority?.[0], by?.[0]].filter(Boolean).join(' '),
+      ...(authority?.[1] ? { authority: authority[1] } : {}),
+      ...(by?.[1] ? { by: by[1] } : {}),
+      ...(when ? { when } : {})
+    }
+  }
   if (facts.foiaCase === undefined) delete facts.foiaCase
   if (facts.foiaDoc === undefined) delete facts.foiaDoc
 }
@@ -278,20 +346,43 @@ function readRelease(furniture: readonly string[], facts: Facts): void {
 /**
  * The date-time group, wherever the layout puts it: the precedence line of the routing
  * (`O 090302Z NOV 96`, also printed after the body), the SMART `Date/DTG:` or a cover
- * sheet's `DTG:` field, else a telegram page header's group (`291924Z`). A group without
- * month and year takes them from a full group elsewhere in the text (the print's `090310Z
- * NOV 96 STePS`) or, later, from the drafting date (`completeDateTime`).
+ * sheet's `DTG:` field; an older telegram's local date and time (`DATE: APRIL 9, 7 PM`, or its
+ * running head), the year from `Rec'd`; else a telegram page header's group (`291924Z`). A
+ * group without month and year takes them from a full group elsewhere in the text (the
+ * print's `090310Z NOV 96 STePS`) or, later, from the drafting date (`completeDateTime`).
  */
 function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: Facts): void {
   const lines = blocks.flatMap((b) => b.text.split('\n'))
   const routed = lines.map(precedenceGroup).filter((g): g is DateTimeGroup => g !== undefined)
   const dtg = field('dtg')
   const stated = fullGroup(dtg ?? '')
-  const group = routed.find((g) => g.month !== undefined) ?? stated ?? routed[0] ?? furniture.map((f) => pageHeader(f)?.group).find(Boolean) ?? shortGroup(dtg ?? '')
+  const full = routed.find((g) => g.month !== undefined) ?? stated
+  if (!full && readLocalDateTime(blocks, furniture, facts)) return
+  const group = full ?? routed[0] ?? furniture.map((f) => pageHeader(f)?.group).find(Boolean) ?? shortGroup(dtg ?? '')
   if (!group) return
   const reference = [...lines, ...furniture].map(fullGroup).find(Boolean)
   const when = isoOf(group, reference ? isoOf(reference) : undefined)
   facts.dateTime = withWhen(group.text, when)
+}
+
+/** An older telegram's local date and time (`DATE: APRIL 9, 7 PM`, or its running head), the year from `Rec'd`. */
+function readLocalDateTime(blocks: readonly TextBlock[], furniture: readonly string[], facts: Facts): boolean {
+  const routing = blocks.filter((b) => b.kind === 'routing').map((b) => b.text).join('\n')
+  const dated = routing.split('\n').map((line) => DATE_LINE.exec(clean(line))).find(Boolean)
+  const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
+  const local = dated ? { text: clean(dated[0].replace(/^DATE\s*:?\s*/i, '')), month: dated[1], day: dated[2], time: dated[3] } : head ? { text: `${head[2]} ${head[3]}, ${head[4]}`, month: head[2], day: head[3], time: head[4] } : undefined
+  if (!local) return false
+  facts.dateTime = { text: local.text }
+  const month = monthNumber(local.month ?? '')
+  const time = clockTime(local.time ?? '')
+  const received = facts.received?.when
+  if (month && time && received) {
+    const [year, receivedMonth] = received.split('-').map(Number) as [number, number]
+    // Sent in December, received in January: the year before.
+    const sent = month > receivedMonth + 6 ? year - 1 : year
+    facts.dateTime.when = localDateTime(sent, month, Number(local.day), time, facts.from ? postTimeZone(facts.from) : undefined)
+  }
+  return true
 }
 
 /**

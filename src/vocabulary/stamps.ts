@@ -30,6 +30,11 @@ export const RELEASE_DECISION = /\bRELEASE\s*IN\s+(?:FULL|PART(?:\s+B\d(?:\([A-Z
 /** The reviewer's stamp of a declassification (`Senior Reviewer, A/GIS/IPS 5/8/2019`, OCR `AIGISIIPS`). */
 export const REVIEWER = /\bSenior\s+Reviewer,?\s+A\S{0,3}GIS\S{0,3}IPS\b(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?/
 
+/** The National Archives' declassification authority (`Authority NND 969000`); group: the authority. */
+export const NARA_AUTHORITY = /\bAuthority\s+(NND\s*\d+)\b/i
+/** Who declassified at the National Archives, and when (`By RH NARA Date 7/14/00`); groups: initials, date. */
+export const NARA_BY = /\bBy\s+([A-Z]{1,4})\s+NARA,?\s+Date\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/
+
 /** Stamps, strongest first; the first that matches a place wins it. */
 export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [global(PAGE_STAMP), 'foia'],
@@ -45,8 +50,8 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [/"UNCLASSIFIED"/g, 'classification'],
   [/\bDECLASSIFIED(?:\s+AND\s+DECAPTIONED)?/g, 'classification'],
   [/\b(?:DE|O)CAPTIONE[D\d]\b/g, 'classification'],
-  [/\bAuthority\s+NND\s*\d+\b/gi, 'classification'],
-  [/\bBy\s+[A-Z]{1,4}\s+NARA,?\s+Date\s+\d{1,2}\/\d{1,2}\/\d{2,4}/g, 'classification'],
+  [global(NARA_AUTHORITY), 'classification'],
+  [global(NARA_BY), 'classification'],
   [global(FOIA_CASE), 'foia']
 ]
 

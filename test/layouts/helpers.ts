@@ -48,7 +48,7 @@ export function pages(tree: Root, siglum = 'A'): string[] {
 /** The `when` of the header's sent date. */
 export function sentWhen(tree: Root): string | undefined {
   const sent = elements(tree, 'correspAction').find((a) => a.attributes.type === 'sent')
-  return sent ? elements(sent, 'date')[0]?.attributes.when : undefined
+  return (sent ? elements(sent, 'date')[0]?.attributes.when : undefined) ?? undefined
 }
 
 /** The keywords of the header. */
