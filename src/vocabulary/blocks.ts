@@ -30,7 +30,7 @@ export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S 
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   if (lines >= 3) return false
-  if (inCapitals(subject)) return inCapitals(line)
+  if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)
   return /^\s*\p{Ll}/u.test(line) || line.trim().length < 40
 }
 
