@@ -99,7 +99,9 @@ export function readLine(line: RawLine): LineReading {
     const cut = line.offset + indexInLine(line, trailing.index)
     const before = pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut))
     const after = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
-    return { kind: 'text', pieces: before, ...(leading ? { leading } : {}), trailing: furniture(line, 'stamp', 'foia', after, cut) }
+    const type = stampParts(reading.slice(trailing.index)).find((part) => part.kind === 'stamp')
+    const subtype = type?.kind === 'stamp' ? type.type : 'foia'
+    return { kind: 'text', pieces: before, ...(leading ? { leading } : {}), trailing: furniture(line, 'stamp', subtype, after, cut) }
   }
   return leading ? { kind: 'text', pieces, leading } : { kind: 'text', pieces }
 }
@@ -122,12 +124,20 @@ function readingOf(line: RawLine): string {
 function classifyFurniture(text: string, alone: boolean): { type: Furniture['type']; subtype: string } | undefined {
   if (PAGE_MARK.test(text)) return { type: 'pageNum', subtype: 'page-mark' }
   if (pageHeader(text) || TELEGRAM_RUNNING_HEAD.test(text)) return { type: 'header', subtype: 'telegram' }
-  if (BANNER.test(text) || misreadBanner(text)) return { type: 'header', subtype: 'banner' }
+  if (BANNER.test(text)) return { type: 'header', subtype: 'banner' }
   if (isPrintHeader(text)) return { type: 'header', subtype: 'print' }
   if (FAX_HEADER.test(text)) return { type: 'header', subtype: 'fax' }
   // A number inside a form (a row of a header block) is not a page number.
   if (alone && PAGE_NUMBER.test(text)) return { type: 'pageNum', subtype: 'pageNum' }
   if (PAGE_STAMP_LINE.test(text)) return { type: 'stamp', subtype: 'page-stamp' }
+  const stamps = classifyStamps(text)
+  if (stamps) return stamps
+  if (misreadBanner(text)) return { type: 'header', subtype: 'banner' }
+  return undefined
+}
+
+/** A line of stamps (with dates, numbers and banners beside them), and the type of its first stamp. */
+function classifyStamps(text: string): { type: Furniture['type']; subtype: string } | undefined {
   let rest = text
   let first: StampType | undefined
   for (const [pattern, type] of STAMPS) {

@@ -1,7 +1,7 @@
 import type { Furniture, Inline, Milestone } from '../src/model/document.ts'
 import type { RawLine } from '../src/parse/lines.ts'
 import { continuesSubject, opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
-import { fieldName } from '../src/vocabulary/fields.ts'
+import { fieldName, TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { applyDeletions, closeDeletions, type DeletionState, type Warn } from './deletions.ts'
 import { furnitureText, startsSheet, type LineReading } from './furniture.ts'
 import type { DraftBlock } from './structure.ts'
@@ -32,7 +32,7 @@ export interface ReadLine {
 export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Milestone> {
   const sheets = parts.some((part) => part.some(({ reading }) => reading.kind === 'furniture' && startsSheet(reading.furniture)))
   const marksPage = (f: Furniture): boolean =>
-    sheets ? startsSheet(f) : f.subtype === 'banner' || f.subtype === 'telegram' || f.subtype === 'page-stamp' || f.subtype === 'fax' || f.type === 'pageNum'
+    sheets ? startsSheet(f) : f.subtype === 'banner' || (f.subtype === 'telegram' && opensTelegramPage(f, page)) || f.subtype === 'page-stamp' || f.subtype === 'fax' || f.type === 'pageNum'
   const out: Array<DraftBlock | Milestone> = []
   let page = 0
   let sawText = false
@@ -137,6 +137,18 @@ function footerCount(cluster: Furniture[], sheets: boolean): number {
   const first = cluster[0]
   const stampedTwice = first?.subtype === 'page-stamp' && cluster.slice(1).some((f) => f.subtype === 'page-stamp')
   return cluster.length > 1 && (first?.subtype === 'banner' || stampedTwice) ? 1 : 0
+}
+
+/**
+ * Does a telegram page header start a page? When it numbers a later one (`PAGE 02` on page 1;
+ * not `PAGE 01` on page 3, the first page's header of a routing block the print put after the
+ * body), or when it is a running head (`2214, APRIL 9, 7 PM, FROM VIENNA`); the rest of a
+ * header OCR split onto its own line (`LONDON 02669 00 OF 03 251050Z`) does not.
+ */
+function opensTelegramPage(f: Furniture, page: number): boolean {
+  const text = furnitureText(f)
+  const stated = /PAG[E3]\s+(\d+)/.exec(text)
+  return stated ? Number(stated[1]) > page : TELEGRAM_RUNNING_HEAD.test(text)
 }
 
 /** The number a page run states (`[Page 3]`, `3`, `PAGE 03`), or the next one. */

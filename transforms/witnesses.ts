@@ -23,7 +23,12 @@ import { fieldName, isHeaderLine } from '../src/vocabulary/fields.ts'
  *    several copies; in a file of one copy it stays where it stands.
  */
 
-/** Share of a candidate's body trigrams that must stand in an earlier copy for it to be a copy of its own. */
+/**
+ * Share of a candidate's body trigrams that must stand in an earlier copy for it to be a copy
+ * of its own. Measured on the development data (the sample, the six fixture cables, the real
+ * sets): true copies share 0.87–0.98 of their trigrams, continuations (sections, routing
+ * after the body, metadata, cover sheets, quoted memoranda) 0–0.11.
+ */
 export const REPEATED = 0.5
 
 /** A copy as line ranges of the file (indexes into the lines array, inclusive), in reading order. */
