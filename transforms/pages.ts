@@ -15,19 +15,20 @@ export interface ReadLine {
 /**
  * Page breaks of one witness. Where the scan's own pages are marked (a form feed, the text
  * extractor's `[Page N]`), those marks are the pages and nothing else is: banners, page
- * headers and stamps of a print then stand inside a page. Otherwise furniture between text
- * marks a new page when it holds a banner, a page number, a telegram page header or the
- * Department's page stamp (another stamp alone does not). In a run of furniture the page
- * begins at its form feed or page mark; without one, a banner or page stamp first in a longer
- * run is the old page's footer, as is the first of two page stamps (printed at the foot of one
- * page and the head of the next: one break). The
- * page number comes from the run (`[Page 3]`, `2`, `PAGE 02`) or counts on. `parts` are the
- * witness's line ranges in reading order: a first page that the scan put elsewhere joins the
- * rest without a break.
+ * headers and stamps of a print then stand inside a page. Otherwise a run of furniture
+ * between text starts a page when it holds a banner (not a banner alone: that heads a section
+ * of a print), a page number, the Department's page stamp, a fax header or a telegram page
+ * header that numbers a later page (another stamp alone does not). In a run the page begins at
+ * its form feed or page mark; without one, a banner first in a longer run is the old page's
+ * footer, as is the first of two page stamps (printed at the foot of one page and the head of
+ * the next: one break). The page number comes from the run (`[Page 3]`, `2`, `PAGE 02`) or
+ * counts on. `parts` are the witness's line ranges in reading order: a first page that the
+ * scan put elsewhere joins the rest without a break.
  *
  * Blocks: a Markdown paragraph of the source is one block, except that a header field, a
- * numbered paragraph or a precedence line begins a block of its own (OCR text layers run
- * whole pages together) and the text after `BEGIN TEXT:` begins a new one.
+ * numbered paragraph, a precedence line or a form's label begins a block of its own (OCR text
+ * layers run whole pages together), a subject runs on for two lines at most, and the text
+ * after `BEGIN TEXT:` begins a new one.
  */
 export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Milestone> {
   const sheets = parts.some((part) => part.some(({ reading }) => reading.kind === 'furniture' && startsSheet(reading.furniture)))
