@@ -9,7 +9,7 @@
 import { captionsIn, highestClassification } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES } from '../vocabulary/posts.ts'
-import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POST_PRINT, PTP_PAGE } from '../vocabulary/print.ts'
+import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import { fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
@@ -361,8 +361,25 @@ function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[]
   const group = full ?? routed[0] ?? furniture.map((f) => pageHeader(f)?.group).find(Boolean) ?? shortGroup(dtg ?? '')
   if (!group) return
   const reference = [...lines, ...furniture].map(fullGroup).find(Boolean)
-  const when = isoOf(group, reference ? isoOf(reference) : undefined)
+  const when = isoOf(group, reference ? isoOf(reference) : printDate(furniture))
   facts.dateTime = withWhen(group.text, when)
+}
+
+/**
+ * The day a received copy was printed, by the PTP or POEMS printer, which printed on receipt
+ * (`Fri Nov 8 22:14:20 1996`, `11/04/94 11:11 am`): a reference for the month and year of a
+ * short group when the text has no full one. The later prints (`Post: … Printed by: … 12/4/00`)
+ * were made years after, and are no reference.
+ */
+function printDate(furniture: readonly string[]): string | undefined {
+  for (const line of furniture) {
+    const ptp = PTP_DATE.exec(line)
+    const month = ptp ? monthNumber(ptp[1] ?? '') : undefined
+    if (ptp && month) return `${ptp[3]}-${pad(month)}-${pad(Number((ptp[2] ?? '').replace('B', '8')))}`
+    const poems = POEMS_DATE.exec(line)?.[1]
+    if (poems) return usDate(poems)
+  }
+  return undefined
 }
 
 /** An older telegram's local date and time (`DATE: APRIL 9, 7 PM`, or its running head), the year from `Rec'd`. */

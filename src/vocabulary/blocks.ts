@@ -26,10 +26,13 @@ export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S 
  * Does a subject run on to this line (`SUBJECT: … CONVERSATION WITH` / `ROMANIAN FOREIGN
  * MINISTER MELESCANU`)? For two more lines at most, in its own case: after a subject in
  * capitals a line in capitals; after a typed one, a line that does not open a sentence of
- * prose (`to Sweden`). What follows is the text.
+ * prose (`to Sweden`); in either, a line indented to a print's value column. What follows is
+ * the text.
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   if (lines >= 3) return false
+  // A value column (SMART, database prints): the next line indented to it goes on.
+  if (/^\s{8,}\S/.test(line)) return true
   if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)
   return /^\s*\p{Ll}/u.test(line) || line.trim().length < 40
 }

@@ -65,3 +65,10 @@ test('the precedence line wins over the print\'s receipt times', () => {
   const { model } = layout('poems-print')
   assert.equal(model.facts.dateTime?.when, '1995-06-13T14:02:00Z')
 })
+
+test('without a full group, a short group takes month and year from the day a PTP or POEMS printer printed the copy on receipt', () => {
+  const ptp = fromText('Fri Nov 8 22:14:20 1996 [STATE 233819] D COPY 2 OF 11 Page 1 OF 3\nPAGE 01 STATE 233819 090306Z\nSUBJECT: TEST\n\n1. The text of the telegram, long enough to be a paragraph.\n')
+  assert.deepEqual(ptp.model.facts.dateTime, { text: '090306Z', when: '1996-11-09T03:06:00Z' })
+  const poems = fromText('POEMS Automated Telegram Handler - B26 SECRET 11/04/94 11:11 am Page: 1\nPAGE 01 STATE 296503 021934Z\nSUBJECT: TEST\n\n1. The text of the telegram, long enough to be a paragraph.\n')
+  assert.deepEqual(poems.model.facts.dateTime, { text: '021934Z', when: '1994-11-02T19:34:00Z' })
+})

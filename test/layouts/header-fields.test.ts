@@ -130,3 +130,8 @@ test('a file with a subject line is titled by it, never by its file name', () =>
   assert.equal(model.title, 'Grain Sales')
   assert.equal(model.warnings.filter((w) => /no subject line/.test(w.message)).length, 0)
 })
+
+test('a subject wrapped to a print\'s value column runs on, whatever its case', () => {
+  const { model } = fromText('MRN:                        11 RABAT 1210\nSubject:                    Morocco Elections: Provisional Results Show the PJD Ahead in\n                            Both the Cities and the Countryside\n\n1. (SBU) Summary: the text of the cable, long enough to be a paragraph.\n')
+  assert.equal(model.facts.subject, 'Morocco Elections: Provisional Results Show the PJD Ahead in Both the Cities and the Countryside')
+})
