@@ -26,8 +26,8 @@ Commands:
   tei FILE [-o OUT]        TEI of one raw cable on stdout, or written to OUT
   validate FILE...         check TEI files against TEI P5 tei_all (file:line:col: messages)
   build [CORPUS_DIR] [--out DIR] [--path-prefix P]
-                           every raw *.txt of the corpus (default: the bundled corpus/) to
-                           DIR/tei/<id>.xml and the site (default DIR: dist/)
+                           every raw *.txt and TEI master *.xml of the corpus (default: the
+                           bundled corpus/) to DIR/tei/<id>.xml and the site (default DIR: dist/)
   collate FILE             the apparatus of a raw cable, one entry a line
   suspects FILE            words that look like OCR or typing errors, with their places
   serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N]
@@ -37,7 +37,7 @@ Run 'cable-edition <command> --help' for a command's options.
 Exit status: 0 success, 1 bad input, 2 wrong usage.`,
   tei: 'Usage: cable-edition tei FILE [-o OUT]\n\nWrite the TEI P5 document of one raw cable to stdout or OUT (atomically).\nWarnings go to stderr as file:line:col: warning: …',
   validate: 'Usage: cable-edition validate FILE...\n\nValidate TEI files against tei_all.rng (jing when installed, else xmllint-wasm).',
-  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\nand the site (default DIR: dist), built beside DIR and swapped in whole. Nothing is written when any input has an error.',
+  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P]\n\nTransform every raw *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\nand the site (default DIR: dist), built beside DIR and swapped in whole. Every *.xml is a TEI\nmaster, validated against tei_all and built as it is (a volume of documents: one page each).\nNothing is written when any input has an error.',
   serve: 'Usage: cable-edition serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N]\n\nBuild the edition, serve DIR on http://127.0.0.1:N (default 8080) and rebuild when the corpus\nor the site templates change. Stop with Ctrl-C.',
   collate: 'Usage: cable-edition collate FILE\n\nPrint the apparatus: lemma] reading sigla (type; siglum line, …)',
   suspects: 'Usage: cable-edition suspects FILE\n\nPrint words not in the English word list, of mixed scripts or with odd characters.'
@@ -206,15 +206,24 @@ function buildSettings(parsed: Parsed): { corpus: string; out: string; prefix: s
 }
 
 /**
- * Every raw *.txt of a corpus → edition models → the site, with each document's TEI at
- * DIR/tei/<id>.xml. The site is a function of the corpus: it is made from the models, never
+ * Every raw *.txt of a corpus → edition models, every TEI master *.xml → its documents (and
+ * volumes: src/corpus/tei-input.ts), then the site, with each document's TEI at
+ * DIR/tei/<id>.xml. The site is a function of the corpus: it is made from the inputs, never
  * from what DIR held before. Every input is read before anything is written, so a bad input
- * leaves the previous edition untouched.
+ * leaves the previous edition untouched. A raw cable and a TEI master with the same id: the
+ * master (the editor's corrected TEI) is built, with a warning.
  */
 async function buildEdition(corpus: string, out: string, prefix: string): Promise<void> {
-  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
-  if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables or TEI masters')
+  const entries = readdirSync(corpus).sort()
+  const files = entries.filter((f) => f.endsWith('.txt'))
+  const masters = entries.filter((f) => f.toLowerCase().endsWith('.xml')).map((f) => join(corpus, f))
+  if (files.length === 0 && masters.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) or TEI masters (*.xml) in this directory')
+  const { buildSite, documentsOfModels, readSettings, sortDocuments } = await import('../site/index.ts')
+  const { readTeiMasters } = await import('../corpus/tei-input.ts')
+  const tei = masters.length ? await readTeiMasters(masters, (await readSettings()).frus) : { documents: [], volumes: [], media: [], warnings: [] }
+  printWarnings(tei.warnings)
+  const masterOf = new Map(tei.documents.map((document) => [document.id, document.file]))
   const models: EditionModel[] = []
   const ids = new Map<string, string>()
   for (const file of files) {
@@ -222,16 +231,21 @@ async function buildEdition(corpus: string, out: string, prefix: string): Promis
     const clash = ids.get(model.id)
     if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${model.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${model.id}-2" }`)
     ids.set(model.id, join(corpus, file))
+    const master = masterOf.get(model.id)
+    if (master !== undefined) {
+      printWarnings([{ file: join(corpus, file), line: 1, column: 1, severity: 'warning', message: `document ${model.id} is also given by the TEI master ${master}: the master is built, this raw text is not` }])
+      continue
+    }
     printWarnings(model.warnings)
     models.push(model)
   }
-  const { buildSite, documentsOfModels } = await import('../site/index.ts')
   const epoch = process.env.SOURCE_DATE_EPOCH
-  const documents = documentsOfModels(models)
+  const documents = sortDocuments([...documentsOfModels(models), ...tei.documents])
   // Written into a staging folder that then replaces `out` whole (src/build/publish.ts).
   const site = await publishBuild(out, (staging) =>
-    buildSite({ documents, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
+    buildSite({ documents, volumes: tei.volumes, media: tei.media, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
   )
   for (const warning of site.warnings) process.stderr.write(`warning: ${warning}\n`)
-  process.stdout.write(`${models.length} document(s) → ${resolve(out)}/tei and ${site.pages} page(s)\n`)
+  const volumes = tei.volumes.length ? ` (${tei.volumes.length} volume(s))` : ''
+  process.stdout.write(`${documents.length} document(s)${volumes} → ${resolve(out)}/tei and ${site.pages} page(s)\n`)
 }
