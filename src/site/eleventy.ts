@@ -16,11 +16,14 @@ import { sitemap } from './pages/sitemap.ts';
 import { citationInput } from './pages/cite.ts';
 import { bibtex, cslJson, ris } from './citation.ts';
 import { teiCorpus } from './tei-corpus.ts';
+import { sectionPage, volumePage } from './pages/volume.ts';
+import type { VolumeSite } from './edition.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 interface WitnessItem { document: EditionDocument; witness: EditionDocument['rendered']['witnesses'][number] }
 interface FileItem { path: string; content: string }
+interface SectionItem { volume: VolumeSite; section: VolumeSite['sections'][number] }
 
 /** A template writing one page per item of `data.<key>`. */
 function paginated<Item>(config: UserConfig, name: string, key: string, items: Item[], permalink: (item: Item) => string, render: (item: Item) => string): void {
@@ -36,12 +39,15 @@ export async function writeWithEleventy(site: SiteContext, outDir: string): Prom
   const { documents } = site.edition;
   const witnesses: WitnessItem[] = documents.flatMap((document) => document.rendered.witnesses.map((witness) => ({ document, witness })));
   const compared = documents.filter((document) => document.rendered.compare);
+  const { volumes } = site.edition;
+  const sections: SectionItem[] = volumes.flatMap((volume) => volume.sections.map((section) => ({ volume, section })));
   const files: FileItem[] = [
     { path: paths.home(), content: homePage(site) },
     { path: paths.about(), content: aboutPage(site) },
     { path: paths.notFound(), content: notFoundPage(site) },
     { path: paths.sitemap(), content: sitemap(site) },
     { path: paths.corpusTei(), content: teiCorpus(site.edition) },
+    ...volumes.map((volume): FileItem => ({ path: paths.tei(volume.id), content: volume.xml })),
     ...documents.flatMap((document): FileItem[] => {
       const citation = citationInput(site, document);
       return [
@@ -59,11 +65,13 @@ export async function writeWithEleventy(site: SiteContext, outDir: string): Prom
       paginated(config, 'document', 'editionDocuments', documents, (d) => paths.document(d.id), (d) => documentPage(site, d));
       paginated(config, 'witness', 'editionWitnesses', witnesses, (w) => paths.witness(w.document.id, w.witness.siglum), (w) => witnessPage(site, w.document, w.witness));
       paginated(config, 'compare', 'editionComparisons', compared, (d) => paths.compare(d.id), (d) => comparePage(site, d));
+      paginated(config, 'volume', 'editionVolumes', volumes, (v) => paths.volume(v.id), (v) => volumePage(site, v));
+      paginated(config, 'section', 'editionSections', sections, (s) => paths.volumeSection(s.volume.id, s.section.id), (s) => sectionPage(site, s.volume, s.section));
       paginated(config, 'file', 'editionFiles', files, (f) => f.path, (f) => f.content);
     },
   });
   // buildSite reports through its return value; Eleventy's "Wrote N files" would clutter the CLI and tests.
   eleventy.disableLogger();
   await eleventy.write();
-  return 3 + documents.length + witnesses.length + compared.length;
+  return 3 + documents.length + witnesses.length + compared.length + volumes.length + sections.length;
 }

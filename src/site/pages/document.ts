@@ -6,6 +6,7 @@ import { paths } from '../urls.ts';
 import { citationInput, citeSection } from './cite.ts';
 import { highwire, jsonLd } from '../citation.ts';
 import { documentHeading, metadataPanel, viewsNav } from './shared.ts';
+import { documentNeighbours, entriesPanel, volumeTrail } from './volume.ts';
 
 export function documentPage(site: SiteContext, document: EditionDocument): string {
   const { rendered } = document;
@@ -25,16 +26,18 @@ export function documentPage(site: SiteContext, document: EditionDocument): stri
     lang: rendered.metadata.language,
     head,
     main: [
+      ...(document.volume ? [volumeTrail(site, document.volume.id, document.volume.title, document.volume.trail)] : []),
       ...documentHeading(document),
       viewsNav(site, document, path),
       h('div', { className: ['document-layout'] }, [
-        metadataPanel(document),
+        h('div', { className: ['panels'] }, [metadataPanel(document), ...(rendered.entries.length ? [entriesPanel(rendered.entries)] : [])]),
         h('div', { className: ['document-body'] }, [
           section('text', 'Text', [...legend, h('div', { className: ['edition-text', 'reading'] }, rendered.reading.text)]),
           ...rendered.reading.footnotes,
           citeSection(site, document, citation),
         ]),
       ]),
+      ...(document.volume ? [documentNeighbours(site, document.volume)].filter((nav) => nav !== undefined) : []),
     ],
   });
 }

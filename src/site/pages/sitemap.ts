@@ -10,6 +10,9 @@ export function pagePaths(site: SiteContext): string[] {
     list.push(paths.document(id), ...rendered.witnesses.map((w) => paths.witness(id, w.siglum)));
     if (rendered.compare) list.push(paths.compare(id));
   }
+  for (const volume of site.edition.volumes) {
+    list.push(paths.volume(volume.id), ...volume.sections.map((section) => paths.volumeSection(volume.id, section.id)));
+  }
   return list.sort(byCodepoint);
 }
 
