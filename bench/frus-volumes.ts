@@ -52,7 +52,7 @@ for (const name of readdirSync(folder).filter((file) => file.endsWith('.xml')).s
     continue
   }
   const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((page) => page.endsWith('.html')).sort()
-  const problems = checkVolume(builtVolume(file, outDir, volumeId))
+  const problems = Object.entries(checkVolume(builtVolume(file, outDir, volumeId))).flatMap(([kind, list]: [string, string[]]) => list.map((problem) => `${kind}: ${problem}`))
   const broken = await brokenLinks(outDir, pages, '/')
   const sample = pages.filter((_, index) => index % Math.max(1, Math.floor(pages.length / 12)) === 0)
   const invalid: string[] = []

@@ -9,7 +9,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import type { Diagnostic } from '../source/errors.ts'
 import { validateTei } from '../validate/index.ts'
 import { childElements, foreignElements, TEI_NS, type Element, type Root } from '../render/tei.ts'
@@ -41,7 +41,8 @@ export async function validateMasters(masters: ParsedMaster[]): Promise<Validati
     const errors: Diagnostic[] = []
     const foreign = new Map<string, { count: number; first: Diagnostic; file: string }>()
     for (const problem of problems) {
-      const plan = plans.find((candidate) => candidate.path === problem.file)
+      // jing names files by their absolute path.
+      const plan = plans.find((candidate) => resolve(candidate.path) === resolve(problem.file))
       if (!plan) {
         errors.push(problem)
         continue
@@ -60,7 +61,7 @@ export async function validateMasters(masters: ParsedMaster[]): Promise<Validati
     const warnings = [...foreign.entries()].map(([key, { count, first }]): Diagnostic => ({
       ...first,
       severity: 'warning',
-      message: `${key.split('\0')[1]} is not TEI (${count} schema message${count === 1 ? '' : 's'}): validated around, its content not checked against tei_all, rendered by its own handlers or shown as it is`
+      message: `${key.split('\0')[1]} is not TEI: left out of validation against tei_all (${count} schema message${count === 1 ? '' : 's'} about it and what it holds)`
     }))
     return { errors, warnings }
   } finally {
@@ -95,12 +96,13 @@ function planOf(master: ParsedMaster, scratch: string, index: number): Plan {
     return inside?.name
   }
   const whole = rootName === 'TEI' || rootName === 'teiCorpus' || root === undefined
-  if (whole) return { master, path: master.file, map: (problem) => problem, foreignName }
+  const asGiven = (problem: Diagnostic): Diagnostic => ({ ...problem, file: master.file })
+  if (whole) return { master, path: master.file, map: asGiven, foreignName }
   // A fragment: validated inside a minimal TEI document, written beside nothing of the user's.
   const start = root.position?.start
   const end = root.position?.end
   const path = join(scratch, `${index}-${basename(master.file)}`)
-  if (start?.offset === undefined || end?.offset === undefined) return { master, path: master.file, map: (problem) => problem, foreignName }
+  if (start?.offset === undefined || end?.offset === undefined) return { master, path: master.file, map: asGiven, foreignName }
   writeFileSync(path, master.xml.slice(0, start.offset) + WRAP_START + master.xml.slice(start.offset, end.offset) + WRAP_END + master.xml.slice(end.offset))
   const map = (problem: Diagnostic): Diagnostic => {
     const shifted = problem.line === start.line && problem.column > start.column ? Math.max(start.column, problem.column - WRAP_START.length) : problem.column
