@@ -50,3 +50,18 @@ test('a folder with neither raw cables nor TEI masters says so', () => {
   assert.equal(result.status, 1)
   assert.match(result.stderr, /error: no raw cables \(\*\.txt\) or TEI masters \(\*\.xml\) in this directory/)
 })
+
+test('an image beside a master is copied into the site and shown; one that is absent is a placeholder', () => {
+  const corpus = mkdtempSync(join(tmpdir(), 'cable-image-'))
+  // The smallest PNG: one transparent pixel.
+  writeFileSync(join(corpus, 'seal.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'))
+  const body = '<figure><graphic url="seal.png"/><figDesc>The seal</figDesc></figure><figure><graphic url="map.tif"/></figure><p>Text.</p>'
+  writeFileSync(join(corpus, 'pictured.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="pictured"><teiHeader><fileDesc><titleStmt><title>Pictured</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader><text><body>${body}</body></text></TEI>\n`)
+  const out = join(corpus, 'site')
+  const result = cableEdition('build', corpus, '--out', out)
+  assert.equal(result.status, 0, result.stderr)
+  const page = readFileSync(join(out, 'documents', 'pictured', 'index.html'), 'utf8')
+  assert.match(page, /<img class="tei-graphic" src="..\/..\/media\/pictured\/seal.png" alt="The seal">/)
+  assert.ok(readFileSync(join(out, 'media', 'pictured', 'seal.png')).equals(readFileSync(join(corpus, 'seal.png'))))
+  assert.match(page, /\[Image not included in this edition: map\.tif\]/)
+})
