@@ -1,6 +1,7 @@
 /**
  * Where the pointers of TEI masters lead in the site: `#d12` to that document's page,
  * `#p_SB2` to the volume's list of persons, `#pg_12` to the page that shows page 12,
+ * `d-B-00002120004.xml#p-3` to a paragraph of another master of the corpus,
  * `frus1964-68v14#d335` to that volume's page when the corpus holds it, else to
  * history.state.gov (patterns in src/vocabulary/frus.ts, overridable in site/edition.json).
  * Links are relative to the page they stand on, so they work under any path prefix.
@@ -27,6 +28,8 @@ export class CorpusLinks {
 
   constructor(
     private readonly volumes: ReadonlyMap<string, Volume>,
+    /** the documents that are masters of their own, by id, with their elements' ids */
+    private readonly documents: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly urls: FrusUrls,
   ) {}
 
@@ -49,6 +52,11 @@ export class CorpusLinks {
     const name = file.replace(/\.xml$/, '')
     const volume = file === '' ? current : this.volumes.get(name)
     if (volume) return this.inVolume(volume, id, page)
+    const document = file === '' ? undefined : this.documents.get(name)
+    if (document) {
+      if (id !== '' && !document.has(id)) return undefined
+      return { href: relativeHref(page, paths.document(name)) + (id ? `#${id}` : '') }
+    }
     if (FRUS_VOLUME_ID.test(name)) {
       const part = FRUS_NOTE_ID.exec(id)?.[1] ?? id
       const href = (part ? this.urls.part : this.urls.volume).replace('{volume}', encodeURIComponent(name)).replace('{id}', encodeURIComponent(part))

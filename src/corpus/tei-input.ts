@@ -11,7 +11,7 @@ import { basename, dirname } from 'node:path'
 import { type Diagnostic, InputError } from '../source/errors.ts'
 import { readSource } from '../source/read.ts'
 import { renderDocument, renderPart, renderTree, type RenderedDocument } from '../render/index.ts'
-import { attr, childElements, localName, parseTei, type Element, type Root } from '../render/tei.ts'
+import { attr, childElements, descendants, localName, parseTei, type Element, type Root } from '../render/tei.ts'
 import { paths } from '../site/urls.ts'
 import type { ContentsEntry, EditionDocument, RenderedPart, VolumeSite } from '../site/edition.ts'
 import { FRUS_URLS, type FrusUrls } from '../vocabulary/frus.ts'
@@ -34,6 +34,8 @@ interface Single {
   id: string
   file: string
   xml: string
+  /** its elements' `xml:id`s, for pointers from other masters */
+  ids: Set<string>
 }
 
 /** Read, validate and render TEI masters; any error (a schema error first) is thrown, nothing is returned then. */
@@ -80,11 +82,16 @@ function renderMasters(masters: ParsedMaster[], urls: Partial<FrusUrls>): TeiInp
       } else {
         const id = attr(tei, 'xml:id') ?? fallback
         claim(id, master.file)
-        singles.push({ id, file: master.file, xml: members.length === 1 ? master.xml : serialise(copyElement(tei)) })
+        const ids = new Set(descendants(tei, '*').map((element) => attr(element, 'xml:id')).filter((value) => value !== undefined))
+        singles.push({ id, file: master.file, xml: members.length === 1 ? master.xml : serialise(copyElement(tei)), ids })
       }
     })
   }
-  const links = new CorpusLinks(new Map(volumes.map((volume) => [volume.id, volume])), { ...FRUS_URLS, ...urls })
+  const links = new CorpusLinks(
+    new Map(volumes.map((volume) => [volume.id, volume])),
+    new Map(singles.map((single) => [single.id, single.ids])),
+    { ...FRUS_URLS, ...urls },
+  )
   const documents: EditionDocument[] = []
   const unresolved = new Map<string, Set<string>>()
   const note = (file: string, rendered: { unresolved: string[] }): void => {

@@ -155,3 +155,12 @@ test('links to other FRUS volumes follow the configured pattern', async () => {
   const page = result.documents.find((document) => document.id === 'frus1969-76v12-d1')
   assert.match(JSON.stringify(page?.rendered.reading.footnotes), /https:\/\/mirror\.example\/frus1964-68v14\/d335\.html/)
 })
+
+test('a pointer to another master of the corpus (its file or id, and an element of it) links to its page', async () => {
+  const first = write('first-master.xml', minimal('<p xml:id="para">Target.</p>', 'first-master'))
+  const second = write('second-master.xml', minimal('<p>See <ref target="first-master.xml#para">the first</ref> and <ref target="first-master.xml#gone">nothing</ref>.</p>', 'second-master'))
+  const result = await readTeiMasters([first, second])
+  const html = JSON.stringify(result.documents.find((document) => document.id === 'second-master')?.rendered.reading.text)
+  assert.match(html, /"href":"..\/first-master\/#para"/)
+  assert.deepEqual(result.documents.find((document) => document.id === 'second-master')?.rendered.unresolved, ['first-master.xml#gone'])
+})
