@@ -46,7 +46,8 @@ export function indexDocument(root: Root): DocumentIndex {
       const only = childElements(element);
       const wrapped = only.length === 1 && only[0] && localName(only[0].name) === 'div' ? attr(only[0], 'xml:id') : undefined;
       anchors.set(element, { id: attr(element, 'xml:id') ?? wrapped ?? `${kind}-${n}`, label: String(n) });
-    } else if (name === 'app' && !isFurniture(element)) {
+    } else if (name === 'app' && !isFurniture(element) && attr(element, 'type') !== 'ocr-markup') {
+      // OCR markup is regularised to nothing in every copy: a note on it is not a variant of the text.
       variant++;
       apparatus.set(element, { id: attr(element, 'xml:id') ?? `app-${variant}`, label: String(variant) });
     }

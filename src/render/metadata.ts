@@ -5,7 +5,7 @@
  * model → TEI → `readMetadata` gives what `metadataOf` gives (tested).
  */
 import type { EditionModel } from '../edition/model.ts';
-import { declassification, descriptionText, draftedText, subtitle } from '../edition/describe.ts';
+import { descriptionText, draftedText, revisions, subtitle } from '../edition/describe.ts';
 import { EDITION } from '../edition.ts';
 import { TAG_NAMES } from '../vocabulary/tags.ts';
 import { attr, child, childElements, descendants, localName, select, textOf, type Element, type Root } from './tei.ts';
@@ -261,7 +261,7 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     cc: facts.info,
     telegram: facts.telegram ?? '',
     classification: facts.classification ?? '',
-    declassification: facts.released ? declassification(facts) : '',
+    declassification: revisions(facts)[0]?.text ?? '',
     tags: facts.tags.map((key) => ({ key, label: TAG_NAMES[key] ?? '' })),
     foiaCase: facts.foiaCase ?? '',
     foiaDocument: facts.foiaDoc ?? '',
@@ -269,7 +269,7 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     publisher: EDITION.publisher,
     editors: [EDITION.name],
     authors: facts.signer ? [facts.signer] : [],
-    revised: facts.released?.when ?? '',
+    revised: revisions(facts).map((change) => change.when ?? '').filter(Boolean).sort().pop() ?? '',
     language: 'en',
     dateEnd: '',
     collection: undefined,

@@ -1,6 +1,6 @@
 import type { EditionModel } from '../edition/model.ts'
 import type { Facts } from '../analyse/facts.ts'
-import { declassification, describedParts, draftedText, subtitle } from '../edition/describe.ts'
+import { describedParts, draftedText, revisions, subtitle } from '../edition/describe.ts'
 import { EDITION } from '../edition.ts'
 import { LICENCE } from '../vocabulary/licence.ts'
 import { TAG_NAMES } from '../vocabulary/tags.ts'
@@ -40,9 +40,10 @@ export function writeHeader(tei: Node, model: EditionModel): void {
   }
   writeEncoding(header, model)
   writeProfile(header, facts)
-  if (facts.released) {
-    const change = el(el(header, 'revisionDesc'), 'change', { when: facts.released.when })
-    text(change, declassification(facts))
+  const changes = revisions(facts)
+  if (changes.length > 0) {
+    const revisionDesc = el(header, 'revisionDesc')
+    for (const change of changes) text(el(revisionDesc, 'change', { when: change.when }), change.text)
   }
 }
 
@@ -78,7 +79,7 @@ function writeProfile(header: Node, facts: Facts): void {
     textEl(creation, 'date', draftedText(facts.drafted), { when: facts.drafted.when })
   }
   // Only what the text states: no sender is invented for a document that names none.
-  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.to.length > 0 || facts.info.length > 0
+  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.received !== undefined || facts.to.length > 0 || facts.info.length > 0
   const corresp = stated ? el(profile, 'correspDesc') : undefined
   if (corresp && (facts.signer || facts.from || facts.dateTime)) {
     const sent = el(corresp, 'correspAction', { type: 'sent' })
@@ -86,9 +87,10 @@ function writeProfile(header: Node, facts: Facts): void {
     if (facts.from) textEl(sent, 'orgName', facts.from)
     if (facts.dateTime) textEl(sent, 'date', facts.dateTime.text, { when: facts.dateTime.when })
   }
-  if (corresp && facts.to.length > 0) {
+  if (corresp && (facts.to.length > 0 || facts.received)) {
     const received = el(corresp, 'correspAction', { type: 'received' })
     for (const to of facts.to) textEl(received, 'orgName', to)
+    if (facts.received) textEl(received, 'date', facts.received.text, { when: facts.received.when })
   }
   if (corresp && facts.info.length > 0) {
     const cc = el(corresp, 'correspAction', { type: 'cc' })
@@ -104,6 +106,8 @@ function writeProfile(header: Node, facts: Facts): void {
     ['eo', facts.eo],
     ['declassify', facts.declassify?.text],
     ['classifiedBy', facts.classifiedBy],
+    ['classificationReason', facts.classificationReason],
+    ['fileNumber', facts.fileNumber],
     ['ref', facts.ref],
     ['approver', facts.approver],
     ['clearances', facts.clearances.join(' ') || undefined]
