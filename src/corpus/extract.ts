@@ -16,7 +16,7 @@ import type { Volume, VolumeDocument } from './volume.ts'
 const POINTERS = new Set(['target', 'corresp', 'ref', 'sameAs', 'copyOf', 'next', 'prev', 'ana', 'who', 'resp', 'source', 'hand', 'decls', 'edRef', 'wit', 'synch', 'spanTo', 'rendition', 'facs', 'scheme', 'key-ref'])
 
 /** The file name the volume is published under, beside its documents' extracts. */
-export function volumeFileName(volume: Volume): string {
+function volumeFileName(volume: Volume): string {
   return `${volume.id}.xml`
 }
 

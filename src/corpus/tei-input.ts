@@ -94,15 +94,20 @@ function renderMasters(masters: ParsedMaster[], urls: Partial<FrusUrls>): TeiInp
   )
   const documents: EditionDocument[] = []
   const unresolved = new Map<string, Set<string>>()
-  const note = (file: string, rendered: { unresolved: string[] }): void => {
-    const set = unresolved.get(file) ?? new Set<string>()
-    for (const pointer of rendered.unresolved) set.add(pointer)
-    unresolved.set(file, set)
+  const unknown = new Map<string, Set<string>>()
+  const note = (file: string, rendered: { unresolved: string[]; warnings: string[] }): void => {
+    const pointers = unresolved.get(file) ?? new Set<string>()
+    for (const pointer of rendered.unresolved) pointers.add(pointer)
+    unresolved.set(file, pointers)
+    const warnings = unknown.get(file) ?? new Set<string>()
+    for (const warning of rendered.warnings) warnings.add(warning)
+    unknown.set(file, warnings)
   }
+  // A master's warnings are printed once for the master, not once for each of its documents.
   for (const single of singles) {
     const rendered = renderDocument(single.xml, { fallbackId: single.id, links: links.forPage(paths.document(single.id), undefined, dirname(single.file), single.id) })
     note(single.file, rendered)
-    documents.push({ id: single.id, file: basename(single.file), xml: single.xml, rendered })
+    documents.push({ id: single.id, file: basename(single.file), xml: single.xml, rendered: { ...rendered, warnings: [] } })
   }
   const sites: VolumeSite[] = []
   for (const volume of volumes) {
@@ -115,11 +120,14 @@ function renderMasters(masters: ParsedMaster[], urls: Partial<FrusUrls>): TeiInp
         links: links.forPage(paths.document(document.id), volume, dirname(volume.file), volume.id),
       })
       note(volume.file, rendered)
-      documents.push({ id: document.id, file: basename(volume.file), xml: extract.xml, rendered, volume: placeOf(volume, index) })
+      documents.push({ id: document.id, file: basename(volume.file), xml: extract.xml, rendered: { ...rendered, warnings: [] }, volume: placeOf(volume, index) })
     })
     sites.push(volumeSite(volume, links, (rendered) => note(volume.file, rendered)))
   }
   const warnings: Diagnostic[] = []
+  for (const [file, messages] of unknown) {
+    for (const message of [...messages].sort()) warnings.push({ file, line: 1, column: 1, severity: 'warning', message })
+  }
   for (const [file, pointers] of unresolved) {
     if (pointers.size === 0) continue
     const list = [...pointers].sort()
@@ -146,18 +154,27 @@ function parseMaster(file: string): ParsedMaster {
 /** Where a document stands: its groups, its neighbours. */
 function placeOf(volume: Volume, index: number): EditionDocument['volume'] {
   const document = volume.documents[index]
-  const trail: { id: string; title: string }[] = []
-  const find = (parts: VolumePart[], path: { id: string; title: string }[]): boolean =>
-    parts.some((part) => {
-      if (part === document) return trail.push(...path) >= 0
-      return part.kind === 'group' && find(part.parts, [...path, { id: part.id, title: part.title }])
-    })
-  find([...volume.front, ...volume.body, ...volume.back], [])
+  /** The groups on the way to the document, outermost first; undefined when it is not under these parts. */
+  const trailTo = (parts: VolumePart[]): { id: string; title: string }[] | undefined => {
+    for (const part of parts) {
+      if (part === document) return []
+      if (part.kind !== 'group') continue
+      const inner = trailTo(part.parts)
+      if (inner) return [{ id: part.id, title: part.title }, ...inner]
+    }
+    return undefined
+  }
   const neighbour = (at: number): { id: string; title: string } | undefined => {
     const other = volume.documents[at]
     return other ? { id: other.id, title: other.title } : undefined
   }
-  return { id: volume.id, title: volume.facts.title || volume.id, trail, previous: neighbour(index - 1), next: neighbour(index + 1) }
+  return {
+    id: volume.id,
+    title: volume.facts.title || volume.id,
+    trail: trailTo([...volume.front, ...volume.body, ...volume.back]) ?? [],
+    previous: neighbour(index - 1),
+    next: neighbour(index + 1),
+  }
 }
 
 /** The volume's page and sections, rendered. */

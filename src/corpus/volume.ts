@@ -209,7 +209,7 @@ class PartReader {
 }
 
 /** A heading's words without its notes. */
-export function headWords(head: Element): string {
+function headWords(head: Element): string {
   return textOf({ ...head, children: head.children.filter((node) => node.type !== 'element' || localName(node.name) !== 'note') })
 }
 

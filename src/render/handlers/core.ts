@@ -85,7 +85,7 @@ const note: Handler = (element, context) => {
  * (another document, a volume's list, another FRUS volume), else a web address. Undefined, and
  * counted, when it leads nowhere.
  */
-export function hrefOf(pointer: string, context: RenderContext): string | undefined {
+function hrefOf(pointer: string, context: RenderContext): string | undefined {
   const local = pointer.startsWith('#') ? pointer.slice(1) : undefined;
   if (local && context.index.ids.has(local)) return `${context.readingHref ?? ''}#${local}`;
   const target = context.links?.resolve(pointer)?.href;
@@ -177,6 +177,6 @@ export const core: Record<string, Handler> = {
   gi: (element, context) => [h('code', { className: teiClass(element) }, [text('<'), ...phrase(element, context), text('>')])],
   att: (element, context) => [h('code', { className: teiClass(element) }, [text('@'), ...phrase(element, context)])],
   tag: simple('code'), val: simple('code'), ident: simple('code'),
-  bibl: spanned,
+  bibl: spanned, author: spanned, editor: spanned, publisher: spanned, pubPlace: spanned, biblScope: spanned,
 };
 
