@@ -108,3 +108,8 @@ test('names and terms link to the entry their pointer leads to; names inside a l
   assert.match(html, /<a class="tei-ref" href="..\/d2\/">see <span class="tei-persName" data-ref="#p_X">Sedov<\/span><\/a>/)
   assert.match(html, /<span class="tei-persName" data-ref="#p_Y">Nobody<\/span>/)
 })
+
+test('a note holding a table keeps it as a table, in a footnote that can hold it', () => {
+  const { html } = render('<p>Prices<note n="1">as follows: <table><row><cell>1858</cell></row></table></note>.</p>')
+  assert.match(html, /<li id="note-1" class="footnote"><span class="footnote-label">1\.<\/span> <div class="footnote-body">as follows: <table class="tei-table">/)
+})

@@ -75,7 +75,9 @@ const note: Handler = (element, context) => {
   }
   const refId = uniqueId(context, `ref-${id}`);
   if (!context.footnotes.notes.some((footnote) => footnote.id === id)) {
-    context.footnotes.notes.push({ id, refId, label, content: phrase(element, { ...context, inline: true }) });
+    // A note holding a table (HTML has none in phrase content) keeps its blocks.
+    const content = holdsTable(element) ? context.renderChildren(element, { inline: false }) : phrase(element, { ...context, inline: true });
+    context.footnotes.notes.push({ id, refId, label, content });
   }
   return [h('sup', { className: ['fnref', 'note-ref'] }, [h('a', { id: refId, href: `#${id}`, ariaLabel: `Note ${label}` }, [text(label)])])];
 };
