@@ -31,10 +31,13 @@ test('tei then build from that TEI gives the same site as build from the raw tex
     join(import.meta.dirname, '..', 'corpus', 'FL-2017-13804-B-00002120004.txt'),
     ...readdirSync(cables).filter((file) => file.endsWith('.txt')).map((file) => join(cables, file)),
   ]
+  // The corpus's authority file goes with it: names are tagged from it, and it is published whole.
+  const authority = join(import.meta.dirname, '..', 'corpus', 'entities.yaml')
+  for (const folder of [raw, masters]) copyFileSync(authority, join(folder, 'entities.yaml'))
   for (const input of inputs) {
     const name = input.split('/').pop() as string
     copyFileSync(input, join(raw, name))
-    const written = cableEdition('tei', input, '-o', join(masters, name.replace(/\.txt$/, '.xml')))
+    const written = cableEdition('tei', join(raw, name), '-o', join(masters, name.replace(/\.txt$/, '.xml')))
     assert.equal(written.status, 0, written.stderr)
   }
   const fromRaw = join(work, 'site-from-raw')

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { buildDate, type Edition, type EditionDocument, type EditionSettings, type VolumeSite } from './edition.ts';
 import { Links } from './urls.ts';
 import { writeWithEleventy } from './eleventy.ts';
+import { makeRegisters } from './registers.ts';
+import { indexSite } from './search.ts';
+import type { Entity } from '../entities/index.ts';
 
 export interface SiteOptions {
   /** the documents, made by the pipeline (`documentsOfModels`) or read from TEI masters (`documentsOfTeiFolder`) */
@@ -21,6 +24,8 @@ export interface SiteOptions {
   volumes?: VolumeSite[];
   /** images the pages show, copied from beside their masters (`to` is a path of the URL scheme) */
   media?: { from: string; to: string }[];
+  /** the corpus's authority file (all its entries go into tei/entities.xml, named or not) */
+  authority?: readonly Entity[];
 }
 
 export { TeiParseError } from './errors.ts';
@@ -35,7 +40,7 @@ export async function readSettings(): Promise<EditionSettings> {
 }
 
 /** Write the static edition of the documents into outDir: the site is a function of its inputs. */
-export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[] }> {
+export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[]; absolute: boolean }> {
   const settings = await readSettings();
   const { documents } = options;
   const edition: Edition = {
@@ -45,13 +50,16 @@ export async function buildSite(options: SiteOptions): Promise<{ pages: number; 
     documents,
     volumes: options.volumes ?? [],
   };
-  const links = new Links(options.pathPrefix || '/', options.siteUrl ?? settings.url);
-  const pages = await writeWithEleventy({ edition, links }, options.outDir);
+  const links = new Links(options.pathPrefix || '/', options.siteUrl || settings.url);
+  const pages = await writeWithEleventy({ edition, links, registers: makeRegisters(documents) }, options.outDir, options.authority);
   for (const media of options.media ?? []) {
     const target = join(options.outDir, media.to);
     await mkdir(dirname(target), { recursive: true });
     await copyFile(media.from, target);
   }
+  // The search index is made from the pages just written, inside the same (staging) folder.
+  const indexed = await indexSite(options.outDir);
   const warnings = documents.flatMap((document) => document.rendered.warnings.map((warning) => `${document.file}: ${warning}`));
-  return { pages, warnings };
+  if (indexed !== documents.length) warnings.push(`search: ${indexed} page(s) indexed for ${documents.length} document(s)`);
+  return { pages, warnings, absolute: links.siteUrl !== '' };
 }

@@ -88,7 +88,7 @@ export function pageWords(html: string): string[] {
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? ''
   const visible = main
     .replace(/<span[^>]*class="[^"]*margin-marker[^"]*"[^>]*>(?:<a\b[^>]*>(?:<span[^>]*>[^<]*<\/span>|[^<])*<\/a>)*<\/span>/g, '')
-    .replace(/<sup class="fnref[^"]*">[\s\S]*?<\/sup>/g, '')
+    .replace(/<sup class="fnref[^"]*"[^>]*>[\s\S]*?<\/sup>/g, '')
     .replace(/<a class="para-link"[^>]*>[\s\S]*?<\/a>/g, '')
     .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (tag, name: string) => (HTML_INLINE.has(name.toLowerCase()) && !/class="[^"]*\bblock\b/.test(tag) ? '' : ' '))
   return decode(visible).split(/\s+/).filter(Boolean)

@@ -75,7 +75,7 @@ export function sectionPage(site: SiteContext, volume: VolumeSite, part: VolumeS
       volumeTrail(site, volume.id, volume.title, []),
       h('h1', {}, part.part.heading ?? [text(part.title)]),
       h('div', { className: ['document-layout'] }, [
-        ...(part.part.entries.length ? [h('div', { className: ['panels'] }, [entriesPanel(part.part.entries)])] : []),
+        ...(part.part.entries.length ? [h('div', { className: ['sidebar'] }, [entriesPanel(part.part.entries)])] : []),
         h('div', { className: ['document-body'] }, [
           section('text', 'Text', [h('div', { className: ['edition-text', 'reading'] }, part.part.text)]),
           ...part.part.footnotes,
