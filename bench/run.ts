@@ -9,7 +9,7 @@
  * Prints Markdown tables (bench/RESULTS.md records them): the machine; CLI start-up; per size,
  * our full build against bare Eleventy on the same texts (medians), documents per second, peak
  * memory, a rebuild after one edit, and where the time goes per stage; input bounds; and the
- * collation and pipeline micro-benchmarks (medians of 7 in one process).
+ * collation, pipeline and layout micro-benchmarks (medians of 7 in one process).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { benchSize, medianOf, type Run, type SizeResult } from './build.ts'
 import { benchInputs } from './inputs.ts'
 import { benchCollate } from './collate.ts'
+import { benchLayouts } from './layouts.ts'
 import { benchPipeline } from './pipeline.ts'
 import { median } from './timing.ts'
 
@@ -119,6 +120,6 @@ if (!args.includes('--no-micro')) {
   out('## Micro-benchmarks (medians of 7 in one process)')
   out()
   out('| figure | value |\n|---|---:|')
-  for (const [name, value] of Object.entries({ ...(await benchCollate()), ...benchPipeline() })) out(`| ${name} | ${value.toLocaleString('en')} |`)
+  for (const [name, value] of Object.entries({ ...(await benchCollate()), ...benchPipeline(), ...(await benchLayouts()) })) out(`| ${name} | ${value.toLocaleString('en')} |`)
   out()
 }

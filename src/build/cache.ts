@@ -7,6 +7,8 @@
  *   tei/KEY.xml          a document's TEI (its edition model serialised; the model itself, some
  *                        forty times the size of the raw text, is not kept)
  *   tei/KEY.member.xml   the same as a member of the teiCorpus
+ *   tei/KEY.rendered.json  a TEI master's document rendered (with the links of every master)
+ *   tei/KEY.volumes.json   the volumes of the TEI masters, rendered, and the images they show
  *   pages/KEY/…          a document's files as they stand in the output folder
  *   corpus/KEY/…         the corpus-wide pages and assets
  *   index/KEY/…          the search index (Pagefind), by the keys of every document's pages
@@ -28,7 +30,23 @@ export interface DocumentRecord {
   id: string
   file: string
   metadata: DocumentMetadata
+  /** the key of its files in the cache (tei/KEY.xml, …) */
+  key: string
+  /** the id of the volume it is part of (a document of a TEI master) */
+  volume?: string
+  /**
+   * Its rendering is cached (tei/KEY.rendered.json): a TEI master's pages are rendered with the
+   * links of every master (src/corpus/links.ts), which its own TEI does not give.
+   */
+  rendered?: true
+}
+
+/** What a unit's edition gave: its documents (one for a raw cable; any number for TEI masters) and its warnings. */
+export interface UnitRecord {
+  documents: DocumentRecord[]
   warnings: Diagnostic[]
+  /** it has volumes (tei/KEY.volumes.json: their pages, sections and images) */
+  volumes?: true
 }
 
 /** What the corpus-wide pages and the build need of a document's pages. */
@@ -52,7 +70,8 @@ export interface CorpusRecord {
 }
 
 export interface Manifest {
-  documents: Record<string, DocumentRecord>
+  /** by the key of each unit's inputs */
+  documents: Record<string, UnitRecord>
   pages: Record<string, PagesRecord>
   corpus: Record<string, CorpusRecord>
   /** the search index (Pagefind's files) */
@@ -62,7 +81,7 @@ export interface Manifest {
 const FOLDERS = ['tei', 'pages', 'corpus', 'index']
 
 /** Bumped when the cache's layout changes, so an old cache is ignored. */
-const FORMAT = 'cable-edition-cache 2'
+const FORMAT = 'cable-edition-cache 3'
 
 /** A cached file that vanished (another build's clean-up, a hand-made change): the build starts over without the cache. */
 export class CacheMiss extends Error {}
@@ -77,6 +96,14 @@ export class CacheLayout {
 
   memberPath(key: string): string {
     return join(this.dir, 'tei', `${key}.member.xml`)
+  }
+
+  renderedPath(key: string): string {
+    return join(this.dir, 'tei', `${key}.rendered.json`)
+  }
+
+  volumesPath(key: string): string {
+    return join(this.dir, 'tei', `${key}.volumes.json`)
   }
 
   pagesDir(key: string): string {
@@ -104,10 +131,12 @@ export class Cache extends CacheLayout {
     this.previous = readManifest(join(dir, 'manifest.json'))
   }
 
-  /** The previous build's record of a document, when its files are still there. */
-  document(key: string): DocumentRecord | undefined {
+  /** The previous build's record of a unit, when its files are still there. */
+  unit(key: string): UnitRecord | undefined {
     const record = this.previous.documents[key]
-    return record && existsSync(this.teiPath(key)) && existsSync(this.memberPath(key)) ? record : undefined
+    if (!record || (record.volumes && !existsSync(this.volumesPath(key)))) return undefined
+    const whole = record.documents.every((document) => existsSync(this.teiPath(document.key)) && existsSync(this.memberPath(document.key)) && (!document.rendered || existsSync(this.renderedPath(document.key))))
+    return whole ? record : undefined
   }
 
   pages(key: string): PagesRecord | undefined {
@@ -140,7 +169,10 @@ export class Cache extends CacheLayout {
   save(): void {
     writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify({ format: FORMAT, ...this.next }))
     const keep = new Set([
-      ...Object.keys(this.next.documents).flatMap((key) => [`${key}.xml`, `${key}.member.xml`]),
+      ...Object.entries(this.next.documents).flatMap(([key, unit]) => [
+        `${key}.volumes.json`,
+        ...unit.documents.flatMap((document) => [`${document.key}.xml`, `${document.key}.member.xml`, `${document.key}.rendered.json`]),
+      ]),
       ...Object.keys(this.next.pages),
       ...Object.keys(this.next.corpus),
       ...Object.keys(this.next.index),

@@ -15,22 +15,22 @@
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
  * whole or from the cache.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { Clock, type Stage } from '../clock.ts'
-import { buildDate, readSettings, sortEntries, type DocumentEntry } from '../site/edition.ts'
+import { buildDate, readSettings, sortEntries, type DocumentEntry, type VolumeSite } from '../site/edition.ts'
 import { TEI_CORPUS_END, teiCorpusHead } from '../site/tei-corpus.ts'
 import { fileOfPath, paths } from '../site/urls.ts'
-import { formatDiagnostic, InputError } from '../source/errors.ts'
+import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
 import { DEFAULT_MAX_BYTES } from '../source/read.ts'
 import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
-import { Cache, CacheMiss, filesOf, linkTree, writeTree, type DocumentRecord, type PagesRecord } from './cache.ts'
+import { Cache, CacheMiss, filesOf, linkTree, writeTree, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, unitName, type InputFile, type Unit } from './inputs.ts'
-import type { Job, JobResult, SiteSpec } from './jobs.ts'
+import type { CachedVolumes, Job, JobResult, SiteSpec } from './jobs.ts'
 import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
 import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
@@ -66,6 +66,8 @@ export interface BuildSummary {
   /** the output folder, absolute */
   out: string
   documents: number
+  /** volumes of TEI masters */
+  volumes: number
   /** HTML pages */
   pages: number
   warnings: number
@@ -108,7 +110,8 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
   const jobs = Math.max(1, options.jobs ?? availableParallelism())
 
   checkOutput(options.out)
-  const inputs = discoverInputs(options.corpus, options.maxBytes ?? DEFAULT_MAX_BYTES, options.dependencies ?? CORPUS_DEPENDENCIES)
+  const settings = readSettings()
+  const inputs = discoverInputs(options.corpus, options.maxBytes ?? DEFAULT_MAX_BYTES, options.dependencies ?? CORPUS_DEPENDENCIES, settings.frus)
   const generator = options.generator ?? generatorVersion()
   const { units } = inputs
   const keys = units.map((unit) => unitKey(unit, inputs.dependencies, generator))
@@ -121,15 +124,13 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
   // A thread loads Eleventy for the corpus-wide pages while the documents are made.
   pool?.run({ kind: 'warm' }).catch(() => {})
   try {
-    const settings = readSettings()
     const made = { editions: 0, pages: 0, corpus: false, index: false }
     const records = await makeEditions(units, keys, authority, cache, pool, jobs, clock, progress, made)
-    const documents = checkedDocuments(units, records)
-    let warnings = 0
-    for (const record of documents) {
-      for (const warning of record.warnings) warn(formatDiagnostic(warning))
-      warnings += record.warnings.length
-    }
+    const checked = checkedDocuments(units, records)
+    const { documents } = checked
+    for (const warning of checked.warnings) warn(formatDiagnostic(warning))
+    let warnings = checked.warnings.length
+    const volumes = volumesOf(units, keys, records, cache)
 
     const site: SiteSpec = {
       edition: { settings, version: options.version, buildDate: buildDate(documents, options.sourceDateEpoch) },
@@ -143,7 +144,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     const neighbours = new Array<ReturnType<typeof neighboursOf>>(documents.length)
     order.forEach(({ index }, position) => (neighbours[index] = neighboursOf(order, position)))
     const result = await publishBuild(options.out, async (staging) => {
-      const pages = await makePages(documents, keys, neighbours, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
+      const pages = await makePages(documents, documents.map((document) => document.key), neighbours, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
       // Pagefind (a process of its own) indexes the reading pages while this thread writes the teiCorpus and the corpus pages.
       const indexClock = new Clock()
       const indexing = makeIndex(order.map(({ index }) => pages.keys[index] as string), staging, cache, indexClock, made)
@@ -152,15 +153,18 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       let corpusPages: number
       try {
         clock.reset()
-        writeTeiCorpus(staging, site, order.map(({ index }) => cache.memberPath(keys[index] as string)))
+        writeTeiCorpus(staging, site, order.map(({ index }) => cache.memberPath((documents[index] as DocumentRecord).key)))
         clock.lap('publish')
         const entries: DocumentEntry[] = order.map(({ index }) => {
           const record = documents[index] as DocumentRecord
           const page = pages.records[index] as PagesRecord
-          return { id: record.id, file: record.file, metadata: record.metadata, compare: page.compare, variantTypes: page.variantTypes, editorialDeclaration: page.editorialDeclaration, passages: page.passages }
+          return { id: record.id, file: record.file, metadata: record.metadata, compare: page.compare, variantTypes: page.variantTypes, editorialDeclaration: page.editorialDeclaration, passages: page.passages, ...(record.volume ? { volume: record.volume } : {}) }
         })
         const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
-        corpusPages = await makeCorpusPages(entries, hashOf([siteKey, dependencies]), site, authority, staging, cache, pool, clock, made)
+        corpusPages = await makeCorpusPages(entries, volumes.volumes, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, pool, clock, made)
+        clock.reset()
+        copyMedia(staging, volumes.media)
+        clock.lap('publish')
       } catch (error) {
         // Pagefind is done with the staging folder before the failed build removes it.
         await indexing.catch(() => {})
@@ -185,7 +189,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       warnings++
     }
     progress.end()
-    return { out: resolve(options.out), documents: documents.length, pages, warnings, absolute: site.siteUrl !== '', made, ms: performance.now() - started, stages: clock.stages }
+    return { out: resolve(options.out), documents: documents.length, volumes: volumes.volumes.length, pages, warnings, absolute: site.siteUrl !== '', made, ms: performance.now() - started, stages: clock.stages }
   } catch (error) {
     progress.end()
     // What was made stays cached for the next build, which will need it once the input is fixed.
@@ -196,13 +200,13 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
   }
 }
 
-/** Each document's edition (TEI in the cache, and its record); undefined from the first that failed on. */
-async function makeEditions(units: Unit[], keys: string[], authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<Array<DocumentRecord | Error>> {
-  const records: Array<DocumentRecord | Error> = []
+/** Each unit's editions (TEI in the cache, and its record); undefined from the first that failed on. */
+async function makeEditions(units: Unit[], keys: string[], authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<Array<UnitRecord | Error>> {
+  const records: Array<UnitRecord | Error> = []
   const todo: Array<{ index: number; job: Job }> = []
   units.forEach((unit, index) => {
     const key = keys[index] as string
-    const cached = cache.document(key)
+    const cached = cache.unit(key)
     if (cached) {
       records[index] = cached
       cache.next.documents[key] = cached
@@ -217,28 +221,82 @@ async function makeEditions(units: Unit[], keys: string[], authority: Authority 
       cache.next.documents[keys[index] as string] = result.record
     }
   })
+  // Documents made, not units: TEI masters are one unit of many documents.
+  made.editions = todo.reduce((count, { index }) => {
+    const record = records[index]
+    return count + (record && !(record instanceof Error) ? record.documents.length : 0)
+  }, 0)
   return records
 }
 
 /**
- * The records of the documents, checked in corpus order as a build one file at a time would:
- * the first input that failed, or the first id that is taken, stops the build.
+ * The records of the documents and their warnings, checked in corpus order as a build one file
+ * at a time would: the first input that failed, or the first id that is taken, stops the build.
+ * The TEI masters come first; a raw cable with the id of a master's document is not built (the
+ * master is the editor's corrected TEI), with a warning.
  */
-function checkedDocuments(units: Unit[], records: Array<DocumentRecord | Error | undefined>): DocumentRecord[] {
+function checkedDocuments(units: Unit[], records: Array<UnitRecord | Error | undefined>): { documents: DocumentRecord[]; warnings: Diagnostic[] } {
   const ids = new Map<string, string>()
-  return units.map((unit, index) => {
+  const masterOf = new Map<string, string>()
+  const documents: DocumentRecord[] = []
+  const warnings: Diagnostic[] = []
+  units.forEach((unit, index) => {
     const record = records[index]
     if (record instanceof Error) throw record
     if (record === undefined) throw new Error(`no edition was made of ${unitName(unit)}`)
-    const name = unitName(unit)
-    const clash = ids.get(record.id)
-    if (clash) {
-      const file = basename(name)
-      throw new InputError(name, 1, 1, `document id ${record.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${record.id}-2" }`)
+    if (unit.kind === 'tei') {
+      // Ids are unique among the masters (src/corpus/tei-input.ts checks).
+      for (const document of record.documents) masterOf.set(document.id, document.file)
+      documents.push(...record.documents)
+      warnings.push(...record.warnings)
+      return
     }
-    ids.set(record.id, name)
-    return record
+    const name = unitName(unit)
+    for (const document of record.documents) {
+      const clash = ids.get(document.id)
+      if (clash) {
+        const file = basename(name)
+        throw new InputError(name, 1, 1, `document id ${document.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${document.id}-2" }`)
+      }
+      ids.set(document.id, name)
+      const master = masterOf.get(document.id)
+      if (master !== undefined) {
+        warnings.push({ file: name, line: 1, column: 1, severity: 'warning', message: `document ${document.id} is also given by the TEI master ${master}: the master is built, this raw text is not` })
+        return
+      }
+    }
+    documents.push(...record.documents)
+    warnings.push(...record.warnings)
   })
+  return { documents, warnings }
+}
+
+/** The volumes of the TEI masters and the images their pages show, from the cache; with the keys of the units that gave them. */
+function volumesOf(units: Unit[], keys: string[], records: Array<UnitRecord | Error | undefined>, cache: Cache): CachedVolumes & { keys: string[] } {
+  const found: CachedVolumes & { keys: string[] } = { volumes: [], media: [], keys: [] }
+  units.forEach((unit, index) => {
+    const record = records[index]
+    const key = keys[index] as string
+    if (unit.kind !== 'tei' || !record || record instanceof Error || !record.volumes) return
+    const cached = JSON.parse(readFileSync(cache.volumesPath(key), 'utf8')) as CachedVolumes
+    found.volumes.push(...cached.volumes)
+    found.media.push(...cached.media)
+    found.keys.push(key)
+  })
+  return found
+}
+
+/**
+ * Copy the images of the TEI masters' pages into the staging folder. A copy, never a link into
+ * the cache; and any file linked there first is unlinked, so the cache's copy is never written.
+ */
+function copyMedia(staging: string, media: CachedVolumes['media']): void {
+  for (const { from, to } of media) {
+    const target = join(staging, to)
+    mkdirSync(dirname(target), { recursive: true })
+    rmSync(target, { force: true })
+    copyFileSync(from, target)
+  }
 }
 
 /** Each document's pages, in the cache and linked into the staging folder; with the key of each. */
@@ -289,7 +347,7 @@ function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): voi
 }
 
 /** The corpus-wide pages and the assets: made again only when an entry, the authority or the site changed. */
-async function makeCorpusPages(entries: DocumentEntry[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: string, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
+async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: string, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
   const key = hashOf(['corpus', siteKey, siteFilesVersion(), JSON.stringify(entries)])
   const cached = cache.corpus(key)
   if (cached) {
@@ -300,7 +358,7 @@ async function makeCorpusPages(entries: DocumentEntry[], siteKey: string, site: 
     return cached.pages
   }
   made.corpus = true
-  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, authority: authority?.entities ?? [], staging }
+  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, volumes, authority: authority?.entities ?? [], staging }
   // In a thread where there are threads: one of them loaded Eleventy (some 700 ms) at the start.
   const result = pool ? await pool.run(job) : await (await import('./jobs.ts')).runJob(job)
   clock.add(result.stages)

@@ -4,11 +4,12 @@
  * document made from one version and keyed by another), then group them into documents.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { sidecarPath } from '../sidecar.ts'
 import { InputError, type Diagnostic } from '../source/errors.ts'
 import { readBounded } from '../source/read.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
+import type { FrusUrls } from '../vocabulary/frus.ts'
 
 /** A file read, or the error met reading it (reported in the order of the documents, as the pipeline would meet it). */
 export type InputFile = { path: string; bytes: Buffer } | { path: string; error: Diagnostic }
@@ -20,8 +21,23 @@ export interface RawUnit {
   sidecar?: InputFile
 }
 
-/** One document's inputs; each kind is made into an edition by src/build/jobs.ts. */
-export type Unit = RawUnit
+/**
+ * The corpus's TEI masters (`*.xml`), all of them one unit: they are validated together and
+ * point into each other (a pointer to another master's document leads to its page), so each
+ * one's pages depend on all (src/corpus/tei-input.ts). They give any number of documents and
+ * volumes.
+ */
+export interface MastersUnit {
+  kind: 'tei'
+  masters: InputFile[]
+  /** the corpus folder's other files, by path: an image beside a master is shown, or a placeholder when there is none */
+  others: string[]
+  /** where FRUS volumes are published (`frus` of site/edition.json), which the pages link to */
+  frus: Partial<FrusUrls>
+}
+
+/** The inputs of one or more documents; each kind is made into editions by src/build/jobs.ts. */
+export type Unit = RawUnit | MastersUnit
 
 /**
  * Corpus-level files every document depends on: their bytes are part of every document's cache
@@ -37,11 +53,29 @@ export interface Inputs {
   dependencies: InputFile[]
 }
 
-/** Every raw `*.txt` of the corpus folder in code-point order, with its sidecar, each a document. */
-export function discoverInputs(corpus: string, maxBytes: number, dependencies: readonly string[] = CORPUS_DEPENDENCIES): Inputs {
-  const units = groupInputs(rawFiles(corpus), maxBytes)
+/**
+ * The TEI masters of the corpus folder (first: a master's errors come before any raw cable's,
+ * and a master wins over a raw cable of the same id), then every raw `*.txt` in code-point
+ * order with its sidecar, each a document.
+ */
+export function discoverInputs(corpus: string, maxBytes: number, dependencies: readonly string[] = CORPUS_DEPENDENCIES, frus: Partial<FrusUrls> = {}): Inputs {
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables or TEI masters')
+  const names = readdirSync(corpus).sort()
+  const raw = names.filter((name) => name.endsWith('.txt')).map((name) => join(corpus, name))
+  const masters = names.filter((name) => name.toLowerCase().endsWith('.xml')).map((name) => join(corpus, name))
+  if (raw.length === 0 && masters.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) or TEI masters (*.xml) in this directory')
+  const units: Unit[] = masters.length ? [{ kind: 'tei', masters: masters.map((path) => readInput(path, maxBytes, 'the file')), others: otherFiles(corpus), frus }] : []
+  units.push(...groupInputs(raw, maxBytes))
   const read = dependencies.map((name) => join(corpus, name)).filter((path) => existsSync(path)).map((path) => readInput(path, maxBytes, 'the file'))
   return { units, dependencies: read }
+}
+
+/** Every file under the corpus folder that is neither a raw cable, a sidecar nor a master, sorted. */
+function otherFiles(corpus: string): string[] {
+  return readdirSync(corpus, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/\.(?:txt|xml)$/i.test(entry.name) && !entry.name.endsWith('.edition.json'))
+    .map((entry) => relative(corpus, join(entry.parentPath, entry.name)))
+    .sort()
 }
 
 /** The raw cables (`*.txt`) of a corpus folder, their paths in code-point order; an error when there are none. */
@@ -75,7 +109,7 @@ export function bytesOf(file: InputFile): Buffer {
   return file.bytes
 }
 
-/** The name a unit goes by in messages and progress: its raw file. */
+/** The name a unit goes by in messages and progress: its raw file, or its first master. */
 export function unitName(unit: Unit): string {
-  return unit.raw.path
+  return unit.kind === 'raw' ? unit.raw.path : (unit.masters[0]?.path ?? '')
 }

@@ -12,14 +12,15 @@ import { parseSidecar } from '../sidecar.ts'
 import { decodeSource } from '../source/read.ts'
 import { toTei } from '../tei/document.ts'
 import { documentFiles, type Neighbours } from '../site/document-files.ts'
-import type { DocumentEntry, Edition } from '../site/edition.ts'
+import type { DocumentEntry, Edition, EditionDocument, VolumeSite } from '../site/edition.ts'
 import { entityPassages, makeRegisters } from '../site/registers.ts'
 import type { Authority, Entity } from '../entities/index.ts'
 import { teiCorpusMember } from '../site/tei-corpus.ts'
 import { fileOfPath, Links, paths } from '../site/urls.ts'
 import type { SiteContext } from '../site/layout.ts'
-import { CacheLayout, filesOf, linkTree, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord } from './cache.ts'
-import { bytesOf, type Unit } from './inputs.ts'
+import { CacheLayout, filesOf, linkTree, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { bytesOf, type MastersUnit, type RawUnit, type Unit } from './inputs.ts'
+import { documentKey } from './keys.ts'
 
 /** The settings every page shares, as plain data for a worker. */
 export interface SiteSpec {
@@ -28,7 +29,7 @@ export interface SiteSpec {
   siteUrl: string
 }
 
-/** A document's inputs → its edition → its TEI in the cache, and its record. */
+/** A unit's inputs → the edition of each of its documents → their TEI in the cache, and its record. */
 export interface DocumentJob {
   kind: 'document'
   cacheDir: string
@@ -58,6 +59,8 @@ export interface CorpusJob {
   key: string
   site: SiteSpec
   documents: DocumentEntry[]
+  /** the volumes of the TEI masters */
+  volumes: VolumeSite[]
   /** the entries of the corpus's authority file, for tei/entities.xml */
   authority: Entity[]
   staging: string
@@ -71,7 +74,7 @@ export interface WarmJob {
 export type Job = DocumentJob | PagesJob | CorpusJob | WarmJob
 
 export type JobResult =
-  | { kind: 'document'; record: DocumentRecord; stages: Partial<Record<Stage, number>> }
+  | { kind: 'document'; record: UnitRecord; stages: Partial<Record<Stage, number>> }
   | { kind: 'pages'; record: PagesRecord; stages: Partial<Record<Stage, number>> }
   | { kind: 'corpus'; record: CorpusRecord; stages: Partial<Record<Stage, number>> }
   | { kind: 'warm'; stages: Partial<Record<Stage, number>> }
@@ -80,7 +83,7 @@ export type JobResult =
 export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
     case 'document':
-      return documentJob(job)
+      return job.unit.kind === 'raw' ? documentJob(job, job.unit) : mastersJob(job, job.unit)
     case 'pages':
       return pagesJob(job)
     case 'corpus':
@@ -91,9 +94,8 @@ export async function runJob(job: Job): Promise<JobResult> {
   }
 }
 
-function documentJob(job: DocumentJob): JobResult {
+function documentJob(job: DocumentJob, unit: RawUnit): JobResult {
   const clock = new Clock()
-  const { unit } = job
   const source = decodeSource(unit.raw.path, bytesOf(unit.raw))
   const sidecar = unit.sidecar ? parseSidecar(unit.sidecar.path, bytesOf(unit.sidecar), source.lineStarts.length) : undefined
   const model = editionOf(source, sidecar, job.authority, clock)
@@ -105,7 +107,40 @@ function documentJob(job: DocumentJob): JobResult {
   writeAtomically(cache.memberPath(job.key), member)
   writeAtomically(cache.teiPath(job.key), xml)
   clock.lap('write')
-  return { kind: 'document', record: { id: model.id, file: model.file, metadata, warnings: model.warnings }, stages: clock.stages }
+  return { kind: 'document', record: { documents: [{ id: model.id, file: model.file, metadata, key: job.key }], warnings: model.warnings }, stages: clock.stages }
+}
+
+/**
+ * The TEI masters: read, validated and rendered together (src/corpus/tei-input.ts), each
+ * document's TEI and rendering into the cache, and the volumes.
+ */
+async function mastersJob(job: DocumentJob, unit: MastersUnit): Promise<JobResult> {
+  const clock = new Clock()
+  const { readTeiMasters } = await import('../corpus/tei-input.ts')
+  const input = await readTeiMasters(unit.masters.map((file) => ({ path: file.path, bytes: bytesOf(file) })), unit.frus)
+  clock.lap('render')
+  const cache = new CacheLayout(job.cacheDir)
+  const documents = input.documents.map((document): DocumentRecord => {
+    const key = documentKey(job.key, unit, document.id)
+    writeAtomically(cache.memberPath(key), teiCorpusMember(document.xml))
+    writeAtomically(cache.teiPath(key), document.xml)
+    const rendered: CachedRendering = { rendered: document.rendered, ...(document.volume ? { volume: document.volume } : {}) }
+    writeAtomically(cache.renderedPath(key), JSON.stringify(rendered))
+    return { id: document.id, file: document.file, metadata: document.rendered.metadata, key, rendered: true, ...(document.volume ? { volume: document.volume.id } : {}) }
+  })
+  const volumes: CachedVolumes = { volumes: input.volumes, media: input.media }
+  if (input.volumes.length || input.media.length) writeAtomically(cache.volumesPath(job.key), JSON.stringify(volumes))
+  clock.lap('write')
+  return { kind: 'document', record: { documents, warnings: input.warnings, ...(input.volumes.length || input.media.length ? { volumes: true } : {}) }, stages: clock.stages }
+}
+
+/** A TEI master's document as cached: its rendering and its place in its volume. */
+type CachedRendering = Pick<EditionDocument, 'rendered' | 'volume'>
+
+/** The volumes of the TEI masters as cached, and the images their pages show (copied into the site from beside the masters). */
+export interface CachedVolumes {
+  volumes: VolumeSite[]
+  media: Array<{ from: string; to: string }>
 }
 
 export function siteContext(spec: SiteSpec): SiteContext {
@@ -118,8 +153,9 @@ function pagesJob(job: PagesJob): JobResult {
   const { document: record } = job
   const teiPath = cache.teiPath(job.documentKey)
   const xml = readFileSync(teiPath, 'utf8')
-  const rendered = renderDocument(xml, { fallbackId: record.id, metadata: record.metadata })
-  const document = { id: record.id, file: record.file, xml, rendered }
+  const cached = record.rendered ? (JSON.parse(readFileSync(cache.renderedPath(job.documentKey), 'utf8')) as CachedRendering) : undefined
+  const rendered = cached?.rendered ?? renderDocument(xml, { fallbackId: record.id, metadata: record.metadata })
+  const document: EditionDocument = { id: record.id, file: record.file, xml, rendered, ...(cached?.volume ? { volume: cached.volume } : {}) }
   const { files, pages } = documentFiles(siteContext(job.site), document, job.neighbours)
   const passages = entityPassages(document)
   clock.lap('render')
@@ -151,7 +187,7 @@ async function corpusJob(job: CorpusJob): Promise<JobResult> {
   const cache = new CacheLayout(job.cacheDir)
   const dir = cache.corpusDir(job.key)
   const written = temporary(dir)
-  const site = { ...siteContext(job.site), documents: job.documents, registers: makeRegisters(job.documents) }
+  const site = { ...siteContext(job.site), documents: job.documents, volumes: job.volumes, registers: makeRegisters(job.documents) }
   const pages = await writeCorpusPages(site, written, job.authority)
   const files = filesOf(written)
   writeTree(dir, files.map((file) => ({ path: file, from: join(written, file) })))

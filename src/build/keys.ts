@@ -59,10 +59,16 @@ function filesUnder(folder: string, names = /\.(?:[cm]?js|ts|json)$/): string[] 
     .sort()
 }
 
-/** What a document's edition depends on: its inputs, the corpus-level files, the generator. */
+/** What a unit's editions depend on: its inputs, the corpus-level files, the generator. */
 export function unitKey(unit: Unit, dependencies: readonly InputFile[], generatorVersion: string): string {
-  const files = [unit.raw, ...(unit.sidecar ? [unit.sidecar] : [])]
-  return hashOf(['document', generatorVersion, unit.kind, ...files.flatMap(fileParts), ...dependencies.flatMap(fileParts)])
+  const files = unit.kind === 'raw' ? [unit.raw, ...(unit.sidecar ? [unit.sidecar] : [])] : unit.masters
+  const more = unit.kind === 'tei' ? [JSON.stringify([unit.others, unit.frus])] : []
+  return hashOf(['document', generatorVersion, unit.kind, ...files.flatMap(fileParts), ...more, ...dependencies.flatMap(fileParts)])
+}
+
+/** The key of the files of one of a unit's documents: the unit's own for a unit of one (a raw cable), else by its id. */
+export function documentKey(unitKey: string, unit: Unit, id: string): string {
+  return unit.kind === 'raw' ? unitKey : hashOf(['member', unitKey, id])
 }
 
 function fileParts(file: InputFile): Array<string | Uint8Array> {

@@ -7,18 +7,21 @@ import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { InputError, type Diagnostic } from '../source/errors.ts'
+import { InvalidTeiError } from '../corpus/invalid-tei-error.ts'
 import type { Job, JobResult } from './jobs.ts'
 
-/** An error as it crosses a thread: an input's diagnostic, or a message. */
-export type SerialisedError = { input: Diagnostic } | { message: string; name: string; stack?: string }
+/** An error as it crosses a thread: TEI masters' schema errors, an input's diagnostic, or a message. */
+export type SerialisedError = { invalid: Diagnostic[] } | { input: Diagnostic } | { message: string; name: string; stack?: string }
 
 export function serialiseError(error: unknown): SerialisedError {
+  if (error instanceof InvalidTeiError) return { invalid: error.diagnostics }
   if (error instanceof InputError) return { input: error.diagnostic }
   if (error instanceof Error) return { message: error.message, name: error.name, ...(error.stack ? { stack: error.stack } : {}) }
   return { message: String(error), name: 'Error' }
 }
 
 export function deserialiseError(error: SerialisedError): Error {
+  if ('invalid' in error) return new InvalidTeiError(error.invalid)
   if ('input' in error) return new InputError(error.input.file, error.input.line, error.input.column, error.input.message)
   const made = new Error(error.message)
   made.name = error.name

@@ -22,8 +22,9 @@ Commands:
   tei FILE [-o OUT]        TEI of one raw cable on stdout, or written to OUT
   validate FILE...         check TEI files against TEI P5 tei_all (file:line:col: messages)
   build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL] [--jobs N] [--quiet]
-                           every raw *.txt of the corpus (default: the bundled corpus/) to
-                           DIR/tei/<id>.xml and the site with its search index (default DIR: dist/)
+                           every raw *.txt and TEI master *.xml of the corpus (default: the
+                           bundled corpus/) to DIR/tei/<id>.xml and the site with its search
+                           index (default DIR: dist/)
   entities CORPUS_DIR      capitalised names of the corpus not yet in its entities.yaml, with counts and lines
   collate FILE             the apparatus of a raw cable, one entry a line
   suspects FILE            words that look like OCR or typing errors, with their places
@@ -38,9 +39,10 @@ Exit status: 0 success, 1 bad input, 2 wrong usage.`,
   validate: 'Usage: cable-edition validate FILE...\n\nValidate TEI files against tei_all.rng (jing when installed, else xmllint-wasm).',
   build: `Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL] [options]
 
-Transform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml
+Transform every raw *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml
 and the site with its search index (default DIR: dist), built beside DIR and swapped in
-whole. Nothing is written when any input has an error. Names are tagged from
+whole. Every *.xml is a TEI master, validated against tei_all and built as it is (a volume
+of documents: one page each); a raw cable with the id of a master is not built. Nothing is written when any input has an error. Names are tagged from
 CORPUS_DIR/entities.yaml when there is one. --site-url (or "url" in site/edition.json) makes
 citations, canonical links and the sitemap absolute. What did not change since the last
 build comes from the cache (.DIR.cache beside DIR).
@@ -314,5 +316,6 @@ function summaryLine(summary: BuildSummary): string {
   const { editions, pages } = summary.made
   const cached = summary.documents - pages
   const made = cached === 0 ? '' : editions === pages ? ` (${editions.toLocaleString('en')} made, ${cached.toLocaleString('en')} from the cache)` : ` (${editions.toLocaleString('en')} made, ${(pages - editions).toLocaleString('en')} rendered again, ${cached.toLocaleString('en')} from the cache)`
-  return `${n(summary.documents, 'document')}${made}, ${n(summary.pages, 'page')}, ${n(summary.warnings, 'warning')} in ${(summary.ms / 1000).toFixed(1)} s → ${summary.out}`
+  const volumes = summary.volumes ? `, ${n(summary.volumes, 'volume')}` : ''
+  return `${n(summary.documents, 'document')}${made}${volumes}, ${n(summary.pages, 'page')}, ${n(summary.warnings, 'warning')} in ${(summary.ms / 1000).toFixed(1)} s → ${summary.out}`
 }

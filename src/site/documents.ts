@@ -25,6 +25,7 @@ export function entryOf(document: EditionDocument): DocumentEntry {
     variantTypes: rendered.variantTypes,
     editorialDeclaration: rendered.editorialDeclaration,
     passages: entityPassages(document),
+    ...(document.volume ? { volume: document.volume.id } : {}),
   };
 }
 
@@ -44,5 +45,10 @@ export async function documentsOfTeiFolder(teiDir: string): Promise<EditionDocum
     }
     documents.push({ id: rendered.metadata.id, file, xml, rendered });
   }
+  return sortDocuments(documents);
+}
+
+/** Documents in the edition's order (by date, then id; undated last). */
+export function sortDocuments(documents: readonly EditionDocument[]): EditionDocument[] {
   return sortEntries(documents.map((document) => ({ document, id: document.id, metadata: document.rendered.metadata }))).map(({ document }) => document);
 }

@@ -7,15 +7,19 @@
 import { readFileSync } from 'node:fs';
 import type { DocumentMetadata } from '../render/metadata.ts';
 import type { ElementContent } from '../render/hast.ts';
+import type { EntryUse } from '../render/context.ts';
 import type { RenderedDocument } from '../render/document.ts';
 import type { Passage } from './registers.ts';
 import { packagePath } from '../paths.ts';
+import type { FrusUrls } from '../vocabulary/frus.ts';
 
 export interface EditionSettings {
   title: string;
   intro: string[];
   publisher: string;
   url: string;
+  /** where history.state.gov (or a mirror) publishes FRUS volumes: src/vocabulary/frus.ts has the defaults */
+  frus?: Partial<FrusUrls>;
 }
 
 /** The edition's settings (site/edition.json): title, introduction, publisher, URL. */
@@ -39,6 +43,50 @@ export interface EditionDocument {
   file: string;
   xml: string;
   rendered: RenderedDocument;
+  /** the volume the document is part of, when its master is a volume */
+  volume?: VolumePlace;
+}
+
+/** Where a document stands in its volume. */
+export interface VolumePlace {
+  id: string;
+  title: string;
+  /** the groups (compilation, chapter) it stands in, outermost first; ids are anchors of the volume page */
+  trail: { id: string; title: string }[];
+  previous: { id: string; title: string } | undefined;
+  next: { id: string; title: string } | undefined;
+}
+
+/** A part of a volume rendered for its page: a section, the title page, a group's introduction. */
+export interface RenderedPart {
+  heading: ElementContent[] | undefined;
+  text: ElementContent[];
+  footnotes: ElementContent[];
+  entries: EntryUse[];
+}
+
+/** An entry of a volume's table of contents. */
+export type ContentsEntry =
+  | { kind: 'group'; id: string; title: string; intro: RenderedPart | undefined; entries: ContentsEntry[] }
+  | { kind: 'document'; id: string; title: string; date: string; dateEnd: string }
+  | { kind: 'section'; id: string; title: string };
+
+/** A volume (a TEI master of many documents) as the site shows it: its page, its sections. */
+export interface VolumeSite {
+  id: string;
+  /** the master's file name */
+  file: string;
+  /** the master as read, published at /tei/<id>.xml */
+  xml: string;
+  title: string;
+  series: string;
+  editors: string[];
+  publisher: string;
+  place: string;
+  year: string;
+  titlePage: RenderedPart | undefined;
+  contents: ContentsEntry[];
+  sections: { id: string; title: string; part: RenderedPart }[];
 }
 
 /** One document as the corpus-wide pages (home, about, sitemap) need it. */
@@ -54,6 +102,8 @@ export interface DocumentEntry {
   editorialDeclaration: ElementContent[];
   /** the passages of its reading text that name each entity it names, by key */
   passages: Record<string, Passage[]>;
+  /** the id of the volume it is part of, when its master is a volume */
+  volume?: string;
 }
 
 /** Order documents by date then id (codepoint order, so every machine agrees); undated ones last. */

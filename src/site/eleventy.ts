@@ -1,7 +1,8 @@
 /**
  * Eleventy writes the corpus-wide pages of the edition (home, about, search, the registers of
  * people, places and organisations, TAGS and chronology with a page per entity, code and year,
- * 404, sitemap, documents.json, the authority as TEI) and copies the site's assets
+ * 404, sitemap, documents.json, the authority as TEI, each volume of TEI masters with its page,
+ * its sections and its master) and copies the site's assets
  * (`.eleventy.js`). Each is a virtual template, the register pages paginated over the
  * registers, so no template file is needed. The pages of each document are written as the
  * document is rendered (document-files.ts), not held in Eleventy's global data until the end:
@@ -14,6 +15,8 @@ import { homePage } from './pages/home.ts';
 import { aboutPage } from './pages/about.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import { sitemap } from './pages/sitemap.ts';
+import { sectionPage, volumePage } from './pages/volume.ts';
+import type { VolumeSite } from './edition.ts';
 import { entityPage, registerPage } from './pages/entities.ts';
 import { tagPage, tagsPage } from './pages/tags.ts';
 import { chronologyPage, yearPage } from './pages/chronology.ts';
@@ -22,6 +25,8 @@ import { documentsJson } from './pages/documents-json.ts';
 import { authorityTei } from '../tei/entities.ts';
 import type { Entity } from '../entities/index.ts';
 import { packagePath } from '../paths.ts';
+
+interface SectionItem { volume: VolumeSite; section: VolumeSite['sections'][number] }
 
 /** A template writing one page per item of `data.<key>`. */
 function paginated<Item>(config: UserConfig, name: string, key: string, items: Item[], permalink: (item: Item) => string, render: (item: Item) => string): void {
@@ -37,7 +42,8 @@ function paginated<Item>(config: UserConfig, name: string, key: string, items: I
  * `authority` is the corpus's whole authority file, when the build read one.
  */
 export async function writeCorpusPages(site: CorpusContext, outDir: string, authority: readonly Entity[] = []): Promise<number> {
-  const { registers } = site;
+  const { registers, volumes } = site;
+  const sections: SectionItem[] = volumes.flatMap((volume) => volume.sections.map((section) => ({ volume, section })));
   // Each rendered when Eleventy writes it, by its path.
   const files = new Map<string, () => string>([
     [paths.home(), () => homePage(site)],
@@ -52,11 +58,15 @@ export async function writeCorpusPages(site: CorpusContext, outDir: string, auth
     [paths.tags(), () => tagsPage(site)],
     [paths.chronology(), () => chronologyPage(site)],
     [paths.search(), () => searchPage(site)],
+    // A volume's master as read (its documents' TEI are theirs, written with their pages).
+    ...volumes.map((volume): [string, () => string] => [paths.tei(volume.id), () => volume.xml]),
   ]);
   const eleventy = new Eleventy(packagePath('site'), outDir, {
     configPath: packagePath('.eleventy.js'),
     quietMode: true,
     config(config) {
+      paginated(config, 'volume', 'editionVolumes', [...volumes], (v) => paths.volume(v.id), (v) => volumePage(site, v));
+      paginated(config, 'section', 'editionSections', sections, (s) => paths.volumeSection(s.volume.id, s.section.id), (s) => sectionPage(site, s.volume, s.section));
       paginated(config, 'entity', 'editionEntities', registers.entities, (r) => paths.entity(r.entity.kind, r.entity.id), (r) => entityPage(site, r));
       paginated(config, 'tag', 'editionTags', registers.tags, (t) => paths.tag(t.code), (t) => tagPage(site, t));
       paginated(config, 'year', 'editionYears', registers.years, (y) => paths.year(y.year), (y) => yearPage(site, y));
@@ -66,8 +76,9 @@ export async function writeCorpusPages(site: CorpusContext, outDir: string, auth
   // The build reports through its return value; Eleventy's "Wrote N files" would clutter the CLI and tests.
   eleventy.disableLogger();
   await eleventy.write();
-  // home, about, 404, the three registers, TAGS, chronology, search; and a page per entity, code and year
-  return 9 + registers.entities.length + registers.tags.length + registers.years.length;
+  // home, about, 404, the three registers, TAGS, chronology, search; a page per entity, code and
+  // year; and each volume's page and a page per section of it
+  return 9 + registers.entities.length + registers.tags.length + registers.years.length + site.volumes.length + sections.length;
 }
 
 /** The authority file's entries and every entity a document names (posts, or entries of TEI inputs), one per key, by key. */

@@ -1,8 +1,8 @@
 /** The static edition: the pages of each document, the corpus-wide pages, the teiCorpus and the search index. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildDate, readSettings, sortEntries, type DocumentEntry, type EditionDocument } from './edition.ts';
-import { entryOf } from './documents.ts';
+import { buildDate, readSettings, type DocumentEntry, type EditionDocument, type VolumeSite } from './edition.ts';
+import { entryOf, sortDocuments } from './documents.ts';
 import { documentFiles, neighboursOf, type SiteFile } from './document-files.ts';
 import { fileOfPath, Links, paths } from './urls.ts';
 import type { CorpusContext, SiteContext } from './layout.ts';
@@ -23,13 +23,17 @@ export interface SiteOptions {
   version: string;
   /** absolute origin for citations, canonical links and the sitemap, e.g. 'https://example.org' */
   siteUrl?: string;
+  /** volumes read from TEI masters (src/corpus), each with its page and sections */
+  volumes?: VolumeSite[];
+  /** images the pages show, copied from beside their masters (`to` is a path of the URL scheme) */
+  media?: { from: string; to: string }[];
   /** the corpus's authority file (all its entries go into tei/entities.xml, named or not) */
   authority?: readonly Entity[];
 }
 
 export { TeiParseError } from './errors.ts';
-export { sortEntries, buildDate, readSettings, SETTINGS_FILE, type DocumentEntry, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
-export { documentOfModel, documentsOfTeiFolder, entryOf } from './documents.ts';
+export { sortEntries, buildDate, readSettings, SETTINGS_FILE, type DocumentEntry, type Edition, type EditionDocument, type EditionSettings, type VolumeSite } from './edition.ts';
+export { documentOfModel, documentsOfTeiFolder, entryOf, sortDocuments } from './documents.ts';
 export { documentFiles, neighboursOf, type Neighbours, type SiteFile } from './document-files.ts';
 export { teiCorpusHead, teiCorpusMember, TEI_CORPUS_END } from './tei-corpus.ts';
 export { writeCorpusPages } from './eleventy.ts';
@@ -42,7 +46,7 @@ export type { CorpusContext, SiteContext } from './layout.ts';
  */
 export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[]; absolute: boolean }> {
   const settings = readSettings();
-  const documents = sortEntries(options.documents.map((document) => ({ document, id: document.id, metadata: document.rendered.metadata }))).map(({ document }) => document);
+  const documents = sortDocuments(options.documents);
   const entries: DocumentEntry[] = documents.map(entryOf);
   const edition = { settings, version: options.version, buildDate: buildDate(entries, options.sourceDateEpoch) };
   const site: SiteContext = { edition, links: new Links(options.pathPrefix || '/', options.siteUrl || settings.url) };
@@ -55,13 +59,23 @@ export async function buildSite(options: SiteOptions): Promise<{ pages: number; 
     corpus += teiCorpusMember(document.xml);
   });
   writeSiteFiles(options.outDir, [{ path: fileOfPath(paths.corpusTei()), content: corpus + TEI_CORPUS_END }]);
-  const corpusSite: CorpusContext = { ...site, documents: entries, registers: makeRegisters(entries) };
+  const corpusSite: CorpusContext = { ...site, documents: entries, volumes: options.volumes ?? [], registers: makeRegisters(entries) };
   pages += await writeCorpusPages(corpusSite, options.outDir, options.authority);
+  copyMedia(options.outDir, options.media ?? []);
   // The search index is made from the pages just written, inside the same (staging) folder.
   const indexed = await indexSite(options.outDir);
   const warnings = documents.flatMap((document) => document.rendered.warnings.map((warning) => `${document.file}: ${warning}`));
   if (indexed !== documents.length) warnings.push(`search: ${indexed} page(s) indexed for ${documents.length} document(s)`);
   return { pages, warnings, absolute: site.links.siteUrl !== '' };
+}
+
+/** Copy the images the pages of TEI masters show from beside their masters (`to` is a path of the URL scheme). */
+export function copyMedia(outDir: string, media: ReadonlyArray<{ from: string; to: string }>): void {
+  for (const { from, to } of media) {
+    const target = join(outDir, to);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(from, target);
+  }
 }
 
 /** Write files under a folder, making their folders. */

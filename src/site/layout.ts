@@ -1,7 +1,7 @@
 /** The page shell every HTML page shares: landmarks, skip link, navigation, footer. */
 import { h, text, type Element, type ElementContent } from '../render/hast.ts';
 import { html } from './html.ts';
-import type { DocumentEntry, Edition } from './edition.ts';
+import type { DocumentEntry, Edition, VolumeSite } from './edition.ts';
 import { LICENCE } from '../vocabulary/licence.ts';
 import { paths, type Links } from './urls.ts';
 import type { Registers } from './registers.ts';
@@ -12,9 +12,11 @@ export interface SiteContext {
   links: Links;
 }
 
-/** What the corpus-wide pages know besides: every document's entry, in the edition's order, and the registers. */
+/** What the corpus-wide pages know besides: every document's entry, in the edition's order, the volumes, and the registers. */
 export interface CorpusContext extends SiteContext {
   documents: readonly DocumentEntry[];
+  /** volumes read from TEI masters (src/corpus/tei-input.ts), each with its page and sections */
+  volumes: readonly VolumeSite[];
   registers: Registers;
 }
 
