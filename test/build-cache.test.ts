@@ -151,6 +151,31 @@ test('other site settings (the path prefix) render the pages again from the cach
   assert.deepEqual(snapshot(out), await fromNothing(corpus, { pathPrefix: '/edition/' }))
 })
 
+/** A small TEI master showing an image (`seal.png`) beside it, titled `title`. */
+function master(title: string): string {
+  const body = '<figure><graphic url="seal.png"/><figDesc>The seal</figDesc></figure><p>Text of the master.</p>'
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="pictured"><teiHeader><fileDesc><titleStmt><title>${title}</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader><text><body>${body}</body></text></TEI>\n`
+}
+
+test('TEI masters beside raw cables: a changed master, or an image that appears beside it, makes the masters again, and the output is that of a build from nothing', slow, async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  writeFileSync(join(corpus, 'pictured.xml'), master('Pictured'))
+  const out = join(freshFolder(), 'out')
+  const first = await build(corpus, out)
+  assert.equal(first.documents, DOCUMENTS + 1)
+  assert.equal(first.made.editions, DOCUMENTS + 1)
+  assert.equal((await build(corpus, out)).made.editions, 0, 'unchanged')
+  writeFileSync(join(corpus, 'pictured.xml'), master('Pictured again'))
+  assert.equal((await build(corpus, out)).made.editions, 1, 'the master changed')
+  assert.deepEqual(snapshot(out), await fromNothing(corpus))
+  // The smallest PNG: one transparent pixel. Shown now, where a placeholder stood.
+  writeFileSync(join(corpus, 'seal.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'))
+  assert.equal((await build(corpus, out)).made.editions, 1, 'the image appeared')
+  const after = snapshot(out)
+  assert.ok(after.has(join('media', 'pictured', 'seal.png')))
+  assert.deepEqual(after, await fromNothing(corpus))
+})
+
 test('one thread or two write the same bytes, built whole or from the cache', slow, async () => {
   const corpus = corpusOf(MANY, 'generated')
   const one = join(freshFolder(), 'out')
