@@ -27,7 +27,7 @@ const all = (kind: keyof VolumeProblems): string[] => problems.flatMap((volume) 
 
 test('build: both volumes build, with warnings and no error', () => {
   assert.equal(build.status, 0, build.stderr)
-  assert.match(build.stdout, /^14 document\(s\) \(2 volume\(s\)\)/)
+  assert.match(build.stdout, /^14 documents, 2 volumes, /)
   assert.doesNotMatch(build.stderr, /error|\n\s+at /)
 })
 
