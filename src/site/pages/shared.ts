@@ -43,6 +43,8 @@ export function metadataPanel(document: EditionDocument): ElementContent {
     ['TAGS', metadata.tags.length ? [h('ul', { className: ['tags'] }, metadata.tags.map((tag) =>
       h('li', {}, tag.label ? [h('abbr', { title: tag.label }, [text(tag.key)]), text(` (${tag.label})`)] : [text(tag.key)]),
     ))] : []],
+    ['Repeats', metadata.repeats.length ? [h('ul', {}, metadata.repeats.map((r) => h('li', {}, [text(r.description)])))] : []],
+    ['Withheld', metadata.withheld ? [text(`${metadata.withheld} place${metadata.withheld === 1 ? '' : 's'}`), text(metadata.exemptions.length ? ` (exemptions ${metadata.exemptions.join(', ')})` : '')] : []],
     ['FOIA case', [text(metadata.foiaCase)]],
     ['FOIA document', [text(metadata.foiaDocument)]],
     ['Witnesses', metadata.witnesses.length ? [h('ul', { className: ['witness-list'] }, metadata.witnesses.map((w) =>
