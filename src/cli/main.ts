@@ -8,7 +8,7 @@ import { suspects } from '../suspects/index.ts'
 import { validateTei } from '../validate/index.ts'
 import { apparatusLines } from './notation.ts'
 import { apparatusOf } from '../edition/place.ts'
-import type { EditionModel } from '../edition/model.ts'
+import { editionOfCorpus } from '../corpus/index.ts'
 import { editionOfFile } from '../pipeline.ts'
 import { toTei } from '../tei/document.ts'
 import { checkOutputPath, writeAtomic, WriteError } from './write-file.ts'
@@ -206,8 +206,8 @@ function buildSettings(parsed: Parsed): { corpus: string; out: string; prefix: s
 }
 
 /**
- * Every raw *.txt of a corpus → edition models → the site, with each document's TEI at
- * DIR/tei/<id>.xml. The site is a function of the corpus: it is made from the models, never
+ * Every raw *.txt of a corpus → edition models (the copies of one text, released as
+ * separate files, one document) → the site, with each document's TEI at DIR/tei/<id>.xml. The site is a function of the corpus: it is made from the models, never
  * from what DIR held before. Every input is read before anything is written, so a bad input
  * leaves the previous edition untouched.
  */
@@ -215,22 +215,15 @@ async function buildEdition(corpus: string, out: string, prefix: string): Promis
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
   const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
   if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
-  const models: EditionModel[] = []
-  const ids = new Map<string, string>()
-  for (const file of files) {
-    const model = editionOfFile(join(corpus, file))
-    const clash = ids.get(model.id)
-    if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${model.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${model.id}-2" }`)
-    ids.set(model.id, join(corpus, file))
-    printWarnings(model.warnings)
-    models.push(model)
-  }
+  // Copies released as documents of their own become one document each (src/corpus).
+  const { models, redirects } = editionOfCorpus(corpus, files)
+  for (const model of models) printWarnings(model.warnings)
   const { buildSite, documentsOfModels } = await import('../site/index.ts')
   const epoch = process.env.SOURCE_DATE_EPOCH
   const documents = documentsOfModels(models)
   // Written into a staging folder that then replaces `out` whole (src/build/publish.ts).
   const site = await publishBuild(out, (staging) =>
-    buildSite({ documents, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
+    buildSite({ documents, redirects, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
   )
   for (const warning of site.warnings) process.stderr.write(`warning: ${warning}\n`)
   process.stdout.write(`${models.length} document(s) → ${resolve(out)}/tei and ${site.pages} page(s)\n`)

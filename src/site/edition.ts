@@ -20,12 +20,21 @@ export interface EditionDocument {
   rendered: RenderedDocument;
 }
 
+/** The address a released file would have had as a document of its own, now a witness of `to`. */
+export interface SiteRedirect {
+  from: string;
+  to: string;
+  /** its siglum in `to` */
+  witness: string;
+}
+
 export interface Edition {
   settings: EditionSettings;
   version: string;
   /** ISO date of the build, from SOURCE_DATE_EPOCH or the corpus; '' when neither says */
   buildDate: string;
   documents: EditionDocument[];
+  redirects: SiteRedirect[];
 }
 
 /** The documents of models the build made: their TEI, rendered, with the metadata of the model. */

@@ -16,6 +16,7 @@ import { sitemap } from './pages/sitemap.ts';
 import { citationInput } from './pages/cite.ts';
 import { bibtex, cslJson, ris } from './citation.ts';
 import { teiCorpus } from './tei-corpus.ts';
+import { redirectPage } from './pages/redirect.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -51,6 +52,7 @@ export async function writeWithEleventy(site: SiteContext, outDir: string): Prom
         { path: paths.citation(document.id, 'json'), content: cslJson(citation) },
       ];
     }),
+    ...site.edition.redirects.map((redirect) => ({ path: paths.document(redirect.from), content: redirectPage(site, redirect) })),
   ];
   const eleventy = new Eleventy(`${root}site`, outDir, {
     configPath: `${root}.eleventy.js`,
@@ -65,5 +67,5 @@ export async function writeWithEleventy(site: SiteContext, outDir: string): Prom
   // buildSite reports through its return value; Eleventy's "Wrote N files" would clutter the CLI and tests.
   eleventy.disableLogger();
   await eleventy.write();
-  return 3 + documents.length + witnesses.length + compared.length;
+  return 3 + documents.length + witnesses.length + compared.length + site.edition.redirects.length;
 }

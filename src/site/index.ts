@@ -1,13 +1,15 @@
 /** The static edition: render every TEI document of a folder into a citable website. */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { buildDate, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
+import { buildDate, type Edition, type EditionDocument, type EditionSettings, type SiteRedirect } from './edition.ts';
 import { Links } from './urls.ts';
 import { writeWithEleventy } from './eleventy.ts';
 
 export interface SiteOptions {
   /** the documents, made by the pipeline (`documentsOfModels`) or read from TEI masters (`documentsOfTeiFolder`) */
   documents: EditionDocument[];
+  /** released files that are witnesses of a document with another id: their old address leads there */
+  redirects?: SiteRedirect[];
   outDir: string;
   /** '/' by default; with '/some/path/' every link works when outDir is served there */
   pathPrefix: string;
@@ -19,7 +21,7 @@ export interface SiteOptions {
 }
 
 export { TeiParseError } from './errors.ts';
-export { documentsOfModels, documentsOfTeiFolder } from './edition.ts';
+export { documentsOfModels, documentsOfTeiFolder, type SiteRedirect } from './edition.ts';
 export { paths, Links } from './urls.ts';
 
 const settingsFile = fileURLToPath(new URL('../../site/edition.json', import.meta.url));
@@ -33,6 +35,7 @@ export async function buildSite(options: SiteOptions): Promise<{ pages: number; 
     version: options.version,
     buildDate: buildDate(documents, options.sourceDateEpoch),
     documents,
+    redirects: options.redirects ?? [],
   };
   const links = new Links(options.pathPrefix || '/', options.siteUrl ?? settings.url);
   const pages = await writeWithEleventy({ edition, links }, options.outDir);

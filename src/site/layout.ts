@@ -14,6 +14,8 @@ export interface PageSpec {
   title: string;
   /** the page's own path in the URL scheme, for aria-current and canonical links */
   path: string;
+  /** the path of the page to cite instead, when it is another (a redirect's target) */
+  canonical?: string;
   lang?: string;
   head?: ElementContent[];
   main: ElementContent[];
@@ -31,7 +33,7 @@ export function page(site: SiteContext, spec: PageSpec): string {
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('title', {}, [text(spec.title === edition.settings.title ? spec.title : `${spec.title} · ${edition.settings.title}`)]),
     h('link', { rel: 'stylesheet', href: links.href(paths.stylesheet()) }),
-    ...(links.siteUrl ? [h('link', { rel: 'canonical', href: links.absolute(spec.path) })] : []),
+    ...(links.siteUrl ? [h('link', { rel: 'canonical', href: links.absolute(spec.canonical ?? spec.path) })] : []),
     ...(spec.head ?? []),
   ];
   const body: ElementContent[] = [

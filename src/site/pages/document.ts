@@ -6,6 +6,7 @@ import { paths } from '../urls.ts';
 import { citationInput, citeSection } from './cite.ts';
 import { highwire, jsonLd } from '../citation.ts';
 import { documentHeading, metadataPanel, viewsNav } from './shared.ts';
+import { relatedSection } from './related.ts';
 
 export function documentPage(site: SiteContext, document: EditionDocument): string {
   const { rendered } = document;
@@ -32,6 +33,7 @@ export function documentPage(site: SiteContext, document: EditionDocument): stri
         h('div', { className: ['document-body'] }, [
           section('text', 'Text', [...legend, h('div', { className: ['edition-text', 'reading'] }, rendered.reading.text)]),
           ...rendered.reading.footnotes,
+          ...relatedSection(site, document),
           citeSection(site, document, citation),
         ]),
       ]),

@@ -1,0 +1,131 @@
+/**
+ * Which released files of a corpus are copies of one text (one document, a witness each),
+ * and which are related records. Two files are copies when their pages name the same
+ * telegram (number, and date-time group where both give one) and their texts do not
+ * disagree, or when their bodies share at least `COPY_THRESHOLD` of the smaller one's word
+ * shingles (a draft and its telegram, a resend under a new number, two drafts); copies of
+ * copies are copies (single linkage, strongest evidence first). A cover sheet is never a
+ * copy: it is related to the telegram it names, as are two texts that name one telegram
+ * but share little text. The editor's statements (corpus/edition.json) come first: a
+ * document the editor lists is complete, files the editor separates never join, and the
+ * records the editor relates are related.
+ */
+import { compareIdentities, telegramName, type Identity } from './identity.ts'
+import { containment } from './shingles.ts'
+import type { EditionFile, StatedDocument } from './edition-file.ts'
+
+/**
+ * Shared shingles, of the smaller file's, from which two files are copies. Measured on the
+ * development sets (`npm run bench`, bench/copysets.ts): copies share 0.61 and more,
+ * unrelated cables at most 0.18 (the Department's boilerplate), two printed cover-sheet
+ * forms 0.38.
+ */
+export const COPY_THRESHOLD = 0.5
+/** Below this share, two files that name one telegram are related records, not copies. */
+export const RELATED_BELOW = 0.2
+/** Fewer body shingles than this say nothing about a file's text (a cover sheet, a first page). */
+export const MIN_SHINGLES = 20
+
+/** A released file as grouping sees it. */
+export interface ReleasedRecord {
+  path: string
+  /** Its released name (FOIA document number, else file name), the order of files in a document. */
+  name: string
+  identity: Identity
+  shingles: ReadonlySet<string>
+}
+
+/** A document to make: its files, the editor's settings, and the records related to it. */
+export interface PlannedDocument {
+  paths: string[]
+  stated?: StatedDocument
+  related: Array<{ path: string; reason: string }>
+}
+
+interface Link {
+  a: number
+  b: number
+  score: number
+}
+
+/** Group the released files of a corpus into documents. */
+export function planDocuments(records: readonly ReleasedRecord[], editor?: EditionFile): PlannedDocument[] {
+  const index = new Map(records.map((r, i) => [r.path, i]))
+  const at = (path: string): number => index.get(path) ?? -1
+  const parent = records.map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number
+    return i
+  }
+  const stated = new Map<number, StatedDocument>()
+  for (const document of editor?.documents ?? []) {
+    const members = document.files.map(at)
+    for (const m of members) parent[m] = members[0] as number
+    stated.set(members[0] as number, document)
+  }
+  const fixed = new Set((editor?.documents ?? []).flatMap((d) => d.files.map(at)))
+  const apart = (editor?.separate ?? []).map((list) => list.map(at))
+  const copies: Link[] = []
+  const related: Array<{ a: number; b: number; reason: 'identity' | 'editor' }> = []
+  for (let a = 0; a < records.length; a++) {
+    for (let b = a + 1; b < records.length; b++) {
+      const [ra, rb] = [records[a] as ReleasedRecord, records[b] as ReleasedRecord]
+      const identity = compareIdentities(ra.identity, rb.identity)
+      const measurable = ra.shingles.size >= MIN_SHINGLES && rb.shingles.size >= MIN_SHINGLES
+      const shared = measurable ? containment(ra.shingles, rb.shingles) : undefined
+      if (ra.identity.coverSheet || rb.identity.coverSheet) {
+        if (identity === 'same') related.push({ a, b, reason: 'identity' })
+        continue
+      }
+      const copy = identity === 'same' ? shared === undefined || shared >= RELATED_BELOW : shared !== undefined && shared >= COPY_THRESHOLD
+      if (copy && !fixed.has(a) && !fixed.has(b)) copies.push({ a, b, score: (identity === 'same' ? 1 : 0) + (shared ?? 0) })
+      else if (identity === 'same' && !copy) related.push({ a, b, reason: 'identity' })
+    }
+  }
+  for (const list of editor?.related ?? []) {
+    const members = list.map(at)
+    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) related.push({ a: members[i] as number, b: members[j] as number, reason: 'editor' })
+  }
+  // Strongest evidence first; the order of files breaks ties, so the result never depends on chance.
+  copies.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
+  for (const link of copies) {
+    const [ra, rb] = [find(link.a), find(link.b)]
+    if (ra === rb) continue
+    const kept = apart.some((list) => list.some((m) => find(m) === ra) && list.some((m) => find(m) === rb))
+    if (!kept) parent[rb] = ra
+  }
+  const groups = new Map<number, number[]>()
+  records.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]))
+  const documents = new Map<number, PlannedDocument>()
+  for (const [root, members] of groups) {
+    const ordered = [...members].sort((x, y) => byCodepoint((records[x] as ReleasedRecord).name, (records[y] as ReleasedRecord).name))
+    const statedDocument = stated.get(root)
+    documents.set(root, { paths: ordered.map((m) => (records[m] as ReleasedRecord).path), ...(statedDocument ? { stated: statedDocument } : {}), related: [] })
+  }
+  for (const link of related) {
+    const [da, db] = [documents.get(find(link.a)), documents.get(find(link.b))]
+    if (!da || !db || da === db) continue
+    const [ra, rb] = [records[link.a] as ReleasedRecord, records[link.b] as ReleasedRecord]
+    relate(da, rb.path, reasonFor(ra, rb, link.reason))
+    relate(db, ra.path, reasonFor(rb, ra, link.reason))
+  }
+  return [...documents.values()].sort((x, y) => byCodepoint(x.paths[0] ?? '', y.paths[0] ?? ''))
+}
+
+/** Why `other` is a related record of `self`'s document, from `self`'s side. */
+function reasonFor(self: ReleasedRecord, other: ReleasedRecord, reason: 'identity' | 'editor'): string {
+  if (reason === 'editor') return 'related by the editor (edition.json)'
+  const telegram = telegramName(other.identity) ?? telegramName(self.identity) ?? 'the same telegram'
+  if (other.identity.coverSheet) return `cover sheet naming this telegram (${telegram})`
+  if (self.identity.coverSheet) return `the telegram this cover sheet names (${telegram})`
+  return `names the same telegram (${telegram}) but holds another text`
+}
+
+function relate(document: PlannedDocument, path: string, reason: string): void {
+  if (document.paths.includes(path) || document.related.some((r) => r.path === path)) return
+  document.related.push({ path, reason })
+}
+
+function byCodepoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
