@@ -11,7 +11,6 @@
  * records the editor relates are related.
  */
 import { compareIdentities, telegramName, type Identity } from './identity.ts'
-import { containment } from './shingles.ts'
 import type { EditionFile, StatedDocument } from './edition-file.ts'
 
 /**
@@ -25,6 +24,12 @@ export const COPY_THRESHOLD = 0.5
 export const RELATED_BELOW = 0.2
 /** Fewer body shingles than this say nothing about a file's text (a cover sheet, a first page). */
 export const MIN_SHINGLES = 20
+/**
+ * A shingle more files hold than this is boilerplate (a caption, a standard paragraph), not
+ * evidence that two are copies; leaving it out keeps the comparison near-linear in a large
+ * corpus (only files that share a shingle or a number are compared).
+ */
+export const MAX_HOLDERS = 32
 
 /** A released file as grouping sees it. */
 export interface ReleasedRecord {
@@ -67,20 +72,20 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
   const apart = (editor?.separate ?? []).map((list) => list.map(at))
   const copies: Link[] = []
   const related: Array<{ a: number; b: number; reason: 'identity' | 'editor' }> = []
-  for (let a = 0; a < records.length; a++) {
-    for (let b = a + 1; b < records.length; b++) {
-      const [ra, rb] = [records[a] as ReleasedRecord, records[b] as ReleasedRecord]
-      const identity = compareIdentities(ra.identity, rb.identity)
-      const measurable = ra.shingles.size >= MIN_SHINGLES && rb.shingles.size >= MIN_SHINGLES
-      const shared = measurable ? containment(ra.shingles, rb.shingles) : undefined
-      if (ra.identity.coverSheet || rb.identity.coverSheet) {
-        if (identity === 'same') related.push({ a, b, reason: 'identity' })
-        continue
-      }
-      const copy = identity === 'same' ? shared === undefined || shared >= RELATED_BELOW : shared !== undefined && shared >= COPY_THRESHOLD
-      if (copy && !fixed.has(a) && !fixed.has(b)) copies.push({ a, b, score: (identity === 'same' ? 1 : 0) + (shared ?? 0) })
-      else if (identity === 'same' && !copy) related.push({ a, b, reason: 'identity' })
+  const { pairs, shared } = candidates(records)
+  for (const key of [...pairs].sort((x, y) => x - y)) {
+    const [a, b] = [Math.floor(key / records.length), key % records.length]
+    const [ra, rb] = [records[a] as ReleasedRecord, records[b] as ReleasedRecord]
+    const identity = compareIdentities(ra.identity, rb.identity)
+    const measurable = ra.shingles.size >= MIN_SHINGLES && rb.shingles.size >= MIN_SHINGLES
+    const share = measurable ? (shared.get(key) ?? 0) / Math.min(ra.shingles.size, rb.shingles.size) : undefined
+    if (ra.identity.coverSheet || rb.identity.coverSheet) {
+      if (identity === 'same') related.push({ a, b, reason: 'identity' })
+      continue
     }
+    const copy = identity === 'same' ? share === undefined || share >= RELATED_BELOW : share !== undefined && share >= COPY_THRESHOLD
+    if (copy && !fixed.has(a) && !fixed.has(b)) copies.push({ a, b, score: (identity === 'same' ? 1 : 0) + (share ?? 0) })
+    else if (identity === 'same' && !copy) related.push({ a, b, reason: 'identity' })
   }
   for (const list of editor?.related ?? []) {
     const members = list.map(at)
@@ -110,6 +115,38 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
     relate(db, ra.path, reasonFor(rb, ra, link.reason))
   }
   return [...documents.values()].sort((x, y) => byCodepoint(x.paths[0] ?? '', y.paths[0] ?? ''))
+}
+
+/**
+ * The pairs worth comparing (key `a * n + b`, a < b): those that share a telegram number or a
+ * shingle no more than `MAX_HOLDERS` files hold, with how many such shingles they share.
+ */
+function candidates(records: readonly ReleasedRecord[]): { pairs: Set<number>; shared: Map<number, number> } {
+  const n = records.length
+  const pairs = new Set<number>()
+  const shared = new Map<number, number>()
+  const holders = new Map<string, number[]>()
+  const hold = (key: string, i: number): void => {
+    const list = holders.get(key)
+    if (!list) holders.set(key, [i])
+    else if (list[list.length - 1] !== i) list.push(i)
+  }
+  records.forEach((record, i) => {
+    for (const shingle of record.shingles) hold(shingle, i)
+    for (const number of record.identity.numbers) hold(`#${number.number}`, i)
+  })
+  for (const [key, list] of holders) {
+    const isNumber = key.startsWith('#')
+    if (!isNumber && list.length > MAX_HOLDERS) continue
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const pair = (list[x] as number) * n + (list[y] as number)
+        pairs.add(pair)
+        if (!isNumber) shared.set(pair, (shared.get(pair) ?? 0) + 1)
+      }
+    }
+  }
+  return { pairs, shared }
 }
 
 /** Why `other` is a related record of `self`'s document, from `self`'s side. */
