@@ -1,6 +1,7 @@
 import { benchCollate } from './collate.ts'
+import { benchCopySets } from './copysets.ts'
 import { benchPipeline } from './pipeline.ts'
 
-// `npm run bench`: every figure is a median over 7 runs in this one process, so ratios between them hold.
-const figures = { ...(await benchCollate()), ...benchPipeline() }
+// `npm run bench`: every time is a median over 7 runs (3 for grouping a corpus) in this one process, so ratios between them hold.
+const figures = { ...(await benchCollate()), ...benchPipeline(), ...benchCopySets() }
 for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(28)} ${value.toLocaleString('en')}`)
