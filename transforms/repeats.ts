@@ -51,7 +51,7 @@ export function markRepeats(items: BodyItem[]): BodyItem[] {
         continue
       }
       const [inside, outside] = cut(block, text, close.index)
-      if (inside) out.push({ kind: 'block', block: { ...closing(inside), repeat: open } })
+      if (inside) out.push(...closing(inside).map((b): BodyItem => ({ kind: 'block', block: { ...b, repeat: open } })))
       open = 0
       block = undefined
       if (outside) out.push(...afterClose(outside))
@@ -109,9 +109,17 @@ function reclassified(block: Block): Block {
   return field ? { ...rest, kind: 'field', name: field } : { ...rest, kind: 'p' }
 }
 
-/** The last words before `UNQUOTE`, a lone name in capitals, are the repeated telegram's signature. */
-function closing(block: Block): Block {
-  return isName(readingOf(block.inlines)) ? { ...block, kind: 'signed' } : block
+/**
+ * The last words before `UNQUOTE`, a lone name in capitals on their line, are the repeated
+ * telegram's signature (`… MAY COME FROM." / CLINTON UNQUOTE CLINTON`).
+ */
+function closing(block: Block): Block[] {
+  const text = readingOf(block.inlines)
+  const lastLine = text.lastIndexOf('\n')
+  if (!isName(text.slice(lastLine + 1))) return [block]
+  if (lastLine === -1) return [{ ...block, kind: 'signed' }]
+  const [body, name] = cut(block, text, lastLine + 1)
+  return [...(body ? [body] : []), ...(name ? [{ ...name, kind: 'signed' as const }] : [])]
 }
 
 /** `UNQUOTE CHRISTOPHER`: the mark ends the repeat, the name after it signs the repeating telegram. */

@@ -55,9 +55,10 @@ export function parseIntro(block: string): Omit<RepeatedTelegram, 'n'> {
     if (number[1] === 'STATE') repeated.from = 'SECSTATE WASHDC'
   }
   const dated = REPEAT_DATED.exec(words)
-  if (dated?.[1]) {
-    const when = isoOf(dated[1])
-    repeated.dated = when ? { text: dated[1], when } : { text: dated[1] }
+  const date = dated?.[1] ?? dated?.[2]
+  if (date) {
+    const when = isoOf(date)
+    repeated.dated = when ? { text: date, when } : { text: date }
   }
   const action = REPEAT_ACTION.exec(words)
   if (action?.[1]) repeated.action = addressees(action[1])
