@@ -14,7 +14,7 @@ import { basename } from 'node:path'
 import { analyse } from './analyse/index.ts'
 import { releasesOf } from './analyse/release.ts'
 import { repeatsOf } from './analyse/repeats.ts'
-import { withheldOf } from './analyse/withheld.ts'
+import { withheldOf, withheldWords } from './analyse/withheld.ts'
 import { collate } from './collate/index.ts'
 import type { EditionModel } from './edition/model.ts'
 import { placeText } from './edition/place.ts'
@@ -240,10 +240,14 @@ function siglumName(name: string): string {
   return /^[A-Za-z_]/.test(safe) ? safe : `w${safe}`
 }
 
-/** The transmitted telegram when there is one, else the last copy. */
+/**
+ * The transmitted telegram when there is one (of several, the one that withholds least: a
+ * redacted copy is a poor base text), else the last copy.
+ */
 function defaultCopyText(witnesses: Witness[]): string {
-  const telegram = witnesses.find((w) => copyKind(w) === 'telegram')
-  return (telegram ?? witnesses[witnesses.length - 1])?.siglum ?? 'A'
+  const telegrams = witnesses.filter((w) => copyKind(w) === 'telegram')
+  const fullest = telegrams.reduce<Witness | undefined>((best, w) => (best === undefined || withheldWords(w) < withheldWords(best) ? w : best), undefined)
+  return (fullest ?? witnesses[witnesses.length - 1])?.siglum ?? 'A'
 }
 
 function byCodepoint(a: string, b: string): number {

@@ -1,7 +1,7 @@
 /** Building a corpus whose released files are copies of one text, with and without the editor's edition.json. */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
@@ -70,6 +70,16 @@ test('sigla and the document id stay when another copy of the text is added to t
   assert.deepEqual(after?.descriptions.map((d) => d.siglum), ['C09990000', ...(before?.descriptions.map((d) => d.siglum) ?? [])])
 })
 
+test('of two telegrams, the copy text is the one that withholds least', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cable-copies-'))
+  const telegram = (who: string): string => `O 130854Z AUG 09\nFM AMEMBASSY ULAANBAATAR\nTO SECSTATE WASHDC IMMEDIATE 2981\n\nSUBJECT: CONSULTATIONS WITH THE VICE FOREIGN MINISTER\n\n1. (S) On August 12 the Deputy Director ${who} briefed poloff on the annual consultations that concluded on August 11, and on the meeting with the President on the sidelines.\n`
+  writeFileSync(join(dir, 'a-redacted.txt'), telegram('xxxxx'))
+  writeFileSync(join(dir, 'b-full.txt'), telegram('J. Sukhee'))
+  const [model] = editionOfCorpus(dir, txt(dir)).models
+  assert.equal(model?.descriptions.length, 2)
+  assert.equal(model?.copyText, 'b-full')
+})
+
 test('edition.json: the editor joins, separates and relates documents and chooses the copy text', async (t) => {
   await t.test('separate: a draft and its telegram stay two documents', () => {
     const dir = corpus(['draft-C09990001.txt', 'telegram-C09990002.txt'], '{ "separate": [["C09990001", "telegram-C09990002.txt"]] }')
@@ -115,5 +125,6 @@ test('edition.json: a name that matches nothing, and other mistakes, are errors 
     assert.equal(result.status, 1)
     assert.match(result.stderr, /edition\.json:1:29: error: no released file of the corpus is named "nothing"/)
     assert.doesNotMatch(result.stderr, /\n\s+at /)
+    assert.equal(existsSync(out), false)
   })
 })
