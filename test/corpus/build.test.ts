@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
 import { editionOfCorpus } from '../../src/corpus/index.ts'
+import type { EditionModel } from '../../src/edition/model.ts'
+import { metadataOf, parseTei as parseForReader, readMetadata } from '../../src/render/index.ts'
+import { toTei } from '../../src/tei/document.ts'
 import { InputError } from '../../src/source/errors.ts'
 import { validateTei } from '../../src/validate/index.ts'
 import { danglingPointers, elements, parseTei } from '../helpers/tei.ts'
@@ -57,6 +60,20 @@ test('build: a draft and its telegram are one document; the cover sheet and anot
     assert.match(readFileSync(join(out, 'documents', 'd-C09990002', 'index.html'), 'utf8'), /Related records<\/h2>.*href="\/documents\/d-C09990003\/"/s)
     assert.match(readFileSync(join(out, 'documents', 'd-C09990003', 'index.html'), 'utf8'), /Related records<\/h2>.*href="\/documents\/d-C09990002\/"/s)
   })
+})
+
+test('the site reads from the TEI what the model gives it: witnesses of several files, related records, repeats, gaps', () => {
+  const dir = corpus(all)
+  for (const file of ['015-09STATE127892.txt', 'C06698642.txt']) copyFileSync(join(real, file), join(dir, file))
+  const { models } = editionOfCorpus(dir, txt(dir))
+  const check = (model: EditionModel): void => assert.deepEqual(readMetadata(parseForReader(toTei(model)), 'x'), metadataOf(model), model.id)
+  models.forEach(check)
+  assert.ok(models.some((m) => m.related.length > 0) && models.some((m) => m.repeats.length > 0) && models.some((m) => m.withheld.count > 0))
+  assert.ok(models.some((m) => m.descriptions.some((d) => d.file !== undefined)))
+  for (const model of models) {
+    const copy = JSON.parse(JSON.stringify(model)) as EditionModel
+    assert.equal(toTei(copy), toTei(model), 'the model survives serialisation')
+  }
 })
 
 test('sigla and the document id stay when another copy of the text is added to the corpus', () => {
