@@ -10,6 +10,7 @@
  */
 import { deletedMark, tokenKey } from './normalise.ts'
 import type { Settings } from './options.ts'
+import { tidyHunks } from './cleanup.ts'
 import { alignPair } from './pairwise.ts'
 import { findTranspositions, type Hunk, type Moved } from './transpositions.ts'
 import type { Agreement, Reading, Segment, Token, Variation, WitnessTokens } from './types.ts'
@@ -46,7 +47,7 @@ export function alignWitnesses(witnesses: readonly WitnessTokens[], settings: Se
   witnesses.forEach((witness, index) => {
     const witnessUnits = units[index]
     if (index === baseIndex || !witnessUnits) return
-    const pairs = alignPair(baseUnits.keys, witnessUnits.keys)
+    const pairs = tidyHunks(alignPair(baseUnits.keys, witnessUnits.keys), baseUnits.keys, witnessUnits.keys)
     const hunks = findTranspositions(
       { siglum: base.siglum, tokens: base.tokens, units: baseUnits },
       { siglum: witness.siglum, tokens: witness.tokens, units: witnessUnits },
@@ -77,8 +78,10 @@ function unitsOf(witnesses: readonly WitnessTokens[], keys: string[][], baseInde
 
 /**
  * Merge the hunks of all witnesses into variation points over copy-text ranges. Hunks that
- * overlap merge; an insertion touching a change merges with it, except a moved passage,
- * which stays a point of its own so both places of a transposition can be linked.
+ * overlap merge, and so do insertions at one place; an insertion that only touches another
+ * witness's change (`CHRISTOPHER] YY A` and `UNQUOTE CHRISTOPHER` added after it in C) is a
+ * point of its own, so that no reading repeats words its witness shares with the lemma. A
+ * moved passage stays a point of its own so both places of a transposition can be linked.
  */
 function mergeRegions(hunks: Tagged[]): Region[] {
   const sorted = hunks
@@ -86,22 +89,16 @@ function mergeRegions(hunks: Tagged[]): Region[] {
     .sort((x, y) => x.hunk.bs - y.hunk.bs || x.hunk.be - y.hunk.be || x.hunk.witness - y.hunk.witness || x.order - y.order)
   const regions: Region[] = []
   let current: Region | undefined
-  let pointAtEnd = false
   for (const { hunk } of sorted) {
     const isPoint = hunk.bs === hunk.be
-    const touches = current !== undefined && hunk.bs === current.end && (isPoint || pointAtEnd) && !current.moved && !hunk.moved
-    if (current && (hunk.bs < current.end || touches)) {
+    const samePoint = current !== undefined && isPoint && current.start === current.end && hunk.bs === current.end && !current.moved && !hunk.moved
+    if (current && (hunk.bs < current.end || samePoint)) {
       current.hunks.push(hunk)
       if (hunk.moved) current.moved = true
-      if (hunk.be > current.end) {
-        current.end = hunk.be
-        pointAtEnd = false
-      }
-      if (isPoint && hunk.bs === current.end) pointAtEnd = true
+      if (hunk.be > current.end) current.end = hunk.be
       continue
     }
     current = { start: hunk.bs, end: hunk.be, hunks: [hunk], moved: hunk.moved !== undefined }
-    pointAtEnd = isPoint
     regions.push(current)
   }
   return regions

@@ -15,7 +15,7 @@ export function subtitle(facts: Facts): string {
 }
 
 /** The release, as the header's `change` and the site's metadata give it. */
-export function declassification(facts: Facts): string {
+function declassification(facts: Facts): string {
   return `Declassified and released under FOIA${facts.foiaCase ? ` (case ${facts.foiaCase})` : ''}${facts.release ? `: ${facts.release}` : ''}.`
 }
 
@@ -58,13 +58,16 @@ export interface Revision {
 }
 
 /**
- * The document's history as the header's `revisionDesc` gives it and the site reads it: the
- * release (the FOIA stamp's date), then the review stamps of the copies, each once.
+ * The document's history after it was sent, as the header's `revisionDesc` gives it and the
+ * site reads it: a NARA declassification, the FOIA release, then the review stamps of the
+ * copies, each once, with the copies that bear it.
  */
 export function revisions(model: Pick<EditionModel, 'facts' | 'releases'>): Revision[] {
+  const { facts } = model
   const out: Revision[] = []
-  const { released } = model.facts
-  if (released) out.push({ ...(released.when ? { when: released.when } : {}), text: declassification(model.facts), witnesses: [] })
+  const stamp = facts.declassificationStamp
+  if (stamp) out.push({ ...(stamp.when ? { when: stamp.when } : {}), text: `Declassified at the National Archives: ${stamp.text}.`, witnesses: [] })
+  if (facts.released) out.push({ ...(facts.released.when ? { when: facts.released.when } : {}), text: declassification(facts), witnesses: [] })
   for (const release of model.releases) {
     for (const review of release.reviews) {
       const same = out.find((r) => r.witnesses.length > 0 && r.text === review.text)

@@ -36,7 +36,8 @@ export function indexDocument(root: Root): DocumentIndex {
       note++;
       const label = attr(element, 'n') ?? String(note);
       anchors.set(element, { id: attr(element, 'xml:id') ?? `note-${note}`, label });
-    } else if (name === 'app' && !isFurniture(element)) {
+    } else if (name === 'app' && !isFurniture(element) && attr(element, 'type') !== 'ocr-markup') {
+      // OCR markup is regularised to nothing in every copy: a note on it is not a variant of the text.
       variant++;
       apparatus.set(element, { id: attr(element, 'xml:id') ?? `app-${variant}`, label: String(variant) });
     }

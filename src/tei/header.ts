@@ -79,7 +79,7 @@ function writeProfile(header: Node, model: EditionModel): void {
     textEl(creation, 'date', draftedText(facts.drafted), { when: facts.drafted.when })
   }
   // Only what the text states: no sender is invented for a document that names none.
-  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.to.length > 0 || facts.info.length > 0
+  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.received !== undefined || facts.to.length > 0 || facts.info.length > 0
   const corresp = stated ? el(profile, 'correspDesc') : undefined
   if (corresp && (facts.signer || facts.from || facts.dateTime)) {
     const sent = el(corresp, 'correspAction', { type: 'sent' })
@@ -87,9 +87,10 @@ function writeProfile(header: Node, model: EditionModel): void {
     if (facts.from) textEl(sent, 'orgName', facts.from)
     if (facts.dateTime) textEl(sent, 'date', facts.dateTime.text, { when: facts.dateTime.when })
   }
-  if (corresp && facts.to.length > 0) {
+  if (corresp && (facts.to.length > 0 || facts.received)) {
     const received = el(corresp, 'correspAction', { type: 'received' })
     for (const to of facts.to) textEl(received, 'orgName', to)
+    if (facts.received) textEl(received, 'date', facts.received.text, { when: facts.received.when })
   }
   if (corresp && facts.info.length > 0) {
     const cc = el(corresp, 'correspAction', { type: 'cc' })
@@ -105,6 +106,8 @@ function writeProfile(header: Node, model: EditionModel): void {
     ['eo', facts.eo],
     ['declassify', facts.declassify?.text],
     ['classifiedBy', facts.classifiedBy],
+    ['classificationReason', facts.classificationReason],
+    ['fileNumber', facts.fileNumber],
     ['ref', facts.ref],
     ['approver', facts.approver],
     ['clearances', facts.clearances.join(' ') || undefined],

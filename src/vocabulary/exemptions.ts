@@ -81,12 +81,12 @@ export const RELEASE_DECISION_LINES = /\bRELEASE\s+IN\s+(FULL|PART)\b[^\S\n]*([^
  * Stamps of the review that released the document, each with the date it bears (group
  * `when`): the Department's `Declassification Authority: …, Senior Reviewer, A/GIS/IPS
  * 6/25/2019`, a reclassification (`Portions Reclassified by Director A/GIS/IPS, DoS on
- * 08/12/2019 - Class: SECRET - Reason: 1.4(B), 1.4(D) - Declassify on: 08/12/2029`), the
- * older `REVIEW AUTHORITY:` stamp, and NARA's `Authority NND 969000 By … NARA Date 4/4/05`.
+ * 08/12/2019 - Class: SECRET - Reason: 1.4(B), 1.4(D) - Declassify on: 08/12/2029`) and the
+ * older `REVIEW AUTHORITY:` stamp. (NARA's `Authority NND …` stamp is a fact of the document,
+ * src/analyse/facts.ts.)
  */
 export const REVIEW_STAMPS: readonly RegExp[] = [
   /Declassification\s+Authority\s*:\s*(?<text>[\s\S]{0,120}?)\s*(?<when>\d{1,2}\/\d{1,2}\/\d{2,4})/g,
   /Portions\s+Reclassified\s+by\s+(?<text>[\s\S]{0,80}?)\s+on\s+(?<when>\d{1,2}\/\d{1,2}\/\d{2,4})[^\n]*(?:\n\s*Reason:[^\n]*)?/g,
-  /\bREVIEW\s+AUTHORITY\s*:?\s*(?<text>[^\n]{1,80}?)(?:\s+DATE\s*:?\s*(?<when>\d{1,2}\/\d{1,2}\/\d{2,4}))?\s*$/gm,
-  /\bAuthority\s+NND\s*\d+(?<text>[^\n]{0,40}?NARA),?\s+Date\s+(?<when>\d{1,2}\/\d{1,2}\/\d{2,4})/g
+  /\bREVIEW\s+AUTHORITY\s*:?\s*(?<text>[^\n]{1,80}?)(?:\s+DATE\s*:?\s*(?<when>\d{1,2}\/\d{1,2}\/\d{2,4}))?\s*$/gm
 ]

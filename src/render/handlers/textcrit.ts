@@ -28,7 +28,8 @@ const app: Handler = (element, context) => {
   ]);
   const wrapped = h('span', { className: teiClass(element, 'lemma') }, content);
   if (context.inline) return [wrapped, marker];
-  return [block('div', element, context, [...content, h('p', { className: ['block-app-ref'] }, [marker])])];
+  // The app's id is its footnote's (the marker's target), so the passage itself has none.
+  return [h('div', { className: teiClass(element) }, [...content, h('p', { className: ['block-app-ref'] }, [marker])])];
 };
 
 /** A variation point in the side-by-side view, linked to its footnote on the reading page. */
