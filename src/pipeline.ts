@@ -10,13 +10,14 @@
  * (`editionOf`), or from several released files that are copies of one text
  * (`editionOfFiles`: the corpus stage, src/corpus, decides which), each copy a witness.
  */
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { analyse } from './analyse/index.ts'
 import { releasesOf } from './analyse/release.ts'
 import { repeatsOf } from './analyse/repeats.ts'
 import { withheldOf, withheldWords } from './analyse/withheld.ts'
 import { collate } from './collate/index.ts'
 import type { EditionModel } from './edition/model.ts'
+import { readAuthority, tagEntities, type Authority } from './entities/index.ts'
 import { placeText } from './edition/place.ts'
 import type { Witness } from './model/document.ts'
 import { parseLines } from './parse/lines.ts'
@@ -56,19 +57,30 @@ export function readReleased(path: string): ReleasedFile {
   return sidecarFile ? { source, sidecarFile } : { source }
 }
 
-/** Read a raw cable and its sidecar from disk and make its edition model. */
-export function editionOfFile(path: string): EditionModel {
+/**
+ * Read a raw cable and its sidecar from disk and make its edition model. The names are
+ * those of `authority`, by default the authority file of the cable's folder (its corpus).
+ */
+export function editionOfFile(path: string, authority: Authority | undefined = readAuthority(dirname(path))): EditionModel {
   const { source, sidecarFile } = readReleased(path)
-  return editionOf(source, sidecarFile)
+  return editionOf(source, sidecarFile, authority)
 }
 
-/** Several released files that are copies of one text → one edition model, a witness per copy. */
-export function editionOfFiles(paths: readonly string[], settings: GroupSettings = {}): EditionModel {
-  return editionOfReleases(paths.map(readReleased), settings)
+/**
+ * Several released files that are copies of one text → one edition model, a witness per
+ * copy. The names are those of `authority`, by default the authority file of the first
+ * file's folder (its corpus), as for a document of one file.
+ */
+export function editionOfFiles(
+  paths: readonly string[],
+  settings: GroupSettings = {},
+  authority: Authority | undefined = paths[0] === undefined ? undefined : readAuthority(dirname(paths[0]))
+): EditionModel {
+  return editionOfReleases(paths.map(readReleased), settings, authority)
 }
 
-/** Raw cable (and the editor's sidecar) → edition model. Throws `InputError` on input that cannot be used. */
-export function editionOf(source: SourceFile, sidecarFile?: SidecarFile): EditionModel {
+/** Raw cable (and the editor's sidecar and the corpus's authority file) → edition model. Throws `InputError` on input that cannot be used. */
+export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authority?: Authority): EditionModel {
   const warnings = new Warnings(source.path)
   const sidecar = sidecarFile?.sidecar
   const witnesses = witnessesOf(source, sidecarFile, warnings)
@@ -79,6 +91,7 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile): Editio
     copyText: sidecar?.copyText ?? defaultCopyText(witnesses),
     sidecar,
     overrides: sidecar?.variantTypes ?? {},
+    authority,
     warnings: warnings.list
   })
 }
@@ -91,9 +104,9 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile): Editio
  * another released file joins the document. The copy text is the editor's choice, else the
  * first copy with a telegram header, else the last copy.
  */
-export function editionOfReleases(files: readonly ReleasedFile[], settings: GroupSettings = {}): EditionModel {
+export function editionOfReleases(files: readonly ReleasedFile[], settings: GroupSettings = {}, authority?: Authority): EditionModel {
   const [only] = files
-  if (only && files.length === 1 && settings.id === undefined && settings.sigla === undefined) return editionOf(only.source, only.sidecarFile)
+  if (only && files.length === 1 && settings.id === undefined && settings.sigla === undefined) return editionOf(only.source, only.sidecarFile, authority)
   const ordered = [...files].sort((a, b) => byCodepoint(releasedName(a.source), releasedName(b.source)))
   const copies: Array<{ witness: Witness; source: SourceFile }> = []
   const warnings: Diagnostic[] = []
@@ -141,6 +154,7 @@ export function editionOfReleases(files: readonly ReleasedFile[], settings: Grou
     copyText,
     sidecar: { witnesses: labels, corrections },
     overrides,
+    authority,
     warnings
   })
   model.descriptions.forEach((description, index) => {
@@ -156,10 +170,12 @@ interface AssembleOptions {
   copyText: string
   sidecar: Sidecar | undefined
   overrides: Record<string, string>
+  /** The corpus's authority file, whose names the entities stage tags. */
+  authority: Authority | undefined
   warnings: Diagnostic[]
 }
 
-/** Tokenise, collate, place and analyse the copies of one document (each read from its own file). */
+/** Tokenise, collate, place, analyse and name the entities of the copies of one document (each read from its own file). */
 function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }>, options: AssembleOptions): EditionModel {
   const witnesses = copies.map((c) => c.witness)
   const streams = copies.map((c) => toStream(c.witness, c.source))
@@ -169,6 +185,17 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
   )
   const text = placeText(streams, options.copyText, segments)
   const analysis = analyse({ witnesses, streams, segments, text, copyText: options.copyText, sidecar: options.sidecar })
+  const withheld = withheldOf(streams, text, options.copyText)
+  const named = tagEntities({ text, streams, copyText: options.copyText, sic: analysis.sic, facts: analysis.facts, authority: options.authority, withheld: withheld.marks })
+  // A name's warning points at the raw file of the copy whose word it is.
+  const fileOf = new Map(copies.map((c) => [c.witness.siglum, c.source.path]))
+  const entityWarnings = named.warnings.map(({ token, siglum, message }): Diagnostic => ({
+    file: fileOf.get(siglum) ?? options.file,
+    line: token.line,
+    column: token.column,
+    severity: 'warning',
+    message
+  }))
   return {
     id: options.id,
     file: options.file,
@@ -178,10 +205,11 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
     text,
     ...analysis,
     repeats: repeatsOf(text, streams, options.copyText),
-    withheld: withheldOf(streams, text, options.copyText),
+    withheld,
     releases: releasesOf(streams),
     related: [],
-    warnings: options.warnings
+    entities: named.entities,
+    warnings: [...options.warnings, ...entityWarnings]
   }
 }
 

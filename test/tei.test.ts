@@ -104,7 +104,7 @@ test('the sample', async (t) => {
     assert.ok(when('date').includes('1997-10-28'), 'drafted')
     assert.ok(when('date').includes('2007-10-31'), 'declassify')
     assert.ok(when('change').includes('2023-02-02'), 'released')
-    const idnos = Object.fromEntries(elements(tree, 'idno').map((i) => [i.attributes.type, textOf(i)]))
+    const idnos = Object.fromEntries(elements(elements(tree, 'publicationStmt')[0]!, 'idno').map((i) => [i.attributes.type, textOf(i)]))
     assert.deepEqual(idnos, { 'FOIA-case': 'FL-2017-13804', 'FOIA-doc': 'B-00002120004', telegram: 'STATE 204310' })
     assert.deepEqual(elements(tree, 'term').map(textOf), ['PREL', 'AM', 'AJ', 'RS'])
     const received = elements(tree, 'correspAction').find((c) => c.attributes.type === 'received')

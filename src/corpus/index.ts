@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { EditionModel, RelatedRecord } from '../edition/model.ts'
+import { readAuthority, type Authority } from '../entities/index.ts'
 import { editionOf, editionOfReleases, readReleased, releasedName, type GroupSettings, type ReleasedFile } from '../pipeline.ts'
 import { InputError } from '../source/errors.ts'
 import { readEditionFile, type CorpusFile } from './edition-file.ts'
@@ -42,18 +43,22 @@ interface Released {
   record: ReleasedRecord
 }
 
-/** Every released file (`files`, names in `dir`) → the documents of the corpus. */
-export function editionOfCorpus(dir: string, files: readonly string[]): CorpusEdition {
+/**
+ * Every released file (`files`, names in `dir`) → the documents of the corpus, each tagged
+ * with the names of `authority`, by default the corpus's authority file: a document of
+ * several files the same as a document of one.
+ */
+export function editionOfCorpus(dir: string, files: readonly string[], authority: Authority | undefined = readAuthority(dir)): CorpusEdition {
   const released: Released[] = files.map((name) => {
     const file = readReleased(join(dir, name))
-    const model = editionOf(file.source, file.sidecarFile)
+    const model = editionOf(file.source, file.sidecarFile, authority)
     return { file, model, record: { path: file.source.path, name: releasedName(file.source), identity: identityOf(file.source), shingles: bodyShingles(model) } }
   })
   const editionPath = join(dir, EDITION_FILE)
   const editor = existsSync(editionPath) ? readEditionFile(editionPath, released.map(corpusFile)) : undefined
   const byPath = new Map(released.map((r) => [r.record.path, r]))
   const planned = planDocuments(released.map((r) => r.record), editor)
-  const models = planned.map((document) => modelOf(document, byPath))
+  const models = planned.map((document) => modelOf(document, byPath, authority))
   const idOf = new Map<string, EditionModel>()
   planned.forEach((document, i) => document.paths.forEach((path) => idOf.set(path, models[i] as EditionModel)))
   planned.forEach((document, i) => {
@@ -73,7 +78,7 @@ function corpusFile(released: Released): CorpusFile {
 }
 
 /** A document of one file keeps the model made of it; several files are made one model. */
-function modelOf(document: PlannedDocument, byPath: Map<string, Released>): EditionModel {
+function modelOf(document: PlannedDocument, byPath: Map<string, Released>, authority: Authority | undefined): EditionModel {
   const members = document.paths.map((path) => byPath.get(path) as Released)
   const [only] = members
   const { stated } = document
@@ -83,7 +88,7 @@ function modelOf(document: PlannedDocument, byPath: Map<string, Released>): Edit
     ...(stated?.copyText === undefined ? {} : { copyText: stated.copyText }),
     ...(stated?.sigla === undefined ? {} : { sigla: stated.sigla })
   }
-  return editionOfReleases(members.map((m) => m.file), settings)
+  return editionOfReleases(members.map((m) => m.file), settings, authority)
 }
 
 function relatedRecord(model: EditionModel, released: Released, reason: string): RelatedRecord {

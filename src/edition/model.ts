@@ -8,6 +8,7 @@ import type { Segment, Variation } from '../collate/types.ts'
 import type { Diagnostic } from '../source/errors.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
 import type { Facts } from '../analyse/facts.ts'
+import type { DocumentEntities } from '../entities/index.ts'
 
 /** A word of the copy text and where the other witnesses' agreeing words stand. */
 export interface WordUnit {
@@ -155,5 +156,7 @@ export interface EditionModel {
   releases: ReleaseRecord[]
   /** Records of the corpus that belong with this document (the build fills these in). */
   related: RelatedRecord[]
+  /** People, places and organisations the text names (entities stage, src/entities). */
+  entities: DocumentEntities
   warnings: Diagnostic[]
 }

@@ -34,7 +34,7 @@ test('build: a draft and its telegram are one document; the cover sheet and anot
   assert.equal(result.status, 0, result.stderr)
   const tei = readdirSync(join(out, 'tei')).sort()
   await t.test('should write one TEI file per document, all valid and self-consistent', async () => {
-    assert.deepEqual(tei, ['corpus.xml', 'd-C09990002.xml', 'd-C09990003.xml', 'd-C09990004.xml'])
+    assert.deepEqual(tei, ['corpus.xml', 'd-C09990002.xml', 'd-C09990003.xml', 'd-C09990004.xml', 'entities.xml'])
     assert.deepEqual(await validateTei(tei.map((f) => join(out, 'tei', f))), [])
     for (const f of tei) assert.deepEqual(danglingPointers(parseTei(readFileSync(join(out, 'tei', f), 'utf8'))), [], f)
   })
