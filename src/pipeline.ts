@@ -28,9 +28,10 @@ import { toStream } from './tokenise/stream.ts'
 import { FOIA_DOCUMENT } from './vocabulary/stamps.ts'
 import type { VariantType } from './vocabulary/variant-types.ts'
 import { checkCharacters } from '../transforms/characters.ts'
-import { readLine } from '../transforms/furniture.ts'
+import { readLines } from '../transforms/furniture.ts'
 import { paginate, type ReadLine } from '../transforms/pages.ts'
 import { markRepeats } from '../transforms/repeats.ts'
+import { checkSpacing } from '../transforms/spacing.ts'
 import { structure } from '../transforms/structure.ts'
 import { copyKind, detectWitnesses, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
 
@@ -185,6 +186,9 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
   )
   const text = placeText(streams, options.copyText, segments)
   const analysis = analyse({ witnesses, streams, segments, text, copyText: options.copyText, sidecar: options.sidecar })
+  const unnamed: Diagnostic[] = analysis.facts.subject
+    ? []
+    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line in a layout this tool knows: the title is the first line of text, ${JSON.stringify(analysis.title)}` }]
   const withheld = withheldOf(streams, text, options.copyText)
   const named = tagEntities({ text, streams, copyText: options.copyText, sic: analysis.sic, facts: analysis.facts, authority: options.authority, withheld: withheld.marks })
   // A name's warning points at the raw file of the copy whose word it is.
@@ -209,7 +213,7 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
     releases: releasesOf(streams),
     related: [],
     entities: named.entities,
-    warnings: [...options.warnings, ...entityWarnings]
+    warnings: [...options.warnings, ...unnamed, ...entityWarnings]
   }
 }
 
@@ -217,6 +221,7 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
 function witnessesOf(source: SourceFile, sidecarFile: SidecarFile | undefined, warnings: Warnings): Witness[] {
   const warn = (offset: number, message: string): void => warnings.add(pointAt(source, offset), message)
   checkCharacters(source.text, warn)
+  checkSpacing(source.text, warn)
   const sidecar = sidecarFile?.sidecar
   const witnesses = toWitnesses(source, sidecar, warn)
   if (sidecarFile) checkSidecarAgainstWitnesses(sidecarFile.path, sidecarFile.text, sidecarFile.sidecar, witnesses.map((w) => w.siglum))
@@ -228,7 +233,9 @@ function witnessesOf(source: SourceFile, sidecarFile: SidecarFile | undefined, w
 
 /** Parse and transforms: the copies of the file, each paginated and structured. */
 function toWitnesses(source: SourceFile, sidecar: Sidecar | undefined, warn: (offset: number, message: string) => void): Witness[] {
-  const lines: ReadLine[] = parseLines(source).map((line) => ({ line, reading: readLine(line) }))
+  const raw = parseLines(source)
+  const readings = readLines(raw)
+  const lines: ReadLine[] = raw.map((line, i) => ({ line, reading: readings[i] ?? { kind: 'blank' } }))
   const detected: WitnessLines[] = sidecar?.witnesses ? statedWitnesses(sidecar.witnesses, lines.length) : detectWitnesses(lines)
   return detected.map((w, index) => {
     const parts = w.parts.map(([start, end]) => lines.slice(start, end + 1))
