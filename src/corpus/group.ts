@@ -6,7 +6,8 @@
  * shingles (a draft and its telegram, a resend under a new number, two drafts); copies of
  * copies are copies (single linkage, strongest evidence first). A cover sheet is never a
  * copy: it is related to the telegram it names, as are two texts that name one telegram
- * but share little text. The editor's statements (corpus/edition.json) come first: a
+ * but share little text; a cover sheet that names none is related to the record released
+ * next to it (`NEIGHBOUR_WINDOW`). The editor's statements (corpus/edition.json) come first: a
  * document the editor lists is complete, files the editor separates never join, and the
  * records the editor relates are related.
  */
@@ -15,9 +16,9 @@ import type { EditionFile, StatedDocument } from './edition-file.ts'
 
 /**
  * Shared shingles, of the smaller file's, from which two files are copies. Measured on the
- * development sets (`npm run bench`, bench/copysets.ts): copies share 0.61 and more,
- * unrelated cables at most 0.18 (the Department's boilerplate), two printed cover-sheet
- * forms 0.38.
+ * development sets (`npm run bench`, bench/copysets.ts): copies share 0.68 and more,
+ * unrelated cables at most 0.14 (the Department's boilerplate), two printed cover-sheet
+ * forms up to 0.94, which is why a cover sheet is never a copy.
  */
 export const COPY_THRESHOLD = 0.5
 /** Below this share, two files that name one telegram are related records, not copies. */
@@ -30,6 +31,14 @@ export const MIN_SHINGLES = 20
  * corpus (only files that share a shingle or a number are compared).
  */
 export const MAX_HOLDERS = 32
+/**
+ * A cover sheet that names no telegram (a memcon cover sheet: a printed form, its dates
+ * handwritten) is related to the nearest record the same release numbered within this many
+ * document numbers of it: a release files a cover sheet next to what it covers (in
+ * F-2017-13804, 4 and 3 numbers before its telegram's first copy). The link says how it
+ * was made, and the editor can undo it (`separate`) or state another (`related`).
+ */
+export const NEIGHBOUR_WINDOW = 10
 
 /** A released file as grouping sees it. */
 export interface ReleasedRecord {
@@ -38,6 +47,8 @@ export interface ReleasedRecord {
   name: string
   identity: Identity
   shingles: ReadonlySet<string>
+  /** The FOIA case its page stamp names (`F-2017-13804`), when readable. */
+  release?: string
 }
 
 /** A document to make: its files, the editor's settings, and the records related to it. */
@@ -71,7 +82,7 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
   const fixed = new Set((editor?.documents ?? []).flatMap((d) => d.files.map(at)))
   const apart = (editor?.separate ?? []).map((list) => list.map(at))
   const copies: Link[] = []
-  const related: Array<{ a: number; b: number; reason: 'identity' | 'editor' }> = []
+  const related: Array<{ a: number; b: number; reason: Reason }> = []
   const { pairs, shared } = candidates(records)
   for (const key of [...pairs].sort((x, y) => x - y)) {
     const [a, b] = [Math.floor(key / records.length), key % records.length]
@@ -91,6 +102,7 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
     const members = list.map(at)
     for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) related.push({ a: members[i] as number, b: members[j] as number, reason: 'editor' })
   }
+  for (const [cover, neighbour] of neighbours(records, related, apart)) related.push({ a: cover, b: neighbour, reason: 'neighbour' })
   // Strongest evidence first; the order of files breaks ties, so the result never depends on chance.
   copies.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   for (const link of copies) {
@@ -149,9 +161,50 @@ function candidates(records: readonly ReleasedRecord[]): { pairs: Set<number>; s
   return { pairs, shared }
 }
 
+type Reason = 'identity' | 'neighbour' | 'editor'
+
+/** A released document number split for comparison: `C06698954` → `C`, 6698954, 8 digits. */
+function numbered(name: string): { prefix: string; number: number; digits: number } | undefined {
+  const match = /^([A-Z]+-?)(\d{6,})$/.exec(name)
+  return match ? { prefix: match[1] as string, number: Number(match[2]), digits: (match[2] as string).length } : undefined
+}
+
+/**
+ * Each cover sheet that names no telegram and is related to nothing yet, with the nearest
+ * record of the same release (not a cover sheet) within `NEIGHBOUR_WINDOW` numbers; at equal
+ * distance the later one, since a cover sheet is filed before what it covers. Files the editor
+ * keeps apart are never paired.
+ */
+function neighbours(records: readonly ReleasedRecord[], related: ReadonlyArray<{ a: number; b: number }>, apart: readonly number[][]): Array<[number, number]> {
+  const linked = new Set(related.flatMap((link) => [link.a, link.b]))
+  const pairs: Array<[number, number]> = []
+  records.forEach((cover, c) => {
+    const self = numbered(cover.name)
+    if (!cover.identity.coverSheet || cover.identity.numbers.length > 0 || linked.has(c) || !self) return
+    let best: { index: number; distance: number; after: boolean } | undefined
+    records.forEach((other, o) => {
+      const them = numbered(other.name)
+      if (o === c || other.identity.coverSheet || !them || them.prefix !== self.prefix || them.digits !== self.digits) return
+      if (cover.release !== undefined && other.release !== undefined && cover.release !== other.release) return
+      if (apart.some((list) => list.includes(c) && list.includes(o))) return
+      const distance = Math.abs(them.number - self.number)
+      const after = them.number > self.number
+      if (distance > NEIGHBOUR_WINDOW || (best && (distance > best.distance || (distance === best.distance && !after)))) return
+      best = { index: o, distance, after }
+    })
+    if (best) pairs.push([c, best.index])
+  })
+  return pairs
+}
+
 /** Why `other` is a related record of `self`'s document, from `self`'s side. */
-function reasonFor(self: ReleasedRecord, other: ReleasedRecord, reason: 'identity' | 'editor'): string {
+function reasonFor(self: ReleasedRecord, other: ReleasedRecord, reason: Reason): string {
   if (reason === 'editor') return 'related by the editor (edition.json)'
+  if (reason === 'neighbour') {
+    const [cover, covered] = other.identity.coverSheet ? [other, self] : [self, other]
+    const which = other === cover ? 'a cover sheet' : 'the record'
+    return `${which} released next to it (${cover.name}, ${covered.name}): the cover sheet names no telegram, so it is linked by release order`
+  }
   const telegram = telegramName(other.identity) ?? telegramName(self.identity) ?? 'the same telegram'
   if (other.identity.coverSheet) return `cover sheet naming this telegram (${telegram})`
   if (self.identity.coverSheet) return `the telegram this cover sheet names (${telegram})`

@@ -13,6 +13,8 @@ import type { EditionModel, RelatedRecord } from '../edition/model.ts'
 import { readAuthority, type Authority } from '../entities/index.ts'
 import { editionOf, editionOfReleases, readReleased, releasedName, type GroupSettings, type ReleasedFile } from '../pipeline.ts'
 import { InputError } from '../source/errors.ts'
+import type { SourceFile } from '../source/read.ts'
+import { FOIA_CASE, PAGE_STAMP } from '../vocabulary/stamps.ts'
 import { readEditionFile, type CorpusFile } from './edition-file.ts'
 import { planDocuments, type PlannedDocument, type ReleasedRecord } from './group.ts'
 import { identityOf, telegramName } from './identity.ts'
@@ -52,7 +54,7 @@ export function editionOfCorpus(dir: string, files: readonly string[], authority
   const released: Released[] = files.map((name) => {
     const file = readReleased(join(dir, name))
     const model = editionOf(file.source, file.sidecarFile, authority)
-    return { file, model, record: { path: file.source.path, name: releasedName(file.source), identity: identityOf(file.source), shingles: bodyShingles(model) } }
+    return { file, model, record: { path: file.source.path, name: releasedName(file.source), identity: identityOf(file.source), shingles: bodyShingles(model), ...releaseOf(file.source) } }
   })
   const editionPath = join(dir, EDITION_FILE)
   const editor = existsSync(editionPath) ? readEditionFile(editionPath, released.map(corpusFile)) : undefined
@@ -68,6 +70,12 @@ export function editionOfCorpus(dir: string, files: readonly string[], authority
   const redirects = planned.flatMap((document, i) => redirectsOf(document, models[i] as EditionModel, byPath))
   checkIds(models, redirects)
   return { models, redirects }
+}
+
+/** The FOIA case a released file's page stamp names, when it is readable. */
+function releaseOf(source: SourceFile): { release?: string } {
+  const release = PAGE_STAMP.exec(source.text.slice(0, 20000))?.[1]
+  return release !== undefined && FOIA_CASE.test(release) ? { release } : {}
 }
 
 /** The names a file answers to in edition.json. */

@@ -72,6 +72,30 @@ test('planDocuments: the editor’s documents are complete, separated files neve
   assert.deepEqual(related.map((d) => d.related.map((r) => r.reason)), [['related by the editor (edition.json)'], ['related by the editor (edition.json)']])
 })
 
+test('planDocuments: a cover sheet that names no telegram is related to the record released next to it', async (t) => {
+  const cover = (name: string, release?: string): ReleasedRecord => ({ ...record(name, { ...none, coverSheet: true }, words(30, name, 0)), ...(release ? { release } : {}) })
+  const telegram = (name: string, release?: string): ReleasedRecord => ({ ...record(name, none, words(100, name, 0)), ...(release ? { release } : {}) })
+  const relatedOf = (plan: ReturnType<typeof planDocuments>, path: string): string[] => plan.find((d) => d.paths.includes(path))?.related.map((r) => r.path) ?? []
+  await t.test('the nearest number within the window, the later one at equal distance', () => {
+    const plan = planDocuments([telegram('C06698950'), cover('C06698954'), telegram('C06698958'), telegram('C06698990')])
+    assert.deepEqual(relatedOf(plan, 'C06698954'), ['C06698958'])
+    assert.deepEqual(relatedOf(plan, 'C06698958'), ['C06698954'])
+    assert.deepEqual(relatedOf(plan, 'C06698950'), [])
+    assert.match(plan.find((d) => d.paths.includes('C06698954'))?.related[0]?.reason ?? '', /released next to it .*names no telegram/)
+  })
+  await t.test('never beyond the window, across releases, to another cover sheet, or where the editor keeps them apart', () => {
+    assert.deepEqual(relatedOf(planDocuments([cover('C06698954'), telegram('C06698954'.replace('54', '99'))]), 'C06698954'), [])
+    assert.deepEqual(relatedOf(planDocuments([cover('C06698954', 'F-2017-13804'), telegram('C06698958', 'F-2016-00001')]), 'C06698954'), [])
+    assert.deepEqual(relatedOf(planDocuments([cover('C06698954'), cover('C06698958')]), 'C06698954'), [])
+    assert.deepEqual(relatedOf(planDocuments([cover('C06698954'), telegram('C06698958')], { documents: [], separate: [['C06698954', 'C06698958']], related: [] }), 'C06698954'), [])
+  })
+  await t.test('a file name that is no document number, or a cover sheet the editor relates, gets no such link', () => {
+    assert.deepEqual(relatedOf(planDocuments([cover('cover-sheet'), telegram('C06698958')]), 'cover-sheet'), [])
+    const stated = planDocuments([cover('C06698954'), telegram('C06698958'), telegram('C06698683')], { documents: [], separate: [], related: [['C06698954', 'C06698683']] })
+    assert.deepEqual(relatedOf(stated, 'C06698954'), ['C06698683'])
+  })
+})
+
 test('planDocuments: the same corpus in another order gives the same documents', () => {
   const records = [record('a', none, words(100, 'a')), record('b', none, words(100, 'b', 80)), record('c', state('9'), words(100, 'c', 0))]
   assert.deepEqual(groups([...records].reverse()), groups(records))
@@ -98,7 +122,8 @@ test('real releases: each copy set is one document, each cover sheet its own doc
     assert.equal(document?.id, 'd-C06698683', 'the telegram as transmitted is the copy text')
     assert.deepEqual(redirects.filter((r) => r.to === 'd-C06698683').map((r) => r.from).sort(), ['d-C06698958', 'd-C06698960'])
   })
-  for (const [cover, telegram] of truth.related.filter(([cover]) => cover === 'C06698962.txt' || cover === 'C06698981.txt')) {
+  // C06698962 and C06698981 name their telegram; the memcon cover sheets C06698954 and C06698972 name none and are linked by release order.
+  for (const [cover, telegram] of truth.related) {
     await t.test(`${cover} should stay a document of its own, related to ${telegram} and back`, () => {
       const [a, b] = [documentOf(cover as string), documentOf(telegram as string)]
       assert.notEqual(a, b)
