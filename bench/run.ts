@@ -9,7 +9,8 @@
  * Prints Markdown tables (bench/RESULTS.md records them): the machine; CLI start-up; per size,
  * our full build against bare Eleventy on the same texts (medians), documents per second, peak
  * memory, a rebuild after one edit, and where the time goes per stage; input bounds; and the
- * collation, pipeline and layout micro-benchmarks (medians of 7 in one process).
+ * collation, pipeline, layout and copy-set micro-benchmarks (medians of 7 in one process; 3 for
+ * grouping a corpus).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { benchSize, medianOf, type Run, type SizeResult } from './build.ts'
 import { benchInputs } from './inputs.ts'
 import { benchCollate } from './collate.ts'
+import { benchCopySets } from './copysets.ts'
 import { benchLayouts } from './layouts.ts'
 import { benchPipeline } from './pipeline.ts'
 import { median } from './timing.ts'
@@ -79,7 +81,7 @@ for (const result of results) {
 out()
 
 const STAGES: Array<[string, string]> = [
-  ['read', 'read and hash inputs'], ['parse', 'parse (+ transforms, tokenise)'], ['collate', 'collate (+ place)'], ['analyse', 'analyse'],
+  ['read', 'read and hash inputs'], ['group', 'group copies across files'], ['parse', 'parse (+ transforms, tokenise)'], ['collate', 'collate (+ place)'], ['analyse', 'analyse'],
   ['tei', 'TEI write'], ['render', 'render (TEI → pages)'], ['write', 'write files (cache)'], ['eleventy', 'Eleventy write (corpus pages)'],
   ['index', 'search index'], ['publish', 'link, teiCorpus, publish'],
 ]
@@ -120,6 +122,6 @@ if (!args.includes('--no-micro')) {
   out('## Micro-benchmarks (medians of 7 in one process)')
   out()
   out('| figure | value |\n|---|---:|')
-  for (const [name, value] of Object.entries({ ...(await benchCollate()), ...benchPipeline(), ...(await benchLayouts()) })) out(`| ${name} | ${value.toLocaleString('en')} |`)
+  for (const [name, value] of Object.entries({ ...(await benchCollate()), ...benchPipeline(), ...(await benchLayouts()), ...benchCopySets() })) out(`| ${name} | ${value.toLocaleString('en')} |`)
   out()
 }

@@ -2,7 +2,7 @@
  * Time spent per stage of the build (parse, collate, analyse, TEI, render…), summed over the
  * documents and threads that ran it: what `build --stats` and `npm run bench` report.
  */
-export type Stage = 'read' | 'parse' | 'collate' | 'analyse' | 'tei' | 'render' | 'write' | 'eleventy' | 'index' | 'publish'
+export type Stage = 'read' | 'group' | 'parse' | 'collate' | 'analyse' | 'tei' | 'render' | 'write' | 'eleventy' | 'index' | 'publish'
 
 export class Clock {
   readonly stages: Partial<Record<Stage, number>> = {}

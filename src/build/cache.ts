@@ -9,6 +9,7 @@
  *   tei/KEY.member.xml   the same as a member of the teiCorpus
  *   tei/KEY.rendered.json  a TEI master's document rendered (with the links of every master)
  *   tei/KEY.volumes.json   the volumes of the TEI masters, rendered, and the images they show
+ *   tei/KEY.shingles.json  a released file's body shingles, which grouping compares
  *   pages/KEY/…          a document's files as they stand in the output folder
  *   corpus/KEY/…         the corpus-wide pages and assets
  *   index/KEY/…          the search index (Pagefind), by the keys of every document's pages
@@ -24,6 +25,8 @@ import { threadId } from 'node:worker_threads'
 import type { Diagnostic } from '../source/errors.ts'
 import type { DocumentMetadata, ElementContent } from '../render/index.ts'
 import type { Passage } from '../site/registers.ts'
+import type { Identity } from '../corpus/identity.ts'
+import type { RelatedRecord } from '../edition/model.ts'
 
 /** What the corpus-wide pages and the build need of a document's edition (no rendering yet). */
 export interface DocumentRecord {
@@ -47,6 +50,12 @@ export interface UnitRecord {
   warnings: Diagnostic[]
   /** it has volumes (tei/KEY.volumes.json: their pages, sections and images) */
   volumes?: true
+  /** a released file (a raw unit) as grouping sees it; its body's shingles are in tei/KEY.shingles.json */
+  released?: { name: string; identity: Identity; release?: string }
+  /** what a related record says of its document (a raw unit's or a copies unit's) */
+  facts?: Omit<RelatedRecord, 'reason'>
+  /** a copies unit's sigla, by the name of each released file */
+  sigla?: Record<string, string>
 }
 
 /** What the corpus-wide pages and the build need of a document's pages. */
@@ -81,7 +90,7 @@ export interface Manifest {
 const FOLDERS = ['tei', 'pages', 'corpus', 'index']
 
 /** Bumped when the cache's layout changes, so an old cache is ignored. */
-const FORMAT = 'cable-edition-cache 3'
+const FORMAT = 'cable-edition-cache 4'
 
 /** A cached file that vanished (another build's clean-up, a hand-made change): the build starts over without the cache. */
 export class CacheMiss extends Error {}
@@ -104,6 +113,10 @@ export class CacheLayout {
 
   volumesPath(key: string): string {
     return join(this.dir, 'tei', `${key}.volumes.json`)
+  }
+
+  shinglesPath(key: string): string {
+    return join(this.dir, 'tei', `${key}.shingles.json`)
   }
 
   pagesDir(key: string): string {
@@ -134,7 +147,7 @@ export class Cache extends CacheLayout {
   /** The previous build's record of a unit, when its files are still there. */
   unit(key: string): UnitRecord | undefined {
     const record = this.previous.documents[key]
-    if (!record || (record.volumes && !existsSync(this.volumesPath(key)))) return undefined
+    if (!record || (record.volumes && !existsSync(this.volumesPath(key))) || (record.released && !existsSync(this.shinglesPath(key)))) return undefined
     const whole = record.documents.every((document) => existsSync(this.teiPath(document.key)) && existsSync(this.memberPath(document.key)) && (!document.rendered || existsSync(this.renderedPath(document.key))))
     return whole ? record : undefined
   }
@@ -171,6 +184,7 @@ export class Cache extends CacheLayout {
     const keep = new Set([
       ...Object.entries(this.next.documents).flatMap(([key, unit]) => [
         `${key}.volumes.json`,
+        `${key}.shingles.json`,
         ...unit.documents.flatMap((document) => [`${document.key}.xml`, `${document.key}.member.xml`, `${document.key}.rendered.json`]),
       ]),
       ...Object.keys(this.next.pages),

@@ -2,8 +2,11 @@
  * `build`: a corpus → the edition (TEI and site), in explicit steps, each document streamed
  * through them so memory does not grow with the corpus:
  *
- *   discover inputs → group into documents (inputs.ts)
- *   → each document's edition: model, TEI, record (cached by its inputs; in worker threads)
+ *   discover inputs (inputs.ts)
+ *   → each raw file's and the TEI masters' editions: model, TEI, record (cached by their
+ *     inputs; in worker threads)
+ *   → group the copies of one text released as several files into one document (groupInputs),
+ *     and make those documents and the ones with related records (cached likewise)
  *   → the manifest: ids checked, warnings, build date, order by date
  *   → each document's pages (cached by its edition and the site settings; in worker threads),
  *     linked into a staging folder
@@ -15,12 +18,12 @@
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
  * whole or from the cache.
  */
-import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { Clock, type Stage } from '../clock.ts'
-import { buildDate, readSettings, sortEntries, type DocumentEntry, type VolumeSite } from '../site/edition.ts'
+import { buildDate, readSettings, sortEntries, type DocumentEntry, type SiteRedirect, type VolumeSite } from '../site/edition.ts'
 import { TEI_CORPUS_END, teiCorpusHead } from '../site/tei-corpus.ts'
 import { fileOfPath, paths } from '../site/urls.ts'
 import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
@@ -29,7 +32,11 @@ import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
 import { Cache, CacheMiss, filesOf, linkTree, writeTree, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
-import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, unitName, type InputFile, type Unit } from './inputs.ts'
+import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
+import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
+import type { ReleasedRecord } from '../corpus/group.ts'
+import { checkIds, type Redirect } from '../corpus/redirects.ts'
+import type { GroupSettings } from '../pipeline.ts'
 import type { CachedVolumes, Job, JobResult, SiteSpec } from './jobs.ts'
 import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
 import { Pool } from './pool.ts'
@@ -73,7 +80,7 @@ export interface BuildSummary {
   warnings: number
   /** whether citations, canonical links and the sitemap are absolute URLs (a site URL was given) */
   absolute: boolean
-  /** documents whose edition and whose pages were made by this build, not taken from the cache */
+  /** editions made by this build, not taken from the cache (a raw file's own, then the document of its copies: they can outnumber documents), documents whose pages were made, and whether the corpus pages and the index were */
   made: { editions: number; pages: number; corpus: boolean; index: boolean }
   ms: number
   /** time per stage, summed over threads (ms) */
@@ -125,8 +132,11 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
   pool?.run({ kind: 'warm' }).catch(() => {})
   try {
     const made = { editions: 0, pages: 0, corpus: false, index: false }
-    const records = await makeEditions(units, keys, authority, cache, pool, jobs, clock, progress, made)
-    const checked = checkedDocuments(units, records)
+    const records = await makeEditions(units, keys, authority, cache, pool, jobs, clock, progress, made, 'Editions')
+    // The first input that failed stops the build, as a build of one file after another would.
+    const made1 = unitRecords(units, records)
+    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, authority, cache, pool, jobs, clock, progress, made)
+    const checked = checkedDocuments(units, made1, copies)
     const { documents } = checked
     for (const warning of checked.warnings) warn(formatDiagnostic(warning))
     let warnings = checked.warnings.length
@@ -140,9 +150,10 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     const siteKey = hashOf(['site', generator, JSON.stringify(site)])
     const order = sortEntries(documents.map((record, index) => ({ id: record.id, metadata: record.metadata, index })))
 
-    // The documents before and after each in time, which its reading page links to.
+    // The documents before and after each in time, and its related records, which its reading page links to.
+    const ids = new Set(documents.map((document) => document.id))
     const neighbours = new Array<ReturnType<typeof neighboursOf>>(documents.length)
-    order.forEach(({ index }, position) => (neighbours[index] = neighboursOf(order, position)))
+    order.forEach(({ index }, position) => (neighbours[index] = neighboursOf(order, position, ids)))
     const result = await publishBuild(options.out, async (staging) => {
       const pages = await makePages(documents, documents.map((document) => document.key), neighbours, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
       // Pagefind (a process of its own) indexes the reading pages while this thread writes the teiCorpus and the corpus pages.
@@ -161,7 +172,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
           return { id: record.id, file: record.file, metadata: record.metadata, compare: page.compare, variantTypes: page.variantTypes, editorialDeclaration: page.editorialDeclaration, passages: page.passages, ...(record.volume ? { volume: record.volume } : {}) }
         })
         const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
-        corpusPages = await makeCorpusPages(entries, volumes.volumes, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, pool, clock, made)
+        corpusPages = await makeCorpusPages(entries, volumes.volumes, copies.redirects, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, pool, clock, made)
         clock.reset()
         copyMedia(staging, volumes.media)
         clock.lap('publish')
@@ -201,7 +212,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** Each unit's editions (TEI in the cache, and its record); undefined from the first that failed on. */
-async function makeEditions(units: Unit[], keys: string[], authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<Array<UnitRecord | Error>> {
+async function makeEditions(units: Unit[], keys: string[], authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made'], stage: string): Promise<Array<UnitRecord | Error>> {
   const records: Array<UnitRecord | Error> = []
   const todo: Array<{ index: number; job: Job }> = []
   units.forEach((unit, index) => {
@@ -212,8 +223,7 @@ async function makeEditions(units: Unit[], keys: string[], authority: Authority 
       cache.next.documents[key] = cached
     } else todo.push({ index, job: { kind: 'document', cacheDir: cache.dir, key, unit, ...(authority ? { authority } : {}) } })
   })
-  made.editions = todo.length
-  progress.begin('Editions', todo.length)
+  progress.begin(stage, todo.length)
   await runAll(todo, pool, jobs, clock, progress, (index, result) => {
     if (result instanceof Error) records[index] = result
     else if (result.kind === 'document') {
@@ -222,52 +232,125 @@ async function makeEditions(units: Unit[], keys: string[], authority: Authority 
     }
   })
   // Documents made, not units: TEI masters are one unit of many documents.
-  made.editions = todo.reduce((count, { index }) => {
+  made.editions += todo.reduce((count, { index }) => {
     const record = records[index]
     return count + (record && !(record instanceof Error) ? record.documents.length : 0)
   }, 0)
   return records
 }
 
+/** The records of the units, in their order; the first that failed (or was not made) is thrown. */
+function unitRecords(units: Unit[], records: Array<UnitRecord | Error | undefined>): UnitRecord[] {
+  return units.map((unit, index) => {
+    const record = records[index]
+    if (record instanceof Error) throw record
+    if (record === undefined) throw new Error(`no edition was made of ${unitName(unit)}`)
+    return record
+  })
+}
+
+/** The documents of the released files once grouped, in the order of `groupInputs`, and the addresses of their other files. */
+interface CopySets {
+  documents: UnitRecord[]
+  redirects: Redirect[]
+}
+
 /**
- * The records of the documents and their warnings, checked in corpus order as a build one file
- * at a time would: the first input that failed, or the first id that is taken, stops the build.
- * The TEI masters come first; a raw cable with the id of a master's document is not built (the
- * master is the editor's corrected TEI), with a warning.
+ * The copies of one text released as files of their own become one document (src/corpus,
+ * `groupInputs`), from what each file's own edition says of it. A document of several files,
+ * or one the editor gives an id or sigla, is made as one first, which gives its id, title and
+ * sigla; a document with related records is then made with them (they name the documents
+ * their files are part of). Every other file's own edition is its document as it is.
  */
-function checkedDocuments(units: Unit[], records: Array<UnitRecord | Error | undefined>): { documents: DocumentRecord[]; warnings: Diagnostic[] } {
-  const ids = new Map<string, string>()
+async function groupCopies(corpus: string, units: Unit[], keys: string[], records: UnitRecord[], dependencies: InputFile[], generator: string, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<CopySets> {
+  const raw = units.flatMap((unit, index) => (unit.kind === 'raw' ? [{ unit, key: keys[index] as string, record: records[index] as UnitRecord }] : []))
+  if (raw.length === 0) return { documents: [], redirects: [] }
+  clock.reset()
+  const { corpusFile, relatedRecordOf } = await import('../corpus/index.ts')
+  const releasedOf = (record: UnitRecord): NonNullable<UnitRecord['released']> => {
+    if (!record.released) throw new Error('a raw unit\'s record without its identity')
+    return record.released
+  }
+  const editionPath = join(corpus, EDITION_FILE)
+  const editor = existsSync(editionPath) ? readEditionFile(editionPath, raw.map(({ unit, record }) => corpusFile(unit.raw.path, releasedOf(record).name))) : undefined
+  const released: ReleasedRecord[] = raw.map(({ unit, key, record }) => ({
+    path: unit.raw.path,
+    ...releasedOf(record),
+    shingles: new Set(JSON.parse(readFileSync(cache.shinglesPath(key), 'utf8')) as string[]),
+  }))
+  const groups = groupInputs(raw.map(({ unit }) => unit), released, editor)
+  clock.lap('group')
+  const byPath = new Map(raw.map((file, index) => [file.unit.raw.path, { ...file, released: released[index] as ReleasedRecord }]))
+  const own = (path: string): { unit: RawUnit; key: string; record: UnitRecord; released: ReleasedRecord } => byPath.get(path) as NonNullable<ReturnType<typeof byPath.get>>
+  const settingsOf = (group: Grouped): GroupSettings => {
+    const stated = group.planned.stated
+    return { ...(stated?.id === undefined ? {} : { id: stated.id }), ...(stated?.copyText === undefined ? {} : { copyText: stated.copyText }), ...(stated?.sigla === undefined ? {} : { sigla: stated.sigla }) }
+  }
+  const round = async (todo: Array<{ group: number; unit: CopiesUnit }>, stage: string): Promise<Map<number, UnitRecord>> => {
+    const roundKeys = todo.map(({ unit }) => unitKey(unit, dependencies, generator))
+    const results = unitRecords(todo.map(({ unit }) => unit), await makeEditions(todo.map(({ unit }) => unit), roundKeys, authority, cache, pool, jobs, clock, progress, made, stage))
+    return new Map(todo.map(({ group }, index) => [group, results[index] as UnitRecord]))
+  }
+  // One model of several files: its id, title and sigla.
+  const whole = await round(groups.flatMap((group, index) => {
+    const { stated, paths } = group.planned
+    return paths.length > 1 || stated?.id !== undefined || stated?.sigla !== undefined ? [{ group: index, unit: { kind: 'copies' as const, files: group.files, settings: settingsOf(group), related: [] } }] : []
+  }), 'Copies')
+  const recordOfGroup = (index: number): UnitRecord => whole.get(index) ?? own((groups[index] as Grouped).planned.paths[0] as string).record
+  const groupOf = new Map(groups.flatMap((group, index) => group.planned.paths.map((path) => [path, index] as const)))
+  // Related records name the documents their files are part of.
+  const withRelated = await round(groups.flatMap((group, index) => {
+    if (group.planned.related.length === 0) return []
+    const related = group.planned.related.map(({ path, reason }) => {
+      const facts = recordOfGroup(groupOf.get(path) as number).facts
+      if (!facts) throw new Error(`no facts of the document of ${path}`)
+      return relatedRecordOf(facts, own(path).released.identity, reason)
+    })
+    return [{ group: index, unit: { kind: 'copies' as const, files: group.files, settings: settingsOf(group), related } }]
+  }), 'Related records')
+  const documents = groups.map((_, index) => withRelated.get(index) ?? recordOfGroup(index))
+  // The other released files of a document keep their own address, which leads to it.
+  const redirects = groups.flatMap((group, index) => {
+    if (group.planned.paths.length < 2) return []
+    const to = (documents[index] as UnitRecord).documents[0]?.id ?? ''
+    const sigla = whole.get(index)?.sigla ?? {}
+    return group.planned.paths.flatMap((path) => {
+      const from = own(path).record.documents[0]?.id
+      const witness = sigla[basename(path)]
+      return from === undefined || from === to || witness === undefined ? [] : [{ from, to, witness }]
+    })
+  })
+  return { documents, redirects }
+}
+
+/**
+ * The records of the documents and their warnings, checked as a build one file at a time
+ * would: the TEI masters first; then the documents of the raw files, whose ids (and the
+ * addresses of their other files) must be unique. A document with the id of a master's is not
+ * built (the master is the editor's corrected TEI), with a warning.
+ */
+function checkedDocuments(units: Unit[], records: UnitRecord[], copies: CopySets): { documents: DocumentRecord[]; warnings: Diagnostic[] } {
   const masterOf = new Map<string, string>()
   const documents: DocumentRecord[] = []
   const warnings: Diagnostic[] = []
   units.forEach((unit, index) => {
-    const record = records[index]
-    if (record instanceof Error) throw record
-    if (record === undefined) throw new Error(`no edition was made of ${unitName(unit)}`)
-    if (unit.kind === 'tei') {
-      // Ids are unique among the masters (src/corpus/tei-input.ts checks).
-      for (const document of record.documents) masterOf.set(document.id, document.file)
-      documents.push(...record.documents)
-      warnings.push(...record.warnings)
-      return
-    }
-    const name = unitName(unit)
-    for (const document of record.documents) {
-      const clash = ids.get(document.id)
-      if (clash) {
-        const file = basename(name)
-        throw new InputError(name, 1, 1, `document id ${document.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${document.id}-2" }`)
-      }
-      ids.set(document.id, name)
-      const master = masterOf.get(document.id)
-      if (master !== undefined) {
-        warnings.push({ file: name, line: 1, column: 1, severity: 'warning', message: `document ${document.id} is also given by the TEI master ${master}: the master is built, this raw text is not` })
-        return
-      }
-    }
+    const record = records[index] as UnitRecord
+    if (unit.kind !== 'tei') return
+    // Ids are unique among the masters (src/corpus/tei-input.ts checks).
+    for (const document of record.documents) masterOf.set(document.id, document.file)
     documents.push(...record.documents)
     warnings.push(...record.warnings)
   })
+  checkIds(copies.documents.flatMap((record) => record.documents), copies.redirects)
+  for (const record of copies.documents) {
+    const shadowed = record.documents.filter((document) => masterOf.has(document.id))
+    for (const document of shadowed) {
+      warnings.push({ file: document.file, line: 1, column: 1, severity: 'warning', message: `document ${document.id} is also given by the TEI master ${masterOf.get(document.id) ?? ''}: the master is built, this raw text is not` })
+    }
+    if (shadowed.length) continue
+    documents.push(...record.documents)
+    warnings.push(...record.warnings)
+  }
   return { documents, warnings }
 }
 
@@ -347,8 +430,8 @@ function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): voi
 }
 
 /** The corpus-wide pages and the assets: made again only when an entry, the authority or the site changed. */
-async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: string, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
-  const key = hashOf(['corpus', siteKey, siteFilesVersion(), JSON.stringify(entries)])
+async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], redirects: SiteRedirect[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: string, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
+  const key = hashOf(['corpus', siteKey, siteFilesVersion(), JSON.stringify(entries), JSON.stringify(redirects)])
   const cached = cache.corpus(key)
   if (cached) {
     clock.reset()
@@ -358,7 +441,7 @@ async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], 
     return cached.pages
   }
   made.corpus = true
-  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, volumes, authority: authority?.entities ?? [], staging }
+  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, volumes, redirects, authority: authority?.entities ?? [], staging }
   // In a thread where there are threads: one of them loaded Eleventy (some 700 ms) at the start.
   const result = pool ? await pool.run(job) : await (await import('./jobs.ts')).runJob(job)
   clock.add(result.stages)

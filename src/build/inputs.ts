@@ -10,6 +10,10 @@ import { InputError, type Diagnostic } from '../source/errors.ts'
 import { readBounded } from '../source/read.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { FrusUrls } from '../vocabulary/frus.ts'
+import { EDITION_FILE, type EditionFile } from '../corpus/edition-file.ts'
+import { planDocuments, type PlannedDocument, type ReleasedRecord } from '../corpus/group.ts'
+import type { RelatedRecord } from '../edition/model.ts'
+import type { GroupSettings } from '../pipeline.ts'
 
 /** A file read, or the error met reading it (reported in the order of the documents, as the pipeline would meet it). */
 export type InputFile = { path: string; bytes: Buffer } | { path: string; error: Diagnostic }
@@ -19,6 +23,20 @@ export interface RawUnit {
   kind: 'raw'
   raw: InputFile
   sidecar?: InputFile
+}
+
+/**
+ * A document of several released files that are copies of one text (a witness each), or of
+ * one file the editor states settings for or that has related records: grouped from the raw
+ * units by `groupInputs` (src/corpus/group.ts), made by `editionOfReleases`.
+ */
+export interface CopiesUnit {
+  kind: 'copies'
+  files: RawUnit[]
+  /** the editor's statements (corpus/edition.json): id, copy text and sigla */
+  settings: GroupSettings
+  /** the records related to it, as its TEI lists them */
+  related: RelatedRecord[]
 }
 
 /**
@@ -37,15 +55,15 @@ export interface MastersUnit {
 }
 
 /** The inputs of one or more documents; each kind is made into editions by src/build/jobs.ts. */
-export type Unit = RawUnit | MastersUnit
+export type Unit = RawUnit | MastersUnit | CopiesUnit
 
 /**
  * Corpus-level files every document depends on: their bytes are part of every document's cache
  * key, so changing one remakes all. The authority file tags the names of every document (the
- * first of these names found is read); a step that reads another such file (the editor's
- * grouping of copies) names it here.
+ * first of these names found is read); the editor's edition.json groups the copies of a text
+ * (src/corpus/edition-file.ts).
  */
-export const CORPUS_DEPENDENCIES: readonly string[] = AUTHORITY_FILES
+export const CORPUS_DEPENDENCIES: readonly string[] = [...AUTHORITY_FILES, EDITION_FILE]
 
 export interface Inputs {
   units: Unit[]
@@ -56,7 +74,7 @@ export interface Inputs {
 /**
  * The TEI masters of the corpus folder (first: a master's errors come before any raw cable's,
  * and a master wins over a raw cable of the same id), then every raw `*.txt` in code-point
- * order with its sidecar, each a document.
+ * order with its sidecar, each a unit of its own until `groupInputs` groups the copies.
  */
 export function discoverInputs(corpus: string, maxBytes: number, dependencies: readonly string[] = CORPUS_DEPENDENCIES, frus: Partial<FrusUrls> = {}): Inputs {
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables or TEI masters')
@@ -65,7 +83,7 @@ export function discoverInputs(corpus: string, maxBytes: number, dependencies: r
   const masters = names.filter((name) => name.toLowerCase().endsWith('.xml')).map((name) => join(corpus, name))
   if (raw.length === 0 && masters.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) or TEI masters (*.xml) in this directory')
   const units: Unit[] = masters.length ? [{ kind: 'tei', masters: masters.map((path) => readInput(path, maxBytes, 'the file')), others: otherFiles(corpus), frus }] : []
-  units.push(...groupInputs(raw, maxBytes))
+  units.push(...releasedUnits(raw, maxBytes))
   const read = dependencies.map((name) => join(corpus, name)).filter((path) => existsSync(path)).map((path) => readInput(path, maxBytes, 'the file'))
   return { units, dependencies: read }
 }
@@ -86,12 +104,35 @@ export function rawFiles(corpus: string): string[] {
   return names.map((name) => join(corpus, name))
 }
 
-/** The documents of the raw files: today one each (a file holds all the copies it has). */
-export function groupInputs(paths: readonly string[], maxBytes: number): Unit[] {
+/** Each raw file and its sidecar, read: a unit of one released file each, before grouping. */
+function releasedUnits(paths: readonly string[], maxBytes: number): RawUnit[] {
   return paths.map((path) => {
     const sidecar = sidecarPath(path)
     return { kind: 'raw', raw: readInput(path, maxBytes, 'the file'), ...(existsSync(sidecar) ? { sidecar: readInput(sidecar, maxBytes, 'the sidecar') } : {}) }
   })
+}
+
+/** A document of the corpus once grouped: its raw unit as it is, or the copies of one text. */
+export interface Grouped {
+  planned: PlannedDocument
+  /** its released files' units, in the order of `planned.paths` */
+  files: RawUnit[]
+  /** made from its one file as that file's own edition: no statement, no related record */
+  alone: boolean
+}
+
+/**
+ * The documents of the released files (src/corpus/group.ts): copies of one text, released as
+ * files of their own, become one document; the editor's edition.json comes first. `records`
+ * are what each file's own edition says of it (identity and shingles), by path.
+ */
+export function groupInputs(units: readonly RawUnit[], records: readonly ReleasedRecord[], editor: EditionFile | undefined): Grouped[] {
+  const byPath = new Map(units.map((unit) => [unit.raw.path, unit]))
+  return planDocuments(records, editor).map((planned) => ({
+    planned,
+    files: planned.paths.map((path) => byPath.get(path) as RawUnit),
+    alone: planned.paths.length === 1 && planned.stated?.id === undefined && planned.stated?.sigla === undefined && planned.related.length === 0,
+  }))
 }
 
 function readInput(path: string, maxBytes: number, what: string): InputFile {
@@ -109,7 +150,8 @@ export function bytesOf(file: InputFile): Buffer {
   return file.bytes
 }
 
-/** The name a unit goes by in messages and progress: its raw file, or its first master. */
+/** The name a unit goes by in messages and progress: its raw file, or its first file or master. */
 export function unitName(unit: Unit): string {
-  return unit.kind === 'raw' ? unit.raw.path : (unit.masters[0]?.path ?? '')
+  if (unit.kind === 'raw') return unit.raw.path
+  return (unit.kind === 'tei' ? unit.masters[0]?.path : unit.files[0]?.raw.path) ?? ''
 }

@@ -6,20 +6,24 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { Clock, type Stage } from '../clock.ts'
-import { editionOf } from '../pipeline.ts'
+import { editionOf, editionOfReleases, releasedName, type ReleasedFile } from '../pipeline.ts'
+import { recordFacts, releaseOf } from '../corpus/index.ts'
+import { identityOf } from '../corpus/identity.ts'
+import { bodyShingles } from '../corpus/shingles.ts'
 import { metadataOf, renderDocument } from '../render/index.ts'
 import { parseSidecar } from '../sidecar.ts'
 import { decodeSource } from '../source/read.ts'
 import { toTei } from '../tei/document.ts'
+import type { EditionModel } from '../edition/model.ts'
 import { documentFiles, type Neighbours } from '../site/document-files.ts'
-import type { DocumentEntry, Edition, EditionDocument, VolumeSite } from '../site/edition.ts'
+import type { DocumentEntry, Edition, EditionDocument, SiteRedirect, VolumeSite } from '../site/edition.ts'
 import { entityPassages, makeRegisters } from '../site/registers.ts'
 import type { Authority, Entity } from '../entities/index.ts'
 import { teiCorpusMember } from '../site/tei-corpus.ts'
 import { fileOfPath, Links, paths } from '../site/urls.ts'
 import type { SiteContext } from '../site/layout.ts'
 import { CacheLayout, filesOf, linkTree, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
-import { bytesOf, type MastersUnit, type RawUnit, type Unit } from './inputs.ts'
+import { bytesOf, type CopiesUnit, type MastersUnit, type RawUnit, type Unit } from './inputs.ts'
 import { documentKey } from './keys.ts'
 
 /** The settings every page shares, as plain data for a worker. */
@@ -61,6 +65,8 @@ export interface CorpusJob {
   documents: DocumentEntry[]
   /** the volumes of the TEI masters */
   volumes: VolumeSite[]
+  /** the addresses of released files that are witnesses of a document with another id */
+  redirects: SiteRedirect[]
   /** the entries of the corpus's authority file, for tei/entities.xml */
   authority: Entity[]
   staging: string
@@ -83,7 +89,7 @@ export type JobResult =
 export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
     case 'document':
-      return job.unit.kind === 'raw' ? documentJob(job, job.unit) : mastersJob(job, job.unit)
+      return job.unit.kind === 'raw' ? documentJob(job, job.unit) : job.unit.kind === 'copies' ? copiesJob(job, job.unit) : mastersJob(job, job.unit)
     case 'pages':
       return pagesJob(job)
     case 'corpus':
@@ -94,20 +100,48 @@ export async function runJob(job: Job): Promise<JobResult> {
   }
 }
 
+/**
+ * A released file → its own edition (the document it is unless grouping makes it a copy in
+ * another), and what grouping compares of it: its identity, and its body's shingles (a file
+ * of their own in the cache: grouping reads them, the manifest stays small).
+ */
 function documentJob(job: DocumentJob, unit: RawUnit): JobResult {
   const clock = new Clock()
+  const { source, sidecarFile } = releasedOf(unit)
+  const model = editionOf(source, sidecarFile, job.authority, clock)
+  const cache = new CacheLayout(job.cacheDir)
+  writeAtomically(cache.shinglesPath(job.key), JSON.stringify([...bodyShingles(model)]))
+  const released = { name: releasedName(source), identity: identityOf(source), ...releaseOf(source) }
+  return { kind: 'document', record: { ...writeEdition(cache, job.key, model, clock), released, facts: recordFacts(model) }, stages: clock.stages }
+}
+
+/** A raw unit's file and sidecar, from the bytes the build read. */
+function releasedOf(unit: RawUnit): ReleasedFile {
   const source = decodeSource(unit.raw.path, bytesOf(unit.raw))
-  const sidecar = unit.sidecar ? parseSidecar(unit.sidecar.path, bytesOf(unit.sidecar), source.lineStarts.length) : undefined
-  const model = editionOf(source, sidecar, job.authority, clock)
+  const sidecarFile = unit.sidecar ? parseSidecar(unit.sidecar.path, bytesOf(unit.sidecar), source.lineStarts.length) : undefined
+  return sidecarFile ? { source, sidecarFile } : { source }
+}
+
+/** The copies of one text in several released files → one edition, a witness each; with its related records. */
+function copiesJob(job: DocumentJob, unit: CopiesUnit): JobResult {
+  const clock = new Clock()
+  const model = editionOfReleases(unit.files.map(releasedOf), unit.settings, job.authority, clock)
+  model.related = unit.related
+  const sigla = Object.fromEntries(model.descriptions.flatMap((description) => (description.file === undefined ? [] : [[description.file, description.siglum]])))
+  const record = writeEdition(new CacheLayout(job.cacheDir), job.key, model, clock)
+  return { kind: 'document', record: { ...record, facts: recordFacts(model), sigla }, stages: clock.stages }
+}
+
+/** A model's TEI (and the same as a member of the teiCorpus) into the cache; its unit's record. */
+function writeEdition(cache: CacheLayout, key: string, model: EditionModel, clock: Clock): UnitRecord {
   const xml = toTei(model)
   const member = teiCorpusMember(xml)
   const metadata = metadataOf(model)
   clock.lap('tei')
-  const cache = new CacheLayout(job.cacheDir)
-  writeAtomically(cache.memberPath(job.key), member)
-  writeAtomically(cache.teiPath(job.key), xml)
+  writeAtomically(cache.memberPath(key), member)
+  writeAtomically(cache.teiPath(key), xml)
   clock.lap('write')
-  return { kind: 'document', record: { documents: [{ id: model.id, file: model.file, metadata, key: job.key }], warnings: model.warnings }, stages: clock.stages }
+  return { documents: [{ id: model.id, file: model.file, metadata, key }], warnings: model.warnings }
 }
 
 /**
@@ -187,7 +221,7 @@ async function corpusJob(job: CorpusJob): Promise<JobResult> {
   const cache = new CacheLayout(job.cacheDir)
   const dir = cache.corpusDir(job.key)
   const written = temporary(dir)
-  const site = { ...siteContext(job.site), documents: job.documents, volumes: job.volumes, registers: makeRegisters(job.documents) }
+  const site = { ...siteContext(job.site), documents: job.documents, volumes: job.volumes, redirects: job.redirects, registers: makeRegisters(job.documents) }
   const pages = await writeCorpusPages(site, written, job.authority)
   const files = filesOf(written)
   writeTree(dir, files.map((file) => ({ path: file, from: join(written, file) })))

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PACKAGE_ROOT } from '../paths.ts'
-import type { InputFile, Unit } from './inputs.ts'
+import type { InputFile, RawUnit, Unit } from './inputs.ts'
 
 /** A hash of some parts, each length-prefixed so that no two lists of parts collide. */
 export function hashOf(parts: ReadonlyArray<string | Uint8Array>): string {
@@ -61,14 +61,15 @@ function filesUnder(folder: string, names = /\.(?:[cm]?js|ts|json)$/): string[] 
 
 /** What a unit's editions depend on: its inputs, the corpus-level files, the generator. */
 export function unitKey(unit: Unit, dependencies: readonly InputFile[], generatorVersion: string): string {
-  const files = unit.kind === 'raw' ? [unit.raw, ...(unit.sidecar ? [unit.sidecar] : [])] : unit.masters
-  const more = unit.kind === 'tei' ? [JSON.stringify([unit.others, unit.frus])] : []
+  const raw = (file: RawUnit): InputFile[] => [file.raw, ...(file.sidecar ? [file.sidecar] : [])]
+  const files = unit.kind === 'raw' ? raw(unit) : unit.kind === 'tei' ? unit.masters : unit.files.flatMap(raw)
+  const more = unit.kind === 'tei' ? [JSON.stringify([unit.others, unit.frus])] : unit.kind === 'copies' ? [JSON.stringify([unit.settings, unit.related])] : []
   return hashOf(['document', generatorVersion, unit.kind, ...files.flatMap(fileParts), ...more, ...dependencies.flatMap(fileParts)])
 }
 
-/** The key of the files of one of a unit's documents: the unit's own for a unit of one (a raw cable), else by its id. */
+/** The key of the files of one of a unit's documents: the unit's own for a unit of one document, else by its id (TEI masters). */
 export function documentKey(unitKey: string, unit: Unit, id: string): string {
-  return unit.kind === 'raw' ? unitKey : hashOf(['member', unitKey, id])
+  return unit.kind === 'tei' ? hashOf(['member', unitKey, id]) : unitKey
 }
 
 function fileParts(file: InputFile): Array<string | Uint8Array> {

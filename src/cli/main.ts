@@ -315,7 +315,8 @@ function summaryLine(summary: BuildSummary): string {
   const n = (count: number, word: string): string => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`
   const { editions, pages } = summary.made
   const cached = summary.documents - pages
-  const made = cached === 0 ? '' : editions === pages ? ` (${editions.toLocaleString('en')} made, ${cached.toLocaleString('en')} from the cache)` : ` (${editions.toLocaleString('en')} made, ${(pages - editions).toLocaleString('en')} rendered again, ${cached.toLocaleString('en')} from the cache)`
+  // Editions made can outnumber documents (a file's own edition, then the document of its copies).
+  const made = cached === 0 ? '' : editions >= pages ? ` (${pages.toLocaleString('en')} made, ${cached.toLocaleString('en')} from the cache)` : ` (${editions.toLocaleString('en')} made, ${(pages - editions).toLocaleString('en')} rendered again, ${cached.toLocaleString('en')} from the cache)`
   const volumes = summary.volumes ? `, ${n(summary.volumes, 'volume')}` : ''
   return `${n(summary.documents, 'document')}${made}${volumes}, ${n(summary.pages, 'page')}, ${n(summary.warnings, 'warning')} in ${(summary.ms / 1000).toFixed(1)} s → ${summary.out}`
 }

@@ -24,18 +24,24 @@ export interface Neighbour {
   date: string;
 }
 
-/** The documents before and after one in the edition's order (by date, undated last). */
+/**
+ * The other documents a document's reading page links to: those before and after it in the
+ * edition's order (by date, undated last), and which of its related records are documents of
+ * the edition (their ids).
+ */
 export interface Neighbours {
   previous?: Neighbour;
   next?: Neighbour;
+  related?: string[];
 }
 
-/** The neighbours of the index-th document of entries in the edition's order. */
-export function neighboursOf(entries: ReadonlyArray<Pick<DocumentEntry, 'id' | 'metadata'>>, index: number): Neighbours {
+/** The neighbours of the index-th document of entries in the edition's order; `ids` are those of every document of the edition. */
+export function neighboursOf(entries: ReadonlyArray<Pick<DocumentEntry, 'id' | 'metadata'>>, index: number, ids: ReadonlySet<string>): Neighbours {
   const link = (entry: Pick<DocumentEntry, 'id' | 'metadata'> | undefined): Neighbour | undefined => (entry ? { id: entry.id, title: entry.metadata.title, date: entry.metadata.date } : undefined);
   const previous = link(entries[index - 1]);
   const next = link(entries[index + 1]);
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+  const related = (entries[index]?.metadata.related ?? []).map((record) => record.id).filter((id) => ids.has(id));
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}), ...(related.length ? { related } : {}) };
 }
 
 /** The document's files and how many of them are HTML pages. */

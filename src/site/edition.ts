@@ -106,6 +106,14 @@ export interface DocumentEntry {
   volume?: string;
 }
 
+/** The address a released file would have had as a document of its own, now a witness of `to`. */
+export interface SiteRedirect {
+  from: string;
+  to: string;
+  /** its siglum in `to` */
+  witness: string;
+}
+
 /** Order documents by date then id (codepoint order, so every machine agrees); undated ones last. */
 export function sortEntries<Entry extends { id: string; metadata: DocumentMetadata }>(entries: Entry[]): Entry[] {
   return entries.sort((a, b) => byDate(a.metadata, a.id, b.metadata, b.id));

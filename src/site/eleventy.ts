@@ -15,6 +15,7 @@ import { homePage } from './pages/home.ts';
 import { aboutPage } from './pages/about.ts';
 import { notFoundPage } from './pages/not-found.ts';
 import { sitemap } from './pages/sitemap.ts';
+import { redirectPage } from './pages/redirect.ts';
 import { sectionPage, volumePage } from './pages/volume.ts';
 import type { VolumeSite } from './edition.ts';
 import { entityPage, registerPage } from './pages/entities.ts';
@@ -60,6 +61,8 @@ export async function writeCorpusPages(site: CorpusContext, outDir: string, auth
     [paths.search(), () => searchPage(site)],
     // A volume's master as read (its documents' TEI are theirs, written with their pages).
     ...volumes.map((volume): [string, () => string] => [paths.tei(volume.id), () => volume.xml]),
+    // The address a released file had as a document of its own, now a witness of another.
+    ...site.redirects.map((redirect): [string, () => string] => [paths.document(redirect.from), () => redirectPage(site, redirect)]),
   ]);
   const eleventy = new Eleventy(packagePath('site'), outDir, {
     configPath: packagePath('.eleventy.js'),
@@ -77,8 +80,8 @@ export async function writeCorpusPages(site: CorpusContext, outDir: string, auth
   eleventy.disableLogger();
   await eleventy.write();
   // home, about, 404, the three registers, TAGS, chronology, search; a page per entity, code and
-  // year; and each volume's page and a page per section of it
-  return 9 + registers.entities.length + registers.tags.length + registers.years.length + site.volumes.length + sections.length;
+  // year; each volume's page and a page per section of it; a page per redirect
+  return 9 + registers.entities.length + registers.tags.length + registers.years.length + site.volumes.length + sections.length + site.redirects.length;
 }
 
 /** The authority file's entries and every entity a document names (posts, or entries of TEI inputs), one per key, by key. */

@@ -1,7 +1,7 @@
 /** The static edition: the pages of each document, the corpus-wide pages, the teiCorpus and the search index. */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildDate, readSettings, type DocumentEntry, type EditionDocument, type VolumeSite } from './edition.ts';
+import { buildDate, readSettings, type DocumentEntry, type EditionDocument, type SiteRedirect, type VolumeSite } from './edition.ts';
 import { entryOf, sortDocuments } from './documents.ts';
 import { documentFiles, neighboursOf, type SiteFile } from './document-files.ts';
 import { fileOfPath, Links, paths } from './urls.ts';
@@ -15,6 +15,8 @@ import type { Entity } from '../entities/index.ts';
 export interface SiteOptions {
   /** the documents, made by the pipeline (`documentOfModel`) or read from TEI masters (`documentsOfTeiFolder`) */
   documents: EditionDocument[];
+  /** released files that are witnesses of a document with another id: their old address leads there */
+  redirects?: SiteRedirect[];
   outDir: string;
   /** '/' by default; with '/some/path/' every link works when outDir is served there */
   pathPrefix: string;
@@ -32,7 +34,7 @@ export interface SiteOptions {
 }
 
 export { TeiParseError } from './errors.ts';
-export { sortEntries, buildDate, readSettings, SETTINGS_FILE, type DocumentEntry, type Edition, type EditionDocument, type EditionSettings, type VolumeSite } from './edition.ts';
+export { sortEntries, buildDate, readSettings, SETTINGS_FILE, type DocumentEntry, type Edition, type EditionDocument, type EditionSettings, type SiteRedirect, type VolumeSite } from './edition.ts';
 export { documentOfModel, documentsOfTeiFolder, entryOf, sortDocuments } from './documents.ts';
 export { documentFiles, neighboursOf, type Neighbours, type SiteFile } from './document-files.ts';
 export { teiCorpusHead, teiCorpusMember, TEI_CORPUS_END } from './tei-corpus.ts';
@@ -48,18 +50,19 @@ export async function buildSite(options: SiteOptions): Promise<{ pages: number; 
   const settings = readSettings();
   const documents = sortDocuments(options.documents);
   const entries: DocumentEntry[] = documents.map(entryOf);
+  const ids = new Set(entries.map((entry) => entry.id));
   const edition = { settings, version: options.version, buildDate: buildDate(entries, options.sourceDateEpoch) };
   const site: SiteContext = { edition, links: new Links(options.pathPrefix || '/', options.siteUrl || settings.url) };
   let pages = 0;
   let corpus = teiCorpusHead(edition, documents.length);
   documents.forEach((document, index) => {
-    const made = documentFiles(site, document, neighboursOf(entries, index));
+    const made = documentFiles(site, document, neighboursOf(entries, index, ids));
     writeSiteFiles(options.outDir, made.files);
     pages += made.pages;
     corpus += teiCorpusMember(document.xml);
   });
   writeSiteFiles(options.outDir, [{ path: fileOfPath(paths.corpusTei()), content: corpus + TEI_CORPUS_END }]);
-  const corpusSite: CorpusContext = { ...site, documents: entries, volumes: options.volumes ?? [], registers: makeRegisters(entries) };
+  const corpusSite: CorpusContext = { ...site, documents: entries, volumes: options.volumes ?? [], redirects: options.redirects ?? [], registers: makeRegisters(entries) };
   pages += await writeCorpusPages(corpusSite, options.outDir, options.authority);
   copyMedia(options.outDir, options.media ?? []);
   // The search index is made from the pages just written, inside the same (staging) folder.

@@ -1,7 +1,7 @@
 /** The page shell every HTML page shares: landmarks, skip link, navigation, footer. */
 import { h, text, type Element, type ElementContent } from '../render/hast.ts';
 import { html } from './html.ts';
-import type { DocumentEntry, Edition, VolumeSite } from './edition.ts';
+import type { DocumentEntry, Edition, SiteRedirect, VolumeSite } from './edition.ts';
 import { LICENCE } from '../vocabulary/licence.ts';
 import { paths, type Links } from './urls.ts';
 import type { Registers } from './registers.ts';
@@ -17,6 +17,8 @@ export interface CorpusContext extends SiteContext {
   documents: readonly DocumentEntry[];
   /** volumes read from TEI masters (src/corpus/tei-input.ts), each with its page and sections */
   volumes: readonly VolumeSite[];
+  /** released files that are witnesses of a document with another id: their own address leads there */
+  redirects: readonly SiteRedirect[];
   registers: Registers;
 }
 
@@ -25,7 +27,7 @@ export interface PageSpec {
   /** the page's own path in the URL scheme, for aria-current and canonical links */
   path: string;
   lang?: string;
-  /** the page this one is a view of (a witness or side-by-side view names its document page); default: itself */
+  /** the page this one is a view of or stands in for (a witness or side-by-side view names its document page, a redirect its target); default: itself */
   canonical?: string;
   head?: ElementContent[];
   main: ElementContent[];

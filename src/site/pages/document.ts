@@ -8,6 +8,7 @@ import { chicago, highwire, jsonLd } from '../citation.ts';
 import { forSearchIndex } from '../search.ts';
 import { documentHeading, metadataPanel, namesPanel, viewsNav } from './shared.ts';
 import type { Neighbour, Neighbours } from '../document-files.ts';
+import { relatedSection } from './related.ts';
 import { documentNeighbours, entriesPanel, volumeTrail } from './volume.ts';
 
 export function documentPage(site: SiteContext, document: EditionDocument, neighbours: Neighbours): string {
@@ -44,6 +45,7 @@ export function documentPage(site: SiteContext, document: EditionDocument, neigh
             h('div', { className: ['edition-text', 'reading'], ...cite }, forSearchIndex(rendered.reading.text)),
           ]),
           ...rendered.reading.footnotes,
+          ...relatedSection(site, document, neighbours),
           citeSection(site, document, citation),
           pager(site, neighbours),
         ]),
