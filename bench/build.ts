@@ -48,12 +48,18 @@ export function prepare(count: number): { corpus: string; bare: string; copies: 
     mkdirSync(corpus, { recursive: true })
     mkdirSync(join(bare, 'src'), { recursive: true })
     const copies: Record<number, number> = {}
+    const names: string[] = []
     for (let index = 0; index < count; index++) {
       const cable = generateCable(index)
       writeFileSync(join(corpus, cable.name), cable.text)
       writeFileSync(join(bare, 'src', cable.name.replace(/\.txt$/, '.md')), cable.text)
       copies[cable.copies] = (copies[cable.copies] ?? 0) + 1
+      names.push(cable.name)
     }
+    // The cables are variants of a few texts, so the build would group them as copies of one
+    // another (src/corpus/group.ts): the editor's edition.json keeps each a document of its own,
+    // as the N documents measured are meant to be. Grouping still runs (identity, shingles, plan).
+    writeFileSync(join(corpus, 'edition.json'), JSON.stringify({ documents: names.map((name) => ({ files: [name] })) }))
     writeFileSync(marker, JSON.stringify({ copies }))
   }
   return { corpus, bare, copies: (JSON.parse(readFileSync(marker, 'utf8')) as { copies: Record<number, number> }).copies }
