@@ -112,13 +112,11 @@ function releasedUnits(paths: readonly string[], maxBytes: number): RawUnit[] {
   })
 }
 
-/** A document of the corpus once grouped: its raw unit as it is, or the copies of one text. */
+/** A document of the corpus once grouped: the released files it is made of, as planned. */
 export interface Grouped {
   planned: PlannedDocument
   /** its released files' units, in the order of `planned.paths` */
   files: RawUnit[]
-  /** made from its one file as that file's own edition: no statement, no related record */
-  alone: boolean
 }
 
 /**
@@ -131,7 +129,6 @@ export function groupInputs(units: readonly RawUnit[], records: readonly Release
   return planDocuments(records, editor).map((planned) => ({
     planned,
     files: planned.paths.map((path) => byPath.get(path) as RawUnit),
-    alone: planned.paths.length === 1 && planned.stated?.id === undefined && planned.stated?.sigla === undefined && planned.related.length === 0,
   }))
 }
 
