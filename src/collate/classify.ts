@@ -1,26 +1,29 @@
 /**
  * Rule-based typing of variation points (`app/@type`). The rules, in order:
  *
- * 1. `transposition`: a passage of `minTranspositionWords`+ words stands elsewhere in one copy
- *    and jumped over more than `reorderWindow` words. A shorter jump is the OCR engine reading
- *    a line out of order, so it is typed `ocr` (both places still share the transposition id).
- * 2. `ocr` at once when the readings differ only in what normalisation hides (case, look-alike
- *    letters, edge punctuation, a word hyphenated across a line break).
+ * 1. Words in another order (`transpositions.ts`): `ocr` when one copy's order is the
+ *    scanner's (`order.ts`: a sentence broken at a junction, or whole lines read in the wrong
+ *    order, within `reorderWindow` words), else `transposition` (a real move or swap).
+ * 2. When the readings are the same words after normalisation (`normalise.ts`):
+ *    `orthographic` if they differ only in letter case or in punctuation at word edges
+ *    (`IMMEDIATE` / `Immediate`, `BAKU,` / `BAKU`, `’` / `'`), else `ocr` (a look-alike letter
+ *    of another script, a word hyphenated across a line break).
  * 3. `marking`: once classification markings (`(c)`, `(S)`, `(LOU)`) are set aside and
  *    strike-through is ignored, the readings are the same words.
  * 4. `ocr`: every difference is scanner noise: a word in a non-Latin script (homoglyphs), a
  *    small edit distance between words that are not both English words (`Karabakh` /
  *    `Karabaich`, `negotiations` / `neggtiations`), punctuation inside a word
- *    (`Nagorno'-Karabakh`), stray tokens with no letters or digits, words split or joined
- *    differently, or the same words in another order within `reorderWindow` words.
+ *    (`Nagorno'-Karabakh`), stray tokens with no letters or digits, or words split or joined
+ *    differently.
  * 5. `substantive`: anything else: wording added, omitted or changed (`your` / nothing,
  *    `YY` / `ALBRIGHT`, `you` / `your`, both English words).
  *
  * A variation point with several readings gets the weightiest type of any reading against the
- * copy text (substantive > ocr > marking). An editor's override wins over all rules.
+ * copy text (substantive > ocr > marking > orthographic). An editor's override wins over all.
  */
 import { diffArrays } from 'diff'
 import { normalise, tokenKey } from './normalise.ts'
+import { ocrSkeleton } from './similar.ts'
 import type { Settings } from './options.ts'
 import type { Moved } from './transpositions.ts'
 import type { Token, VariantType, Variation } from './types.ts'
@@ -28,7 +31,9 @@ import type { Token, VariantType, Variation } from './types.ts'
 /** Longest reading still compared word by word for OCR noise. */
 const maxNoiseWords = 60
 
-const rank: Record<Exclude<VariantType, 'transposition'>, number> = { marking: 0, ocr: 1, substantive: 2 }
+type PairType = Exclude<VariantType, 'transposition'>
+
+const rank: Record<PairType, number> = { orthographic: 0, marking: 1, ocr: 2, substantive: 3 }
 
 /** What classification needs besides the variation itself. */
 export interface ClassifyContext {
@@ -40,10 +45,10 @@ export interface ClassifyContext {
 
 /** The type of a variation point by the rules above (overrides are applied by the caller). */
 export function classify(variation: Variation, context: ClassifyContext): VariantType {
-  if (context.moved) return context.moved.distance <= context.settings.reorderWindow ? 'ocr' : 'transposition'
+  if (context.moved) return context.moved.clean !== undefined ? 'ocr' : 'transposition'
   const base = variation.readings.find((reading) => reading.witnesses.includes(context.copyText)) ?? variation.readings[0]
   const baseTokens = base ? firstTokens(base.tokens, base.witnesses) : []
-  let worst: Exclude<VariantType, 'transposition'> = 'marking'
+  let worst: PairType = 'orthographic'
   for (const reading of variation.readings) {
     if (reading === base) continue
     const type = classifyPair(firstTokens(reading.tokens, reading.witnesses), baseTokens, context)
@@ -57,20 +62,19 @@ function firstTokens(tokens: Record<string, Token[]>, witnesses: readonly string
 }
 
 /** Type of the difference between two readings' tokens. */
-export function classifyPair(x: readonly Token[], y: readonly Token[], context: ClassifyContext): Exclude<VariantType, 'transposition'> {
+export function classifyPair(x: readonly Token[], y: readonly Token[], context: ClassifyContext): PairType {
   const { settings } = context
   const words = (tokens: readonly Token[]): Token[] => tokens.filter((token) => !settings.markingPattern.test(token.text))
   const key = (token: Token): string => normalise(token.text, settings.normalise)
-  // Aligned on normalised keys but not identical: case, homoglyphs, punctuation, hyphenation.
+  // Aligned on normalised keys but not identical: case, punctuation, homoglyphs, hyphenation.
   const full = (tokens: readonly Token[]): string => tokens.map((token) => tokenKey(token, settings.normalise)).join('')
-  if (full(x) === full(y)) return 'ocr'
+  if (full(x) === full(y)) return isOrthographic(x, y) ? 'orthographic' : 'ocr'
   const xs = words(x)
   const ys = words(y)
   const xk = xs.map(key)
   const yk = ys.map(key)
   if (sameList(xk, yk)) return 'marking'
   if (lettersOf(xk) === lettersOf(yk) && lettersOf(xk) !== '') return 'ocr'
-  if (xk.length <= settings.reorderWindow && sameList([...xk].sort(), [...yk].sort())) return 'ocr'
   // Alignment cuts noise into short variation points; a long one is a change of wording
   // (and comparing it word by word would cost time quadratic in its length).
   if (Math.max(xk.length, yk.length) > maxNoiseWords) return 'substantive'
@@ -111,6 +115,26 @@ function onlyNoise(xs: Token[], ys: Token[], xk: string[], yk: string[], context
 
 const nonLatinLetter = /[^\P{L}\p{Script=Latin}]/u
 
+/**
+ * Whether two readings differ only in letter case or in punctuation at the edges of words:
+ * word for word, the same letters in the same script, struck through alike. How a telegram
+ * was transmitted (in capitals), not what it says, and not the scanner's doing.
+ */
+export function isOrthographic(x: readonly Token[], y: readonly Token[]): boolean {
+  if (x.length !== y.length) return false
+  return x.every((token, index) => {
+    const other = y[index]
+    if (!other || other.deleted !== token.deleted) return false
+    if (nonLatinLetter.test(token.text) || nonLatinLetter.test(other.text)) return false
+    return orthographicKey(token.text) === orthographicKey(other.text)
+  })
+}
+
+/** A word without its case, its edge punctuation and its quotation-mark style. */
+function orthographicKey(text: string): string {
+  return normalise(text, { homoglyphs: false })
+}
+
 /** Whether two different words are the same word misread by a scanner. */
 export function isOcrPair(a: string, b: string, context: ClassifyContext): boolean {
   // An English cable has no Cyrillic or Greek: such a letter is a misread Latin one.
@@ -118,6 +142,8 @@ export function isOcrPair(a: string, b: string, context: ClassifyContext): boole
   const ka = normalise(a, context.settings.normalise)
   const kb = normalise(b, context.settings.normalise)
   if (lettersOf([ka]) === lettersOf([kb])) return true
+  // Letters a scanner confuses (`rn` / `m`, `v` / `y`, `l` / `1`) make the same skeleton.
+  if (ocrSkeleton(ka) === ocrSkeleton(kb)) return true
   // Two real words (`you` / `your`) are a change of wording, however close.
   const wa = ka.replace(/[^\p{L}]/gu, '')
   const wb = kb.replace(/[^\p{L}]/gu, '')

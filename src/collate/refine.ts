@@ -1,0 +1,210 @@
+/**
+ * Refining an exact diff the way an editor would align the same words.
+ *
+ * A diff of exact keys (Myers, `pairwise.ts`) minimises the number of unmatched words, which
+ * is not what an editor minimises. Where one copy omits a sentence just before a word the
+ * scanner damaged in the other (`…the treaty. Ambassadr then said` / `Ambassador then said`),
+ * the diff happily pairs an earlier `Ambassador` inside the omitted sentence and reports one
+ * variation running from the omission into the damaged word. So around every stretch the diff
+ * left unmatched we realign, in a small window, by score (Gotoh's affine-gap alignment,
+ * https://doi.org/10.1016/0022-2836(82)90398-9):
+ *
+ * - an exact match of a meaningful word scores 3, of a short or function word 2, of a token
+ *   without letters 1; a near match (`similar.ts`: the same word misread) scores 2.5, so it
+ *   beats a function word but never a meaningful exact match on its own;
+ * - an unmatched run costs 0.5 to open and 0.05 a word, and earns 0.75 at each end that is a
+ *   sentence boundary, so an omitted sentence is reported as the sentence.
+ *
+ * Near-matched words come out aligned (outside every hunk): collation then makes each a
+ * one-word variation of its own, typed by `classify.ts`. Windows are bounded; a stretch too
+ * big to realign cheaply keeps the diff's answer.
+ */
+import type { PairHunk } from './pairwise.ts'
+import { endsSentence, startsSentence, textOf, type Side } from './side.ts'
+import { hasForeignLetter, isNearKey } from './similar.ts'
+import type { Hunk } from './transpositions.ts'
+import { isSignificantWord } from './words.ts'
+
+/** Matched words taken into a window on each side of the unmatched stretches. */
+const context = 8
+/** Largest window (base units × witness units) realigned; beyond it the diff stands. */
+const maxCells = 90_000
+
+const gapOpen = 0.5
+const gapExtend = 0.05
+const boundaryBonus = 0.75
+const nearScore = 2.5
+
+/** Realign the plain hunks of one pair of witnesses; moved passages are kept as they are. */
+export function refineHunks(base: Side, witness: Side, hunks: readonly Hunk[]): Hunk[] {
+  const out: Hunk[] = []
+  let index = 0
+  // Where the previous window (or moved passage) ended: windows never overlap.
+  let floorB = 0
+  let floorW = 0
+  while (index < hunks.length) {
+    const first = hunks[index] as Hunk
+    if (first.moved) {
+      out.push(first)
+      floorB = Math.max(floorB, first.be)
+      floorW = Math.max(floorW, first.we)
+      index++
+      continue
+    }
+    // A cluster: plain hunks separated by fewer than 2 × context matched words.
+    let last = index
+    while (last + 1 < hunks.length) {
+      const next = hunks[last + 1] as Hunk
+      const current = hunks[last] as Hunk
+      if (next.moved || next.bs - current.be > 2 * context || next.bs < current.be || next.ws < current.we) break
+      last++
+    }
+    const lastHunk = hunks[last] as Hunk
+    const following = hunks[last + 1]
+    const before = Math.min(context, first.bs - floorB, first.ws - floorW)
+    const after = Math.min(
+      context,
+      base.units.keys.length - lastHunk.be,
+      witness.units.keys.length - lastHunk.we,
+      following ? following.bs - lastHunk.be : Infinity,
+      following ? following.ws - lastHunk.we : Infinity
+    )
+    const window = { bs: first.bs - Math.max(0, before), be: lastHunk.be + Math.max(0, after), ws: first.ws - Math.max(0, before), we: lastHunk.we + Math.max(0, after) }
+    const realigned = (window.be - window.bs + 1) * (window.we - window.ws + 1) <= maxCells ? realign(base, witness, window) : undefined
+    out.push(...(realigned ?? hunks.slice(index, last + 1)))
+    floorB = window.be
+    floorW = window.we
+    index = last + 1
+  }
+  return out
+}
+
+type Step = 'M' | 'D' | 'I'
+
+/** The best-scoring alignment of a window as hunks (unmatched stretches) in window order. */
+function realign(base: Side, witness: Side, window: PairHunk): Hunk[] {
+  const n = window.be - window.bs
+  const m = window.we - window.ws
+  const cols = m + 1
+  const score = pairScorer(base, witness, window)
+  const openB = (i: number): number => -gapOpen - gapExtend + (startsSentence(base, window.bs + i) ? boundaryBonus : 0)
+  const openW = (j: number): number => -gapOpen - gapExtend + (startsSentence(witness, window.ws + j) ? boundaryBonus : 0)
+  // The gap ends after base unit i - 1 (witness unit j - 1): a bonus when that word ends a sentence.
+  const closeB = (i: number): number => (i > 0 && endsSentence(base, window.bs + i - 1) ? boundaryBonus : 0)
+  const closeW = (j: number): number => (j > 0 && endsSentence(witness, window.ws + j - 1) ? boundaryBonus : 0)
+
+  const size = (n + 1) * cols
+  const M = new Float64Array(size).fill(-Infinity)
+  const D = new Float64Array(size).fill(-Infinity)
+  const I = new Float64Array(size).fill(-Infinity)
+  // Back pointers: which state each cell of each matrix came from (0 M, 1 D, 2 I).
+  const fromM = new Uint8Array(size)
+  const fromD = new Uint8Array(size)
+  const fromI = new Uint8Array(size)
+  M[0] = 0
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const at = i * cols + j
+      if (i > 0 && j > 0) {
+        const pair = score(i - 1, j - 1)
+        if (pair > -Infinity) {
+          const prev = (i - 1) * cols + j - 1
+          const options = [M[prev] ?? -Infinity, (D[prev] ?? -Infinity) + closeB(i - 1), (I[prev] ?? -Infinity) + closeW(j - 1)]
+          const best = argmax(options)
+          M[at] = (options[best] ?? -Infinity) + pair
+          fromM[at] = best
+        }
+      }
+      if (i > 0) {
+        const prev = (i - 1) * cols + j
+        const options = [(M[prev] ?? -Infinity) + openB(i - 1), (D[prev] ?? -Infinity) - gapExtend, (I[prev] ?? -Infinity) + closeW(j) + openB(i - 1)]
+        const best = argmax(options)
+        D[at] = options[best] ?? -Infinity
+        fromD[at] = best
+      }
+      if (j > 0) {
+        const prev = i * cols + j - 1
+        const options = [(M[prev] ?? -Infinity) + openW(j - 1), (D[prev] ?? -Infinity) + closeB(i) + openW(j - 1), (I[prev] ?? -Infinity) - gapExtend]
+        const best = argmax(options)
+        I[at] = options[best] ?? -Infinity
+        fromI[at] = best
+      }
+    }
+  }
+  const end = n * cols + m
+  const finals = [M[end] ?? -Infinity, (D[end] ?? -Infinity) + closeB(n), (I[end] ?? -Infinity) + closeW(m)]
+  let state = argmax(finals)
+  const steps: Step[] = []
+  let i = n
+  let j = m
+  while (i > 0 || j > 0) {
+    const at = i * cols + j
+    if (state === 0) {
+      steps.push('M')
+      state = fromM[at] ?? 0
+      i--
+      j--
+    } else if (state === 1) {
+      steps.push('D')
+      state = fromD[at] ?? 0
+      i--
+    } else {
+      steps.push('I')
+      state = fromI[at] ?? 0
+      j--
+    }
+  }
+  steps.reverse()
+  return hunksOf(steps, window)
+}
+
+/** Unmatched runs of a step sequence as hunks, in window coordinates made absolute. */
+function hunksOf(steps: readonly Step[], window: PairHunk): Hunk[] {
+  const out: Hunk[] = []
+  let i = window.bs
+  let j = window.ws
+  let open: Hunk | undefined
+  for (const step of steps) {
+    if (step === 'M') {
+      if (open) out.push(open)
+      open = undefined
+      i++
+      j++
+      continue
+    }
+    open ??= { bs: i, be: i, ws: j, we: j }
+    if (step === 'D') open.be = ++i
+    else open.we = ++j
+  }
+  if (open) out.push(open)
+  return out
+}
+
+/** Score of aligning base unit `i` with witness unit `j` of the window (-Infinity: not a pair). */
+function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j: number) => number {
+  const cache = new Map<string, number>()
+  return (i, j) => {
+    const a = base.units.keys[window.bs + i] ?? ''
+    const b = witness.units.keys[window.ws + j] ?? ''
+    if (a === b) return exactScore(a)
+    const key = `${a}\u0001${b}`
+    let value = cache.get(key)
+    if (value === undefined) {
+      const foreign = hasForeignLetter(textOf(base, window.bs + i)) || hasForeignLetter(textOf(witness, window.ws + j))
+      value = isNearKey(a, b, foreign) ? nearScore : -Infinity
+      cache.set(key, value)
+    }
+    return value
+  }
+}
+
+function exactScore(key: string): number {
+  if (!/[\p{L}\p{N}]/u.test(key)) return 1
+  return isSignificantWord(key) ? 3 : 2
+}
+
+function argmax(values: readonly number[]): number {
+  let best = 0
+  for (let index = 1; index < values.length; index++) if ((values[index] ?? -Infinity) > (values[best] ?? -Infinity)) best = index
+  return best
+}
