@@ -53,7 +53,23 @@ export function placeText(streams: readonly WitnessStream[], copyText: string, s
   blockIds(base).forEach((id, index) => {
     if (id !== undefined) (blocks[index] as EditedBlock).id = id
   })
+  linkMoves(apparatusOf(text))
   return text
+}
+
+/** Link the places of each moved passage to each other (TEI `@corresp`, both ways). */
+function linkMoves(apparatus: readonly AppUnit[]): void {
+  const places = new Map<string, AppUnit[]>()
+  for (const unit of apparatus) {
+    const id = unit.variation.transposition
+    if (id !== undefined) places.set(id, [...(places.get(id) ?? []), unit])
+  }
+  for (const units of places.values()) {
+    for (const unit of units) {
+      const others = units.filter((other) => other !== unit).map((other) => other.id)
+      if (others.length > 0) unit.corresp = others
+    }
+  }
 }
 
 /** Every point of variation of the edited text, in reading order (as the TEI holds them). */

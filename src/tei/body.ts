@@ -68,6 +68,11 @@ function blockElements(blocks: Block[]): string[] {
   return names
 }
 
+/** An `app`'s id, type and, for one place of a moved passage, its other places (`@corresp`). */
+function appAttributes(unit: AppUnit): Record<string, string | undefined> {
+  return { 'xml:id': unit.id, type: unit.variation.type, corresp: unit.corresp?.map((id) => `#${id}`).join(' ') }
+}
+
 class Writer {
   private letter: Node | undefined
   private closer: Node | undefined
@@ -124,12 +129,12 @@ class Writer {
     }
     const leadSlot = this.leadSlot(unit.variation)
     if (!first && (leadSlot?.ws ?? ' ') !== '') text(parent, leadSlot?.ws || ' ')
-    const app = el(parent, 'app', { 'xml:id': unit.id, type: unit.variation.type })
+    const app = el(parent, 'app', appAttributes(unit))
     this.readings(app, unit.variation, (node, reading) => this.phrase(node, reading))
   }
 
   blockApp(container: Node, unit: AppUnit): void {
-    const app = el(container, 'app', { 'xml:id': unit.id, type: unit.variation.type })
+    const app = el(container, 'app', appAttributes(unit))
     this.readings(app, unit.variation, (node, reading) => {
       for (const sig of reading.witnesses.slice(0, 1)) {
         const stream = this.streams.get(sig)
