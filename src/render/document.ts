@@ -12,6 +12,8 @@ export interface RenderedText {
   text: ElementContent[];
   footnotes: ElementContent[];
   apparatusCount: number;
+  /** how many apparatus notes of each type (`routing` for block summaries), for the filters */
+  apparatusTypes: Record<string, number>;
 }
 
 export interface RenderedDocument {
@@ -34,6 +36,8 @@ export interface RenderOptions {
   readingHref?: string;
   /** the document's metadata when the build has its model; else it is read from the TEI header */
   metadata?: DocumentMetadata;
+  /** address of a witness's own view, from the reading page (notes on routing blocks link there) */
+  witnessHref?: (siglum: string) => string;
 }
 
 /** Parse and render a TEI document. */
@@ -45,9 +49,11 @@ export function renderDocument(xml: string, options: RenderOptions): RenderedDoc
   const warnings: string[] = [];
   const renderView = (view: View): RenderedText => {
     const footnotes: Footnotes = { apparatus: [], notes: [] };
-    const context = newContext(view, index, footnotes, warnings, new Set());
+    const context = newContext(view, index, footnotes, warnings, new Set(), options.witnessHref);
     const body = text ? renderNodes([text], context) : [];
-    return { text: body, footnotes: footnoteSections(footnotes), apparatusCount: footnotes.apparatus.length };
+    const apparatusTypes: Record<string, number> = {};
+    for (const note of footnotes.apparatus) apparatusTypes[note.type ?? 'untyped'] = (apparatusTypes[note.type ?? 'untyped'] ?? 0) + 1;
+    return { text: body, footnotes: footnoteSections(footnotes), apparatusCount: footnotes.apparatus.length, apparatusTypes };
   };
   const witnesses = metadata.witnesses.map((witness) => ({
     ...witness,
@@ -73,8 +79,8 @@ export function renderDocument(xml: string, options: RenderOptions): RenderedDoc
   };
 }
 
-function newContext(view: View, index: DocumentIndex, footnotes: Footnotes, warnings: string[], usedIds: Set<string>): RenderContext {
-  return createContext({ view, inline: false, depth: 0, index, footnotes, usedIds, warnings });
+function newContext(view: View, index: DocumentIndex, footnotes: Footnotes, warnings: string[], usedIds: Set<string>, witnessHref?: (siglum: string) => string): RenderContext {
+  return createContext({ view, inline: false, depth: 0, index, footnotes, usedIds, warnings, ...(witnessHref ? { witnessHref } : {}) });
 }
 
 /** A fragment without `<text>` (e.g. a bare `div`): render its root element. */

@@ -32,10 +32,15 @@ export interface Edition {
 export function documentsOfModels(models: readonly EditionModel[]): EditionDocument[] {
   const documents = models.map((model) => {
     const xml = toTei(model);
-    const rendered = renderDocument(xml, { fallbackId: model.id, metadata: metadataOf(model) });
+    const rendered = renderDocument(xml, { fallbackId: model.id, metadata: metadataOf(model), witnessHref });
     return { id: model.id, file: model.file, xml, rendered };
   });
   return sortDocuments(documents);
+}
+
+/** A witness's view from its document's reading page (`/documents/<id>/witness/<siglum>/`, site/URLS.md). */
+function witnessHref(siglum: string): string {
+  return `witness/${encodeURIComponent(siglum)}/`;
 }
 
 /** Order documents by date then id (codepoint order, so every machine agrees). */
@@ -53,7 +58,7 @@ export async function documentsOfTeiFolder(teiDir: string): Promise<EditionDocum
     const fallbackId = file.replace(/\.xml$/, '');
     let rendered: RenderedDocument;
     try {
-      rendered = renderDocument(xml, { fallbackId });
+      rendered = renderDocument(xml, { fallbackId, witnessHref });
     } catch (error) {
       throw TeiParseError.from(join(teiDir, file), error);
     }

@@ -6,6 +6,7 @@ import { paths } from '../urls.ts';
 import { citationInput, citeSection } from './cite.ts';
 import { highwire, jsonLd } from '../citation.ts';
 import { documentHeading, metadataPanel, viewsNav } from './shared.ts';
+import { withApparatusFilters } from './apparatus-filters.ts';
 
 export function documentPage(site: SiteContext, document: EditionDocument): string {
   const { rendered } = document;
@@ -30,8 +31,10 @@ export function documentPage(site: SiteContext, document: EditionDocument): stri
       h('div', { className: ['document-layout'] }, [
         metadataPanel(document),
         h('div', { className: ['document-body'] }, [
-          section('text', 'Text', [...legend, h('div', { className: ['edition-text', 'reading'] }, rendered.reading.text)]),
-          ...rendered.reading.footnotes,
+          ...withApparatusFilters(rendered.reading, [
+            section('text', 'Text', [...legend, h('div', { className: ['edition-text', 'reading'] }, rendered.reading.text)]),
+            ...rendered.reading.footnotes,
+          ]),
           citeSection(site, document, citation),
         ]),
       ]),
