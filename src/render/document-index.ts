@@ -62,17 +62,17 @@ export function indexDocument(root: Root): DocumentIndex {
     const summaryNote = summary ? blockNotes.get(summary) : undefined;
     const partner = pointers(attr(element, 'corresp')).map((id) => byId.get(id)).find((found) => found?.role === 'note');
     // The note this app belongs to, and how it takes part in it.
-    let holder: ApparatusEntry
-    let role: ApparatusEntry['role'] = 'note'
-    if (summary && summaryNote) [holder, role] = [summaryNote, 'summarised']
-    else if (partner) [holder, role] = [partner, 'place']
+    let holder: ApparatusEntry;
+    let role: ApparatusEntry['role'] = 'note';
+    if (summary && summaryNote) [holder, role] = [summaryNote, 'summarised'];
+    else if (partner) [holder, role] = [partner, 'place'];
     else {
-      holder = newNote(element, summary ? 'routing' : (attr(element, 'type') ?? 'untyped'), summary)
-      if (summary) blockNotes.set(summary, holder)
+      holder = newNote(element, summary ? 'routing' : (attr(element, 'type') ?? 'untyped'), summary);
+      if (summary) blockNotes.set(summary, holder);
     }
-    if (role !== 'note') holder.members.push(element)
-    if (own) byId.set(own, holder)
-    apparatus.set(element, role === 'note' ? holder : { ...holder, role, members: [] })
+    if (role !== 'note') holder.members.push(element);
+    if (own) byId.set(own, holder);
+    apparatus.set(element, role === 'note' ? holder : { ...holder, role, members: [] });
   };
   const visit = (element: Element, inNote: boolean, summary: Element | undefined): void => {
     const name = localName(element.name);
