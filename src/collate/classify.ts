@@ -19,11 +19,12 @@
  *    `YY` / `ALBRIGHT`, `you` / `your`, both English words).
  *
  * A variation point with several readings gets the weightiest type of any reading against the
- * copy text (substantive > ocr > marking > orthographic). An editor's override wins over all.
+ * copy text (substantive > marking > ocr > orthographic). An editor's override wins over all.
  */
 import { diffArrays } from 'diff'
 import { normalise, tokenKey } from './normalise.ts'
-import { ocrSkeleton } from './similar.ts'
+import { isNearKey, ocrSkeleton } from './similar.ts'
+import { wordCheck, wordReasons } from '../suspects/index.ts'
 import type { Settings } from './options.ts'
 import type { Moved } from './transpositions.ts'
 import type { Token, VariantType, Variation } from './types.ts'
@@ -33,7 +34,8 @@ const maxNoiseWords = 60
 
 type PairType = Exclude<VariantType, 'transposition'>
 
-const rank: Record<PairType, number> = { orthographic: 0, marking: 1, ocr: 2, substantive: 3 }
+// Real differences outrank noise: a marking struck in one copy and read as junk in another is a marking.
+const rank: Record<PairType, number> = { orthographic: 0, ocr: 1, marking: 2, substantive: 3 }
 
 /** What classification needs besides the variation itself. */
 export interface ClassifyContext {
@@ -74,7 +76,13 @@ export function classifyPair(x: readonly Token[], y: readonly Token[], context: 
   const xk = xs.map(key)
   const yk = ys.map(key)
   if (sameList(xk, yk)) return 'marking'
+  // A marking in one copy where the other has only a scanner's remains of it (struck: `4ei-`).
+  const marked = xs.length !== x.length || ys.length !== y.length
+  const clean = (tokens: Token[]): string[] => tokens.filter((token) => !isJunk(token.text) && !isGarbled(token.text)).map(key)
+  if (marked && sameList(clean(xs), clean(ys))) return 'marking'
   if (lettersOf(xk) === lettersOf(yk) && lettersOf(xk) !== '') return 'ocr'
+  // Words split or joined where a letter was also misread (`OFrWINNING` / `OF WINNING`).
+  if (xk.length !== yk.length && Math.max(xk.length, yk.length) <= 3 && isNearKey(lettersOf(xk), lettersOf(yk))) return 'ocr'
   // Alignment cuts noise into short variation points; a long one is a change of wording
   // (and comparing it word by word would cost time quadratic in its length).
   if (Math.max(xk.length, yk.length) > maxNoiseWords) return 'substantive'
@@ -105,8 +113,8 @@ function onlyNoise(xs: Token[], ys: Token[], xk: string[], yk: string[], context
       const b = ys[j + k]
       if (!a || !b || !isOcrPair(a.text, b.text, context)) return false
     }
-    for (let k = paired; k < removed; k++) if (!isStray(xs[i + k]?.text ?? '')) return false
-    for (let k = paired; k < added; k++) if (!isStray(ys[j + k]?.text ?? '')) return false
+    for (let k = paired; k < removed; k++) if (!isJunk(xs[i + k]?.text ?? '')) return false
+    for (let k = paired; k < added; k++) if (!isJunk(ys[j + k]?.text ?? '')) return false
     i += removed
     j += added
   }
@@ -116,9 +124,10 @@ function onlyNoise(xs: Token[], ys: Token[], xk: string[], yk: string[], context
 const nonLatinLetter = /[^\P{L}\p{Script=Latin}]/u
 
 /**
- * Whether two readings differ only in letter case or in punctuation at the edges of words:
- * word for word, the same letters in the same script, struck through alike. How a telegram
- * was transmitted (in capitals), not what it says, and not the scanner's doing.
+ * Whether two readings differ only in letter case or in ordinary punctuation at the edges of
+ * words (`. , ; : ! ? ' " ( )`, quotation-mark style): word for word, the same letters in the
+ * same script, struck through alike. How a copy was typed or transmitted (a telegram in
+ * capitals), not what it says. Stray marks (`-AMBASSADOR`, `*IN`, `(>:4`) are the scanner's.
  */
 export function isOrthographic(x: readonly Token[], y: readonly Token[]): boolean {
   if (x.length !== y.length) return false
@@ -126,13 +135,18 @@ export function isOrthographic(x: readonly Token[], y: readonly Token[]): boolea
     const other = y[index]
     if (!other || other.deleted !== token.deleted) return false
     if (nonLatinLetter.test(token.text) || nonLatinLetter.test(other.text)) return false
-    return orthographicKey(token.text) === orthographicKey(other.text)
+    const key = orthographicKey(token.text)
+    return key !== '' && key === orthographicKey(other.text)
   })
 }
 
-/** A word without its case, its edge punctuation and its quotation-mark style. */
+// Punctuation typists put at word edges; other marks there are a scanner's strays.
+const ordinaryPunctuation = '.,;:!?\'"()‘’“”'
+
+/** A word without its case, ordinary edge punctuation and quotation-mark style ('' if nothing is left). */
 function orthographicKey(text: string): string {
-  return normalise(text, { homoglyphs: false })
+  const key = normalise(text, { homoglyphs: false, punctuation: ordinaryPunctuation })
+  return /[\p{L}\p{N}]/u.test(key) && !/[^\p{L}\p{N}'".,;:!?()\-/&]/u.test(key) ? key : ''
 }
 
 /** Whether two different words are the same word misread by a scanner. */
@@ -142,19 +156,54 @@ export function isOcrPair(a: string, b: string, context: ClassifyContext): boole
   const ka = normalise(a, context.settings.normalise)
   const kb = normalise(b, context.settings.normalise)
   if (lettersOf([ka]) === lettersOf([kb])) return true
+  // Remains of a struck marking or a stain (`4G+` / `(„21.`): garbled on one side, no word on the other.
+  if ((isGarbled(a) && !holdsWord(b, context)) || (isGarbled(b) && !holdsWord(a, context))) return true
+  // Numbers that differ are different numbers (`14.` / `12.`: paragraphs renumbered).
+  if (/^\p{N}[\p{N}.,/-]*$/u.test(ka) && /^\p{N}[\p{N}.,/-]*$/u.test(kb)) return false
   // Letters a scanner confuses (`rn` / `m`, `v` / `y`, `l` / `1`) make the same skeleton.
   if (ocrSkeleton(ka) === ocrSkeleton(kb)) return true
-  // Two real words (`you` / `your`) are a change of wording, however close.
   const wa = ka.replace(/[^\p{L}]/gu, '')
   const wb = kb.replace(/[^\p{L}]/gu, '')
-  if (context.isWord(wa) && context.isWord(wb)) return false
+  // The same letters with a digit or a mark among them (`0POSSIBLE`).
+  if (wa === wb && wa !== '') return true
+  // Two real words (`you` / `your`) are a change of wording, however close.
+  const words = Number(context.isWord(wa)) + Number(context.isWord(wb))
+  if (words === 2) return false
+  // Beside a real word, a non-word is its misreading if about a third of it differs
+  // (`STNNG` / `STRONG`); two non-words (names) may differ by about a quarter.
   const longest = Math.max(ka.length, kb.length)
-  return editDistance(ka, kb) <= Math.max(1, Math.floor(longest / 4))
+  return editDistance(ka, kb) <= Math.max(1, Math.floor(longest / (words === 1 ? 3 : 4)))
 }
 
-/** A token that carries no word: no letters and no digits (`~`, `'`, `.`). */
-export function isStray(text: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(text)
+/**
+ * A token with characters no word has in that place (`4G+`, `J.,.%)`), a stray hyphen at an
+ * edge (`4-64-`, `-4-St`), or digits and letters mixed in a short token (`4G`, `O1`).
+ */
+function isGarbled(text: string): boolean {
+  if (wordReasons(text, plainCheck).some((reason) => reason === 'odd-characters' || reason === 'mixed-script')) return true
+  const core = text.replace(/^["'([]+|["')\].,;:!?]+$/gu, '')
+  const mixed = core.length <= 6 && /\p{N}/u.test(core) && /\p{L}/u.test(core) && !/^\d+(?:st|nd|rd|th|s)$/iu.test(core)
+  return /^-|-$/u.test(core) || mixed
+}
+
+const plainCheck = wordCheck()
+
+/** Whether a token holds an English word of three letters or more. */
+function holdsWord(text: string, context: ClassifyContext): boolean {
+  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).some((word) => context.isWord(word))
+}
+
+/**
+ * A token that carries no word: no letters and no digits (`~`, `'`, `.`), or the junk a
+ * scanner makes of stains and struck marks (`4,3-+`, `461-`): marks no text has, or a stray
+ * hyphen at an edge.
+ */
+export function isJunk(text: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text)) return true
+  const core = text.replace(/^["'([]+|["')\].,;:!?]+$/gu, '')
+  if (/[+*%{}<>|\\^~_=•►„]/u.test(core) || /^-|-$/u.test(core)) return true
+  // A short garbled token without a word in it (`1,e1`).
+  return core.length <= 8 && isGarbled(text) && !/\p{L}{3}/u.test(core)
 }
 
 function lettersOf(keys: readonly string[]): string {

@@ -10,7 +10,7 @@
  * https://doi.org/10.1016/0022-2836(82)90398-9):
  *
  * - an exact match of a meaningful word scores 3, of a short or function word 2, of a token
- *   without letters 1; a near match (`similar.ts`: the same word misread) scores 2.5, so it
+ *   without letters 1 (0.2 more when the texts are identical, not just the keys); a near match (`similar.ts`: the same word misread) scores 2.5, so it
  *   beats a function word but never a meaningful exact match on its own;
  * - an unmatched run costs 0.5 to open and 0.05 a word, and earns 0.75 at each end that is a
  *   sentence boundary, so an omitted sentence is reported as the sentence.
@@ -34,6 +34,7 @@ const gapOpen = 0.5
 const gapExtend = 0.05
 const boundaryBonus = 0.75
 const nearScore = 2.5
+const sameTextBonus = 0.2
 
 /** Realign the plain hunks of one pair of witnesses; moved passages are kept as they are. */
 export function refineHunks(base: Side, witness: Side, hunks: readonly Hunk[]): Hunk[] {
@@ -87,11 +88,19 @@ function realign(base: Side, witness: Side, window: PairHunk): Hunk[] {
   const m = window.we - window.ws
   const cols = m + 1
   const score = pairScorer(base, witness, window)
-  const openB = (i: number): number => -gapOpen - gapExtend + (startsSentence(base, window.bs + i) ? boundaryBonus : 0)
-  const openW = (j: number): number => -gapOpen - gapExtend + (startsSentence(witness, window.ws + j) ? boundaryBonus : 0)
-  // The gap ends after base unit i - 1 (witness unit j - 1): a bonus when that word ends a sentence.
-  const closeB = (i: number): number => (i > 0 && endsSentence(base, window.bs + i - 1) ? boundaryBonus : 0)
-  const closeW = (j: number): number => (j > 0 && endsSentence(witness, window.ws + j - 1) ? boundaryBonus : 0)
+  // Gap costs by position, computed once: opening before unit i, closing after unit i - 1.
+  const opens = (side: Side, from: number, count: number): Float64Array =>
+    Float64Array.from({ length: count }, (_, k) => -gapOpen - gapExtend + (startsSentence(side, from + k) ? boundaryBonus : 0))
+  const closes = (side: Side, from: number, count: number): Float64Array =>
+    Float64Array.from({ length: count + 1 }, (_, k) => (k > 0 && endsSentence(side, from + k - 1) ? boundaryBonus : 0))
+  const openBase = opens(base, window.bs, n)
+  const openWitness = opens(witness, window.ws, m)
+  const closeBase = closes(base, window.bs, n)
+  const closeWitness = closes(witness, window.ws, m)
+  const openB = (i: number): number => openBase[i] ?? 0
+  const openW = (j: number): number => openWitness[j] ?? 0
+  const closeB = (i: number): number => closeBase[i] ?? 0
+  const closeW = (j: number): number => closeWitness[j] ?? 0
 
   const size = (n + 1) * cols
   const M = new Float64Array(size).fill(-Infinity)
@@ -182,15 +191,25 @@ function hunksOf(steps: readonly Step[], window: PairHunk): Hunk[] {
 
 /** Score of aligning base unit `i` with witness unit `j` of the window (-Infinity: not a pair). */
 function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j: number) => number {
+  const keysB = base.units.keys.slice(window.bs, window.be)
+  const keysW = witness.units.keys.slice(window.ws, window.we)
+  const textsB = keysB.map((_, i) => textOf(base, window.bs + i))
+  const textsW = keysW.map((_, j) => textOf(witness, window.ws + j))
+  const foreignB = textsB.map(hasForeignLetter)
+  const foreignW = textsW.map(hasForeignLetter)
+  const exactB = keysB.map(exactScore)
   const cache = new Map<string, number>()
   return (i, j) => {
-    const a = base.units.keys[window.bs + i] ?? ''
-    const b = witness.units.keys[window.ws + j] ?? ''
-    if (a === b) return exactScore(a)
-    const key = `${a}\u0001${b}`
+    const a = keysB[i] ?? ''
+    const b = keysW[j] ?? ''
+    // The same text letter for letter beats the same key (`5.` with `5.`, not with `(5.)-`).
+    if (a === b) return (exactB[i] ?? 0) + (textsB[i] === textsW[j] ? sameTextBonus : 0)
+    const foreign = (foreignB[i] ?? false) || (foreignW[j] ?? false)
+    // Most pairs differ in length too much to be one word: no need to look closer.
+    if (!foreign && Math.abs(a.length - b.length) > Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))) return -Infinity
+    const key = `${foreign ? '!' : ''}${a}\u0001${b}`
     let value = cache.get(key)
     if (value === undefined) {
-      const foreign = hasForeignLetter(textOf(base, window.bs + i)) || hasForeignLetter(textOf(witness, window.ws + j))
       value = isNearKey(a, b, foreign) ? nearScore : -Infinity
       cache.set(key, value)
     }
