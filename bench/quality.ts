@@ -132,17 +132,22 @@ function pointTokens(at: string, tokens: Record<string, Token[]>): Token[] {
   return list.slice(start, end + 1)
 }
 
-/** Whether the edited text holds the words of the point's clean copy in that copy's order. */
+/**
+ * Whether the edited text reads the point's words as its clean copy has them: joined to the
+ * word before them and to the word after them in that copy (the joins a misordering breaks).
+ */
 function readsInOrder(point: GoldPoint, collated: Collated): boolean {
-  const own = point.at.filter((at) => at.startsWith(`${point.order}:`))
-  const words = own.flatMap((at) => pointTokens(at, collated.tokens)).map((token) => token.text.toLowerCase())
-  // The clean copy's words around the point, so that its order is checked, not just its words.
   const list = collated.tokens[point.order ?? ''] ?? []
-  const first = list.findIndex((token) => token.text.toLowerCase() === words[0] && own[0]?.includes(`:${token.line}:${token.column}`))
-  const context = list.slice(Math.max(0, first - 8), first + words.length + 8).map((token) => token.text.toLowerCase())
-  const key = (text: string): string => normalise(text)
-  const needle = context.map(key).join(' ')
-  return ` ${collated.edited.map(key).join(' ')} `.includes(` ${needle} `)
+  const own = point.at.filter((at) => at.startsWith(`${point.order}:`)).flatMap((at) => pointTokens(at, collated.tokens))
+  const first = own[0]
+  const last = own[own.length - 1]
+  if (!first || !last) return true
+  const key = (token: Token | undefined): string => normalise(token?.text ?? '')
+  const edited = ` ${collated.edited.map((text) => normalise(text)).join(' ')} `
+  const before = list[list.indexOf(first) - 1]
+  const after = list[list.indexOf(last) + 1]
+  const joins = [...(before ? [[before, first]] : []), ...(after ? [[last, after]] : [])]
+  return joins.every(([x, y]) => edited.includes(` ${key(x)} ${key(y)} `))
 }
 
 /** The quality table, one row per set, as `npm run bench` prints it. */
@@ -167,5 +172,5 @@ export function qualityTable(rows: readonly Quality[]): string[] {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = measureQuality()
   for (const line of qualityTable(rows)) console.log(line)
-  if (process.argv.includes('--misses')) for (const row of rows) for (const miss of row.misses) console.log(miss)
+  if (process.argv.includes('--misses')) for (const row of rows) for (const miss of row.misses) process.stdout.write(`${miss}\n`)
 }

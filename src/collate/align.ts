@@ -89,7 +89,14 @@ function mergeRegions(hunks: Tagged[]): Region[] {
   let pointAtEnd = false
   for (const { hunk } of sorted) {
     const isPoint = hunk.bs === hunk.be
-    const touches = current !== undefined && hunk.bs === current.end && (isPoint || pointAtEnd) && !current.moved && !hunk.moved
+    // A witness's own stretches stay apart (they were cut on purpose); another's join them.
+    const touches =
+      current !== undefined &&
+      hunk.bs === current.end &&
+      (isPoint || pointAtEnd) &&
+      !current.moved &&
+      !hunk.moved &&
+      !current.hunks.some((other) => other.witness === hunk.witness)
     // Two copies that both have a moved passage at the same point: one place, not two.
     const samePoint = current !== undefined && isPoint && current.start === current.end && hunk.bs === current.start && current.moved && hunk.moved !== undefined
     if (current && (hunk.bs < current.end || touches || samePoint)) {

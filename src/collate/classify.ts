@@ -80,9 +80,11 @@ export function classifyPair(x: readonly Token[], y: readonly Token[], context: 
   const marked = xs.length !== x.length || ys.length !== y.length
   const clean = (tokens: Token[]): string[] => tokens.filter((token) => !isJunk(token.text) && !isGarbled(token.text)).map(key)
   if (marked && sameList(clean(xs), clean(ys))) return 'marking'
-  if (lettersOf(xk) === lettersOf(yk) && lettersOf(xk) !== '') return 'ocr'
-  // Words split or joined where a letter was also misread (`OFrWINNING` / `OF WINNING`).
-  if (xk.length !== yk.length && Math.max(xk.length, yk.length) <= 3 && isNearKey(lettersOf(xk), lettersOf(yk))) return 'ocr'
+  if (lettersOf(xk) === lettersOf(yk) && lettersOf(xk) !== '') return isOrthographic(x, y) ? 'orthographic' : 'ocr'
+  // Words split or joined where a letter was also misread (`OFrWINNING` / `OF WINNING`,
+  // `POINTS_ABOUt_TRE_NEED` / `POINTS ABOUT THE NEED`); not two plain words (`proposals`).
+  const joined = xk.length !== yk.length || [...xs, ...ys].some((token) => isJunk(token.text) || isGarbled(token.text))
+  if (joined && Math.min(xk.length, yk.length) > 0 && Math.max(xk.length, yk.length) <= 4 && isNearKey(lettersOf(xk), lettersOf(yk))) return 'ocr'
   // Alignment cuts noise into short variation points; a long one is a change of wording
   // (and comparing it word by word would cost time quadratic in its length).
   if (Math.max(xk.length, yk.length) > maxNoiseWords) return 'substantive'
@@ -125,7 +127,7 @@ const nonLatinLetter = /[^\P{L}\p{Script=Latin}]/u
 
 /**
  * Whether two readings differ only in letter case or in ordinary punctuation at the edges of
- * words (`. , ; : ! ? ' " ( )`, quotation-mark style): word for word, the same letters in the
+ * words (`. , ; : ! ? ' " ( )`, quotation-mark style, abbreviation points): word for word, the same letters in the
  * same script, struck through alike. How a copy was typed or transmitted (a telegram in
  * capitals), not what it says. Stray marks (`-AMBASSADOR`, `*IN`, `(>:4`) are the scanner's.
  */
@@ -143,9 +145,12 @@ export function isOrthographic(x: readonly Token[], y: readonly Token[]): boolea
 // Punctuation typists put at word edges; other marks there are a scanner's strays.
 const ordinaryPunctuation = '.,;:!?\'"()‘’“”'
 
-/** A word without its case, ordinary edge punctuation and quotation-mark style ('' if nothing is left). */
+/**
+ * A word without its case, ordinary edge punctuation, quotation-mark style and the points of
+ * an abbreviation (`E.O.` = `EO`, `U.S.` = `US`); '' if nothing is left.
+ */
 function orthographicKey(text: string): string {
-  const key = normalise(text, { homoglyphs: false, punctuation: ordinaryPunctuation })
+  const key = normalise(text, { homoglyphs: false, punctuation: ordinaryPunctuation }).replace(/(?<=^\p{L}|\.\p{L})\.(?=\p{L}(?:\.|$))/gu, '')
   return /[\p{L}\p{N}]/u.test(key) && !/[^\p{L}\p{N}'".,;:!?()\-/&]/u.test(key) ? key : ''
 }
 
@@ -166,8 +171,10 @@ export function isOcrPair(a: string, b: string, context: ClassifyContext): boole
   const wb = kb.replace(/[^\p{L}]/gu, '')
   // The same letters with a digit or a mark among them (`0POSSIBLE`).
   if (wa === wb && wa !== '') return true
-  // Two real words (`you` / `your`) are a change of wording, however close.
-  const words = Number(context.isWord(wa)) + Number(context.isWord(wb))
+  // Two real words (`you` / `your`) are a change of wording, however close; a word with a
+  // mark inside (`SA/D`) is not a real word, whatever its letters spell.
+  const plain = (key: string): boolean => /^[\p{L}'’-]+$/u.test(key) && context.isWord(key.replace(/['’-]/gu, ''))
+  const words = Number(plain(ka)) + Number(plain(kb))
   if (words === 2) return false
   // Beside a real word, a non-word is its misreading if about a third of it differs
   // (`STNNG` / `STRONG`); two non-words (names) may differ by about a quarter.

@@ -13,7 +13,8 @@
  *   without letters 1 (0.2 more when the texts are identical, not just the keys); a near match (`similar.ts`: the same word misread) scores 2.5, so it
  *   beats a function word but never a meaningful exact match on its own;
  * - an unmatched run costs 0.5 to open and 0.05 a word, and earns 0.75 at each end that is a
- *   sentence boundary, so an omitted sentence is reported as the sentence.
+ *   sentence boundary, so an omitted sentence is reported as the sentence. In an unmatched
+ *   stretch the copy text's run comes before the witness's, so each earns its bonus once.
  *
  * Near-matched words come out aligned (outside every hunk): collation then makes each a
  * one-word variation of its own, typed by `classify.ts`. Windows are bounded; a stretch too
@@ -35,6 +36,7 @@ const gapExtend = 0.05
 const boundaryBonus = 0.75
 const nearScore = 2.5
 const sameTextBonus = 0.2
+const joinDiscount = 0.05
 
 /** Realign the plain hunks of one pair of witnesses; moved passages are kept as they are. */
 export function refineHunks(base: Side, witness: Side, hunks: readonly Hunk[]): Hunk[] {
@@ -72,7 +74,7 @@ export function refineHunks(base: Side, witness: Side, hunks: readonly Hunk[]): 
     )
     const window = { bs: first.bs - Math.max(0, before), be: lastHunk.be + Math.max(0, after), ws: first.ws - Math.max(0, before), we: lastHunk.we + Math.max(0, after) }
     const realigned = (window.be - window.bs + 1) * (window.we - window.ws + 1) <= maxCells ? realign(base, witness, window) : undefined
-    out.push(...(realigned ?? hunks.slice(index, last + 1)))
+    for (const hunk of realigned ?? hunks.slice(index, last + 1)) out.push(...cutAtParagraphs(base, witness, hunk).flatMap((part) => cutAtSentences(base, witness, part)))
     floorB = window.be
     floorW = window.we
     index = last + 1
@@ -125,15 +127,18 @@ function realign(base: Side, witness: Side, window: PairHunk): Hunk[] {
         }
       }
       if (i > 0) {
+        // Within one unmatched stretch the copy text's words come first (no insertion → deletion):
+        // each side's run is then one run, and earns its sentence-boundary bonus once.
         const prev = (i - 1) * cols + j
-        const options = [(M[prev] ?? -Infinity) + openB(i - 1), (D[prev] ?? -Infinity) - gapExtend, (I[prev] ?? -Infinity) + closeW(j) + openB(i - 1)]
+        const options = [(M[prev] ?? -Infinity) + openB(i - 1), (D[prev] ?? -Infinity) - gapExtend]
         const best = argmax(options)
         D[at] = options[best] ?? -Infinity
         fromD[at] = best
       }
       if (j > 0) {
         const prev = i * cols + j - 1
-        const options = [(M[prev] ?? -Infinity) + openW(j - 1), (D[prev] ?? -Infinity) + closeB(i) + openW(j - 1), (I[prev] ?? -Infinity) - gapExtend]
+        // A replacement is one stretch: cheaper than an omission and an addition apart.
+        const options = [(M[prev] ?? -Infinity) + openW(j - 1), (D[prev] ?? -Infinity) + closeB(i) + openW(j - 1) + joinDiscount, (I[prev] ?? -Infinity) - gapExtend]
         const best = argmax(options)
         I[at] = options[best] ?? -Infinity
         fromI[at] = best
@@ -227,3 +232,64 @@ function argmax(values: readonly number[]): number {
   for (let index = 1; index < values.length; index++) if ((values[index] ?? -Infinity) > (values[best] ?? -Infinity)) best = index
   return best
 }
+
+/**
+ * Cut an unmatched stretch where both copies start a numbered paragraph in it (`… / 8.` against
+ * `… 7.`): what differs before the number and the renumbered paragraph are two points.
+ */
+function cutAtParagraphs(base: Side, witness: Side, hunk: Hunk): Hunk[] {
+  const b = firstParagraph(base, hunk.bs, hunk.be)
+  const w = firstParagraph(witness, hunk.ws, hunk.we)
+  if (b === undefined || w === undefined || (b === hunk.bs && w === hunk.ws)) return [hunk]
+  return [{ bs: hunk.bs, be: b, ws: hunk.ws, we: w }, ...cutAtParagraphs(base, witness, { bs: b, be: hunk.be, ws: w, we: hunk.we })]
+}
+
+/** The first unit of `[from, to)` that opens a numbered paragraph: `7.` first on its line. */
+function firstParagraph(side: Side, from: number, to: number): number | undefined {
+  for (let unit = from; unit < to; unit++) {
+    const at = side.units.starts[unit] ?? 0
+    const token = side.tokens[at]
+    const previous = side.tokens[at - 1]
+    if (token && /^\d{1,3}\.$/u.test(token.text) && (previous === undefined || previous.line < token.line)) return unit
+  }
+  return undefined
+}
+
+/**
+ * Cut off whole sentences only one side has (`10. THIS CABLE HAS BEEN CLEARED BY D STAFF.
+ * HORAN` against `CHRISTOPHER`): an omitted sentence and the changed word beside it are two
+ * points. The cut leaves about as many words on both sides.
+ */
+function cutAtSentences(base: Side, witness: Side, hunk: Hunk): Hunk[] {
+  const nb = hunk.be - hunk.bs
+  const nw = hunk.we - hunk.ws
+  if (nb >= nw + 3 && nw > 0) {
+    const cut = sentenceCut(base, hunk.bs, hunk.be, nw)
+    if (cut?.prefix) return [{ bs: hunk.bs, be: cut.at, ws: hunk.ws, we: hunk.ws }, { bs: cut.at, be: hunk.be, ws: hunk.ws, we: hunk.we }]
+    if (cut) return [{ bs: hunk.bs, be: cut.at, ws: hunk.ws, we: hunk.we }, { bs: cut.at, be: hunk.be, ws: hunk.we, we: hunk.we }]
+  }
+  if (nw >= nb + 3 && nb > 0) {
+    const cut = sentenceCut(witness, hunk.ws, hunk.we, nb)
+    if (cut?.prefix) return [{ bs: hunk.bs, be: hunk.bs, ws: hunk.ws, we: cut.at }, { bs: hunk.bs, be: hunk.be, ws: cut.at, we: hunk.we }]
+    if (cut) return [{ bs: hunk.bs, be: hunk.be, ws: hunk.ws, we: cut.at }, { bs: hunk.be, be: hunk.be, ws: cut.at, we: hunk.we }]
+  }
+  return [hunk]
+}
+
+/** Where whole sentences at the start (`prefix`) or end of `[from, to)` leave about `other` words. */
+function sentenceCut(side: Side, from: number, to: number, other: number): { at: number; prefix: boolean } | undefined {
+  let best: { at: number; prefix: boolean; left: number } | undefined
+  for (let at = from + 1; at < to; at++) {
+    if (!endsSentence(side, at - 1) || !startsSentence(side, at)) continue
+    const options = [
+      { at, prefix: true, left: to - at, whole: startsSentence(side, from) },
+      { at, prefix: false, left: at - from, whole: endsSentence(side, to - 1) }
+    ]
+    for (const option of options) {
+      if (!option.whole || option.left > other + 2) continue
+      if (!best || Math.abs(option.left - other) < Math.abs(best.left - other)) best = option
+    }
+  }
+  return best
+}
+

@@ -14,7 +14,7 @@ const confusions: ReadonlyArray<readonly [RegExp, string]> = [
   [/vv/g, 'w'],
   [/cl/g, 'd'],
   [/[y]/g, 'v'],
-  [/[il1|!]/g, 'l'],
+  [/[il1|!/]/g, 'l'],
   [/(?<=\p{L})0|0(?=\p{L})/gu, 'o'],
   [/(?<=\p{L})5|5(?=\p{L})/gu, 's']
 ]
