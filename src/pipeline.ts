@@ -8,10 +8,11 @@
  * Each stage is a module of its own with a typed input and output; no writer calls back
  * into a stage, and no stage reads build output.
  */
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { analyse } from './analyse/index.ts'
 import { collate } from './collate/index.ts'
 import type { EditionModel } from './edition/model.ts'
+import { readAuthority, tagEntities, type Authority } from './entities/index.ts'
 import { placeText } from './edition/place.ts'
 import type { Witness } from './model/document.ts'
 import { parseLines } from './parse/lines.ts'
@@ -27,14 +28,17 @@ import { paginate, type ReadLine } from '../transforms/pages.ts'
 import { structure } from '../transforms/structure.ts'
 import { copyKind, detectWitnesses, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
 
-/** Read a raw cable and its sidecar from disk and make its edition model. */
-export function editionOfFile(path: string): EditionModel {
+/**
+ * Read a raw cable and its sidecar from disk and make its edition model. The names are
+ * those of `authority`, by default the authority file of the cable's folder (its corpus).
+ */
+export function editionOfFile(path: string, authority: Authority | undefined = readAuthority(dirname(path))): EditionModel {
   const source = readSource(path)
-  return editionOf(source, readSidecarFile(path, source.lineStarts.length))
+  return editionOf(source, readSidecarFile(path, source.lineStarts.length), authority)
 }
 
-/** Raw cable (and the editor's sidecar) → edition model. Throws `InputError` on input that cannot be used. */
-export function editionOf(source: SourceFile, sidecarFile?: SidecarFile): EditionModel {
+/** Raw cable (and the editor's sidecar and the corpus's authority file) → edition model. Throws `InputError` on input that cannot be used. */
+export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authority?: Authority): EditionModel {
   const warnings = new Warnings(source.path)
   const warn = (offset: number, message: string): void => warnings.add(pointAt(source, offset), message)
   checkCharacters(source.text, warn)
@@ -52,6 +56,8 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile): Editio
   )
   const text = placeText(streams, copyText, segments)
   const analysis = analyse({ witnesses, streams, segments, text, copyText, sidecar })
+  const named = tagEntities({ text, streams, copyText, sic: analysis.sic, facts: analysis.facts, authority })
+  for (const { token, message } of named.warnings) warnings.add({ line: token.line, column: token.column, offset: 0 }, message)
   return {
     id: sidecar?.id ?? documentId(source),
     file: source.path,
@@ -60,6 +66,7 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile): Editio
     segments,
     text,
     ...analysis,
+    entities: named.entities,
     warnings: warnings.list
   }
 }

@@ -16,7 +16,7 @@ test('build: every TEI file it writes (documents and the teiCorpus) should be va
   assert.equal(result.status, 0, result.stderr)
   const files = readdirSync(join(out, 'tei')).sort().map((f) => join(out, 'tei', f))
   const inputs = readdirSync(corpus).filter((f) => f.endsWith('.txt'))
-  assert.equal(files.length, inputs.length + 1, 'one file per document and corpus.xml')
+  assert.equal(files.length, inputs.length + 2, 'one file per document, corpus.xml and entities.xml')
   assert.deepEqual(await validateTei(files), [])
   for (const file of files) assert.deepEqual(danglingPointers(parseTei(readFileSync(file, 'utf8'))), [], file)
 })

@@ -1,6 +1,7 @@
 import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
-import { CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
+import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
+import { TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
 
 /**
@@ -16,13 +17,11 @@ export type LineReading =
   | { kind: 'text'; pieces: Piece[]; trailing?: Furniture }
 
 /** A banner line: a classification marking with the scanner's stray dashes, tildes or underscores. */
-const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN})(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|NOFORN|NODIS|EXDIS|LIMDIS))*[\\s\\-~_=*.·•]*$`)
+const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN})(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|${BANNER_CAPTIONS.join('|')}))*[\\s\\-~_=*.·•]*$`)
 
 /** What is left on a stamp line once stamps are recognised: dates, numbers, fragments. */
 const RESIDUE = /^(?:\d{1,4}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|]+|Page|Date:?|Doc|No\.?|Case)$/
 
-/** The running head of a continuation page of an older telegram: `2214, APRIL 9, 7 PM, FROM VIENNA`. */
-const TELEGRAM_RUNNING_HEAD = /^\s*(?:-\s*\d+\s*-\s*)?\d{2,5},\s+[A-Z]+\s+\d{1,2},?\s+(?:\d{1,2}(?::\d\d)?\s*(?:AM|PM|A\.M\.|P\.M\.)?|\d{4}Z?),\s+FROM\s+[A-Z][A-Z ]+\s*$/
 const PAGE_NUMBER = /^[\s\-–~.]*\d{1,3}[\s\-–~.]*$/
 const TELEGRAM_PAGE = /^\s*PAGE\s+\d{1,3}(?:\s+OF\s+\d{1,3})?(?:\s+[A-Z][A-Z/]*)+\s+\d{2,6}(?:\s+[A-Z0-9]+)*\s*$/
 

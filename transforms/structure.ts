@@ -20,6 +20,12 @@ export interface DraftBlock {
 const NUMBERED = /^(\d{1,2})\.\s/
 const LETTER_OPENS = /\bbegin\s+text\b:?\s*\.?\s*$/i
 const LETTER_CLOSES = /^END\s+TEXT\b/i
+/** The end of a quoted telegram in a repeat (`FOLLOWING REPEAT … QUOTE … UNQUOTE`). */
+const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
+/** A telegram's signature: a surname in capitals (`ALBRIGHT`) or a typist's mark (`YY`). */
+const SIGNATURE = /^[A-Z][A-Z'-]+$/
+/** Teletype end marks, never a signature. */
+const END_MARK = /^(?:BT|NNNN|#\d+)$/
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
 const CLOSER = /(?:regards|sincerely|respectfully|yours|faithfully|wishes)\s*,?$/i
 const TERMINAL = /[.:?!"')\]]$/
@@ -55,7 +61,7 @@ export function structure(items: Array<DraftBlock | Milestone>): BodyItem[] {
       if (block.kind === 'trailer') splitTrailingSignature(out)
     }
   }
-  markTelegramSignature(out)
+  markTelegramSignature(out, out.length)
   return out
 }
 
@@ -73,7 +79,7 @@ interface State {
 function classify(draft: DraftBlock, text: string, state: State): Block {
   const base = { inlines: draft.inlines, line: draft.line, inLetter: state.inLetter }
   const make = (kind: BlockKind, name?: string): Block => (name === undefined ? { kind, ...base } : { kind, name, ...base })
-  if (LETTER_CLOSES.test(text)) return { ...make('trailer'), inLetter: false }
+  if (LETTER_CLOSES.test(text) || QUOTE_CLOSES.test(text)) return { ...make('trailer'), inLetter: false }
   const field = fieldName(text)
   if (field && !state.inLetter) return make('field', field)
   const numbered = NUMBERED.exec(text)
@@ -158,26 +164,49 @@ function joinContinuation(out: BodyItem[], block: Block): boolean {
   return true
 }
 
-/** `End Text. ALBRIGHT`: the name after the letter's end is the telegram's signature. */
+/**
+ * `End Text. ALBRIGHT`, `UNQUOTE CHRISTOPHER`: the name after the end of a letter or of a
+ * quoted telegram is the telegram's signature. Before `UNQUOTE`, the quoted telegram's own
+ * end may carry its signature too.
+ */
 function splitTrailingSignature(out: BodyItem[]): void {
   const last = out[out.length - 1]
   if (last?.kind !== 'block') return
+  const trailer = out.length - 1
   const text = readingText(last.block.inlines)
-  const match = /^(\s*END\s+TEXT\s*\.?\s*)([A-Z][A-Za-z.]*)\s*$/i.exec(text)
+  const match = /^(\s*(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*\.?\s*)([A-Z][A-Za-z.]*)\s*$/i.exec(text)
+  if (QUOTE_CLOSES.test(text.trim())) markTelegramSignature(out, trailer)
   if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase()) return
   const [head, tail] = splitInlines(last.block.inlines, (match[1] ?? '').trimEnd().length)
   last.block.inlines = head
   out.push({ kind: 'block', block: { kind: 'signed', inlines: tail, line: last.block.line, inLetter: false } })
 }
 
-/** The telegram's last text block, a lone all-caps name (`BUNKER`, `ALBRIGHT`), is its signature. */
-function markTelegramSignature(out: BodyItem[]): void {
-  for (let i = out.length - 1; i >= 0; i--) {
+/**
+ * The signature of a telegram (or of the telegram a repeat quotes), in its last text block
+ * before `end` (teletype end marks aside): the block itself when it is a lone name in
+ * capitals (`BUNKER`, `YY`), or a name after the last sentence of the last paragraph
+ * (`… tel. 202-647-4581. CHRISTOPHER`), which becomes a block of its own.
+ */
+function markTelegramSignature(out: BodyItem[], end: number): void {
+  for (let i = end - 1; i >= 0; i--) {
     const item = out[i]
     if (item?.kind !== 'block') continue
     const text = readingText(item.block.inlines).trim()
-    if (/^(?:BT|NNNN|#\d+)$/.test(text)) continue
-    if (item.block.kind === 'p' && /^[A-Z][A-Z'-]{2,}$/.test(text)) item.block.kind = 'signed'
+    if (END_MARK.test(text)) continue
+    if (item.block.kind !== 'p' || item.block.inLetter) return
+    if (SIGNATURE.test(text)) {
+      item.block.kind = 'signed'
+      delete item.block.name
+      return
+    }
+    const inlines = item.block.inlines
+    const raw = readingText(inlines)
+    const match = /[.:?!"')\]]\s+([A-Z][A-Z'-]+)\s*$/.exec(raw)
+    if (!match?.[1] || END_MARK.test(match[1]) || inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact')) return
+    const [head, tail] = splitInlines(inlines, match.index + 1)
+    item.block.inlines = head
+    out.splice(i + 1, 0, { kind: 'block', block: { kind: 'signed', inlines: tail, line: item.block.line, inLetter: false } })
     return
   }
 }

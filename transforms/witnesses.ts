@@ -56,14 +56,15 @@ function segment(lines: ReadLine[]): Array<[number, number]> {
   let sawBody = false
   for (let i = 0; i < lines.length; i++) {
     const read = lines[i]
+    const floor = starts[starts.length - 1] ?? 0
     if (isFirstPageHeader(read) && sawBody) {
-      starts.push(precedingBanner(lines, i))
+      starts.push(pageTop(lines, i, floor))
       sawBody = false
       continue
     }
     const text = textOf(read)
     if (fieldName(text) !== undefined && sawBody) {
-      starts.push(firstOfHeaderRun(lines, i, starts[starts.length - 1] ?? 0))
+      starts.push(pageTop(lines, firstOfHeaderRun(lines, i, floor), floor))
       sawBody = false
       continue
     }
@@ -72,14 +73,25 @@ function segment(lines: ReadLine[]): Array<[number, number]> {
   return starts.map((start, k) => [start, (starts[k + 1] ?? lines.length) - 1])
 }
 
-/** A banner right above a page header is the top of that page. */
-function precedingBanner(lines: ReadLine[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) {
-    const read = lines[j]
-    if (read?.reading.kind === 'blank') continue
-    return read?.reading.kind === 'furniture' && read.reading.furniture.subtype === 'banner' ? j : i
+/**
+ * Where the page that holds line `i` begins: the furniture between the last text of the
+ * previous copy and line `i` is the foot of the old page and the head of the new one, split
+ * as page breaks split it (transforms/pages.ts): a banner first in the run, with more after
+ * it, is the old page's footer; the rest (stamps, banners, the page header) heads the new
+ * page and so opens the new copy.
+ */
+function pageTop(lines: ReadLine[], i: number, floor: number): number {
+  const run: number[] = []
+  for (let j = i - 1; j > floor; j--) {
+    const reading = lines[j]?.reading
+    if (reading?.kind === 'blank') continue
+    if (reading?.kind !== 'furniture') break
+    run.unshift(j)
   }
-  return i
+  const atHeader = lines[i]?.reading.kind === 'furniture'
+  const first = run[0] === undefined ? undefined : lines[run[0]]?.reading
+  const footer = first?.kind === 'furniture' && first.furniture.subtype === 'banner' && run.length + (atHeader ? 1 : 0) > 1
+  return (footer ? run[1] : run[0]) ?? i
 }
 
 /** Walk back over the header lines that open a copy (E.O., TAGS before SUBJECT). */

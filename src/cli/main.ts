@@ -10,6 +10,8 @@ import { apparatusLines } from './notation.ts'
 import { apparatusOf } from '../edition/place.ts'
 import type { EditionModel } from '../edition/model.ts'
 import { editionOfFile } from '../pipeline.ts'
+import { readAuthority } from '../entities/index.ts'
+import { candidates } from '../entities/candidates.ts'
 import { toTei } from '../tei/document.ts'
 import { checkOutputPath, writeAtomic, WriteError } from './write-file.ts'
 
@@ -25,20 +27,22 @@ Usage: cable-edition <command> [options]
 Commands:
   tei FILE [-o OUT]        TEI of one raw cable on stdout, or written to OUT
   validate FILE...         check TEI files against TEI P5 tei_all (file:line:col: messages)
-  build [CORPUS_DIR] [--out DIR] [--path-prefix P]
+  build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL]
                            every raw *.txt of the corpus (default: the bundled corpus/) to
-                           DIR/tei/<id>.xml and the site (default DIR: dist/)
+                           DIR/tei/<id>.xml and the site with its search index (default DIR: dist/)
+  entities CORPUS_DIR      capitalised names of the corpus not yet in its entities.yaml, with counts and lines
   collate FILE             the apparatus of a raw cable, one entry a line
   suspects FILE            words that look like OCR or typing errors, with their places
-  serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N]
+  serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL] [--port N]
                            build, serve on 127.0.0.1 and rebuild on change (npm start)
 
 Run 'cable-edition <command> --help' for a command's options.
 Exit status: 0 success, 1 bad input, 2 wrong usage.`,
   tei: 'Usage: cable-edition tei FILE [-o OUT]\n\nWrite the TEI P5 document of one raw cable to stdout or OUT (atomically).\nWarnings go to stderr as file:line:col: warning: …',
   validate: 'Usage: cable-edition validate FILE...\n\nValidate TEI files against tei_all.rng (jing when installed, else xmllint-wasm).',
-  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\nand the site (default DIR: dist), built beside DIR and swapped in whole. Nothing is written when any input has an error.',
-  serve: 'Usage: cable-edition serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--port N]\n\nBuild the edition, serve DIR on http://127.0.0.1:N (default 8080) and rebuild when the corpus\nor the site templates change. Stop with Ctrl-C.',
+  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\nand the site with its search index (default DIR: dist), built beside DIR and swapped in whole.\nNames are tagged from CORPUS_DIR/entities.yaml when there is one. --site-url (or "url" in\nsite/edition.json) makes citations, canonical links and the sitemap absolute.\nNothing is written when any input has an error.',
+  entities: 'Usage: cable-edition entities CORPUS_DIR\n\nList the capitalised names (runs of capitalised words) of the corpus that its authority file\n(entities.yaml) does not tag yet, most frequent first, with the file:line of each.',
+  serve: 'Usage: cable-edition serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL] [--port N]\n\nBuild the edition, serve DIR on http://127.0.0.1:N (default 8080) and rebuild when the corpus\nor the site templates change. Stop with Ctrl-C.',
   collate: 'Usage: cable-edition collate FILE\n\nPrint the apparatus: lemma] reading sigla (type; siglum line, …)',
   suspects: 'Usage: cable-edition suspects FILE\n\nPrint words not in the English word list, of mixed scripts or with odd characters.'
 }
@@ -148,27 +152,40 @@ const COMMANDS: Record<string, Command> = {
     return errors === 0 ? 0 : 1
   },
   async build(args, name) {
-    const parsed = parseArgs(args, ['--out', '-o', '--path-prefix'])
+    const parsed = parseArgs(args, ['--out', '-o', '--path-prefix', '--site-url'])
     if (helpOr(parsed, name)) return 0
     if (parsed.positional.length > 1) throw new UsageError('one CORPUS_DIR at most')
-    const { corpus, out, prefix } = buildSettings(parsed)
-    await buildEdition(corpus, out, prefix)
+    await buildEdition(buildSettings(parsed))
     return 0
   },
   async serve(args, name) {
-    const parsed = parseArgs(args, ['--out', '-o', '--path-prefix', '--port'])
+    const parsed = parseArgs(args, ['--out', '-o', '--path-prefix', '--site-url', '--port'])
     if (helpOr(parsed, name)) return 0
     if (parsed.positional.length > 1) throw new UsageError('one CORPUS_DIR at most')
-    const { corpus, out, prefix } = buildSettings(parsed)
+    const settings = buildSettings(parsed)
+    const { corpus, out, prefix } = settings
     const port = Number(parsed.options.get('--port') ?? 8080)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number')
     // The one build at start: a bad corpus stops here with exit 1. Later ones only report,
     // and the last good edition stays up.
-    await buildEdition(corpus, out, prefix)
+    await buildEdition(settings)
     const { serveSite } = await import('../site/serve.ts')
-    const rebuild = (): Promise<void> => buildEdition(corpus, out, prefix)
+    const rebuild = (): Promise<void> => buildEdition(settings)
     await serveSite({ outDir: out, pathPrefix: prefix, port, watch: [corpus, SITE_DIR], rebuild })
     return new Promise<number>(() => {})
+  },
+  async entities(args, name) {
+    const parsed = parseArgs(args, [])
+    if (helpOr(parsed, name)) return 0
+    const [corpus, extra] = parsed.positional
+    if (corpus === undefined) throw new UsageError('a CORPUS_DIR is needed')
+    if (extra !== undefined) throw new UsageError(`one CORPUS_DIR only (also got ${extra})`)
+    const authority = readAuthority(corpus)
+    const models = rawFiles(corpus).map((file) => editionOfFile(join(corpus, file), authority))
+    const list = candidates(models)
+    for (const { name: found, places } of list) process.stdout.write(`${places.length}\t${found}\t${places.join(' ')}\n`)
+    process.stderr.write(`${list.length} name(s) not in ${authority ? authority.file : `an authority file (none in ${corpus}: create ${join(corpus, 'entities.yaml')})`}\n`)
+    return 0
   },
   async collate(args, name) {
     const parsed = parseArgs(args, [])
@@ -196,13 +213,31 @@ const COMMANDS: Record<string, Command> = {
 
 const VERSION = process.env.npm_package_version ?? '0.1.0'
 
-/** Corpus, output folder and path prefix from the options of `build` and `serve`. */
-function buildSettings(parsed: Parsed): { corpus: string; out: string; prefix: string } {
+interface BuildSettings {
+  corpus: string
+  out: string
+  prefix: string
+  siteUrl?: string
+}
+
+/** Corpus, output folder, path prefix and site URL from the options of `build` and `serve`. */
+function buildSettings(parsed: Parsed): BuildSettings {
+  const siteUrl = parsed.options.get('--site-url')
+  if (typeof siteUrl === 'string' && !/^https?:\/\/[^\s/]+/.test(siteUrl)) throw new UsageError('--site-url takes an absolute http(s) URL, e.g. https://example.org')
   return {
     corpus: parsed.positional[0] ?? BUNDLED_CORPUS,
     out: String(parsed.options.get('--out') ?? parsed.options.get('-o') ?? 'dist'),
-    prefix: String(parsed.options.get('--path-prefix') ?? '/')
+    prefix: String(parsed.options.get('--path-prefix') ?? '/'),
+    ...(typeof siteUrl === 'string' ? { siteUrl } : {})
   }
+}
+
+/** The raw cables (*.txt) of a corpus folder, sorted; an error when there are none. */
+function rawFiles(corpus: string): string[] {
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
+  if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
+  return files
 }
 
 /**
@@ -211,14 +246,14 @@ function buildSettings(parsed: Parsed): { corpus: string; out: string; prefix: s
  * from what DIR held before. Every input is read before anything is written, so a bad input
  * leaves the previous edition untouched.
  */
-async function buildEdition(corpus: string, out: string, prefix: string): Promise<void> {
-  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables')
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
-  if (files.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) in this directory')
+async function buildEdition({ corpus, out, prefix, siteUrl }: BuildSettings): Promise<void> {
+  const files = rawFiles(corpus)
   const models: EditionModel[] = []
   const ids = new Map<string, string>()
+  // Read once for the corpus: every document is tagged against the same authority.
+  const authority = readAuthority(corpus)
   for (const file of files) {
-    const model = editionOfFile(join(corpus, file))
+    const model = editionOfFile(join(corpus, file), authority)
     const clash = ids.get(model.id)
     if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${model.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${model.id}-2" }`)
     ids.set(model.id, join(corpus, file))
@@ -230,8 +265,9 @@ async function buildEdition(corpus: string, out: string, prefix: string): Promis
   const documents = documentsOfModels(models)
   // Written into a staging folder that then replaces `out` whole (src/build/publish.ts).
   const site = await publishBuild(out, (staging) =>
-    buildSite({ documents, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}) })
+    buildSite({ documents, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}), ...(siteUrl ? { siteUrl } : {}), ...(authority ? { authority: authority.entities } : {}) })
   )
   for (const warning of site.warnings) process.stderr.write(`warning: ${warning}\n`)
+  if (!site.absolute) process.stderr.write('warning: no site URL: citations, canonical links and the sitemap give paths, not absolute URLs; give --site-url https://… or "url" in site/edition.json\n')
   process.stdout.write(`${models.length} document(s) → ${resolve(out)}/tei and ${site.pages} page(s)\n`)
 }

@@ -11,6 +11,7 @@
 import { isOrthographic } from './classify.ts'
 import { deletedMark, tokenKey } from './normalise.ts'
 import type { Settings } from './options.ts'
+import { tidyHunks } from './cleanup.ts'
 import { alignPair } from './pairwise.ts'
 import { refineHunks } from './refine.ts'
 import type { Side } from './side.ts'
@@ -51,7 +52,7 @@ export function alignWitnesses(witnesses: readonly WitnessTokens[], settings: Se
     if (index === baseIndex || !witnessUnits) return
     const baseSide: Side = { siglum: base.siglum, tokens: base.tokens, units: baseUnits }
     const witnessSide: Side = { siglum: witness.siglum, tokens: witness.tokens, units: witnessUnits }
-    const pairs = alignPair(baseUnits.keys, witnessUnits.keys)
+    const pairs = tidyHunks(alignPair(baseUnits.keys, witnessUnits.keys), baseUnits.keys, witnessUnits.keys)
     const moves = findTranspositions(baseSide, witnessSide, pairs, { minWords: settings.minTranspositionWords, window: settings.reorderWindow })
     for (const hunk of refineHunks(baseSide, witnessSide, moves)) tagged.push({ ...hunk, witness: index })
   })
@@ -77,8 +78,10 @@ function unitsOf(witnesses: readonly WitnessTokens[], keys: string[][], baseInde
 
 /**
  * Merge the hunks of all witnesses into variation points over copy-text ranges. Hunks that
- * overlap merge; an insertion touching a change merges with it, except a moved passage,
- * which stays a point of its own so both places of a transposition can be linked.
+ * overlap merge, and so do insertions at one place; an insertion that only touches another
+ * witness's change (`CHRISTOPHER] YY A` and `UNQUOTE CHRISTOPHER` added after it in C) is a
+ * point of its own, so that no reading repeats words its witness shares with the lemma. A
+ * moved passage stays a point of its own so both places of a transposition can be linked.
  */
 function mergeRegions(hunks: Tagged[]): Region[] {
   const sorted = hunks
@@ -86,31 +89,18 @@ function mergeRegions(hunks: Tagged[]): Region[] {
     .sort((x, y) => x.hunk.bs - y.hunk.bs || x.hunk.be - y.hunk.be || x.hunk.witness - y.hunk.witness || x.order - y.order)
   const regions: Region[] = []
   let current: Region | undefined
-  let pointAtEnd = false
   for (const { hunk } of sorted) {
     const isPoint = hunk.bs === hunk.be
-    // A witness's own stretches stay apart (they were cut on purpose); another's join them.
-    const touches =
-      current !== undefined &&
-      hunk.bs === current.end &&
-      (isPoint || pointAtEnd) &&
-      !current.moved &&
-      !hunk.moved &&
-      !current.hunks.some((other) => other.witness === hunk.witness)
-    // Two copies that both have a moved passage at the same point: one place, not two.
-    const samePoint = current !== undefined && isPoint && current.start === current.end && hunk.bs === current.start && current.moved && hunk.moved !== undefined
-    if (current && (hunk.bs < current.end || touches || samePoint)) {
+    // Insertions at one place are one point; so are two copies' moved passages at one place.
+    const samePoint =
+      current !== undefined && isPoint && current.start === current.end && hunk.bs === current.end && current.moved === (hunk.moved !== undefined)
+    if (current && (hunk.bs < current.end || samePoint)) {
       current.hunks.push(hunk)
       if (hunk.moved) current.moved = true
-      if (hunk.be > current.end) {
-        current.end = hunk.be
-        pointAtEnd = false
-      }
-      if (isPoint && hunk.bs === current.end) pointAtEnd = true
+      if (hunk.be > current.end) current.end = hunk.be
       continue
     }
     current = { start: hunk.bs, end: hunk.be, hunks: [hunk], moved: hunk.moved !== undefined }
-    pointAtEnd = isPoint
     regions.push(current)
   }
   return regions

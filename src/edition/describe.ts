@@ -15,8 +15,17 @@ export function subtitle(facts: Facts): string {
 }
 
 /** The release, as the header's `change` and the site's metadata give it. */
-export function declassification(facts: Facts): string {
+function declassification(facts: Facts): string {
   return `Declassified and released under FOIA${facts.foiaCase ? ` (case ${facts.foiaCase})` : ''}${facts.release ? `: ${facts.release}` : ''}.`
+}
+
+/** The document's history after it was sent, oldest first: a NARA declassification, then a FOIA release. */
+export function revisions(facts: Facts): Array<{ when?: string; text: string }> {
+  const out: Array<{ when?: string; text: string }> = []
+  const stamp = facts.declassificationStamp
+  if (stamp) out.push({ ...(stamp.when ? { when: stamp.when } : {}), text: `Declassified at the National Archives: ${stamp.text}.` })
+  if (facts.released) out.push({ ...(facts.released.when ? { when: facts.released.when } : {}), text: declassification(facts) })
+  return out
 }
 
 /** `Drafted 10/28/97 by PNREMLER (S/NIS/RC)`. */

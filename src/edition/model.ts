@@ -8,6 +8,7 @@ import type { Segment, Variation } from '../collate/types.ts'
 import type { Diagnostic } from '../source/errors.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
 import type { Facts } from '../analyse/facts.ts'
+import type { DocumentEntities } from '../entities/index.ts'
 
 /** A word of the copy text and where the other witnesses' agreeing words stand. */
 export interface WordUnit {
@@ -88,5 +89,7 @@ export interface EditionModel {
   sic: SicMarks
   /** How many tokens got a correction from the editor's sidecar. */
   corrections: number
+  /** People, places and organisations the text names (entities stage, src/entities). */
+  entities: DocumentEntities
   warnings: Diagnostic[]
 }

@@ -5,7 +5,7 @@
  * model → TEI → `readMetadata` gives what `metadataOf` gives (tested).
  */
 import type { EditionModel } from '../edition/model.ts';
-import { declassification, descriptionText, draftedText, subtitle } from '../edition/describe.ts';
+import { descriptionText, draftedText, revisions, subtitle } from '../edition/describe.ts';
 import { EDITION } from '../edition.ts';
 import { TAG_NAMES } from '../vocabulary/tags.ts';
 import { attr, child, childElements, descendants, localName, select, textOf, type Element, type Root } from './tei.ts';
@@ -15,6 +15,27 @@ export interface WitnessInfo {
   siglum: string;
   /** the description without the siglum */
   description: string;
+}
+
+/** A person, place or organisation a document names, as its TEI lists it. */
+export interface NamedEntity {
+  /** The `xml:id` of its entry (`person-talbott`). */
+  key: string;
+  kind: 'person' | 'place' | 'org';
+  /** The last segment of its URL. */
+  id: string;
+  name: string;
+  /** Other spellings the authority lists. */
+  variants: string[];
+  description: string;
+  /** Wikidata item, '' when none. */
+  wikidata: string;
+}
+
+/** A name in the text: its entity and the `xml:id` of the block (paragraph) it stands in. */
+export interface NameMention {
+  key: string;
+  anchor: string;
 }
 
 export interface DocumentMetadata {
@@ -29,6 +50,8 @@ export interface DocumentMetadata {
   cc: string[];
   telegram: string;
   classification: string;
+  /** The release decision stamped on the pages (`RELEASE IN PART B5,B6`), '' when none. */
+  release: string;
   declassification: string;
   tags: { key: string; label: string }[];
   foiaCase: string;
@@ -41,6 +64,10 @@ export interface DocumentMetadata {
   language: string;
   /** latest `change/@when` or publication date in the header; '' when none */
   revised: string;
+  /** the people, places and organisations the document names, by key */
+  entities: NamedEntity[];
+  /** where the text names them, in reading order */
+  mentions: NameMention[];
 }
 
 /** Read the metadata of a parsed TEI document; `fallbackId` names a document without `xml:id`. */
@@ -84,6 +111,7 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     cc: parties('cc', ['orgName', 'persName', 'name', 'placeName']),
     telegram: idno('telegram'),
     classification: facts.get('classification') ?? '',
+    release: facts.get('release') ?? '',
     declassification: textOf(changes.find((c) => /declassif|release/i.test(textOf(c)))),
     tags: keywords.filter((term) => attr(term, 'ref') !== undefined || attr(term, 'key') !== undefined).map((term) => {
       const key = attr(term, 'key') ?? textOf(term);
@@ -99,6 +127,7 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     revised: changes.concat(publication ? descendants(publication, 'date') : [])
       .map((c) => attr(c, 'when') ?? '').filter(Boolean).sort().pop() ?? '',
     language: (tei && attr(tei, 'xml:lang')) || (body && attr(body, 'xml:lang')) || 'en',
+    ...readNames(root),
   };
 }
 
@@ -126,7 +155,8 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     cc: facts.info,
     telegram: facts.telegram ?? '',
     classification: facts.classification ?? '',
-    declassification: facts.released ? declassification(facts) : '',
+    release: facts.release ?? '',
+    declassification: revisions(facts)[0]?.text ?? '',
     tags: facts.tags.map((key) => ({ key, label: TAG_NAMES[key] ?? '' })),
     foiaCase: facts.foiaCase ?? '',
     foiaDocument: facts.foiaDoc ?? '',
@@ -134,9 +164,59 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     publisher: EDITION.publisher,
     editors: [EDITION.name],
     authors: facts.signer ? [facts.signer] : [],
-    revised: facts.released?.when ?? '',
+    revised: revisions(facts).map((change) => change.when ?? '').filter(Boolean).sort().pop() ?? '',
     language: 'en',
+    entities: model.entities.list
+      .map((e) => ({ key: e.key, kind: e.kind, id: e.id, name: e.name, variants: e.spellings.filter((s) => s !== e.name), description: e.description, wikidata: e.wikidata ?? '' }))
+      .sort((a, b) => byKey(a.key, b.key)),
+    mentions: model.entities.mentions.map((m) => ({ key: m.entity, anchor: model.text.blocks[m.block]?.id ?? '' })),
   };
+}
+
+const ENTRY_KINDS: Readonly<Record<string, NamedEntity['kind']>> = { person: 'person', place: 'place', org: 'org' };
+const NAME_KINDS = new Set(['persName', 'placeName', 'orgName']);
+/** Blocks whose `xml:id` a name's link points to (the paragraph it stands in). */
+const ANCHORED = new Set(['p', 'ab', 'head', 'salute', 'signed', 'trailer', 'dateline', 'item']);
+
+/**
+ * The entities a TEI document lists (`person`, `place`, `org` with an `xml:id`, in a
+ * `standOff` or wherever its lists are) and the names of its text that point to them
+ * (`@ref="#id"`), with the block each stands in. Names in a variant reading (`rdg`) or
+ * inside the lists themselves are not mentions.
+ */
+function readNames(root: Root): { entities: NamedEntity[]; mentions: NameMention[] } {
+  const entities: NamedEntity[] = [];
+  for (const entry of descendants(root, '*')) {
+    const kind = ENTRY_KINDS[localName(entry.name)];
+    const key = attr(entry, 'xml:id');
+    if (!kind || !key) continue;
+    const names = childElements(entry).filter((e) => NAME_KINDS.has(localName(e.name)));
+    const preferred = names.find((n) => attr(n, 'type') === 'preferred') ?? names[0];
+    const name = textOf(preferred) || key;
+    entities.push({
+      key, kind, id: key.replace(/^(?:person|place|org)-/, ''), name,
+      variants: names.filter((n) => n !== preferred).map(textOf).filter(Boolean),
+      description: textOf(child(entry, 'note')),
+      wikidata: textOf(childElements(entry).find((e) => localName(e.name) === 'idno' && attr(e, 'type') === 'wikidata')),
+    });
+  }
+  const known = new Set(entities.map((e) => e.key));
+  const mentions: NameMention[] = [];
+  const visit = (element: Element, anchor: string): void => {
+    const name = localName(element.name);
+    if (name === 'rdg' || name.startsWith('list')) return;
+    const here = ANCHORED.has(name) ? attr(element, 'xml:id') ?? anchor : anchor;
+    const ref = NAME_KINDS.has(name) ? attr(element, 'ref') : undefined;
+    if (ref?.startsWith('#') && known.has(ref.slice(1))) mentions.push({ key: ref.slice(1), anchor: here });
+    for (const part of childElements(element)) visit(part, here);
+  };
+  const text = select(root, 'text');
+  if (text) visit(text, '');
+  return { entities: entities.sort((a, b) => byKey(a.key, b.key)), mentions };
+}
+
+function byKey(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Who sent it, as the site shows it: the sending office, then the person who signed (`SECSTATE WASHDC / ALBRIGHT`). */

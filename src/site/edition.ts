@@ -43,9 +43,10 @@ function witnessHref(siglum: string): string {
   return `witness/${encodeURIComponent(siglum)}/`;
 }
 
-/** Order documents by date then id (codepoint order, so every machine agrees). */
+/** Order documents by date then id (codepoint order, so every machine agrees); undated ones last. */
 export function sortDocuments(documents: EditionDocument[]): EditionDocument[] {
-  return documents.sort((a, b) => byCodepoint(a.rendered.metadata.date, b.rendered.metadata.date) || byCodepoint(a.id, b.id));
+  const undated = (d: EditionDocument): number => (d.rendered.metadata.date === '' ? 1 : 0);
+  return documents.sort((a, b) => undated(a) - undated(b) || byCodepoint(a.rendered.metadata.date, b.rendered.metadata.date) || byCodepoint(a.id, b.id));
 }
 
 /** Read and render every `*.xml` TEI master in a folder of inputs, ordered by date then id. */

@@ -16,6 +16,13 @@ import { sitemap } from './pages/sitemap.ts';
 import { citationInput } from './pages/cite.ts';
 import { bibtex, cslJson, ris } from './citation.ts';
 import { teiCorpus } from './tei-corpus.ts';
+import { entityPage, registerPage } from './pages/entities.ts';
+import { tagPage, tagsPage } from './pages/tags.ts';
+import { chronologyPage, yearPage } from './pages/chronology.ts';
+import { searchPage } from './pages/search.ts';
+import { documentsJson } from './pages/documents-json.ts';
+import { authorityTei } from '../tei/entities.ts';
+import type { Entity } from '../entities/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,9 +38,10 @@ function paginated<Item>(config: UserConfig, name: string, key: string, items: I
   });
 }
 
-/** Write every page and file of the edition into outDir. */
-export async function writeWithEleventy(site: SiteContext, outDir: string): Promise<number> {
+/** Write every page and file of the edition into outDir; `authority` is the corpus's whole authority file, when the build read one. */
+export async function writeWithEleventy(site: SiteContext, outDir: string, authority: readonly Entity[] = []): Promise<number> {
   const { documents } = site.edition;
+  const { registers } = site;
   const witnesses: WitnessItem[] = documents.flatMap((document) => document.rendered.witnesses.map((witness) => ({ document, witness })));
   const compared = documents.filter((document) => document.rendered.compare);
   const files: FileItem[] = [
@@ -42,6 +50,14 @@ export async function writeWithEleventy(site: SiteContext, outDir: string): Prom
     { path: paths.notFound(), content: notFoundPage(site) },
     { path: paths.sitemap(), content: sitemap(site) },
     { path: paths.corpusTei(), content: teiCorpus(site.edition) },
+    { path: paths.documentsJson(), content: documentsJson(site) },
+    { path: paths.entitiesTei(), content: authorityTei(authorityEntries(authority, registers.entities.map((r) => r.entity)), site.edition.settings.title) },
+    { path: paths.register('person'), content: registerPage(site, 'person') },
+    { path: paths.register('place'), content: registerPage(site, 'place') },
+    { path: paths.register('org'), content: registerPage(site, 'org') },
+    { path: paths.tags(), content: tagsPage(site) },
+    { path: paths.chronology(), content: chronologyPage(site) },
+    { path: paths.search(), content: searchPage(site) },
     ...documents.flatMap((document): FileItem[] => {
       const citation = citationInput(site, document);
       return [
@@ -59,11 +75,23 @@ export async function writeWithEleventy(site: SiteContext, outDir: string): Prom
       paginated(config, 'document', 'editionDocuments', documents, (d) => paths.document(d.id), (d) => documentPage(site, d));
       paginated(config, 'witness', 'editionWitnesses', witnesses, (w) => paths.witness(w.document.id, w.witness.siglum), (w) => witnessPage(site, w.document, w.witness));
       paginated(config, 'compare', 'editionComparisons', compared, (d) => paths.compare(d.id), (d) => comparePage(site, d));
+      paginated(config, 'entity', 'editionEntities', registers.entities, (r) => paths.entity(r.entity.kind, r.entity.id), (r) => entityPage(site, r));
+      paginated(config, 'tag', 'editionTags', registers.tags, (t) => paths.tag(t.code), (t) => tagPage(site, t));
+      paginated(config, 'year', 'editionYears', registers.years, (y) => paths.year(y.year), (y) => yearPage(site, y));
       paginated(config, 'file', 'editionFiles', files, (f) => f.path, (f) => f.content);
     },
   });
   // buildSite reports through its return value; Eleventy's "Wrote N files" would clutter the CLI and tests.
   eleventy.disableLogger();
   await eleventy.write();
-  return 3 + documents.length + witnesses.length + compared.length;
+  return 9 + documents.length + witnesses.length + compared.length + registers.entities.length + registers.tags.length + registers.years.length;
+}
+
+/** The authority file's entries and every entity a document names (posts, or entries of TEI inputs), one per key, by key. */
+function authorityEntries(authority: readonly Entity[], named: ReadonlyArray<{ key: string; kind: Entity['kind']; id: string; name: string; variants: string[]; description: string; wikidata: string }>): Entity[] {
+  const byKey = new Map<string, Entity>(authority.map((e) => [e.key, e]));
+  for (const e of named) {
+    if (!byKey.has(e.key)) byKey.set(e.key, { key: e.key, kind: e.kind, id: e.id, name: e.name, spellings: [e.name, ...e.variants], description: e.description, ...(e.wikidata ? { wikidata: e.wikidata } : {}) });
+  }
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

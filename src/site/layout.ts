@@ -4,10 +4,12 @@ import { h, text, type ElementContent } from '../render/index.ts';
 import type { Edition } from './edition.ts';
 import { LICENCE } from '../vocabulary/licence.ts';
 import { paths, type Links } from './urls.ts';
+import type { Registers } from './registers.ts';
 
 export interface SiteContext {
   edition: Edition;
   links: Links;
+  registers: Registers;
 }
 
 export interface PageSpec {
@@ -15,6 +17,8 @@ export interface PageSpec {
   /** the page's own path in the URL scheme, for aria-current and canonical links */
   path: string;
   lang?: string;
+  /** the page this one is a view of (a witness or side-by-side view names its document page); default: itself */
+  canonical?: string;
   head?: ElementContent[];
   main: ElementContent[];
 }
@@ -24,6 +28,12 @@ export function page(site: SiteContext, spec: PageSpec): string {
   const { links, edition } = site;
   const nav = [
     { path: paths.home(), label: 'Documents' },
+    { path: paths.chronology(), label: 'Chronology' },
+    { path: paths.register('person'), label: 'People' },
+    { path: paths.register('place'), label: 'Places' },
+    { path: paths.register('org'), label: 'Organisations' },
+    { path: paths.tags(), label: 'TAGS' },
+    { path: paths.search(), label: 'Search' },
     { path: paths.about(), label: 'About the edition' },
   ];
   const headContent: ElementContent[] = [
@@ -31,7 +41,8 @@ export function page(site: SiteContext, spec: PageSpec): string {
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('title', {}, [text(spec.title === edition.settings.title ? spec.title : `${spec.title} · ${edition.settings.title}`)]),
     h('link', { rel: 'stylesheet', href: links.href(paths.stylesheet()) }),
-    ...(links.siteUrl ? [h('link', { rel: 'canonical', href: links.absolute(spec.path) })] : []),
+    // Absolute with a site URL (--site-url); a path otherwise, which browsers resolve alike.
+    h('link', { rel: 'canonical', href: links.absolute(spec.canonical ?? spec.path) }),
     ...(spec.head ?? []),
   ];
   const body: ElementContent[] = [
@@ -41,6 +52,12 @@ export function page(site: SiteContext, spec: PageSpec): string {
       h('nav', { ariaLabel: 'Site' }, [h('ul', {}, nav.map((item) =>
         h('li', {}, [h('a', { href: links.href(item.path), ariaCurrent: item.path === spec.path ? 'page' : undefined }, [text(item.label)])]),
       ))]),
+      // A plain GET form: without JavaScript it still opens the search page with the words.
+      h('form', { className: ['site-search'], role: 'search', ariaLabel: 'Site search', action: links.href(paths.search()), method: 'get' }, [
+        h('label', { htmlFor: 'site-search-q', className: ['visually-hidden'] }, [text('Search the edition')]),
+        h('input', { type: 'search', id: 'site-search-q', name: 'q', placeholder: 'Search the edition' }),
+        h('button', { type: 'submit' }, [text('Search')]),
+      ]),
     ]),
     h('main', { id: 'main', tabIndex: -1 }, spec.main),
     h('footer', { className: ['site-footer'] }, [

@@ -17,7 +17,25 @@ export const paths = {
   compare: (id: string) => `/documents/${segment(id)}/compare/`,
   tei: (id: string) => `/tei/${segment(id)}.xml`,
   citation: (id: string, format: 'bib' | 'ris' | 'json') => `/documents/${segment(id)}/cite.${format === 'json' ? 'csl.json' : format}`,
+  documentsJson: () => '/documents.json',
+  entitiesTei: () => '/tei/entities.xml',
+  search: () => '/search/',
+  searchScript: () => '/assets/search.js',
+  searchBundle: () => '/pagefind/',
+  /** The index of one kind of entity (`people`, `places`, `organisations`), and one entity's page. */
+  register: (kind: EntityKind) => `/${REGISTERS[kind]}/`,
+  entity: (kind: EntityKind, id: string) => `/${REGISTERS[kind]}/${segment(id)}/`,
+  tags: () => '/tags/',
+  tag: (code: string) => `/tags/${segment(code)}/`,
+  chronology: () => '/chronology/',
+  /** A year of the chronology (`1997`), or `undated`. */
+  year: (year: string) => `/chronology/${segment(year)}/`,
 } as const;
+
+export type EntityKind = 'person' | 'place' | 'org';
+
+/** The folder of each kind of entity in the URL scheme. */
+export const REGISTERS: Readonly<Record<EntityKind, string>> = { person: 'people', place: 'places', org: 'organisations' };
 
 /** A URL path segment: ids are NCNames already, but never trust input. */
 export function segment(value: string): string {

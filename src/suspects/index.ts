@@ -77,9 +77,24 @@ export function wordReasons(text: string, check: WordCheck): SuspectReason[] {
   const other = otherLetter.test(core)
   if (latin && other) reasons.push('mixed-script')
   else if (other) reasons.push('foreign-script')
-  if (!wordShape.test(core)) reasons.push('odd-characters')
+  if (!wordShape.test(core) || hasLookAlikeDigit(core)) reasons.push('odd-characters')
   if (latin && !other && !isKnown(core, check)) reasons.push('unknown-word')
   return reasons
+}
+
+/**
+ * A digit that stands for a letter it looks like, inside a word of letters: `0TTAWA`,
+ * `PR0CESS`, `C1TY`. Codes keep their digits apart (`INSE-00`, `FY95`, `4E1A07`, `B5`): a
+ * run counts only when it mixes letters with 0, 1, 5 or 8 alone, letters at least three and
+ * twice the digits.
+ */
+function hasLookAlikeDigit(core: string): boolean {
+  return (core.match(/[\p{L}\p{N}]+/gu) ?? []).some((run) => {
+    if (!/^[\p{L}0158]+$/u.test(run)) return false
+    const digits = run.replace(/\p{L}/gu, '').length
+    const letters = run.length - digits
+    return digits > 0 && letters >= 3 && letters >= 2 * digits
+  })
 }
 
 /** Whether a word (punctuation stripped) is English, a name, a code or a number. */

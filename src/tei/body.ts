@@ -1,7 +1,9 @@
 import type { Reading, Token, Variation } from '../collate/types.ts'
 import type { AppUnit, EditionModel, TextUnit } from '../edition/model.ts'
+import type { Mention } from '../entities/index.ts'
 import type { Block } from '../model/document.ts'
 import type { Mark, Slot, WitnessStream } from '../tokenise/stream.ts'
+import { NAME_ELEMENTS } from './entities.ts'
 import { writeMark, type MarkContext } from './marks.ts'
 import { el, text, type Node } from './xml.ts'
 
@@ -27,11 +29,12 @@ export function writeBody(tei: Node, model: EditionModel): void {
     const container = writer.containerFor(block)
     for (const mark of base.before[index] ?? []) writeMark(container, base.siglum, mark, context)
     const element = writer.openBlock(container, block, elements[index] ?? 'p', edited?.id)
-    let first = true
-    for (const unit of edited?.units ?? []) {
-      writer.unit(element, unit, first)
-      first = false
-    }
+    const mentions = model.entities.mentions.filter((m) => m.block === index)
+    const names = new Names(element, mentions.flatMap((m) => (m.span.in === 'block' ? [nameSpan(m, model)] : [])))
+    edited?.units.forEach((unit, u) => {
+      const inLemma = mentions.flatMap((m) => (m.span.in === 'lemma' && m.span.unit === u ? [nameSpan(m, model)] : []))
+      writer.unit(names, u, unit, u === 0, inLemma)
+    })
     for (const unit of edited?.after ?? []) writer.blockApp(writer.containerFor(base.blocks[index + 1] ?? block), unit)
   })
   const last = writer.containerFor(base.blocks[base.blocks.length - 1])
@@ -115,7 +118,9 @@ class Writer {
     }
   }
 
-  unit(parent: Node, unit: TextUnit, first: boolean): void {
+  /** A unit of a block: its whitespace and marks, then its word or `app`, inside a name where `names` has one. */
+  unit(names: Names, u: number, unit: TextUnit, first: boolean, inLemma: NameSpanOf[]): void {
+    const parent = names.leadTarget()
     if (unit.kind === 'word') {
       const slot = this.base.slots[unit.token] as Slot
       if (!first) text(parent, slot.ws)
@@ -124,13 +129,16 @@ class Writer {
         const own = this.streams.get(sig)?.slots[index]
         for (const mark of own ? this.ownMarks(sig, own) : []) if (mark.kind !== 'lb' && mark.kind !== 'space') writeMark(parent, sig, mark, this.context)
       }
-      this.word(parent, slot.token, this.base.siglum)
+      names.content(u, (target) => this.word(target, slot.token, this.base.siglum), slot.token.text)
       return
     }
     const leadSlot = this.leadSlot(unit.variation)
     if (!first && (leadSlot?.ws ?? ' ') !== '') text(parent, leadSlot?.ws || ' ')
-    const app = el(parent, 'app', appAttributes(unit))
-    this.readings(app, unit.variation, (node, reading) => this.phrase(node, reading))
+    names.content(u, (target) => {
+      const app = el(target, 'app', appAttributes(unit))
+      const lemma = unit.variation.readings[unit.variation.lemma]
+      this.readings(app, unit.variation, (node, reading) => this.phrase(reading === lemma ? new Names(node, inLemma) : new Names(node, []), reading))
+    })
   }
 
   blockApp(container: Node, unit: AppUnit): void {
@@ -165,14 +173,15 @@ class Writer {
     })
   }
 
-  private phrase(node: Node, reading: Reading): void {
+  private phrase(names: Names, reading: Reading): void {
     const lead = reading.witnesses[0] ?? ''
     const stream = this.streams.get(lead)
     ;(reading.tokens[lead] ?? []).forEach((token, i) => {
       const slot = stream?.slots[token.index]
+      const node = names.leadTarget()
       if (i > 0 && slot) text(node, slot.ws)
       if (slot) this.marksOf(node, reading, lead, slot, i)
-      this.word(node, token, lead)
+      names.content(i, (target) => this.word(target, token, lead), token.text)
     })
   }
 
@@ -214,6 +223,67 @@ class Writer {
       const choice = el(target, 'choice')
       text(el(choice, 'sic'), token.text)
       text(el(choice, 'corr', { resp: '#ed' }), mark.corr)
+    }
+  }
+}
+
+/** A name to wrap around items (units of a block, or tokens of a lemma) `from`…`to`. */
+interface NameSpanOf {
+  from: number
+  to: number
+  cutStart: number
+  cutEnd?: number
+  element: string
+  ref: string
+}
+
+function nameSpan(mention: Mention, model: EditionModel): NameSpanOf {
+  const kind = model.entities.list.find((e) => e.key === mention.entity)?.kind ?? 'org'
+  const { from, to, cutStart, cutEnd } = mention.span
+  return { from, to, cutStart, ...(cutEnd === undefined ? {} : { cutEnd }), element: NAME_ELEMENTS[kind], ref: `#${mention.entity}` }
+}
+
+/**
+ * Puts the items of one container into name elements where the entities stage found names:
+ * the whitespace and marks before a name's first item stay outside it, and a plain word the
+ * name only partly covers (`(Yukalov)`, `Armenia's`) is cut at the name's edge.
+ */
+class Names {
+  private open: NameSpanOf | undefined
+  private node: Node | undefined
+
+  constructor(
+    private readonly outer: Node,
+    private readonly spans: readonly NameSpanOf[]
+  ) {}
+
+  /** Where what stands before the next item goes: inside the open name, else outside. */
+  leadTarget(): Node {
+    return this.node ?? this.outer
+  }
+
+  /** Write item i: `write` puts it whole into a target; `plain` is its text, for a word to be cut. */
+  content(i: number, write: (target: Node) => void, plain = ''): void {
+    const starting = this.spans.find((s) => s.from === i)
+    if (starting) this.open = starting
+    const span = this.open
+    if (!span) {
+      write(this.outer)
+      return
+    }
+    const start = span.from === i ? span.cutStart : 0
+    const end = span.to === i ? span.cutEnd : undefined
+    if (span.from === i && start === 0) this.node = el(this.outer, span.element, { ref: span.ref })
+    if (start > 0 || end !== undefined) {
+      // Only words neither struck through nor marked sic are cut (the entities stage sees to it).
+      if (start > 0) text(this.outer, plain.slice(0, start))
+      this.node ??= el(this.outer, span.element, { ref: span.ref })
+      text(this.node, plain.slice(start, end ?? plain.length))
+      if (end !== undefined) text(this.outer, plain.slice(end))
+    } else write(this.node ?? this.outer)
+    if (span.to === i) {
+      this.open = undefined
+      this.node = undefined
     }
   }
 }

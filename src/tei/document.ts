@@ -1,7 +1,8 @@
 import type { EditionModel } from '../edition/model.ts'
 import { writeBody } from './body.ts'
+import { writeEntityLists } from './entities.ts'
 import { writeHeader } from './header.ts'
-import { root, serialise } from './xml.ts'
+import { el, root, serialise } from './xml.ts'
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0'
 
@@ -14,6 +15,8 @@ const TEI_NS = 'http://www.tei-c.org/ns/1.0'
 export function toTei(model: EditionModel): string {
   const tei = root('TEI', { xmlns: TEI_NS, 'xml:id': model.id })
   writeHeader(tei, model)
+  // The entities the document names, so that every @ref of its names resolves in it.
+  if (model.entities.list.length > 0) writeEntityLists(el(tei, 'standOff'), model.entities.list)
   writeBody(tei, model)
   return serialise(tei)
 }

@@ -1,9 +1,9 @@
 import type { EditionModel } from '../edition/model.ts'
 import type { Facts } from '../analyse/facts.ts'
-import { declassification, describedParts, draftedText, subtitle } from '../edition/describe.ts'
+import { describedParts, draftedText, revisions, subtitle } from '../edition/describe.ts'
 import { EDITION } from '../edition.ts'
 import { LICENCE } from '../vocabulary/licence.ts'
-import { TAG_NAMES } from '../vocabulary/tags.ts'
+import { TAG_NAMES, TAGS_SOURCE } from '../vocabulary/tags.ts'
 import { APP_TYPE_DESCRIPTIONS } from '../vocabulary/variant-types.ts'
 import { el, text, textEl, type Node } from './xml.ts'
 
@@ -39,10 +39,11 @@ export function writeHeader(tei: Node, model: EditionModel): void {
     }
   }
   writeEncoding(header, model)
-  writeProfile(header, facts)
-  if (facts.released) {
-    const change = el(el(header, 'revisionDesc'), 'change', { when: facts.released.when })
-    text(change, declassification(facts))
+  writeProfile(header, facts, model.entities.addresses)
+  const changes = revisions(facts)
+  if (changes.length > 0) {
+    const revisionDesc = el(header, 'revisionDesc')
+    for (const change of changes) text(el(revisionDesc, 'change', { when: change.when }), change.text)
   }
 }
 
@@ -62,6 +63,7 @@ function writeEncoding(header: Node, model: EditionModel): void {
   for (const [type, description] of Object.entries(APP_TYPE_DESCRIPTIONS)) textEl(el(variants, 'category', { 'xml:id': `vt-${type}` }), 'catDesc', description)
   if (model.facts.tags.length > 0) {
     const tags = el(classDecl, 'taxonomy', { 'xml:id': 'tags' })
+    textEl(tags, 'bibl', TAGS_SOURCE.citation)
     for (const tag of model.facts.tags) {
       // A code the glossary does not explain gets no description rather than itself as one.
       const category = el(tags, 'category', { 'xml:id': `tag-${tag}` })
@@ -71,28 +73,30 @@ function writeEncoding(header: Node, model: EditionModel): void {
   }
 }
 
-function writeProfile(header: Node, facts: Facts): void {
+function writeProfile(header: Node, facts: Facts, posts: Readonly<Record<string, string>>): void {
+  const ref = (address: string): string | undefined => (posts[address] === undefined ? undefined : `#${posts[address]}`)
   const profile = el(header, 'profileDesc')
   if (facts.drafted) {
     const creation = el(profile, 'creation')
     textEl(creation, 'date', draftedText(facts.drafted), { when: facts.drafted.when })
   }
   // Only what the text states: no sender is invented for a document that names none.
-  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.to.length > 0 || facts.info.length > 0
+  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.received !== undefined || facts.to.length > 0 || facts.info.length > 0
   const corresp = stated ? el(profile, 'correspDesc') : undefined
   if (corresp && (facts.signer || facts.from || facts.dateTime)) {
     const sent = el(corresp, 'correspAction', { type: 'sent' })
     if (facts.signer) textEl(sent, 'persName', facts.signer)
-    if (facts.from) textEl(sent, 'orgName', facts.from)
+    if (facts.from) textEl(sent, 'orgName', facts.from, { ref: ref(facts.from) })
     if (facts.dateTime) textEl(sent, 'date', facts.dateTime.text, { when: facts.dateTime.when })
   }
-  if (corresp && facts.to.length > 0) {
+  if (corresp && (facts.to.length > 0 || facts.received)) {
     const received = el(corresp, 'correspAction', { type: 'received' })
-    for (const to of facts.to) textEl(received, 'orgName', to)
+    for (const to of facts.to) textEl(received, 'orgName', to, { ref: ref(to) })
+    if (facts.received) textEl(received, 'date', facts.received.text, { when: facts.received.when })
   }
   if (corresp && facts.info.length > 0) {
     const cc = el(corresp, 'correspAction', { type: 'cc' })
-    for (const info of facts.info) textEl(cc, 'orgName', info)
+    for (const info of facts.info) textEl(cc, 'orgName', info, { ref: ref(info) })
   }
   const textClass = el(profile, 'textClass')
   const keywords = el(textClass, 'keywords', facts.tags.length > 0 ? { scheme: '#tags' } : {})
@@ -100,10 +104,13 @@ function writeProfile(header: Node, facts: Facts): void {
   for (const tag of facts.tags) textEl(keywords, 'term', tag, { ref: `#tag-${tag}` })
   const notes: Array<[string, string | undefined]> = [
     ['classification', facts.classification],
+    ['release', facts.release],
     ['captions', facts.captions.join(', ') || undefined],
     ['eo', facts.eo],
     ['declassify', facts.declassify?.text],
     ['classifiedBy', facts.classifiedBy],
+    ['classificationReason', facts.classificationReason],
+    ['fileNumber', facts.fileNumber],
     ['ref', facts.ref],
     ['approver', facts.approver],
     ['clearances', facts.clearances.join(' ') || undefined]

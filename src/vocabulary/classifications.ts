@@ -15,6 +15,8 @@ export const CLASSIFICATION_MARKINGS = [...CLASSIFICATION_LEVELS, 'SENSITIVE BUT
  * recognised as captions.
  */
 export const CAPTIONS = ['EXDIS', 'NODIS', 'LIMDIS', 'NOFORN', 'STADIS', 'CEDAR', 'ROGER', 'CHEROKEE'] as const
+/** Distribution controls that are stamped beside a classification in page banners (`SECRET/NODIS`). */
+export const BANNER_CAPTIONS = ['NOFORN', 'NODIS', 'EXDIS', 'LIMDIS'] as const
 const CAPTION_LINE_WORDS = [...CAPTIONS, 'SIENSITIVE', 'EYES ONLY', 'HANDLE AS']
 
 /** Alternatives of a regular expression for the classification markings, words separated by any space. */

@@ -36,3 +36,35 @@ export function isHeaderLine(text: string): boolean {
   const trimmed = text.trim()
   return fieldName(trimmed) !== undefined || ROUTING.slice(0, 3).some((pattern) => pattern.test(trimmed))
 }
+
+/**
+ * The running head of a continuation page of an older telegram: its number, date, local time
+ * and sender (`2214, APRIL 9, 7 PM, FROM VIENNA`); groups: number, month, day, time, post.
+ */
+export const TELEGRAM_RUNNING_HEAD =
+  /^\s*(?:-\s*\d+\s*-\s*)?(\d{2,5}),\s+([A-Z]+)\s+(\d{1,2}),?\s+(\d{1,2}(?::\d\d)?\s*(?:AM|PM|A\.M\.|P\.M\.)?|\d{4}Z?),\s+FROM\s+([A-Z][A-Z ]*[A-Z])\s*$/
+
+/** The sender's local date and time on an incoming telegram form (`DATE: APRIL 9, 7 PM`); groups: month, day, time. */
+export const DATE_LINE = /^DATE\s*:?\s+([A-Z]+)\s+(\d{1,2}),?\s+(\d{1,2}(?::\d\d)?\s*(?:AM|PM|A\.M\.|P\.M\.|NOON|MIDNIGHT))\b/i
+
+/**
+ * When the Department received an incoming telegram, from the form's `Rec'd:` cell: the date,
+ * and the time the form has on the same or the next row (`Rec'd: APRIL 9, 1968` / `2:31 PM`);
+ * groups: month, day, year, time.
+ */
+export const RECEIVED = /Rec'?d\s*:?\s*([A-Z]+)\s+(\d{1,2}),?\s+(\d{4})[^\n\d]*(?:\n[^\n\d]*)?(\d{1,2}:\d\d\s*(?:AM|PM|A\.M\.|P\.M\.))?/i
+
+/** `Classified by: EUR/UMB Director K. L. Petrakis. Reason: 1.5 (b), (d).`; groups: by, reason. */
+export const CLASSIFIED_BY = /^CLASSIFIED\s+BY\s*:?\s*(.*?)\.?\s*(?:\bReasons?\s*:?\s*(.*?)\.?)?\s*$/is
+
+/**
+ * Primary subjects of the Department's subject-numeric central files (1963–1973), the first
+ * element of a file number (`POL AUS-CZ`, `DEF 12-5 IRAN`): political and defence (POL, DEF,
+ * CSM, INT), economic (E, AID, AV, FN, FT, INCO, LAB, PET, STR, TEL, TRA), administrative
+ * (ORG, PER), consular (PPT, PS), culture, science and social (CUL, EDX, SCI, SOC).
+ * See https://www.archives.gov/research/foreign-policy/state-dept/rg-59-central-files/1963-1973.
+ */
+export const FILE_SUBJECTS = ['POL', 'DEF', 'CSM', 'INT', 'E', 'AID', 'AV', 'FN', 'FT', 'INCO', 'LAB', 'PET', 'STR', 'TEL', 'TRA', 'ORG', 'PER', 'PPT', 'PS', 'CUL', 'EDX', 'SCI', 'SOC'] as const
+
+/** A file number alone on its line: primary subject, optional subdivision, country or organisation. */
+export const FILE_NUMBER = new RegExp(`^(?:${FILE_SUBJECTS.join('|')})(?:\\s+\\d+(?:-\\d+)*)?(?:\\s+[A-Z]{2,}(?:-[A-Z]{2,})*(?:\\s+[A-Z])?)+$`)

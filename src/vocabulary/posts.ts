@@ -1,7 +1,8 @@
 /**
  * Posts and precedence in telegram routing: the address prefixes the Department's
- * telegrams use for embassies, consulates, missions and the Department itself, and the
- * precedence words that stand before an addressee.
+ * telegrams use for embassies, consulates, missions and the Department itself, the
+ * precedence words that stand before an addressee, and the list of posts the edition
+ * recognises as organisations (`orgName`) in routing lines.
  */
 
 /** Address prefixes of posts (`AMEMBASSY MOSCOW`, `SECSTATE WASHDC`, `USMISSION USUN NEW YORK`). */
@@ -20,4 +21,140 @@ export function addressees(text: string): string[] {
     .split(split)
     .map((a) => a.replace(/\s+\d+$/, '').trim())
     .filter((a) => a.length > 1 && !/^\d+$/.test(a))
+}
+
+/** A post of the Foreign Service, as the edition names it. */
+export interface Post {
+  /** `post-amembassy-moscow`: from the post's address, so it never moves. */
+  id: string
+  /** The address as telegrams type it (`AMEMBASSY MOSCOW`). */
+  address: string
+  /** `US Embassy Moscow`. */
+  name: string
+}
+
+/** How a post is named from the prefix of its address and its place. */
+const PREFIX_NAMES: Readonly<Record<string, string>> = {
+  AMEMBASSY: 'US Embassy',
+  AMCONSUL: 'US Consulate',
+  AMCONGEN: 'US Consulate General',
+  USMISSION: 'US Mission',
+  USDEL: 'US Delegation',
+  USLO: 'US Liaison Office'
+}
+
+/**
+ * Places of embassies, consulates and missions, as telegram addresses spell them (capitals,
+ * no accents, older names kept: `PEKING`, `SAIGON`, `BONN`). Not a gazetteer: the places a
+ * post prefix may stand before.
+ */
+export const POST_PLACES: readonly string[] = [
+  'ABIDJAN', 'ABU DHABI', 'ABUJA', 'ACCRA', 'ADDIS ABABA', 'ALGIERS', 'ALMATY', 'AMMAN', 'AMSTERDAM', 'ANKARA',
+  'ANTANANARIVO', 'ASHGABAT', 'ASMARA', 'ASTANA', 'ASUNCION', 'ATHENS', 'BAGHDAD', 'BAKU', 'BAMAKO', 'BANDAR SERI BEGAWAN',
+  'BANGKOK', 'BANGUI', 'BANJUL', 'BEIJING', 'BEIRUT', 'BELGRADE', 'BELIZE', 'BERLIN', 'BERN', 'BISHKEK', 'BOGOTA',
+  'BONN', 'BRASILIA', 'BRATISLAVA', 'BRAZZAVILLE', 'BRIDGETOWN', 'BRUSSELS', 'BUCHAREST', 'BUDAPEST', 'BUENOS AIRES',
+  'BUJUMBURA', 'CAIRO', 'CANBERRA', 'CAPE TOWN', 'CARACAS', 'CASABLANCA', 'CHENNAI', 'CHENGDU', 'CHIANG MAI', 'CHISINAU',
+  'COLOMBO', 'CONAKRY', 'COPENHAGEN', 'COTONOU', 'DAKAR', 'DAMASCUS', 'DAR ES SALAAM', 'DHAHRAN', 'DHAKA', 'DILI',
+  'DJIBOUTI', 'DOHA', 'DUBAI', 'DUBLIN', 'DUSHANBE', 'FRANKFURT', 'FREETOWN', 'GABORONE', 'GENEVA', 'GEORGETOWN',
+  'GUANGZHOU', 'GUATEMALA', 'HAMBURG', 'HANOI', 'HARARE', 'HAVANA', 'HELSINKI', 'HO CHI MINH CITY', 'HONG KONG',
+  'ISLAMABAD', 'ISTANBUL', 'JAKARTA', 'JEDDAH', 'JERUSALEM', 'JOHANNESBURG', 'KABUL', 'KAMPALA', 'KARACHI', 'KATHMANDU',
+  'KHARTOUM', 'KIEV', 'KIGALI', 'KINGSTON', 'KINSHASA', 'KOLKATA', 'KUALA LUMPUR', 'KUWAIT', 'KYIV', 'LA PAZ', 'LAGOS',
+  'LAHORE', 'LIBREVILLE', 'LILONGWE', 'LIMA', 'LISBON', 'LJUBLJANA', 'LOME', 'LONDON', 'LUANDA', 'LUSAKA', 'LUXEMBOURG',
+  'MADRID', 'MAJURO', 'MALABO', 'MANAGUA', 'MANAMA', 'MANILA', 'MAPUTO', 'MASERU', 'MBABANE', 'MELBOURNE', 'MEXICO',
+  'MILAN', 'MINSK', 'MOGADISHU', 'MONROVIA', 'MONTERREY', 'MONTEVIDEO', 'MONTREAL', 'MOSCOW', 'MUMBAI', 'MUNICH',
+  'MUSCAT', 'NAIROBI', 'NAPLES', 'NASSAU', 'NDJAMENA', 'NEW DELHI', 'NIAMEY', 'NICOSIA', 'NOUAKCHOTT', 'OSAKA KOBE',
+  'OSLO', 'OTTAWA', 'OUAGADOUGOU', 'PANAMA', 'PARAMARIBO', 'PARIS', 'PEKING', 'PESHAWAR', 'PHNOM PENH', 'PORT AU PRINCE',
+  'PORT LOUIS', 'PORT MORESBY', 'PORT OF SPAIN', 'PRAGUE', 'PRAIA', 'PRETORIA', 'PRISTINA', 'QUITO', 'RABAT', 'RANGOON',
+  'RECIFE', 'REYKJAVIK', 'RIGA', 'RIO DE JANEIRO', 'RIYADH', 'ROME', 'SAIGON', 'SAN JOSE', 'SAN SALVADOR', 'SANAA',
+  'SANTIAGO', 'SANTO DOMINGO', 'SAO PAULO', 'SARAJEVO', 'SEOUL', 'SHANGHAI', 'SHENYANG', 'SINGAPORE', 'SKOPJE', 'SOFIA',
+  'STOCKHOLM', 'STRASBOURG', 'SUVA', 'SYDNEY', 'TAIPEI', 'TALLINN', 'TASHKENT', 'TBILISI', 'TEGUCIGALPA', 'TEHRAN',
+  'TEL AVIV', 'THE HAGUE', 'TIJUANA', 'TIRANA', 'TOKYO', 'TORONTO', 'TRIPOLI', 'TUNIS', 'ULAANBAATAR', 'VALLETTA',
+  'VANCOUVER', 'VATICAN', 'VIENNA', 'VIENTIANE', 'VILNIUS', 'VLADIVOSTOK', 'WARSAW', 'WELLINGTON', 'WINDHOEK',
+  'YAOUNDE', 'YEKATERINBURG', 'YEREVAN', 'ZAGREB'
+]
+
+/** Posts addressed without a place of their own, and the other spellings of their address. */
+const NAMED_POSTS: ReadonlyArray<{ address: string; name: string; also: readonly string[] }> = [
+  { address: 'SECSTATE WASHDC', name: 'Department of State, Washington', also: ['SECSTATE'] },
+  { address: 'SECDEF WASHDC', name: 'Secretary of Defense, Washington', also: ['SECDEF'] },
+  { address: 'USMISSION USUN NEW YORK', name: 'US Mission to the United Nations, New York', also: ['USUN NEW YORK'] },
+  { address: 'USMISSION USNATO', name: 'US Mission to NATO, Brussels', also: ['USNATO'] },
+  { address: 'USMISSION USVIENNA', name: 'US Mission to International Organizations, Vienna', also: ['USVIENNA'] },
+  { address: 'USMISSION GENEVA', name: 'US Mission, Geneva', also: [] },
+  { address: 'USDEL OSCE', name: 'US Delegation to the OSCE', also: [] },
+  { address: 'CINCPAC', name: 'Commander in Chief, Pacific', also: [] }
+]
+
+/** The post an address names (`AMEMBASSY  MOSCOW` and `AMEMBASSY MOSCOW` alike), if the list has it. */
+export function postOf(address: string): Post | undefined {
+  const spaced = address.trim().replace(/\s+/g, ' ')
+  const named = NAMED_POSTS.find((p) => p.address === spaced || p.also.includes(spaced))
+  if (named) return post(named.address, named.name)
+  const match = new RegExp(`^(${Object.keys(PREFIX_NAMES).join('|')}) (.+)$`).exec(spaced)
+  const [prefix, place] = [match?.[1] ?? '', match?.[2] ?? '']
+  if (!POST_PLACES.includes(place)) return undefined
+  return post(spaced, `${PREFIX_NAMES[prefix]} ${titleCase(place)}`)
+}
+
+/**
+ * Every post address a text names, longest first where two overlap (`USMISSION USUN NEW
+ * YORK` before `USMISSION`), as [offset, length] pairs with their post.
+ */
+export function findPosts(text: string): Array<{ index: number; length: number; post: Post }> {
+  const found: Array<{ index: number; length: number; post: Post }> = []
+  for (const match of text.matchAll(ADDRESS)) {
+    const known = postOf(match[0])
+    if (known) found.push({ index: match.index ?? 0, length: match[0].length, post: known })
+  }
+  return found
+}
+
+/** Any address of the list, words separated by any space, longest alternatives first. */
+const ADDRESS = (() => {
+  const spaced = (words: string): string => words.split(' ').map(escape).join('\\s+')
+  const named = NAMED_POSTS.flatMap((p) => [p.address, ...p.also])
+  const places = [...POST_PLACES].sort((a, b) => b.length - a.length).map(spaced).join('|')
+  const prefixed = `(?:${Object.keys(PREFIX_NAMES).join('|')})\\s+(?:${places})`
+  const alternatives = [...named].sort((a, b) => b.length - a.length).map(spaced)
+  return new RegExp(`(?<![A-Z0-9])(?:${[...alternatives, prefixed].join('|')})(?![A-Z0-9])`, 'g')
+})()
+
+function post(address: string, name: string): Post {
+  return { id: `post-${address.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, address, name }
+}
+
+function titleCase(words: string): string {
+  return words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A line that only continues an addressee list (`AMCONSUL TORONTO`, `AMEMBASSY VIENTIANE 0877`, `CINCPAC`). */
+export function isAddresseeLine(text: string): boolean {
+  return new RegExp(`^(?:${POST_PREFIXES.join('|')}|CINC\\w*)\\b`).test(text) && /^[A-Z0-9 ,/]+$/.test(text)
+}
+
+/**
+ * The time zone (IANA tz database name) of posts, by the city an address names, for a
+ * sender's local time (`DATE: APRIL 9, 7 PM` from Vienna) and the Department's own
+ * (`Rec'd` in Washington). The tz database gives each zone's offset at the time, summer
+ * time included, so a 1968 Vienna time is +01:00 (Austria had no summer time then).
+ */
+export const POST_TIME_ZONES: Readonly<Record<string, string>> = {
+  WASHDC: 'America/New_York', WASHINGTON: 'America/New_York', SECSTATE: 'America/New_York', 'NEW YORK': 'America/New_York',
+  OTTAWA: 'America/Toronto', TORONTO: 'America/Toronto', VANCOUVER: 'America/Vancouver', MEXICO: 'America/Mexico_City',
+  LONDON: 'Europe/London', PARIS: 'Europe/Paris', BONN: 'Europe/Berlin', BERLIN: 'Europe/Berlin', VIENNA: 'Europe/Vienna',
+  PRAGUE: 'Europe/Prague', WARSAW: 'Europe/Warsaw', ROME: 'Europe/Rome', BRUSSELS: 'Europe/Brussels', GENEVA: 'Europe/Zurich',
+  BERN: 'Europe/Zurich', MOSCOW: 'Europe/Moscow', KIEV: 'Europe/Kyiv', BAKU: 'Asia/Baku', YEREVAN: 'Asia/Yerevan',
+  ANKARA: 'Europe/Istanbul', CAIRO: 'Africa/Cairo', 'TEL AVIV': 'Asia/Jerusalem', 'NEW DELHI': 'Asia/Kolkata',
+  SAIGON: 'Asia/Ho_Chi_Minh', BANGKOK: 'Asia/Bangkok', VIENTIANE: 'Asia/Vientiane', 'PHNOM PENH': 'Asia/Phnom_Penh',
+  TOKYO: 'Asia/Tokyo', SEOUL: 'Asia/Seoul', BEIJING: 'Asia/Shanghai', PEKING: 'Asia/Shanghai', CANBERRA: 'Australia/Sydney'
+}
+
+/** The time zone of an address (`VIENNA`, `AMEMBASSY VIENNA`, `SECSTATE WASHDC`), if the table has its city. */
+export function postTimeZone(address: string): string | undefined {
+  const words = address.replace(new RegExp(`^(?:${POST_PREFIXES.join('|')})\\s+`), '').trim()
+  return POST_TIME_ZONES[words] ?? POST_TIME_ZONES[words.split(/\s+/)[0] ?? '']
 }

@@ -20,6 +20,11 @@ export const CASE_AND_DOCUMENT = /\b([A-Z]{1,2}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11
 /** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`). */
 export const RELEASE_DECISION = /\bRELEASE\s+IN\s+(?:FULL|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
 
+/** The National Archives' declassification authority (`Authority NND 969000`); group: the authority. */
+export const NARA_AUTHORITY = /\bAuthority\s+(NND\s*\d+)\b/i
+/** Who declassified at the National Archives, and when (`By RH NARA Date 7/14/00`); groups: initials, date. */
+export const NARA_BY = /\bBy\s+([A-Z]{1,4})\s+NARA,?\s+Date\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/
+
 /** Stamps, strongest first; the first that matches a place wins it. */
 export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [global(PAGE_STAMP), 'foia'],
@@ -28,8 +33,8 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [/\b(?:REVIEW|DECLASSIFY|RELEASE|EXCISE|DENY)\s+(?:AUTHORITY|ON):?[^\n]*$/g, 'release'],
   [/"UNCLASSIFIED"/g, 'classification'],
   [/\bDECLASSIFIED(?:\s+AND\s+DECAPTIONED)?\b/g, 'classification'],
-  [/\bAuthority\s+NND\s*\d+\b/gi, 'classification'],
-  [/\bBy\s+[A-Z]{1,4}\s+NARA,?\s+Date\s+\d{1,2}\/\d{1,2}\/\d{2,4}/g, 'classification'],
+  [global(NARA_AUTHORITY), 'classification'],
+  [global(NARA_BY), 'classification'],
   [global(FOIA_CASE), 'foia']
 ]
 

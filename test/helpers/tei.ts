@@ -37,8 +37,8 @@ export function danglingPointers(tree: Root): string[] {
   return missing
 }
 
-/** Elements whose boundaries separate words in the reading (others join their neighbours). */
-const JOINING = new Set(['choice', 'orig', 'reg', 'del', 'stamp', 'sic', 'g', 'hi'])
+/** Elements whose boundaries do not separate words (a name may end inside `Armenia's`); others do. */
+const JOINING = new Set(['choice', 'orig', 'reg', 'del', 'stamp', 'sic', 'g', 'hi', 'persName', 'placeName', 'orgName'])
 
 /**
  * Words of one witness's text as the TEI gives it (parallel segmentation: shared text, and

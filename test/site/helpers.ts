@@ -1,4 +1,5 @@
 /** Shared by the site tests: build the fixtures into a temp dir, serve a folder over HTTP. */
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -52,3 +53,15 @@ export async function serve(dir: string, prefix = '/'): Promise<{ origin: string
   const port = typeof address === 'object' && address ? address.port : 0;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+/** A corpus of the sample and the fixture cables with the sample's authority file. */
+export function findingCorpus(): string {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const corpus = mkdtempSync(join(tmpdir(), 'cable-finding-corpus-'));
+  copyFileSync(join(root, 'corpus', 'FL-2017-13804-B-00002120004.txt'), join(corpus, 'FL-2017-13804-B-00002120004.txt'));
+  copyFileSync(join(root, 'corpus', 'entities.yaml'), join(corpus, 'entities.yaml'));
+  const fixtures = join(root, 'test', 'fixtures', 'cables');
+  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.txt'))) copyFileSync(join(fixtures, file), join(corpus, file));
+  return corpus;
+}
+

@@ -23,8 +23,9 @@ const app: Handler = (element, context) => {
   if (context.readingHref !== undefined) return [variationPoint(element, content, entry, context)];
   if (view.kind === 'witness') return content;
   const wrapped = h('span', { className: teiClass(element, 'lemma') }, content);
+  // A passage-level app has no id of its own on the page: its ids belong to its note.
   const placed = (marker: ElementContent[]): ElementContent[] =>
-    context.inline ? [wrapped, ...marker] : [block('div', element, context, [...content, ...(marker.length ? [h('p', { className: ['block-app-ref'] }, marker)] : [])])];
+    context.inline ? [wrapped, ...marker] : [h('div', { className: teiClass(element) }, [...content, ...(marker.length ? [h('p', { className: ['block-app-ref'] }, marker)] : [])])];
   if (entry.role === 'summarised') return placed([]);
   const refId = uniqueId(context, `ref-${entry.role === 'place' ? (attr(element, 'xml:id') ?? entry.id) : entry.id}`);
   if (entry.role === 'note') {

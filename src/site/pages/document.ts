@@ -1,11 +1,12 @@
-/** The document page: metadata, reading text with ¶ permalinks, apparatus footnotes, citation. */
+/** The document page: metadata and names, reading text with ¶ permalinks, apparatus footnotes, citation, neighbours in time. */
 import { h, text, type ElementContent } from '../../render/index.ts';
 import type { EditionDocument } from '../edition.ts';
 import { page, section, type SiteContext } from '../layout.ts';
 import { paths } from '../urls.ts';
 import { citationInput, citeSection } from './cite.ts';
-import { highwire, jsonLd } from '../citation.ts';
-import { documentHeading, metadataPanel, viewsNav } from './shared.ts';
+import { chicago, highwire, jsonLd } from '../citation.ts';
+import { forSearchIndex } from '../search.ts';
+import { documentHeading, metadataPanel, namesPanel, viewsNav } from './shared.ts';
 import { withApparatusFilters } from './apparatus-filters.ts';
 
 export function documentPage(site: SiteContext, document: EditionDocument): string {
@@ -18,8 +19,11 @@ export function documentPage(site: SiteContext, document: EditionDocument): stri
     h('script', { type: 'application/ld+json' }, [text(jsonLd(citation))]),
   ];
   const legend = rendered.reading.apparatusCount
-    ? [h('p', { className: ['legend'] }, [text('Numbers in the text lead to the textual apparatus; page markers in the margin (A 2) give the pages of each witness.')])]
+    ? [h('p', { className: ['legend'], dataPagefindIgnore: '' }, [text('Numbers in the text lead to the textual apparatus; page markers in the margin (A 2) give the pages of each witness.')])]
     : [];
+  const names = namesPanel(site, document);
+  // The paragraph citation control (site/assets/edition.js) completes this citation with the paragraph's number and URL.
+  const cite = { dataCitePrefix: chicago(citation).replace(/ \S+\.$/, ''), dataCiteUrl: citation.url };
   return page(site, {
     title: rendered.metadata.title,
     path,
@@ -29,15 +33,35 @@ export function documentPage(site: SiteContext, document: EditionDocument): stri
       ...documentHeading(document),
       viewsNav(site, document, path),
       h('div', { className: ['document-layout'] }, [
-        metadataPanel(document),
+        h('div', { className: ['sidebar'] }, [metadataPanel(site, document), ...(names ? [names] : [])]),
         h('div', { className: ['document-body'] }, [
           ...withApparatusFilters(rendered.reading, [
-            section('text', 'Text', [...legend, h('div', { className: ['edition-text', 'reading'] }, rendered.reading.text)]),
+            // The title of a search result: only reading pages are indexed (data-pagefind-body).
+            h('section', { ariaLabelledBy: 'text-heading', className: ['text'], dataPagefindBody: '', dataPagefindMeta: `title:${rendered.metadata.title}` }, [
+              h('h2', { id: 'text-heading', dataPagefindIgnore: '' }, [text('Text')]),
+              ...legend,
+              h('div', { className: ['edition-text', 'reading'], ...cite }, forSearchIndex(rendered.reading.text)),
+            ]),
             ...rendered.reading.footnotes,
           ]),
           citeSection(site, document, citation),
+          neighbours(site, document),
         ]),
       ]),
     ],
   });
+}
+
+/** Previous and next document in time (the edition's order: by date, undated last). */
+function neighbours(site: SiteContext, document: EditionDocument): ElementContent {
+  const { documents } = site.edition;
+  const index = documents.indexOf(document);
+  const links = [[documents[index - 1], 'prev', 'Previous in time'], [documents[index + 1], 'next', 'Next in time']] as const;
+  return h('nav', { className: ['pager'], ariaLabel: 'Documents in time' }, [h('ul', {}, links.flatMap(([other, rel, label]) => (other ? [h('li', {}, [
+    h('a', { href: site.links.href(paths.document(other.id)), rel }, [
+      h('span', { className: ['pager-label'] }, [text(`${label}: `)]),
+      text(other.rendered.metadata.title),
+      text(other.rendered.metadata.date ? ` (${other.rendered.metadata.date.slice(0, 10)})` : ' (undated)'),
+    ]),
+  ])] : [])))]);
 }

@@ -4,6 +4,7 @@ import type { EditionDocument } from '../edition.ts';
 import type { SiteContext } from '../layout.ts';
 import { section } from '../layout.ts';
 import { paths } from '../urls.ts';
+import { tagEntry } from '../../vocabulary/tags.ts';
 
 /** Links between the views of one document; the current one is marked. */
 export function viewsNav(site: SiteContext, document: EditionDocument, current: string): ElementContent {
@@ -29,21 +30,36 @@ export function documentHeading(document: EditionDocument, prefix = ''): Element
   ];
 }
 
-/** The metadata panel: who, when, numbers, classification, TAGS, witnesses. */
-export function metadataPanel(document: EditionDocument): ElementContent {
+/** A search filter of the document (Pagefind reads `data-pagefind-filter` wherever it stands). */
+function filtered(name: string, value: string): ElementContent {
+  return h('span', { dataPagefindFilter: name }, [text(value)]);
+}
+
+/**
+ * The metadata panel: who, when, numbers, classification, TAGS (explained, each linked to its
+ * page), witnesses. Its values are the document's search filters.
+ */
+export function metadataPanel(site: SiteContext, document: EditionDocument): ElementContent {
   const { metadata } = document.rendered;
+  const year = /^\d{4}/.exec(metadata.date)?.[0];
+  const sender = senderOf(metadata);
   const rows: [string, ElementContent[]][] = [
-    ['From', [text(senderOf(metadata))]],
+    ['From', sender ? [h('span', { dataPagefindFilter: metadata.from.length ? `sender:${metadata.from.join('; ')}` : undefined }, [text(sender)])] : []],
     ['To', [text(metadata.to.join('; '))]],
     ['Info', [text(metadata.cc.join('; '))]],
-    ['Date', metadata.date ? [h('time', { dateTime: metadata.date }, [text(metadata.dateText || metadata.date)]), text(metadata.dateText ? ` (${metadata.date})` : '')] : []],
+    ['Date', metadata.date ? [h('time', { dateTime: metadata.date, dataPagefindFilter: year ? `year:${year}` : undefined, dataPagefindMeta: `date:${metadata.date.slice(0, 10)}` }, [text(metadata.dateText || metadata.date)]), text(metadata.dateText ? ` (${metadata.date})` : '')] : []],
     ['Telegram', [text(metadata.telegram)]],
-    ['Classification', [text(metadata.classification)]],
+    ['Classification', metadata.classification ? [filtered('classification', metadata.classification)] : []],
+    ['Release', metadata.release ? [filtered('release', metadata.release)] : []],
     ['Declassification', [text(metadata.declassification)]],
-    ['TAGS', metadata.tags.length ? [h('ul', { className: ['tags'] }, metadata.tags.map((tag) =>
-      h('li', {}, tag.label ? [h('abbr', { title: tag.label }, [text(tag.key)]), text(` (${tag.label})`)] : [text(tag.key)]),
-    ))] : []],
-    ['FOIA case', [text(metadata.foiaCase)]],
+    ['TAGS', metadata.tags.length ? [h('ul', { className: ['tags'] }, metadata.tags.map((tag) => {
+      const label = tag.label || tagEntry(tag.key)?.name || '';
+      return h('li', {}, [
+        h('a', { href: site.links.href(paths.tag(tag.key)), dataPagefindFilter: 'tag' }, [label ? h('abbr', { title: label }, [text(tag.key)]) : text(tag.key)]),
+        ...(label ? [text(` (${label})`)] : []),
+      ]);
+    }))] : []],
+    ['FOIA case', metadata.foiaCase ? [filtered('case', metadata.foiaCase)] : []],
     ['FOIA document', [text(metadata.foiaDocument)]],
     ['Witnesses', metadata.witnesses.length ? [h('ul', { className: ['witness-list'] }, metadata.witnesses.map((w) =>
       h('li', {}, [h('strong', {}, [text(w.siglum)]), text(` ${w.description}`)]),
@@ -52,5 +68,31 @@ export function metadataPanel(document: EditionDocument): ElementContent {
   const filled = rows.filter(([, value]) => value.some((node) => node.type !== 'text' || node.value.trim() !== ''));
   return section('metadata', 'About this document', [
     h('dl', { className: ['metadata'] }, filled.flatMap(([label, value]) => [h('dt', {}, [text(label)]), h('dd', {}, value)])),
+  ], ['panel']);
+}
+
+/** The sidebar of names: the people, places and organisations the document names, and its TAGS, each with what it is. */
+export function namesPanel(site: SiteContext, document: EditionDocument): ElementContent | undefined {
+  const { entities, mentions, tags } = document.rendered.metadata;
+  const groups = (['person', 'place', 'org'] as const).map((kind) => ({ kind, list: entities.filter((e) => e.kind === kind) })).filter((g) => g.list.length > 0);
+  if (groups.length === 0 && tags.length === 0) return undefined;
+  const count = (key: string): number => mentions.filter((m) => m.key === key).length;
+  const titles = { person: 'People', place: 'Places', org: 'Organisations' } as const;
+  return section('names', 'Named in this document', [
+    ...groups.flatMap(({ kind, list }) => [
+      h('h3', {}, [text(titles[kind])]),
+      h('ul', { className: ['names'] }, list.map((entity) => h('li', {}, [
+        h('a', { href: site.links.href(paths.entity(kind, entity.id)) }, [text(entity.name)]),
+        ...(count(entity.key) > 1 ? [text(` (${count(entity.key)})`)] : []),
+        ...(entity.description ? [h('span', { className: ['identification'] }, [text(entity.description)])] : []),
+      ]))),
+    ]),
+    ...(tags.length ? [
+      h('h3', {}, [text('Terms (TAGS)')]),
+      h('ul', { className: ['names'] }, tags.map((tag) => h('li', {}, [
+        h('a', { href: site.links.href(paths.tag(tag.key)) }, [text(tag.key)]),
+        h('span', { className: ['identification'] }, [text(tag.label || tagEntry(tag.key)?.name || 'not in the glossary')]),
+      ]))),
+    ] : []),
   ], ['panel']);
 }

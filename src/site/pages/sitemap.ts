@@ -5,11 +5,13 @@ import { byCodepoint } from '../edition.ts';
 
 /** Every HTML page path of the edition. */
 export function pagePaths(site: SiteContext): string[] {
-  const list = [paths.home(), paths.about()];
+  const { registers } = site;
+  const list = [paths.home(), paths.about(), paths.search(), paths.tags(), paths.chronology(), paths.register('person'), paths.register('place'), paths.register('org')];
   for (const { id, rendered } of site.edition.documents) {
     list.push(paths.document(id), ...rendered.witnesses.map((w) => paths.witness(id, w.siglum)));
     if (rendered.compare) list.push(paths.compare(id));
   }
+  list.push(...registers.entities.map((r) => paths.entity(r.entity.kind, r.entity.id)), ...registers.tags.map((t) => paths.tag(t.code)), ...registers.years.map((y) => paths.year(y.year)));
   return list.sort(byCodepoint);
 }
 

@@ -12,6 +12,7 @@ export function witnessPage(site: SiteContext, document: EditionDocument, witnes
   return page(site, {
     title: `Witness ${witness.siglum}: ${document.rendered.metadata.title}`,
     path,
+    canonical: paths.document(document.id),
     lang: document.rendered.metadata.language,
     main: [
       ...documentHeading(document, `Witness ${witness.siglum}`),
@@ -30,6 +31,7 @@ export function comparePage(site: SiteContext, document: EditionDocument): strin
   return page(site, {
     title: `Side by side: ${rendered.metadata.title}`,
     path,
+    canonical: paths.document(document.id),
     lang: rendered.metadata.language,
     main: [
       ...documentHeading(document, 'Side by side'),

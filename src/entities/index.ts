@@ -1,0 +1,138 @@
+/**
+ * The entities stage, after analyse: the people, places and organisations of the corpus's
+ * authority file found in the edited text, and the posts of the shipped list found in its
+ * routing lines and in the addresses the analysis read. Only the lemma is read, and only
+ * the blocks of text (never page furniture, which is not in the lemma, nor the drafting
+ * form, references or E.O. line). Each name becomes a `NameSpan` the TEI writer wraps in
+ * `persName`, `placeName` or `orgName`.
+ */
+import type { Token } from '../collate/types.ts'
+import type { EditedText, SicMarks } from '../edition/model.ts'
+import type { Block } from '../model/document.ts'
+import type { Facts } from '../analyse/facts.ts'
+import type { WitnessStream } from '../tokenise/stream.ts'
+import { findPosts, postOf, type Post } from '../vocabulary/posts.ts'
+import type { Authority, Entity } from './authority.ts'
+import { Spellings, type Found } from './match.ts'
+import { lemmaWords, type LemmaWord } from './words.ts'
+
+export { readAuthority, readAuthorityFile, AUTHORITY_FILES, type Authority, type Entity, type EntityKind } from './authority.ts'
+
+/**
+ * Where a name stands in a block: whole units of the block, or tokens of one `app`'s lemma
+ * (`from`…`to`, inclusive). `cutStart` characters of the first word stay before the name
+ * (`(` of `(Yukalov)`); `cutEnd`, when set, is how many characters of the last word are in
+ * it (`Armenia` of `Armenia's`).
+ */
+export type NameSpan =
+  | { in: 'block'; from: number; to: number; cutStart: number; cutEnd?: number }
+  | { in: 'lemma'; unit: number; from: number; to: number; cutStart: number; cutEnd?: number }
+
+/** A name found in the edited text. */
+export interface Mention {
+  /** The entity's key (`person-talbott`), its `xml:id` in the TEI. */
+  entity: string
+  /** Index of the copy-text block. */
+  block: number
+  span: NameSpan
+}
+
+/** What the stage gives the model: the entities a document names, and where. */
+export interface DocumentEntities {
+  /** Entities named in the text or in the addresses, by key. */
+  list: Entity[]
+  /** In reading order. */
+  mentions: Mention[]
+  /** Addresses of the header (sender, addressees) that are posts of the list: address → key. */
+  addresses: Record<string, string>
+}
+
+export interface EntitiesInput {
+  text: EditedText
+  streams: readonly WitnessStream[]
+  copyText: string
+  sic: SicMarks
+  facts: Facts
+  authority: Authority | undefined
+}
+
+/** A reason a name was found but not tagged, at its first word. */
+export interface EntityWarning {
+  token: Token
+  message: string
+}
+
+/** Blocks whose text may name people, places and organisations of the authority. */
+const TEXT_BLOCKS: ReadonlySet<Block['kind']> = new Set(['p', 'salute', 'closer', 'signed', 'trailer'])
+
+/** Find the names of a document's edited text. */
+export function tagEntities(input: EntitiesInput): { entities: DocumentEntities; warnings: EntityWarning[] } {
+  const base = input.streams.find((s) => s.siglum === input.copyText) ?? input.streams[0]
+  const used = new Map<string, Entity>()
+  const mentions: Mention[] = []
+  const warnings: EntityWarning[] = []
+  const authority = input.authority?.entities ?? []
+  const byKey = new Map(authority.map((entity) => [entity.key, entity]))
+  const spellings = new Spellings(authority)
+  const streams = new Map(input.streams.map((s) => [s.siglum, s]))
+  input.text.blocks.forEach((edited, index) => {
+    const block = base?.blocks[index]
+    if (!base || !block) return
+    const names = TEXT_BLOCKS.has(block.kind) || (block.kind === 'field' && block.name === 'subject')
+    const routing = block.kind === 'routing' || block.kind === 'caption'
+    if (!names && !routing) return
+    const { words, text } = lemmaWords(edited, streams, base, input.sic)
+    const found: Array<Found & { entity?: Entity }> = names
+      ? spellings.find(text).map((f) => ({ ...f, ...(f.keys.length === 1 ? { entity: byKey.get(f.keys[0] ?? '') } : {}) }))
+      : findPosts(text).map((p) => ({ start: p.index, end: p.index + p.length, keys: [postKey(p.post)], entity: postEntity(p.post) }))
+    for (const name of found) {
+      const first = words.find((w) => w.end > name.start)
+      if (!first) continue
+      if (!name.entity) {
+        warnings.push({ token: first.token, message: `${JSON.stringify(text.slice(name.start, name.end))} is listed for ${name.keys.join(' and ')}: left untagged; give each a spelling of its own` })
+        continue
+      }
+      const span = spanOf(words, name.start, name.end)
+      // A name the text cannot hold in one element (it crosses a point of variation, or cuts
+      // a struck-through word) stays untagged; the header's addresses still name a post.
+      if (span === undefined) continue
+      used.set(name.entity.key, name.entity)
+      mentions.push({ entity: name.entity.key, block: index, span })
+    }
+  })
+  const addresses: Record<string, string> = {}
+  for (const address of [input.facts.from, ...input.facts.to, ...input.facts.info]) {
+    const post = address === undefined ? undefined : postOf(address)
+    if (!address || !post) continue
+    addresses[address] = postKey(post)
+    used.set(postKey(post), postEntity(post))
+  }
+  const list = [...used.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return { entities: { list, mentions, addresses }, warnings }
+}
+
+/** The span a stretch of the block's text covers, if one element can hold it. */
+function spanOf(words: readonly LemmaWord[], start: number, end: number): NameSpan | undefined {
+  const inside = words.filter((w) => w.end > start && w.start < end)
+  const first = inside[0]
+  const last = inside[inside.length - 1]
+  if (!first || !last) return undefined
+  const cutStart = start - first.start
+  const cutEnd = end < last.end ? end - last.start : undefined
+  if ((cutStart > 0 && !first.plain) || (cutEnd !== undefined && !last.plain)) return undefined
+  const cuts = { cutStart, ...(cutEnd === undefined ? {} : { cutEnd }) }
+  // Within one point of variation: the name is tagged inside its lemma.
+  if (first.k !== undefined && first.unit === last.unit) return { in: 'lemma', unit: first.unit, from: first.k, to: last.k ?? first.k, ...cuts }
+  // Across units: every point of variation it touches must be inside it whole.
+  const whole = (unit: number): boolean => words.filter((w) => w.unit === unit).every((w) => w.start >= start && w.end <= end) && (unit !== first.unit || cutStart === 0) && (unit !== last.unit || cutEnd === undefined)
+  for (const edge of [first, last]) if (edge.k !== undefined && !whole(edge.unit)) return undefined
+  return { in: 'block', from: first.unit, to: last.unit, ...cuts }
+}
+
+function postKey(post: Post): string {
+  return post.id
+}
+
+function postEntity(post: Post): Entity {
+  return { key: postKey(post), kind: 'org', id: post.id, name: post.name, spellings: [post.address], description: `Addressed in telegrams as ${post.address}` }
+}
