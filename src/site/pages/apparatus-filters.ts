@@ -31,10 +31,13 @@ export function withApparatusFilters(reading: RenderedDocument['reading'], conte
     h('p', { className: ['filter-legend'] }, [text('Variant notes shown:')]),
     h('ul', { className: ['filter-views'] }, views.map((view) => h('li', {}, [h('a', { href: view.href, dataFilter: view.filter }, [text(view.label)])]))),
     // Shown by edition.js, which turns the views above into toggles that combine.
-    h('p', { className: ['filter-toggles'], hidden: true }, hidden.flatMap(({ type, label }) => [
-      h('label', {}, [h('input', { type: 'checkbox', dataFilter: type }), text(` Show ${label} (${counts[type] ?? 0})`)]),
-      text(' '),
-    ])),
+    h('p', { className: ['filter-toggles'], hidden: true }, [
+      text(`Substantive, marking, transposition and routing (${shown}); also: `),
+      ...hidden.flatMap(({ type, label }) => [
+        h('label', {}, [h('input', { type: 'checkbox', dataFilter: type }), text(` ${label} (${counts[type] ?? 0})`)]),
+        text(' '),
+      ]),
+    ]),
   ]);
   // Nested views: whichever is the :target shows its types; the innermost holds the page.
   let inner: ElementContent[] = [controls, ...content];
