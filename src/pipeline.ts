@@ -23,8 +23,9 @@ import { toStream } from './tokenise/stream.ts'
 import { FOIA_DOCUMENT } from './vocabulary/stamps.ts'
 import type { VariantType } from './vocabulary/variant-types.ts'
 import { checkCharacters } from '../transforms/characters.ts'
-import { readLine } from '../transforms/furniture.ts'
+import { readLines } from '../transforms/furniture.ts'
 import { paginate, type ReadLine } from '../transforms/pages.ts'
+import { checkSpacing } from '../transforms/spacing.ts'
 import { structure } from '../transforms/structure.ts'
 import { copyKind, detectWitnesses, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
 
@@ -42,6 +43,7 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authori
   const warnings = new Warnings(source.path)
   const warn = (offset: number, message: string): void => warnings.add(pointAt(source, offset), message)
   checkCharacters(source.text, warn)
+  checkSpacing(source.text, warn)
   const sidecar = sidecarFile?.sidecar
   const witnesses = toWitnesses(source, sidecar, warn)
   if (sidecarFile) checkSidecarAgainstWitnesses(sidecarFile.path, sidecarFile.text, sidecarFile.sidecar, witnesses.map((w) => w.siglum))
@@ -56,6 +58,7 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authori
   )
   const text = placeText(streams, copyText, segments)
   const analysis = analyse({ witnesses, streams, segments, text, copyText, sidecar })
+  if (!analysis.facts.subject) warn(0, `no subject line in a layout this tool knows: the title is the first line of text, ${JSON.stringify(analysis.title)}`)
   const named = tagEntities({ text, streams, copyText, sic: analysis.sic, facts: analysis.facts, authority })
   for (const { token, message } of named.warnings) warnings.add({ line: token.line, column: token.column, offset: 0 }, message)
   return {
@@ -73,7 +76,9 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authori
 
 /** Parse and transforms: the copies of the file, each paginated and structured. */
 function toWitnesses(source: SourceFile, sidecar: Sidecar | undefined, warn: (offset: number, message: string) => void): Witness[] {
-  const lines: ReadLine[] = parseLines(source).map((line) => ({ line, reading: readLine(line) }))
+  const raw = parseLines(source)
+  const readings = readLines(raw)
+  const lines: ReadLine[] = raw.map((line, i) => ({ line, reading: readings[i] ?? { kind: 'blank' } }))
   const detected: WitnessLines[] = sidecar?.witnesses ? statedWitnesses(sidecar.witnesses, lines.length) : detectWitnesses(lines)
   return detected.map((w, index) => {
     const parts = w.parts.map(([start, end]) => lines.slice(start, end + 1))

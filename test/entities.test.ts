@@ -73,8 +73,10 @@ test('names of the authority in the edited text', async (t) => {
   await t.test('should leave an ambiguous spelling untagged and report it with its place', () => {
     const { tei, warnings } = edition('1. The talks with Aliyev went well, said Heydar Aliyev.\n')
     assert.deepEqual(names(tei), ['persName #person-heydar-aliyev Heydar Aliyev'])
-    assert.equal(warnings.length, 1)
-    assert.match(warnings[0] ?? '', /^1:19: "Aliyev" is listed for person-heydar-aliyev and person-ilham-aliyev: left untagged/)
+    // The text has no subject line either, which is warned about on its own.
+    const untagged = warnings.filter((w) => /left untagged/.test(w))
+    assert.equal(untagged.length, 1)
+    assert.match(untagged[0] ?? '', /^1:19: "Aliyev" is listed for person-heydar-aliyev and person-ilham-aliyev: left untagged/)
   })
 
   await t.test('should not tag names in page furniture, nor in the reference line', () => {

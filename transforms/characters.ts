@@ -5,10 +5,15 @@
  */
 export const ILLEGAL_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
-/** Warn once per illegal character (at most 20 times, then once more with the count). */
+/**
+ * Warn once per illegal character (at most 20 times, then once more with the count). A form
+ * feed is no surprise: it is the page break of a text layer (transforms/pages.ts makes it one),
+ * so it is recorded without a warning.
+ */
 export function checkCharacters(text: string, warn: (offset: number, message: string) => void): void {
   let count = 0
   for (const match of text.matchAll(ILLEGAL_XML_CHAR)) {
+    if (match[0] === '\f') continue
     count++
     if (count <= 20) warn(match.index ?? 0, `character ${codePoint(match[0])} is not allowed in XML: recorded as <g type="control">`)
   }

@@ -2,53 +2,142 @@ import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
 import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
 import { TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
-import { STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
+import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, PAGE_MARK, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME } from '../src/vocabulary/print.ts'
+import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
+import { near, pageHeader } from '../src/vocabulary/telegram.ts'
 
 /**
  * Page furniture: what the page carries besides the text. Classification banners in their
- * OCR spellings (`-CONFIDENTIAL`, `~CONFIDENTIAL`, `S E C R E T`), page numbers, telegram
- * page headers (`PAGE 01 STATE 204310 291924Z`) and the stamps of the FOIA release.
+ * OCR spellings (`-CONFIDENTIAL`, `~CONFIDENTIAL`, `S E C R E T`, `CECRET`), page numbers,
+ * telegram page headers (`PAGE 01 STATE 204310 291924Z`), the stamps of the FOIA release
+ * (the Department's page stamp also as OCR mangles it), the print headers of each era (POEMS,
+ * PTP, `Post: … MRN: … Printed by:`), fax headers, the extractor's `[Page N]`, form feeds, and
+ * the headers of a released e-mail chain. Each line of furniture has a kind (`Furniture.subtype`):
+ *
+ * | kind | what |
+ * |---|---|
+ * | `banner` | classification banner |
+ * | `telegram` | telegram page header or running head |
+ * | `pageNum` | a page number alone |
+ * | `page-mark` | the extractor's `[Page N]` (starts a page) |
+ * | `form-feed` | a form feed alone on its line (starts a page) |
+ * | `page-stamp` | the Department's page stamp `… Case No. … Doc No. … Date:` |
+ * | `foia`, `release`, `classification` | other stamps, by `stamp/@type` |
+ * | `print` | a print header: POEMS, `Item Subject:`, PTP, `Post: … Printed by:` |
+ * | `fax` | a fax header or footer |
+ * | `email` | a line of an e-mail header (`From:` … `Subject:`) |
  */
 
 /** What one raw line is, once furniture is recognised. */
 export type LineReading =
   | { kind: 'blank' }
   | { kind: 'furniture'; furniture: Furniture }
-  | { kind: 'text'; pieces: Piece[]; trailing?: Furniture }
+  | { kind: 'text'; pieces: Piece[]; leading?: Furniture; trailing?: Furniture }
 
 /** A banner line: a classification marking with the scanner's stray dashes, tildes or underscores. */
-const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN})(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|${BANNER_CAPTIONS.join('|')}))*[\\s\\-~_=*.·•]*$`)
+const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN}|SBU)(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|${BANNER_CAPTIONS.join('|')}|SBU))*[\\s\\-~_=*.·•]*$`)
 
 /** What is left on a stamp line once stamps are recognised: dates, numbers, fragments. */
-const RESIDUE = /^(?:\d{1,4}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|]+|Page|Date:?|Doc|No\.?|Case)$/
+const RESIDUE = /^(?:\d{1,4}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|[\]{}()]+|Page|Date:?|Doc|No\.?|Case)$/
 
 const PAGE_NUMBER = /^[\s\-–~.]*\d{1,3}[\s\-–~.]*$/
-const TELEGRAM_PAGE = /^\s*PAGE\s+\d{1,3}(?:\s+OF\s+\d{1,3})?(?:\s+[A-Z][A-Z/]*)+\s+\d{2,6}(?:\s+[A-Z0-9]+)*\s*$/
+/** A date alone on the line after a stamp: the rest of that stamp (`6/25/2019`). */
+const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/
+const BANNER_WORDS = ['SECRET', 'CONFIDENTIAL', 'UNCLASSIFIED']
 
-/** Read one raw line: blank, furniture, or text (possibly closed by a stamp). */
+/** Read the lines of a file: each line on its own, then what only its neighbours tell (e-mail headers, stamp dates). */
+export function readLines(lines: readonly RawLine[]): LineReading[] {
+  const readings = lines.map(readLine)
+  markEmailHeaders(lines, readings)
+  for (let i = 1; i < lines.length; i++) {
+    const before = readings[i - 1]
+    const line = lines[i] as RawLine
+    if (before?.kind === 'furniture' && before.furniture.type === 'stamp' && readings[i]?.kind === 'text' && STAMP_DATE.test(readingOf(line))) {
+      readings[i] = { kind: 'furniture', furniture: furniture(line, 'stamp', before.furniture.subtype, line.pieces) }
+    }
+  }
+  markPageNumbers(lines, readings)
+  return readings
+}
+
+/**
+ * A number alone on the line right after a page's top furniture is its page number, also in a
+ * text layer without blank lines (`[Page 2]`, the page stamp, then `2`).
+ */
+function markPageNumbers(lines: readonly RawLine[], readings: LineReading[]): void {
+  let previous: LineReading | undefined
+  readings.forEach((reading, i) => {
+    const line = lines[i] as RawLine
+    const top = previous?.kind === 'furniture' && ['page-mark', 'page-stamp', 'form-feed', 'print'].includes(previous.furniture.subtype)
+    if (top && reading.kind === 'text' && PAGE_NUMBER.test(readingOf(line))) {
+      readings[i] = { kind: 'furniture', furniture: furniture(line, 'pageNum', 'pageNum', line.pieces) }
+    }
+    if (readings[i]?.kind !== 'blank') previous = readings[i]
+  })
+}
+
+/** Read one raw line: blank, furniture, or text (possibly opened by a form feed, or closed by a stamp). */
 export function readLine(line: RawLine): LineReading {
-  const reading = line.pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('')
+  const reading = readingOf(line)
+  const feed = reading.indexOf(FORM_FEED)
+  if (feed !== -1 && reading.replace(/\s/g, '') === '') return { kind: 'furniture', furniture: furniture(line, 'header', 'form-feed', line.pieces) }
   if (reading.trim() === '') {
     return line.pieces.some((piece) => piece.kind === 'markup') ? { kind: 'text', pieces: line.pieces } : { kind: 'blank' }
   }
   const whole = classifyFurniture(reading, line.alone)
   if (whole) return { kind: 'furniture', furniture: furniture(line, whole.type, whole.subtype, line.pieces) }
-  const trailing = TRAILING_STAMP.exec(reading)
-  if (trailing && trailing.index > 0 && line.pieces.every((piece) => piece.kind === 'text' || piece.role === 'artefact')) {
-    const cut = line.offset + indexInLine(line, trailing.index)
-    const before = line.pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut))
-    const after = line.pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
-    return { kind: 'text', pieces: before, trailing: furniture(line, 'stamp', 'foia', after, cut) }
+  let pieces = line.pieces
+  let leading: Furniture | undefined
+  if (feed !== -1 && reading.slice(0, feed).trim() === '') {
+    // A form feed before text: the page breaks there (the feed is kept as furniture).
+    const cut = line.offset + indexInLine(line, feed + 1)
+    leading = furniture(line, 'header', 'form-feed', pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut)))
+    pieces = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
   }
-  return { kind: 'text', pieces: line.pieces }
+  const trailing = TRAILING_STAMP.exec(reading)
+  if (trailing && trailing.index > 0 && pieces.every((piece) => piece.kind === 'text' || piece.role === 'artefact')) {
+    const cut = line.offset + indexInLine(line, trailing.index)
+    const before = pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut))
+    const after = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
+    const type = stampParts(reading.slice(trailing.index)).find((part) => part.kind === 'stamp')
+    const subtype = type?.kind === 'stamp' ? type.type : 'foia'
+    return { kind: 'text', pieces: before, ...(leading ? { leading } : {}), trailing: furniture(line, 'stamp', subtype, after, cut) }
+  }
+  return leading ? { kind: 'text', pieces, leading } : { kind: 'text', pieces }
+}
+
+/** Does this furniture begin a new sheet of the scan (a form feed, the extractor's `[Page N]`)? */
+export function startsSheet(f: Furniture): boolean {
+  return f.subtype === 'page-mark' || f.subtype === 'form-feed' || f.parts.some((part) => part.kind === 'text' && part.value.includes(FORM_FEED))
+}
+
+/** Plain text of a furniture line (OCR markup left out). */
+export function furnitureText(f: Furniture): string {
+  return f.parts.map((p) => (p.kind === 'artefact' ? '' : p.value)).join('')
+}
+
+function readingOf(line: RawLine): string {
+  return line.pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('')
 }
 
 /** Is this reading text a whole line of furniture, and of which kind? */
 function classifyFurniture(text: string, alone: boolean): { type: Furniture['type']; subtype: string } | undefined {
-  if (TELEGRAM_PAGE.test(text) || TELEGRAM_RUNNING_HEAD.test(text)) return { type: 'header', subtype: 'telegram' }
+  if (PAGE_MARK.test(text)) return { type: 'pageNum', subtype: 'page-mark' }
+  if (pageHeader(text) || TELEGRAM_RUNNING_HEAD.test(text)) return { type: 'header', subtype: 'telegram' }
   if (BANNER.test(text)) return { type: 'header', subtype: 'banner' }
+  if (isPrintHeader(text)) return { type: 'header', subtype: 'print' }
+  if (FAX_HEADER.test(text)) return { type: 'header', subtype: 'fax' }
   // A number inside a form (a row of a header block) is not a page number.
   if (alone && PAGE_NUMBER.test(text)) return { type: 'pageNum', subtype: 'pageNum' }
+  if (PAGE_STAMP_LINE.test(text)) return { type: 'stamp', subtype: 'page-stamp' }
+  const stamps = classifyStamps(text)
+  if (stamps) return stamps
+  if (misreadBanner(text)) return { type: 'header', subtype: 'banner' }
+  return undefined
+}
+
+/** A line of stamps (with dates, numbers and banners beside them), and the type of its first stamp. */
+function classifyStamps(text: string): { type: Furniture['type']; subtype: string } | undefined {
   let rest = text
   let first: StampType | undefined
   for (const [pattern, type] of STAMPS) {
@@ -70,6 +159,46 @@ function classifyFurniture(text: string, alone: boolean): { type: Furniture['typ
   })
   if (leftover.length > 0) return undefined
   return banners > 0 ? { type: 'header', subtype: 'banner' } : { type: 'stamp', subtype: first }
+}
+
+function isPrintHeader(text: string): boolean {
+  return POEMS_HEADER.test(text) || ITEM_SUBJECT.test(text) || PTP_PAGE.test(text) || PTP_TIME.test(text) || PTP_JOB.test(text) || POST_PRINT.test(text)
+}
+
+/** A banner word OCR misread by a letter or two (`CECRET`, `CONrIDDNTIAL`), alone on its line. */
+function misreadBanner(text: string): boolean {
+  const word = text.trim().replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '')
+  if (!/^[A-Za-z]{5,14}$/.test(word) || word.replace(/[^A-Z]/g, '').length * 2 < word.length) return false
+  // A banner word as typed is for BANNER; in quotes it is the release's stamp (`"UNCLASSIFIED"`).
+  return !/["“”]/.test(text) && BANNER_WORDS.some((banner) => word.toUpperCase() !== banner && near(word.toUpperCase(), banner))
+}
+
+/**
+ * The header of an e-mail in a released message chain: a `From:` line with a `Sent:` (or
+ * `Date:`) line right after it, through its `Subject:` line and the `Attachments:` or
+ * `Importance:` lines that follow, address lists wrapped over several lines included. Without
+ * a `Subject:` line the header ends at the first blank line.
+ */
+function markEmailHeaders(lines: readonly RawLine[], readings: LineReading[]): void {
+  const field = (i: number): string | undefined => (readings[i]?.kind === 'text' ? EMAIL_FIELD.exec(readingOf(lines[i] as RawLine))?.[1]?.toLowerCase() : undefined)
+  for (let i = 0; i < lines.length; i++) {
+    if (field(i) !== 'from') continue
+    const next = [i + 1, i + 2, i + 3].find((j) => readings[j]?.kind !== 'blank' && field(j) !== undefined)
+    if (next === undefined || (field(next) !== 'sent' && field(next) !== 'date')) continue
+    let end = i
+    const subject = Array.from({ length: 30 }, (_, k) => i + 1 + k).find((j) => j < lines.length && field(j) === 'subject')
+    if (subject !== undefined) {
+      end = subject
+      while (field(end + 1) === 'attachments' || field(end + 1) === 'importance') end++
+    } else {
+      while (end + 1 < lines.length && readings[end + 1]?.kind !== 'blank') end++
+    }
+    for (let j = i; j <= end; j++) {
+      const line = lines[j] as RawLine
+      if (readings[j]?.kind === 'text') readings[j] = { kind: 'furniture', furniture: furniture(line, 'header', 'email', line.pieces) }
+    }
+    i = end
+  }
 }
 
 /** Build a furniture record, marking stamps inside its text. */

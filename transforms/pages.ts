@@ -1,7 +1,9 @@
 import type { Furniture, Inline, Milestone } from '../src/model/document.ts'
 import type { RawLine } from '../src/parse/lines.ts'
+import { continuesSubject, opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
+import { fieldName, TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { applyDeletions, closeDeletions, type DeletionState, type Warn } from './deletions.ts'
-import type { LineReading } from './furniture.ts'
+import { furnitureText, startsSheet, type LineReading } from './furniture.ts'
 import type { DraftBlock } from './structure.ts'
 
 /** A raw line with what furniture recognition made of it. */
@@ -11,19 +13,37 @@ export interface ReadLine {
 }
 
 /**
- * Page breaks of one witness. Furniture between text marks a new page when it holds a
- * banner, a page number or a telegram page header (a stamp alone does not). The first
- * banner of such a run is the old page's footer when more follows; the page number comes
- * from the run (`2`, `PAGE 02`) or counts on. `parts` are the witness's line ranges in
- * reading order: a first page that the scan put elsewhere joins the rest without a break.
+ * Page breaks of one witness. Where the scan's own pages are marked (a form feed, the text
+ * extractor's `[Page N]`), those marks are the pages and nothing else is: banners, page
+ * headers and stamps of a print then stand inside a page. Otherwise a run of furniture
+ * between text starts a page when it holds a banner (not a banner alone: that heads a section
+ * of a print), a page number, the Department's page stamp, a fax header or a telegram page
+ * header that numbers a later page (another stamp alone does not). In a run the page begins at
+ * its form feed or page mark; without one, a banner first in a longer run is the old page's
+ * footer, as is the first of two page stamps (printed at the foot of one page and the head of
+ * the next: one break). The page number comes from the run (`[Page 3]`, `2`, `PAGE 02`) or
+ * counts on. `parts` are the witness's line ranges in reading order: a first page that the
+ * scan put elsewhere joins the rest without a break.
+ *
+ * Blocks: a Markdown paragraph of the source is one block, except that a header field, a
+ * numbered paragraph, a precedence line or a form's label begins a block of its own (OCR text
+ * layers run whole pages together), a subject runs on for two lines at most, and the text
+ * after `BEGIN TEXT:` begins a new one.
  */
 export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Milestone> {
+  const sheets = parts.some((part) => part.some(({ reading }) => reading.kind === 'furniture' && startsSheet(reading.furniture)))
+  const marksPage = (f: Furniture): boolean =>
+    sheets ? startsSheet(f) : f.subtype === 'banner' || (f.subtype === 'telegram' && opensTelegramPage(f, page)) || f.subtype === 'page-stamp' || f.subtype === 'fax' || f.type === 'pageNum'
   const out: Array<DraftBlock | Milestone> = []
   let page = 0
   let sawText = false
   let cluster: Furniture[] = []
   let block: DraftBlock | undefined
   let blockId: number | undefined
+  let closed = false
+  // The first line of the open block and how many lines it has.
+  let blockText = ''
+  let blockLines = 0
   const deletions: DeletionState = { depth: 0, openedAt: undefined }
   const pending: Inline[] = []
 
@@ -33,10 +53,12 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
     blockId = undefined
   }
   const flush = (position: 'start' | 'inner' | 'join' | 'end'): void => {
-    if (position === 'start' || (position === 'inner' && cluster.some(marksPage))) {
-      const footers = position === 'inner' && cluster.length > 1 && cluster[0]?.subtype === 'banner' ? 1 : 0
-      cluster.slice(0, footers).forEach((f) => out.push({ kind: 'fw', furniture: { ...f, type: 'footer' } }))
-      page = pageNumber(cluster, page)
+    // A banner alone between two paragraphs heads a section of a print; a page has more furniture.
+    const lone = cluster.length === 1 && cluster[0]?.subtype === 'banner'
+    if (position === 'start' || (position === 'inner' && !lone && cluster.some(marksPage))) {
+      const footers = position === 'inner' ? footerCount(cluster, sheets) : 0
+      cluster.slice(0, footers).forEach((f) => out.push({ kind: 'fw', furniture: f.subtype === 'banner' ? { ...f, type: 'footer' } : f }))
+      page = pageNumber(cluster.slice(footers), page, sheets)
       out.push({ kind: 'pb', n: String(page), offset: cluster[footers]?.offset ?? 0 })
       cluster.slice(footers).forEach((f) => out.push({ kind: 'fw', furniture: f }))
     } else {
@@ -57,6 +79,10 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
         cluster.push(reading.furniture)
         continue
       }
+      if (reading.leading) {
+        endBlock()
+        cluster.push(reading.leading)
+      }
       if (!sawText) {
         flush('start')
         sawText = true
@@ -68,15 +94,23 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
         continue
       }
       inlines.unshift(...pending.splice(0))
-      if (block && blockId === line.block) {
+      const text = reading.pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('')
+      const subject = fieldName(blockText) === 'subject'
+      const continues =
+        block && blockId === line.block && !closed && (/\t/.test(line.raw) || !opensBlock(text)) && (!subject || continuesSubject(blockText, text, blockLines))
+      if (block && continues) {
         block.inlines.push({ kind: 'lb', offset: line.offset }, ...inlines)
         block.multiline = true
+        blockLines++
       } else {
         endBlock()
         block = { inlines, line: line.number, multiline: false }
         blockId = line.block
+        blockText = text
+        blockLines = 1
         out.push(block)
       }
+      closed = TEXT_BEGINS.test(text)
       if (reading.trailing) {
         endBlock()
         cluster.push(reading.trailing)
@@ -94,15 +128,36 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
   return out
 }
 
-function marksPage(f: Furniture): boolean {
-  return f.subtype === 'banner' || f.subtype === 'telegram' || f.type === 'pageNum'
+/**
+ * How many furniture lines of a run end the old page: those before its form feed or page mark;
+ * without one, a banner that opens a longer run, or the first of two page stamps.
+ */
+function footerCount(cluster: Furniture[], sheets: boolean): number {
+  const opener = cluster.findIndex((f) => startsSheet(f))
+  if (opener !== -1 || sheets) return Math.max(opener, 0)
+  const first = cluster[0]
+  const stampedTwice = first?.subtype === 'page-stamp' && cluster.slice(1).some((f) => f.subtype === 'page-stamp')
+  return cluster.length > 1 && (first?.subtype === 'banner' || stampedTwice) ? 1 : 0
 }
 
-/** The number a page run states (`3`, `PAGE 03`), or the next one. */
-function pageNumber(cluster: Furniture[], previous: number): number {
+/**
+ * Does a telegram page header start a page? When it numbers a later one (`PAGE 02` on page 1;
+ * not `PAGE 01` on page 3, the first page's header of a routing block the print put after the
+ * body), or when it is a running head (`2214, APRIL 9, 7 PM, FROM VIENNA`); the rest of a
+ * header OCR split onto its own line (`LONDON 02669 00 OF 03 251050Z`) does not.
+ */
+function opensTelegramPage(f: Furniture, page: number): boolean {
+  const text = furnitureText(f)
+  const stated = /PAG[E3]\s+(\d+)/.exec(text)
+  return stated ? Number(stated[1]) > page : TELEGRAM_RUNNING_HEAD.test(text)
+}
+
+/** The number a page run states (`[Page 3]`, `3`, `PAGE 03`), or the next one. */
+function pageNumber(cluster: Furniture[], previous: number, sheets: boolean): number {
   for (const f of cluster) {
-    const text = f.parts.map((p) => (p.kind === 'artefact' ? '' : p.value)).join('')
-    const stated = f.type === 'pageNum' ? /\d+/.exec(text) : f.subtype === 'telegram' ? /PAGE\s+(\d+)/.exec(text) : null
+    const text = furnitureText(f)
+    const stated =
+      f.subtype === 'page-mark' ? /\d+/.exec(text) : sheets ? null : f.type === 'pageNum' ? /\d+/.exec(text) : f.subtype === 'telegram' ? /PAG[E3]\s+(\d+)/.exec(text) : null
     const n = stated ? Number(stated[1] ?? stated[0]) : NaN
     if (n > previous) return n
   }

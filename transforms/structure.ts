@@ -1,6 +1,8 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
 import { CAPTION_LINE } from '../src/vocabulary/classifications.ts'
+import { TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
 import { FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
+import { PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
 
 /**
  * The cable's own structure, decided from each block's text: header fields, routing and
@@ -18,8 +20,8 @@ export interface DraftBlock {
 }
 
 const NUMBERED = /^(\d{1,2})\.\s/
-const LETTER_OPENS = /\bbegin\s+text\b:?\s*\.?\s*$/i
-const LETTER_CLOSES = /^END\s+TEXT\b/i
+const LETTER_OPENS = TEXT_BEGINS
+const LETTER_CLOSES = TEXT_ENDS
 /** The end of a quoted telegram in a repeat (`FOLLOWING REPEAT … QUOTE … UNQUOTE`). */
 const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
 /** A telegram's signature: a surname in capitals (`ALBRIGHT`) or a typist's mark (`YY`). */
@@ -90,6 +92,8 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
     if (state.afterCloser && text.split(/\s+/).length <= 6 && !TERMINAL.test(text)) return make('signed')
     return make('p')
   }
+  // A precedence line opens the routing block wherever the print put it (after the body, too).
+  if (PRECEDENCE_LINE.test(text)) return make('routing')
   if (state.inHeader) {
     if (draft.multiline && /\t/.test(text)) return make('form')
     if (CAPTION_LINE.test(text)) return make('caption')

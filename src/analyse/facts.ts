@@ -1,14 +1,17 @@
 /**
  * The facts a catalogue needs, read from blocks of text (the lemma's, or one copy's own) and
  * from page furniture: subject, reference, TAGS, E.O. line and declassification date,
- * classification and captions, routing (from, to, info), telegram number and date-time
- * group, signature, drafter, clearances and approver, and the FOIA release. Dates are also
- * ISO 8601.
+ * classification and captions, routing (from, to, info), telegram number, SMART message
+ * reference and date-time group, section, signature, drafter, clearances and approver, and the
+ * FOIA release. Dates are also ISO 8601. The layouts are those of src/vocabulary/fields.ts:
+ * typed telegrams, SMART cables, cover sheets, and the print headers of a received copy.
  */
-import { captionsIn, CLASSIFICATION_LEVELS, highestClassification } from '../vocabulary/classifications.ts'
+import { captionsIn, highestClassification } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
-import { addressees, isAddresseeLine, POST, postTimeZone } from '../vocabulary/posts.ts'
+import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES } from '../vocabulary/posts.ts'
+import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
+import { fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
 import { clockTime, localDateTime, monthNumber } from './time.ts'
 
@@ -17,6 +20,8 @@ export interface Facts {
   ref?: string
   tags: string[]
   eo?: string
+  /** The Executive Order the classification was made under (`12958`). */
+  executiveOrder?: string
   declassify?: { text: string; when?: string }
   classifiedBy?: string
   /** The reason the classifier gave (`1.5 (b), (d)`: sections of the executive order). */
@@ -24,6 +29,10 @@ export interface Facts {
   classification?: string
   captions: string[]
   telegram?: string
+  /** The SMART message reference number as written (`11 RABAT 1210`). */
+  mrn?: string
+  /** The section of the telegram this text is (`SECTION 1 OF 2`). */
+  section?: { n: number; of: number }
   dateTime?: { text: string; when?: string }
   /** When the Department received an incoming telegram (the form's `Rec'd`), Washington time. */
   received?: { text: string; when?: string }
@@ -47,44 +56,104 @@ export interface Facts {
   declassificationStamp?: { text: string; authority?: string; by?: string; when?: string }
 }
 
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
-
 /** Read the facts of text blocks and furniture lines (plain text, OCR markup removed). */
 export function readFacts(blocks: readonly TextBlock[], furniture: readonly string[]): Facts {
+  const text = blocks.filter((b) => !b.inLetter)
   const field = (name: string): string | undefined => {
-    const block = blocks.find((b) => b.kind === 'field' && b.name === name)
+    const block = text.find((b) => b.kind === 'field' && b.name === name)
     return block ? clean(block.text) : undefined
   }
   const facts: Facts = { tags: [], captions: [], to: [], info: [], clearances: [] }
-  const subject = field('subject')?.replace(/^SUBJ(?:ECT)?\s*:\s*/i, '')
+  const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?\s*[:.;]*\s*/i, '')) ?? fallbackSubject(furniture)
   if (subject) facts.subject = subject
-  const ref = field('ref')?.replace(/^REFS?\s*:\s*/i, '')
+  const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref
-  const tags = field('tags')
-  if (tags) facts.tags = [...new Set(tags.replace(/^TAGS\s*:\s*/i, '').split(/[\s,]+/).filter((t) => /^[A-Z0-9]{2,6}$/.test(t)))]
-  const eo = field('eo')
-  if (eo) {
-    facts.eo = eo
-    const decl = /DECL(?:ASSIFY)?\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|OADR|[A-Z0-9]+)/i.exec(eo)
-    if (decl?.[1]) facts.declassify = withWhen(decl[1], usDate(decl[1]))
-  }
-  const classified = CLASSIFIED_BY.exec(field('classifiedBy') ?? '')
+  // Every TAGS line counts: a print's metadata may give fewer codes than the telegram's own line.
+  facts.tags = [...new Set(text.filter((b) => b.kind === 'field' && b.name === 'tags').flatMap((b) => tagsOf(clean(b.text))))]
+  readExecutiveOrder(field('eo'), facts)
+  const classified = CLASSIFIED_BY.exec(field('classifiedBy')?.replace(/^\([A-Z/]{1,6}\)\s*/, '') ?? '')
   if (classified?.[1]) facts.classifiedBy = classified[1]
   if (classified?.[2]) facts.classificationReason = classified[2]
-  const file = blocks.find((b) => b.kind === 'routing' && FILE_NUMBER.test(clean(b.text)) && !POST.test(b.text))
+  const file = text.find((b) => b.kind === 'routing' && FILE_NUMBER.test(clean(b.text)) && !POST.test(b.text))
   if (file) facts.fileNumber = clean(file.text)
-  facts.captions = [...new Set(blocks.filter((b) => b.kind === 'caption').flatMap((b) => captionsIn(b.text)))]
+  const smartCaptions = field('captions')?.replace(/^Captions\s*:\s*/i, '')
+  const captions = text.filter((b) => b.kind === 'caption').flatMap((b) => captionsIn(b.text))
+  if (smartCaptions && !/^none$/i.test(smartCaptions)) captions.push(...smartCaptions.split(/[\s,]+/).filter(Boolean))
+  facts.captions = [...new Set(captions)]
   const classification = highestClassification([...furniture, ...blocks.map((b) => b.text)])
   if (classification) facts.classification = classification
-  readRouting(blocks, furniture, facts)
-  readDrafting(blocks, facts)
+  readTelegram(text, furniture, field, facts)
+  readRouting(text, field, facts)
+  readDrafting(text, facts)
   readRelease(furniture, facts)
-  readReceived(blocks, facts)
-  readDateTime(blocks, furniture, facts)
-  const signed = [...blocks].reverse().find((b) => b.kind === 'signed' && !b.inLetter)
-  if (signed && clean(signed.text)) facts.signature = clean(signed.text)
+  readReceived(text, facts)
+  readDateTime(text, furniture, field, facts)
+  const signed = [...text].reverse().find((b) => b.kind === 'signed')
+  const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
+  if (signature) facts.signature = signature
   if (facts.signature && isPersonName(facts.signature)) facts.signer = facts.signature
   return facts
+}
+
+/**
+ * The subject without the classification marking before it, typed (`(C)`) or struck through
+ * and read as junk (`—(C--)-`, `4ei-`, `-4e+-THE …`): the marking is no part of the subject
+ * (it stays in the text).
+ */
+export function subjectOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  let rest = value.trim()
+  for (let i = 0; i < 3; i++) {
+    const glued = /^[^\p{L}\s]*\p{L}{0,2}[^\p{L}\s]+(?=\p{Lu}{2,})/u.exec(rest)
+    const token = /^(\S+)\s+(?=\S)/.exec(rest)
+    if (glued && /[^\p{L}\p{N}]/u.test(glued[0])) rest = rest.slice(glued[0].length)
+    else if (token?.[1] && isMarking(token[1])) rest = rest.slice(token[0].length)
+    else break
+  }
+  return rest === '' ? clean(value) : clean(rest)
+}
+
+/** A paragraph marking (`(C)`, `(S/NF)`) or a struck one read as a short run of letters and signs. */
+function isMarking(token: string): boolean {
+  if (/^\((?:U|C|S|TS|LOU|SBU|[A-Z]{1,3}(?:\/[A-Z]{1,5})+)\)$/i.test(token)) return true
+  if (/^(?:\p{Lu}\.)+$/u.test(token)) return false
+  const letters = token.replace(/[^\p{L}]/gu, '').length
+  return letters <= 4 && /^[-–—+(){}[\]„"*~_=|\\/•►.,;]|[-–—+(){}[\]„"*~_=|\\/•►]$/.test(token)
+}
+
+/** Without a SUBJECT line: the POEMS print's `Item Subject:`, else an e-mail's `Subject:` without `FW:`. */
+function fallbackSubject(furniture: readonly string[]): string | undefined {
+  for (const line of furniture) {
+    const item = ITEM_SUBJECT.exec(line)?.[1]
+    if (item?.trim()) return clean(item)
+  }
+  for (const line of furniture) {
+    const email = EMAIL_FIELD.exec(line)
+    if (email?.[1]?.toLowerCase() === 'subject') {
+      const value = line.slice(email[0].length).replace(EMAIL_SUBJECT_PREFIX, '')
+      if (value.trim()) return clean(value)
+    }
+  }
+  return undefined
+}
+
+/** TAGS codes, with or without colon and commas, in capitals (`Tags: prel, pgov` → PREL, PGOV). */
+function tagsOf(line: string): string[] {
+  const codes = line
+    .replace(/^TAGS\s*[:.;]*\s*/i, '')
+    .toUpperCase()
+    .split(/[\s,;]+/)
+    .map((t) => t.replace(/^[^A-Z0-9]+|[^A-Z0-9]+$/g, ''))
+  return [...new Set(codes.filter((t) => /^[A-Z][A-Z0-9]{1,5}$/.test(t)))]
+}
+
+function readExecutiveOrder(eo: string | undefined, facts: Facts): void {
+  if (!eo) return
+  facts.eo = eo
+  const order = /\d{5}/.exec(eo)?.[0]
+  if (order) facts.executiveOrder = order
+  const decl = /DECL(?:ASSIFY)?\s*[:/]?\s*\(?\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|OADR|[A-Z0-9]+)/i.exec(eo)
+  if (decl?.[1]) facts.declassify = withWhen(decl[1], usDate(decl[1]))
 }
 
 /**
@@ -103,9 +172,9 @@ function withWhen(text: string, when: string | undefined): { text: string; when?
   return when ? { text, when } : { text }
 }
 
-/** `10/31/07`, `05/13/2015`, `2-2-23` → ISO date (two-digit years: 00–49 → 20xx). */
+/** `10/31/07`, `05/13/2015`, `2-2-23`, `0 5/29/2019` → ISO date (two-digit years: 00–49 → 20xx). */
 export function usDate(text: string): string | undefined {
-  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(text.trim())
+  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(text.replace(/\s+/g, ''))
   if (!m) return undefined
   const [month, day] = [Number(m[1]), Number(m[2])]
   let year = Number(m[3])
@@ -118,7 +187,47 @@ function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
 
-function readRouting(blocks: readonly TextBlock[], furniture: readonly string[], facts: Facts): void {
+type Field = (name: string) => string | undefined
+
+/**
+ * The telegram's number: its telegram line (`CONFIDENTIAL STATE 204310`; a serial of fewer
+ * than five digits padded as the Department's page headers print it, `SAIGON 3921` → `SAIGON
+ * 03921`), else the SMART MRN
+ * (`11 RABAT 1210` → `RABAT 1210`; a cover sheet's `MRN: 233819` under `POST: STATE`), else a
+ * print header (`[STATE 233819]`, `Post: STATE MRN: 232714`), else a telegram page header.
+ */
+function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: Facts): void {
+  const line = blocks.filter((b) => b.kind === 'field' && b.name === 'telegram').map((b) => telegramLine(b.text.split('\n')[0] ?? '')).find(Boolean)
+  const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '')
+  if (mrn) facts.mrn = mrn
+  const post = field('post')?.replace(/^POST\s*:\s*/, '')
+  const section = line?.section ?? sectionOf(blocks)
+  if (section) facts.section = section
+  const printed = furniture.map((f) => PTP_PAGE.exec(f)?.[1] ?? postPrint(f)).find(Boolean)
+  const header = furniture.map((f) => pageHeader(f)).find((h) => h?.post && h.number)
+  // An older telegram's running head: `2214, APRIL 9, 7 PM, FROM VIENNA` is VIENNA 2214.
+  const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
+  const found =
+    (line && `${line.post} ${line.number.padStart(5, '0')}`) ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? (header && `${header.post} ${header.number}`) ?? (head && `${head[5]} ${head[1]}`)
+  if (found) facts.telegram = clean(found)
+}
+
+function postPrint(line: string): string | undefined {
+  const m = POST_PRINT.exec(line)
+  return m ? `${m[1]} ${m[2]}` : undefined
+}
+
+function sectionOf(blocks: readonly TextBlock[]): Facts['section'] {
+  for (const b of blocks) {
+    if (b.kind !== 'routing') continue
+    const m = /\bSECTION\s+(\d{1,2})\s+OF\s+(\d{1,2})\b/.exec(b.text)
+    if (m) return { n: Number(m[1]), of: Number(m[2]) }
+  }
+  return undefined
+}
+
+/** Routing lines (`FM`, `TO`, `INFO`), else the SMART fields `From:`, `Action:`, `Info:`. */
+function readRouting(blocks: readonly TextBlock[], field: Field, facts: Facts): void {
   for (const block of blocks.filter((b) => b.kind === 'routing')) {
     // The list a line of addressees alone continues (`INFO AMCONSUL VANCOUVER` / `AMCONSUL TORONTO`).
     let list: string[] | undefined
@@ -147,14 +256,16 @@ function readRouting(blocks: readonly TextBlock[], furniture: readonly string[],
       else list = undefined
     }
   }
-  const telegram = blocks.find((b) => b.kind === 'field' && b.name === 'telegram')
-  const level = new RegExp(`^(?:${[...CLASSIFICATION_LEVELS].reverse().join('|')})\\s+`)
-  const number = telegram ? /([A-Z]+\s+\d{3,6})\b/.exec(telegram.text.replace(level, '')) : null
-  const page = furniture.map((f) => /PAGE\s+\d+\s+([A-Z]+)\s+(\d{3,6})/.exec(f)).find(Boolean)
-  // An older telegram's running head: `2214, APRIL 9, 7 PM, FROM VIENNA` is VIENNA 2214.
-  const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
-  const found = number?.[1] ?? (page ? `${page[1]} ${page[2]}` : head ? `${head[5]} ${head[1]}` : undefined)
-  if (found) facts.telegram = clean(found)
+  const smart = (name: string): string | undefined => {
+    const value = field(name)?.replace(/^[A-Za-z ]+:\s*/, '')
+    return value && (POST.test(value) || /\b(?:SECSTATE|WASHDC|COLLECTIVE)\b/.test(value)) ? value : undefined
+  }
+  const from = smart('from')
+  if (!facts.from && from) facts.from = clean(from.replace(/\(.*$/, ''))
+  const action = smart('action')
+  if (facts.to.length === 0 && action) facts.to = [smartAddressee(action)]
+  const info = smart('info')
+  if (facts.info.length === 0 && info) facts.info = [smartAddressee(info)]
   if (!facts.from && facts.telegram?.startsWith('STATE')) facts.from = 'SECSTATE WASHDC'
 }
 
@@ -180,9 +291,17 @@ function readReceived(blocks: readonly TextBlock[], facts: Facts): void {
   facts.received = { text: clean(`${m[1]} ${m[2]}, ${m[3]}${m[4] ? ` ${m[4]}` : ''}`), when }
 }
 
+/** SMART writes an addressee post first (`WASHDC, SECSTATE ROUTINE`): `SECSTATE WASHDC`. */
+function smartAddressee(value: string): string {
+  const bare = clean(value.replace(new RegExp(`\\b(?:${PRECEDENCES.join('|')})\\b`, 'g'), ''))
+  const reversed = /^([A-Z][A-Z ]*),\s*([A-Z]+)$/.exec(bare)
+  return reversed ? `${reversed[2]} ${reversed[1]}` : bare
+}
+
 function readDrafting(blocks: readonly TextBlock[], facts: Facts): void {
+  // The drafting form, the routing, and the drafting lines of a received copy's header wherever the print put them.
   const text = blocks
-    .filter((b) => b.kind === 'form' || b.kind === 'routing')
+    .filter((b) => b.kind === 'form' || b.kind === 'routing' || /^(?:DRAFTED|APPROVED|CLEARED)\s+BY:/.test(b.text))
     .map((b) => b.text)
     .join('\n')
   const drafter = /(?:DRAFTED BY:\s*)?([A-Z][A-Z/]*):([A-Z.]+):([A-Z]{2,4})\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(text)
@@ -191,6 +310,8 @@ function readDrafting(blocks: readonly TextBlock[], facts: Facts): void {
   }
   const approved = /APPROVED BY:\s*([^\n]+)/.exec(text) ?? /\b(THE (?:DEPUTY )?SECRETARY|THE UNDER SECRETARY[A-Z ]*)\s*:/.exec(text)
   if (approved?.[1]) facts.approver = clean(approved[1])
+  const smartApprover = blocks.find((b) => b.kind === 'field' && b.name === 'drafting' && /^Approved\s+By/i.test(b.text))
+  if (!facts.approver && smartApprover) facts.approver = clean(smartApprover.text.replace(/^Approved\s+By\s*:\s*/i, ''))
   const cleared = [...text.matchAll(/\b([A-Z][A-Z]*(?:\/[A-Z-]+)+):([A-Z][A-Z.]+)\b(?!:)/g)].map((m) => `${m[1]}:${m[2]}`)
   facts.clearances = [...new Set(cleared.filter((c) => !facts.drafted || !facts.drafted.text.startsWith(c)))]
 }
@@ -201,7 +322,7 @@ function readRelease(furniture: readonly string[], facts: Facts): void {
     const pair = CASE_AND_DOCUMENT.exec(text)
     facts.foiaCase ??= standard?.[1] ?? pair?.[1]
     facts.foiaDoc ??= standard?.[2] ?? pair?.[2]
-    const date = standard?.[3] ?? /\b(\d{1,2}-\d{1,2}-\d{2})\b/.exec(text)?.[1]
+    const date = standard?.[3]?.replace(/\s+/g, '') ?? /\b(\d{1,2}-\d{1,2}-\d{2})\b/.exec(text)?.[1]
     if (date && !facts.released) facts.released = withWhen(date, usDate(date))
     const release = RELEASE_DECISION.exec(text)
     if (release && !facts.release) facts.release = clean(release[0])
@@ -222,52 +343,73 @@ function readRelease(furniture: readonly string[], facts: Facts): void {
   if (facts.foiaDoc === undefined) delete facts.foiaDoc
 }
 
-/** The date-time group: `O 121805Z MAR 73` in the routing, else a telegram page header's `291924Z`. */
-function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[], facts: Facts): void {
-  const routing = blocks.filter((b) => b.kind === 'routing').map((b) => b.text).join('\n')
-  const full = /\b(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2})\b/.exec(routing)
-  if (full) {
-    const month = MONTHS.indexOf(full[4] ?? '') + 1
-    const year = Number(full[5]) + (Number(full[5]) < 50 ? 2000 : 1900)
-    if (month > 0) facts.dateTime = { text: full[0], when: `${year}-${pad(month)}-${full[1]}T${full[2]}:${full[3]}:00Z` }
-    return
-  }
-  // An older telegram's local date and time (`DATE: APRIL 9, 7 PM`, or its running head), the year from `Rec'd`.
-  const dated = routing.split('\n').map((line) => DATE_LINE.exec(clean(line))).find(Boolean)
-  const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
-  const local = dated ? { text: clean(dated[0].replace(/^DATE\s*:?\s*/i, '')), month: dated[1], day: dated[2], time: dated[3] } : head ? { text: `${head[2]} ${head[3]}, ${head[4]}`, month: head[2], day: head[3], time: head[4] } : undefined
-  if (local) {
-    facts.dateTime = { text: local.text }
-    const month = monthNumber(local.month ?? '')
-    const time = clockTime(local.time ?? '')
-    const received = facts.received?.when
-    if (month && time && received) {
-      const [year, receivedMonth] = received.split('-').map(Number) as [number, number]
-      // Sent in December, received in January: the year before.
-      const sent = month > receivedMonth + 6 ? year - 1 : year
-      facts.dateTime.when = localDateTime(sent, month, Number(local.day), time, facts.from ? postTimeZone(facts.from) : undefined)
-    }
-    return
-  }
-  const group = furniture.map((f) => /PAGE\s+\d+\s+[A-Z]+\s+\d{3,6}\s+(\d{6}Z)/.exec(f)).find(Boolean)
-  if (group?.[1]) facts.dateTime = { text: group[1] }
-  completeDateTime(facts)
+/**
+ * The date-time group, wherever the layout puts it: the precedence line of the routing
+ * (`O 090302Z NOV 96`, also printed after the body), the SMART `Date/DTG:` or a cover
+ * sheet's `DTG:` field; an older telegram's local date and time (`DATE: APRIL 9, 7 PM`, or its
+ * running head), the year from `Rec'd`; else a telegram page header's group (`291924Z`). A
+ * group without month and year takes them from a full group elsewhere in the text (the
+ * print's `090310Z NOV 96 STePS`) or, later, from the drafting date (`completeDateTime`).
+ */
+function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: Facts): void {
+  const lines = blocks.flatMap((b) => b.text.split('\n'))
+  const routed = lines.map(precedenceGroup).filter((g): g is DateTimeGroup => g !== undefined)
+  const dtg = field('dtg')
+  const stated = fullGroup(dtg ?? '')
+  const full = routed.find((g) => g.month !== undefined) ?? stated
+  if (!full && readLocalDateTime(blocks, furniture, facts)) return
+  const group = full ?? routed[0] ?? furniture.map((f) => pageHeader(f)?.group).find(Boolean) ?? shortGroup(dtg ?? '')
+  if (!group) return
+  const reference = [...lines, ...furniture].map(fullGroup).find(Boolean)
+  const when = isoOf(group, reference ? isoOf(reference) : printDate(furniture))
+  facts.dateTime = withWhen(group.text, when)
 }
 
 /**
- * A date-time group without month and year (`291924Z`) takes them from the drafting date:
- * the same month, or the next when the day is earlier. Without a drafting date the group is
- * kept as written, with no `@when`.
+ * The day a received copy was printed, by the PTP or POEMS printer, which printed on receipt
+ * (`Fri Nov 8 22:14:20 1996`, `11/04/94 11:11 am`): a reference for the month and year of a
+ * short group when the text has no full one. The later prints (`Post: … Printed by: … 12/4/00`)
+ * were made years after, and are no reference.
+ */
+function printDate(furniture: readonly string[]): string | undefined {
+  for (const line of furniture) {
+    const ptp = PTP_DATE.exec(line)
+    const month = ptp ? monthNumber(ptp[1] ?? '') : undefined
+    if (ptp && month) return `${ptp[3]}-${pad(month)}-${pad(Number((ptp[2] ?? '').replace('B', '8')))}`
+    const poems = POEMS_DATE.exec(line)?.[1]
+    if (poems) return usDate(poems)
+  }
+  return undefined
+}
+
+/** An older telegram's local date and time (`DATE: APRIL 9, 7 PM`, or its running head), the year from `Rec'd`. */
+function readLocalDateTime(blocks: readonly TextBlock[], furniture: readonly string[], facts: Facts): boolean {
+  const routing = blocks.filter((b) => b.kind === 'routing').map((b) => b.text).join('\n')
+  const dated = routing.split('\n').map((line) => DATE_LINE.exec(clean(line))).find(Boolean)
+  const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
+  const local = dated ? { text: clean(dated[0].replace(/^DATE\s*:?\s*/i, '')), month: dated[1], day: dated[2], time: dated[3] } : head ? { text: `${head[2]} ${head[3]}, ${head[4]}`, month: head[2], day: head[3], time: head[4] } : undefined
+  if (!local) return false
+  facts.dateTime = { text: local.text }
+  const month = monthNumber(local.month ?? '')
+  const time = clockTime(local.time ?? '')
+  const received = facts.received?.when
+  if (month && time && received) {
+    const [year, receivedMonth] = received.split('-').map(Number) as [number, number]
+    // Sent in December, received in January: the year before.
+    const sent = month > receivedMonth + 6 ? year - 1 : year
+    facts.dateTime.when = localDateTime(sent, month, Number(local.day), time, facts.from ? postTimeZone(facts.from) : undefined)
+  }
+  return true
+}
+
+/**
+ * A date-time group still without month and year (`291924Z`) takes them from the drafting
+ * date: the same month, or the one before or after when that is nearer. Without a drafting
+ * date the group is kept as written, with no `@when`.
  */
 export function completeDateTime(facts: Facts): void {
-  const group = facts.dateTime && !facts.dateTime.when ? /^(\d{2})(\d{2})(\d{2})Z$/.exec(facts.dateTime.text) : null
-  const drafted = facts.drafted?.when
-  if (!group || !drafted || !facts.dateTime) return
-  let [year, month] = drafted.split('-').map(Number) as [number, number]
-  const draftedDay = Number(drafted.slice(8, 10))
-  if (Number(group[1]) < draftedDay) {
-    month++
-    if (month > 12) [year, month] = [year + 1, 1]
-  }
-  facts.dateTime = { text: facts.dateTime.text, when: `${year}-${pad(month)}-${group[1]}T${group[2]}:${group[3]}:00Z` }
+  if (!facts.dateTime || facts.dateTime.when || !facts.drafted?.when) return
+  const group = shortGroup(facts.dateTime.text)
+  const when = group ? isoOf(group, facts.drafted.when) : undefined
+  if (when) facts.dateTime = { text: facts.dateTime.text, when }
 }

@@ -1,29 +1,43 @@
+import { isEnglishWord } from '../suspects/lexicon.ts'
+
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with'])
+/** Two-letter words that are words; any other pair of capitals is a code (`US`, `UK`, `NZ`). */
+const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we'])
 
 /**
- * A title for catalogues from an all-capitals SUBJECT line: words capitalised, short
- * function words lower-case, each part of a hyphenated name capitalised, codes of up to
- * three letters (`US`, `GVN`) kept. The SUBJECT itself stays as written in the text.
+ * A title for catalogues from a SUBJECT line in capitals (OCR may have lowered a letter or
+ * two): words capitalised, short function words lower-case, each part of a hyphenated name
+ * capitalised, codes kept (`US`, `UAE`, `DPRK`, `NATO`: capitals of up to four letters that are
+ * no English word). The SUBJECT itself stays as written in the text.
  */
 export function titleCase(subject: string): string {
-  if (subject !== subject.toUpperCase()) return subject
+  const letters = subject.replace(/[^\p{L}]/gu, '')
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '')
+  if (letters.length === 0 || capitals.length < letters.length * 0.9) return subject
   let start = true
-  return subject.replace(/[A-Za-z][A-Za-z']*/g, (word) => {
-    const lower = word.toLowerCase()
-    const result = word.length <= 3 && !SMALL.has(lower) && !/^[A-Z][a-z]/.test(word) && !start ? word : !start && SMALL.has(lower) ? lower : lower[0]?.toUpperCase() + lower.slice(1)
-    start = false
-    return result
-  }).replace(/: ([a-z])/g, (_, c: string) => `: ${c.toUpperCase()}`)
+  return subject
+    .replace(/\p{L}[\p{L}'’]*/gu, (word) => {
+      const lower = word.toLowerCase()
+      const bare = lower.replace(/['’]s$/, '')
+      const code = word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare))
+      const result = code ? word : !start && SMALL.has(lower) ? lower : (lower[0]?.toUpperCase() ?? '') + lower.slice(1)
+      start = false
+      return result
+    })
+    .replace(/: (\p{Ll})/gu, (_, c: string) => `: ${c.toUpperCase()}`)
 }
 
 /**
- * The document's title: the lemma's SUBJECT, title-cased; without one, the first words of the
- * lemma's first paragraph (a file name is never a title when the text has words).
+ * The document's title: the lemma's SUBJECT, title-cased; without one (a layout this tool does
+ * not know), the first line of the lemma's first paragraph, else of its first block with words
+ * (a file name is never a title when the text has words).
  */
 export function titleOf(facts: { subject?: string }, lemma: ReadonlyArray<{ kind: string; text: string }>): string {
   if (facts.subject) return titleCase(facts.subject)
-  const first = lemma.find((b) => b.kind === 'p' && /\p{L}/u.test(b.text)) ?? lemma.find((b) => /\p{L}/u.test(b.text))
-  if (!first) return 'Untitled document'
-  const words = first.text.replace(/\s+/g, ' ').trim().split(' ')
+  const worded = (line: string): boolean => line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2
+  const first = (blocks: ReadonlyArray<{ text: string }>): string | undefined => blocks.flatMap((b) => b.text.split('\n')).find(worded)
+  const line = first(lemma.filter((b) => b.kind === 'p')) ?? first(lemma) ?? lemma.flatMap((b) => b.text.split('\n')).find((l) => /\p{L}/u.test(l))
+  if (!line) return 'Untitled document'
+  const words = line.replace(/\s+/g, ' ').trim().split(' ')
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ')
 }

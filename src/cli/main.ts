@@ -28,8 +28,9 @@ Commands:
   tei FILE [-o OUT]        TEI of one raw cable on stdout, or written to OUT
   validate FILE...         check TEI files against TEI P5 tei_all (file:line:col: messages)
   build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL]
-                           every raw *.txt of the corpus (default: the bundled corpus/) to
-                           DIR/tei/<id>.xml and the site with its search index (default DIR: dist/)
+                           every raw *.txt and TEI master *.xml of the corpus (default: the
+                           bundled corpus/) to DIR/tei/<id>.xml and the site with its search
+                           index (default DIR: dist/)
   entities CORPUS_DIR      capitalised names of the corpus not yet in its entities.yaml, with counts and lines
   collate FILE             the apparatus of a raw cable, one entry a line
   suspects FILE            words that look like OCR or typing errors, with their places
@@ -40,7 +41,7 @@ Run 'cable-edition <command> --help' for a command's options.
 Exit status: 0 success, 1 bad input, 2 wrong usage.`,
   tei: 'Usage: cable-edition tei FILE [-o OUT]\n\nWrite the TEI P5 document of one raw cable to stdout or OUT (atomically).\nWarnings go to stderr as file:line:col: warning: …',
   validate: 'Usage: cable-edition validate FILE...\n\nValidate TEI files against tei_all.rng (jing when installed, else xmllint-wasm).',
-  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL]\n\nTransform every *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\nand the site with its search index (default DIR: dist), built beside DIR and swapped in whole.\nNames are tagged from CORPUS_DIR/entities.yaml when there is one. --site-url (or "url" in\nsite/edition.json) makes citations, canonical links and the sitemap absolute.\nNothing is written when any input has an error.',
+  build: 'Usage: cable-edition build [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL]\n\nTransform every raw *.txt in CORPUS_DIR (default: the bundled corpus) into DIR/tei/<id>.xml\nand the site with its search index (default DIR: dist), built beside DIR and swapped in whole.\nEvery *.xml is a TEI master, validated against tei_all and built as it is (a volume of\ndocuments: one page each).\nNames are tagged from CORPUS_DIR/entities.yaml when there is one. --site-url (or "url" in\nsite/edition.json) makes citations, canonical links and the sitemap absolute.\nNothing is written when any input has an error.',
   entities: 'Usage: cable-edition entities CORPUS_DIR\n\nList the capitalised names (runs of capitalised words) of the corpus that its authority file\n(entities.yaml) does not tag yet, most frequent first, with the file:line of each.',
   serve: 'Usage: cable-edition serve [CORPUS_DIR] [--out DIR] [--path-prefix P] [--site-url URL] [--port N]\n\nBuild the edition, serve DIR on http://127.0.0.1:N (default 8080) and rebuild when the corpus\nor the site templates change. Stop with Ctrl-C.',
   collate: 'Usage: cable-edition collate FILE\n\nPrint the apparatus: lemma] reading sigla (type; siglum line, …)',
@@ -241,13 +242,24 @@ function rawFiles(corpus: string): string[] {
 }
 
 /**
- * Every raw *.txt of a corpus → edition models → the site, with each document's TEI at
- * DIR/tei/<id>.xml. The site is a function of the corpus: it is made from the models, never
+ * Every raw *.txt of a corpus → edition models, every TEI master *.xml → its documents (and
+ * volumes: src/corpus/tei-input.ts), then the site, with each document's TEI at
+ * DIR/tei/<id>.xml. The site is a function of the corpus: it is made from the inputs, never
  * from what DIR held before. Every input is read before anything is written, so a bad input
- * leaves the previous edition untouched.
+ * leaves the previous edition untouched. A raw cable and a TEI master with the same id: the
+ * master (the editor's corrected TEI) is built, with a warning.
  */
 async function buildEdition({ corpus, out, prefix, siteUrl }: BuildSettings): Promise<void> {
-  const files = rawFiles(corpus)
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables or TEI masters')
+  const entries = readdirSync(corpus).sort()
+  const files = entries.filter((f) => f.endsWith('.txt'))
+  const masters = entries.filter((f) => f.toLowerCase().endsWith('.xml')).map((f) => join(corpus, f))
+  if (files.length === 0 && masters.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) or TEI masters (*.xml) in this directory')
+  const { buildSite, documentsOfModels, readSettings, sortDocuments } = await import('../site/index.ts')
+  const { readTeiMasters } = await import('../corpus/tei-input.ts')
+  const tei = masters.length ? await readTeiMasters(masters, (await readSettings()).frus) : { documents: [], volumes: [], media: [], warnings: [] }
+  printWarnings(tei.warnings)
+  const masterOf = new Map(tei.documents.map((document) => [document.id, document.file]))
   const models: EditionModel[] = []
   const ids = new Map<string, string>()
   // Read once for the corpus: every document is tagged against the same authority.
@@ -257,17 +269,22 @@ async function buildEdition({ corpus, out, prefix, siteUrl }: BuildSettings): Pr
     const clash = ids.get(model.id)
     if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${model.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${model.id}-2" }`)
     ids.set(model.id, join(corpus, file))
+    const master = masterOf.get(model.id)
+    if (master !== undefined) {
+      printWarnings([{ file: join(corpus, file), line: 1, column: 1, severity: 'warning', message: `document ${model.id} is also given by the TEI master ${master}: the master is built, this raw text is not` }])
+      continue
+    }
     printWarnings(model.warnings)
     models.push(model)
   }
-  const { buildSite, documentsOfModels } = await import('../site/index.ts')
   const epoch = process.env.SOURCE_DATE_EPOCH
-  const documents = documentsOfModels(models)
+  const documents = sortDocuments([...documentsOfModels(models), ...tei.documents])
   // Written into a staging folder that then replaces `out` whole (src/build/publish.ts).
   const site = await publishBuild(out, (staging) =>
-    buildSite({ documents, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}), ...(siteUrl ? { siteUrl } : {}), ...(authority ? { authority: authority.entities } : {}) })
+    buildSite({ documents, volumes: tei.volumes, media: tei.media, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}), ...(siteUrl ? { siteUrl } : {}), ...(authority ? { authority: authority.entities } : {}) })
   )
   for (const warning of site.warnings) process.stderr.write(`warning: ${warning}\n`)
   if (!site.absolute) process.stderr.write('warning: no site URL: citations, canonical links and the sitemap give paths, not absolute URLs; give --site-url https://… or "url" in site/edition.json\n')
-  process.stdout.write(`${models.length} document(s) → ${resolve(out)}/tei and ${site.pages} page(s)\n`)
+  const volumes = tei.volumes.length ? ` (${tei.volumes.length} volume(s))` : ''
+  process.stdout.write(`${documents.length} document(s)${volumes} → ${resolve(out)}/tei and ${site.pages} page(s)\n`)
 }

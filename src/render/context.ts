@@ -57,8 +57,53 @@ export interface DocumentIndex {
   witnesses: string[];
   /** apparatus entries of the reading text (furniture and OCR markup excluded), by element */
   apparatus: Map<Element, ApparatusEntry>;
-  /** ids assigned to elements without an `xml:id` (paragraphs, notes) */
+  /** ids assigned to elements without an `xml:id` (paragraphs, notes); note labels are unique */
   anchors: Map<Element, { id: string; label: string }>;
+  /** elements of other namespaces than TEI, with their namespace (`frus:attachment`) */
+  foreign: Map<Element, string>;
+  /** `rendition/@xml:id` → its CSS, from the header's `tagsDecl` (for `@rendition`) */
+  renditions: Map<string, string>;
+}
+
+/** An entry of a list a name or term points to (a volume's persons, its abbreviations and terms). */
+export interface Entry {
+  /** the entry's `xml:id` */
+  id: string;
+  kind: 'person' | 'term';
+  /** the name or term as the list gives it (`Sedov, Boris`) */
+  label: string;
+  /** its identification (`Counselor, Soviet Embassy`) */
+  description: string;
+}
+
+/** Where a pointer leads, as the build knows the corpus. */
+export interface Target {
+  href: string;
+  /** set when the pointer names an entry of a list */
+  entry?: Entry;
+}
+
+/**
+ * Pointers beyond the document being rendered: other documents of its volume or corpus, the
+ * volume's lists, other FRUS volumes, page images (made by src/corpus/links.ts). Without it,
+ * only pointers inside the document and web addresses are links.
+ */
+export interface Links {
+  /** `#d12`, `frus1964-68v14#d335`, `vol.xml#p_SB2` → a link, or undefined when it leads nowhere known */
+  resolve(pointer: string): Target | undefined;
+  /** a `pb/@facs` or `graphic/@url` → a URL of the image, or undefined when the image is absent */
+  image(reference: string, kind: 'facsimile' | 'graphic'): string | undefined;
+}
+
+/** An entry as a text names it, with the link to it from the page. */
+export interface EntryUse extends Entry {
+  href: string;
+}
+
+/** What one rendering pass met: the list entries the text names and the pointers that led nowhere. */
+export interface Uses {
+  entries: Map<string, EntryUse>;
+  unresolved: string[];
 }
 
 export interface RenderContext {
@@ -76,6 +121,12 @@ export interface RenderContext {
   /** the address of a witness's own view, for notes that send the reader there */
   witnessHref?: (siglum: string) => string;
   warnings: string[];
+  links?: Links;
+  uses: Uses;
+  /** inside a link: names and pointers within it render as text (HTML links do not nest) */
+  inLink?: boolean;
+  /** inside a figure whose image is shown: its description, the image's text alternative */
+  figureDescription?: string;
   /** render children of an element with (optionally) a changed context */
   renderChildren(element: Element, changes?: Partial<RenderContext>): ElementContent[];
 }

@@ -1,6 +1,6 @@
 /** One pass over a TEI document before rendering: ids, sigla, numbering of notes, paragraphs and variants. */
 import type { ApparatusEntry, DocumentIndex } from './context.ts';
-import { attr, child, childElements, descendants, localName, pointers, select, textOf, type Element, type Root } from './tei.ts';
+import { attr, child, childElements, descendants, foreignElements, localName, pointers, select, textOf, type Element, type Root } from './tei.ts';
 import { isFurniture, isMarkup, readings } from './readings.ts';
 
 /** Blocks whose variants a reader meets as one note: the copies' routing and drafting forms. */
@@ -74,6 +74,9 @@ export function indexDocument(root: Root): DocumentIndex {
     if (own) byId.set(own, holder);
     apparatus.set(element, role === 'note' ? holder : { ...holder, role, members: [] });
   };
+  const noteLabels = new Set<string>();
+  const foreign = foreignElements(root);
+  const parts = { attachment: 0, text: 0 };
   const visit = (element: Element, inNote: boolean, summary: Element | undefined): void => {
     const name = localName(element.name);
     if (name === 'teiHeader') return;
@@ -81,10 +84,17 @@ export function indexDocument(root: Root): DocumentIndex {
     if (name === 'p' && !inNote) {
       paragraph++;
       anchors.set(element, { id: attr(element, 'xml:id') ?? `p-${paragraph}`, label: String(paragraph) });
-    } else if (name === 'note') {
+    } else if (name === 'note' && !(attr(element, 'rend') ?? '').split(/\s+/).includes('inline')) {
       note++;
-      const label = attr(element, 'n') ?? String(note);
+      const label = uniqueLabel(attr(element, 'n') ?? String(note), noteLabels);
       anchors.set(element, { id: attr(element, 'xml:id') ?? `note-${note}`, label });
+    } else if (name === 'floatingText' || (name === 'attachment' && foreign.has(element))) {
+      // Enclosures and quoted texts are sections with anchors: their own id, their wrapper's, else a number.
+      const kind = name === 'attachment' ? 'attachment' : 'text';
+      const n = ++parts[kind];
+      const only = childElements(element);
+      const wrapped = only.length === 1 && only[0] && localName(only[0].name) === 'div' ? attr(only[0], 'xml:id') : undefined;
+      anchors.set(element, { id: attr(element, 'xml:id') ?? wrapped ?? `${kind}-${n}`, label: String(n) });
     } else if (name === 'app' && !isFurniture(element) && !isMarkup(element)) {
       within ??= holdsRoutingBlocks(element) ? element : undefined;
       visitApp(element, within);
@@ -103,7 +113,37 @@ export function indexDocument(root: Root): DocumentIndex {
     }
   };
   if (text) visit(text, false, undefined);
-  return { ids, sigla, witnesses, apparatus, anchors };
+  return { ids, sigla, witnesses, apparatus, anchors, foreign, renditions: renditionsOf(root) };
+}
+
+/**
+ * A note keeps its source number (`@n`); a number already used on the page (an enclosure
+ * numbering its notes from 1 again, a note without `@n` counted into another's number) gets
+ * the next free letter, as printed editions number inserted notes: 1, 1a, 1b.
+ */
+function uniqueLabel(label: string, used: Set<string>): string {
+  let unique = label;
+  for (let n = 0; used.has(unique); n++) unique = `${label}${suffix(n)}`;
+  used.add(unique);
+  return unique;
+}
+
+/** a, b, … z, then aa, ab … */
+function suffix(n: number): string {
+  const letter = String.fromCharCode(97 + (n % 26));
+  return n < 26 ? letter : suffix(Math.floor(n / 26) - 1) + letter;
+}
+
+/** CSS of the header's `rendition`s (scheme css, or none stated), by `xml:id`. */
+function renditionsOf(root: Root): Map<string, string> {
+  const header = select(root, 'teiHeader');
+  const renditions = new Map<string, string>();
+  for (const rendition of header ? descendants(header, 'rendition') : []) {
+    const id = attr(rendition, 'xml:id');
+    const scheme = attr(rendition, 'scheme') ?? 'css';
+    if (id && scheme === 'css') renditions.set(id, textOf(rendition));
+  }
+  return renditions;
 }
 
 /** A block-level app whose readings are whole routing or form blocks of the copies. */

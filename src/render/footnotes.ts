@@ -25,7 +25,7 @@ function section(id: string, title: string, kind: string, entries: Footnote[], l
         ...(entry.anchors ?? []).map((anchor) => h('span', { id: anchor, className: ['note-anchor'] })),
         h('a', { className: ['footnote-label'], href: `#${entry.id}`, title: `Link to ${kind.toLowerCase()} ${entry.label}` }, [text(`${entry.label}.`)]),
         text(' '),
-        h('span', { className: ['footnote-body'] }, entry.content),
+        h(flowContent(entry.content) ? 'div' : 'span', { className: ['footnote-body'] }, entry.content),
         text(' '),
         h('a', { className: ['backref'], href: `#${entry.refId}`, ariaLabel: `Back to text for ${kind.toLowerCase()} ${entry.label}` }, [
           h('span', { ariaHidden: 'true' }, [text('↩')]),
@@ -33,4 +33,9 @@ function section(id: string, title: string, kind: string, entries: Footnote[], l
       ]),
     )),
   ]);
+}
+
+/** Whether content holds blocks (a note with a table), which a `span` cannot hold. */
+function flowContent(nodes: ElementContent[]): boolean {
+  return nodes.some((node) => node.type === 'element' && (['table', 'div', 'p', 'ul', 'ol', 'dl', 'section', 'figure', 'blockquote'].includes(node.tagName) || flowContent(node.children)));
 }

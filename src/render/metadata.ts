@@ -17,6 +17,21 @@ export interface WitnessInfo {
   description: string;
 }
 
+/** The printed volume a document belongs to (a FRUS volume), as its header names it. */
+export interface CollectionInfo {
+  /** the volume's id (`frus1969-76v12`) */
+  id: string;
+  /** the series (`Foreign Relations of the United States`) */
+  series: string;
+  /** the volume's full title, as cited */
+  title: string;
+  /** the document's number in the volume (`87`) */
+  document: string;
+  place: string;
+  /** the year the volume was published */
+  year: string;
+}
+
 /** A person, place or organisation a document names, as its TEI lists it. */
 export interface NamedEntity {
   /** The `xml:id` of its entry (`person-talbott`). */
@@ -44,6 +59,8 @@ export interface DocumentMetadata {
   subtitle: string;
   /** ISO date (or dateTime) used for sorting and citation; '' when unknown */
   date: string;
+  /** the end of a date range (`date/@to`, `@notAfter`), '' for a single date */
+  dateEnd: string;
   dateText: string;
   from: string[];
   to: string[];
@@ -64,6 +81,8 @@ export interface DocumentMetadata {
   language: string;
   /** latest `change/@when` or publication date in the header; '' when none */
   revised: string;
+  /** the printed volume it is part of (`seriesStmt`), undefined when none */
+  collection: CollectionInfo | undefined;
   /** the people, places and organisations the document names, by key */
   entities: NamedEntity[];
   /** where the text names them, in reading order */
@@ -86,7 +105,9 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     actions.filter((a) => attr(a, 'type') === type).flatMap((a) => childElements(a).filter((e) => names.includes(localName(e.name))).map(textOf)).filter(Boolean);
   const sent = actions.find((a) => attr(a, 'type') === 'sent');
   const sentDate = sent ? child(sent, 'date') : undefined;
-  const dateElement = sentDate ?? select(header, 'creation', 'date') ?? firstDatedInText(root);
+  const headerDate = sentDate ?? select(header, 'creation', 'date');
+  // A date the header gives wins, even one without a machine-readable value.
+  const dated = headerDate ? dateOf(headerDate) ?? { date: '', end: '', text: textOf(headerDate) } : datedInText(root);
   const keywords = header ? descendants(header, 'term') : [];
   const categories = new Map(
     (header ? descendants(header, 'category') : []).map((c) => [attr(c, 'xml:id') ?? '', textOf(child(c, 'catDesc'))]),
@@ -102,10 +123,11 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
   const changes = header ? descendants(header, 'change') : [];
   return {
     id: (tei && attr(tei, 'xml:id')) || fallbackId,
-    title: textOf(mainTitle) || textOf(select(body, 'head')) || fallbackId,
+    title: textOf(mainTitle) || headTitle(body ?? tei) || fallbackId,
     subtitle: textOf(subTitle),
-    date: (dateElement && (attr(dateElement, 'when') ?? attr(dateElement, 'when-iso') ?? attr(dateElement, 'notBefore'))) ?? '',
-    dateText: textOf(dateElement),
+    date: dated?.date ?? '',
+    dateEnd: dated?.end ?? '',
+    dateText: dated?.text ?? '',
     from: parties('sent', ['orgName', 'name', 'placeName']),
     to: parties('received', ['orgName', 'persName', 'name', 'placeName']),
     cc: parties('cc', ['orgName', 'persName', 'name', 'placeName']),
@@ -122,18 +144,131 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     foiaDocument: idno('FOIA-doc'),
     witnesses,
     publisher: textOf(select(publication, 'publisher')),
-    editors: (titleStmt ? descendants(titleStmt, 'respStmt') : []).flatMap((r) => descendants(r, 'name').concat(descendants(r, 'persName'))).map(textOf).filter(Boolean),
+    editors: [
+      ...(titleStmt ? childElements(titleStmt).filter((e) => localName(e.name) === 'editor') : []),
+      ...(titleStmt ? descendants(titleStmt, 'respStmt') : []).flatMap((r) => descendants(r, 'name').concat(descendants(r, 'persName'))),
+    ].map(textOf).filter(Boolean),
     authors: (sent ? descendants(sent, 'persName') : []).map(textOf).filter(Boolean),
     revised: changes.concat(publication ? descendants(publication, 'date') : [])
       .map((c) => attr(c, 'when') ?? '').filter(Boolean).sort().pop() ?? '',
     language: (tei && attr(tei, 'xml:lang')) || (body && attr(body, 'xml:lang')) || 'en',
+    collection: collectionOf(header),
     ...readNames(root),
   };
 }
 
-function firstDatedInText(root: Root): Element | undefined {
-  const body = select(root, 'text') ?? childElements(root)[0];
-  return body ? descendants(body, 'date').find((d) => attr(d, 'when')) : undefined;
+/** A date as the site uses it: a start, an end when it is a range, and its words. */
+export interface Dated {
+  date: string;
+  end: string;
+  text: string;
+}
+
+/** A `date`'s value: `@when`, else a range (`@from`/`@to`, `@notBefore`/`@notAfter`). */
+function dateOf(element: Element | undefined): Dated | undefined {
+  if (!element) return undefined;
+  const when = attr(element, 'when') ?? attr(element, 'when-iso');
+  const start = when ?? attr(element, 'from') ?? attr(element, 'from-iso') ?? attr(element, 'notBefore') ?? attr(element, 'notBefore-iso');
+  const end = when ? undefined : attr(element, 'to') ?? attr(element, 'to-iso') ?? attr(element, 'notAfter') ?? attr(element, 'notAfter-iso');
+  if (!start && !end) return undefined;
+  return { date: start ?? end ?? '', end: end && end !== start ? end : '', text: textOf(element) };
+}
+
+function datedInText(root: Root): Dated | undefined {
+  const text = select(root, 'text') ?? childElements(root)[0];
+  return text ? dateOfText(text) : undefined;
+}
+
+/**
+ * The date a text gives itself: its dateline's (FRUS prints it under the heading, or in a
+ * letter's postscript), else FRUS's own `@frus:doc-dateTime-min/max` (a range when they
+ * differ), else the first dated `date` outside its notes. Enclosures and quoted texts, which
+ * have dates of their own, do not count.
+ */
+export function dateOfText(text: Element): Dated | undefined {
+  const own = (element: Element, inDocument: boolean): Element[] =>
+    childElements(element).flatMap((part) => {
+      const name = localName(part.name);
+      const document = attr(part, 'type') === 'document';
+      if (name === 'note' || name === 'floatingText' || part.name.includes(':') || (document && inDocument)) return [];
+      return [part, ...own(part, inDocument || document)];
+    });
+  const parts = own(text, attr(text, 'type') === 'document');
+  const first = (dates: Element[]): Dated | undefined => dates.map(dateOf).find((dated) => dated !== undefined);
+  const dateline = first(parts.filter((part) => localName(part.name) === 'dateline').flatMap((line) => descendants(line, 'date')));
+  if (dateline) return dateline;
+  const division = [text, ...parts].find((part) => frusAttribute(part, 'doc-dateTime-min') !== undefined);
+  const min = division && frusAttribute(division, 'doc-dateTime-min');
+  const max = division && frusAttribute(division, 'doc-dateTime-max');
+  if (min) return { date: min, end: max && max !== min ? max : '', text: '' };
+  return first(parts.filter((part) => localName(part.name) === 'date'));
+}
+
+/** An attribute of FRUS's namespace by its local name, whatever the prefix. */
+function frusAttribute(element: Element, name: string): string | undefined {
+  const key = Object.keys(element.attributes).find((attribute) => attribute.endsWith(`:${name}`));
+  return key ? attr(element, key) : undefined;
+}
+
+/**
+ * The heading a text opens with: its one division's first `head` (FRUS: `87. Telegram From…`),
+ * with the division's number when the heading does not give it. Page breaks and anchors
+ * before either do not count.
+ */
+export function documentHead(text: Element): { head: Element; number: string | undefined; sources: Element[] } | undefined {
+  const body = child(text, 'body') ?? text;
+  const parts = (element: Element): Element[] => childElements(element).filter((part) => !MILESTONES.has(localName(part.name)));
+  // A division cut from a volume (a FRUS document on its own) is its own text.
+  const divisions = /^div\d?$/.test(localName(body.name)) ? [body] : parts(body);
+  const division = divisions.length === 1 ? divisions[0] : undefined;
+  if (!division || !/^div\d?$/.test(localName(division.name))) return undefined;
+  const opening = parts(division);
+  const head = opening[0];
+  if (!head || localName(head.name) !== 'head') return undefined;
+  const n = attr(division, 'n');
+  const words = headText(head);
+  const number = n && !words.startsWith(`${n}.`) && !words.startsWith(`${n} `) && words !== n ? n : undefined;
+  // FRUS prints an inline source note (`[Extract.]`, `[Translation.]`) right under the heading.
+  const sources: Element[] = [];
+  for (const part of opening.slice(1)) {
+    if (localName(part.name) !== 'note' || !(attr(part, 'rend') ?? '').split(/\s+/).includes('inline')) break;
+    sources.push(part);
+  }
+  return { head, number, sources };
+}
+
+/** Elements that mark a place rather than hold text. */
+const MILESTONES = new Set(['pb', 'cb', 'lb', 'milestone', 'anchor', 'fw']);
+
+/** A heading's words without its notes. */
+function headText(head: Element): string {
+  return textOf({ ...head, children: head.children.filter((node) => node.type !== 'element' || localName(node.name) !== 'note') });
+}
+
+function headTitle(body: Element | undefined): string {
+  const opening = body ? documentHead(body) : undefined;
+  if (!opening) return '';
+  const words = headText(opening.head);
+  return opening.number ? `${opening.number}. ${words}` : words;
+}
+
+/** The printed volume the header names in its `seriesStmt`, and the document's number in its `sourceDesc`. */
+function collectionOf(header: Element | undefined): CollectionInfo | undefined {
+  const series = select(header, 'seriesStmt');
+  if (!series) return undefined;
+  const titles = childElements(series).filter((e) => localName(e.name) === 'title');
+  const scope = (parent: Element | undefined, unit: string): Element | undefined =>
+    (parent ? descendants(parent, 'biblScope') : []).find((e) => attr(e, 'unit') === unit);
+  const document = scope(select(header, 'sourceDesc'), 'document');
+  const publication = select(header, 'publicationStmt');
+  return {
+    id: textOf(childElements(series).find((e) => localName(e.name) === 'idno')),
+    series: textOf(titles[0]),
+    title: textOf(scope(series, 'volume')),
+    document: (document && attr(document, 'n')) ?? textOf(document),
+    place: textOf(select(publication, 'pubPlace')),
+    year: textOf(select(publication, 'date')),
+  };
 }
 
 /** The metadata of a document the build made, straight from its model. */
@@ -166,6 +301,8 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     authors: facts.signer ? [facts.signer] : [],
     revised: revisions(facts).map((change) => change.when ?? '').filter(Boolean).sort().pop() ?? '',
     language: 'en',
+    dateEnd: '',
+    collection: undefined,
     entities: model.entities.list
       .map((e) => ({ key: e.key, kind: e.kind, id: e.id, name: e.name, variants: e.spellings.filter((s) => s !== e.name), description: e.description, wikidata: e.wikidata ?? '' }))
       .sort((a, b) => byKey(a.key, b.key)),

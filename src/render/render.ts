@@ -12,6 +12,10 @@ import { transcr } from './handlers/transcr.ts';
 import { textcrit } from './handlers/textcrit.ts';
 import { namesdates } from './handlers/namesdates.ts';
 import { header } from './handlers/header.ts';
+import { figures } from './handlers/figures.ts';
+import { frus } from './handlers/frus.ts';
+import { FRUS_NAMESPACES } from '../vocabulary/frus.ts';
+import { withRendition } from './rendition.ts';
 
 /** Every handler by TEI element name; later modules do not override earlier ones. */
 export const handlers: Readonly<Record<string, Handler>> = {
@@ -19,9 +23,15 @@ export const handlers: Readonly<Record<string, Handler>> = {
   ...namesdates,
   ...textcrit,
   ...transcr,
+  ...figures,
   ...textstructure,
   ...core,
 };
+
+/** Handlers of elements in other namespaces, by namespace URI then local name. */
+export const foreignHandlers: Readonly<Record<string, Readonly<Record<string, Handler>>>> = Object.fromEntries(
+  FRUS_NAMESPACES.map((namespace) => [namespace, frus]),
+);
 
 /** Render a list of xast nodes in a context. */
 export function renderNodes(nodes: readonly XmlContent[], context: RenderContext): ElementContent[] {
@@ -35,13 +45,16 @@ export function renderNodes(nodes: readonly XmlContent[], context: RenderContext
 
 /** Render one element with its handler, or the generic fallback. */
 export function renderElement(element: Element, context: RenderContext): ElementContent[] {
-  const handler = handlers[localName(element.name)];
-  return handler ? handler(element, context) : unknown(element, context);
+  const namespace = context.index.foreign.get(element);
+  const name = localName(element.name);
+  const handler = namespace === undefined ? handlers[name] : foreignHandlers[namespace]?.[name];
+  const out = handler ? handler(element, context) : unknown(element, context);
+  return withRendition(element, out, context);
 }
 
 /** The visible rendering of an element no handler knows: its content, marked with its name. */
 function unknown(element: Element, context: RenderContext): ElementContent[] {
-  const name = localName(element.name);
+  const name = context.index.foreign.has(element) ? element.name : localName(element.name);
   const warning = `no handler for <${name}>: rendered generically`;
   if (!context.warnings.includes(warning)) context.warnings.push(warning);
   return [

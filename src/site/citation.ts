@@ -45,17 +45,41 @@ function archival(metadata: DocumentMetadata): string {
   return [parts, foia].filter(Boolean).join('. ');
 }
 
-/** Chicago (notes-bibliography, archival document). */
+/** A title in quotation marks, closed by a full stop unless it ends with its own. */
+function quoted(title: string): string {
+  return `“${title}${/[.?!]$/.test(title) ? '' : '.'}”`;
+}
+
+/**
+ * The printed volume a document is part of, as a citation names it (FRUS: series and volume,
+ * editors, document number, imprint), or '' for a document of no volume.
+ */
+function printedIn(metadata: DocumentMetadata, style: 'chicago' | 'mla'): string {
+  const volume = metadata.collection;
+  if (!volume) return '';
+  const title = volume.title || volume.series || volume.id;
+  const inSeries = volume.series && !title.startsWith(volume.series) ? `${volume.series}, ${title}` : title;
+  const editors = metadata.editors.length ? `, edited by ${metadata.editors.join(' and ')}` : '';
+  const number = volume.document ? `, Document ${volume.document}` : '';
+  const imprint = [volume.place, metadata.publisher].filter(Boolean).join(': ') + (volume.year ? `, ${volume.year}` : '');
+  return style === 'chicago'
+    ? `In ${inSeries}${editors}${number}.${imprint ? ` ${imprint}.` : ''}`
+    : `${inSeries}${editors}${imprint ? `, ${imprint.replace(': ', ', ')}` : ''}${number}.`;
+}
+
+/** Chicago (notes-bibliography, archival document; a document of a printed volume as a part of it). */
 export function chicago(input: CitationInput): string {
   const who = authors(input).join(', ');
   const where = archival(input.metadata);
-  return `${who ? `${who}. ` : ''}“${input.metadata.title}.” ${where ? `${where}, ` : ''}${longDate(input.metadata.date, 'chicago')}. In ${input.editionTitle}, version ${input.version}. ${input.url}.`;
+  const volume = printedIn(input.metadata, 'chicago');
+  return `${who ? `${who}. ` : ''}${quoted(input.metadata.title)} ${where ? `${where}, ` : ''}${longDate(input.metadata.date, 'chicago')}.${volume ? ` ${volume}` : ''} In ${input.editionTitle}, version ${input.version}. ${input.url}.`;
 }
 
 /** MLA 9. */
 export function mla(input: CitationInput): string {
   const who = authors(input).join(', ');
-  return `${who ? `${who}. ` : ''}“${input.metadata.title}.” ${input.editionTitle}, version ${input.version}, ${input.publisher ? `${input.publisher}, ` : ''}${longDate(input.metadata.date, 'mla')}, ${input.url}.`;
+  const volume = printedIn(input.metadata, 'mla');
+  return `${who ? `${who}. ` : ''}${quoted(input.metadata.title)} ${volume ? `${volume} ` : ''}${input.editionTitle}, version ${input.version}, ${input.publisher ? `${input.publisher}, ` : ''}${longDate(input.metadata.date, 'mla')}, ${input.url}.`;
 }
 
 function bibtexEscape(value: string): string {
@@ -71,11 +95,17 @@ export function bibtex(input: CitationInput): string {
     ['year', year ? String(year) : ''],
     ['month', month ? String(month) : ''],
     ['howpublished', archival(input.metadata)],
+    ['booktitle', input.metadata.collection?.title ?? ''],
+    ['series', input.metadata.collection?.series ?? ''],
+    ['editor', input.metadata.collection ? input.metadata.editors.map((e) => `{${bibtexEscape(e)}}`).join(' and ') : ''],
+    ['number', input.metadata.collection?.document ?? ''],
+    ['address', input.metadata.collection?.place ?? ''],
+    ['publisher', input.metadata.collection ? input.metadata.publisher : ''],
     ['organization', input.publisher],
     ['note', `${input.editionTitle}, version ${input.version}`],
     ['url', input.url],
   ];
-  const body = fields.filter(([, v]) => v).map(([k, v]) => `  ${k} = {${k === 'author' || k === 'url' ? v : bibtexEscape(v)}}`).join(',\n');
+  const body = fields.filter(([, v]) => v).map(([k, v]) => `  ${k} = {${k === 'author' || k === 'editor' || k === 'url' ? v : bibtexEscape(v)}}`).join(',\n');
   return `@misc{${input.metadata.id.replace(/[^A-Za-z0-9_:-]/g, '_')},\n${body}\n}\n`;
 }
 
@@ -86,7 +116,12 @@ export function ris(input: CitationInput): string {
     ['TY', 'GOVDOC'], ['TI', input.metadata.title],
     ...authors(input).map((a): [string, string] => ['AU', a]),
     ['DA', parts.length ? parts.map((n) => String(n).padStart(2, '0')).join('/') : ''],
-    ['PY', parts[0] ? String(parts[0]) : ''], ['T2', input.editionTitle], ['PB', input.publisher],
+    ['PY', parts[0] ? String(parts[0]) : ''],
+    ...(input.metadata.collection
+      ? ([['T2', input.metadata.collection.title], ['T3', input.metadata.collection.series], ...input.metadata.editors.map((e): [string, string] => ['A2', e]),
+          ['CY', input.metadata.collection.place], ['SE', input.metadata.collection.document ? `Document ${input.metadata.collection.document}` : '']] as [string, string][])
+      : [['T2', input.editionTitle] as [string, string]]),
+    ['PB', input.metadata.collection ? input.metadata.publisher : input.publisher],
     ['M1', input.metadata.telegram], ['N1', archival(input.metadata)], ['ET', input.version],
     ['UR', input.url], ['ID', input.metadata.id],
   ];
@@ -102,9 +137,12 @@ export function cslJson(input: CitationInput): string {
     title: input.metadata.title,
     author: authors(input).map((literal) => ({ literal })),
     ...(parts.length ? { issued: { 'date-parts': [parts] } } : {}),
-    'container-title': input.editionTitle,
-    publisher: input.publisher,
-    number: input.metadata.telegram,
+    'container-title': input.metadata.collection?.title || input.editionTitle,
+    ...(input.metadata.collection
+      ? { 'collection-title': input.metadata.collection.series, editor: input.metadata.editors.map((literal) => ({ literal })), 'publisher-place': input.metadata.collection.place, note: `${input.editionTitle}, version ${input.version}` }
+      : {}),
+    publisher: input.metadata.collection ? input.metadata.publisher : input.publisher,
+    number: input.metadata.collection?.document || input.metadata.telegram,
     archive: archival(input.metadata),
     version: input.version,
     URL: input.url,

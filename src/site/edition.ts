@@ -2,15 +2,18 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EditionModel } from '../edition/model.ts';
-import { metadataOf, renderDocument, type RenderedDocument } from '../render/index.ts';
+import { metadataOf, renderDocument, type ElementContent, type EntryUse, type RenderedDocument } from '../render/index.ts';
 import { toTei } from '../tei/document.ts';
 import { TeiParseError } from './errors.ts';
+import type { FrusUrls } from '../vocabulary/frus.ts';
 
 export interface EditionSettings {
   title: string;
   intro: string[];
   publisher: string;
   url: string;
+  /** where history.state.gov (or a mirror) publishes FRUS volumes: src/vocabulary/frus.ts has the defaults */
+  frus?: Partial<FrusUrls>;
 }
 
 export interface EditionDocument {
@@ -18,6 +21,50 @@ export interface EditionDocument {
   file: string;
   xml: string;
   rendered: RenderedDocument;
+  /** the volume the document is part of, when its master is a volume */
+  volume?: VolumePlace;
+}
+
+/** Where a document stands in its volume. */
+export interface VolumePlace {
+  id: string;
+  title: string;
+  /** the groups (compilation, chapter) it stands in, outermost first; ids are anchors of the volume page */
+  trail: { id: string; title: string }[];
+  previous: { id: string; title: string } | undefined;
+  next: { id: string; title: string } | undefined;
+}
+
+/** A part of a volume rendered for its page: a section, the title page, a group's introduction. */
+export interface RenderedPart {
+  heading: ElementContent[] | undefined;
+  text: ElementContent[];
+  footnotes: ElementContent[];
+  entries: EntryUse[];
+}
+
+/** An entry of a volume's table of contents. */
+export type ContentsEntry =
+  | { kind: 'group'; id: string; title: string; intro: RenderedPart | undefined; entries: ContentsEntry[] }
+  | { kind: 'document'; id: string; title: string; date: string; dateEnd: string }
+  | { kind: 'section'; id: string; title: string };
+
+/** A volume (a TEI master of many documents) as the site shows it: its page, its sections. */
+export interface VolumeSite {
+  id: string;
+  /** the master's file name */
+  file: string;
+  /** the master as read, published at /tei/<id>.xml */
+  xml: string;
+  title: string;
+  series: string;
+  editors: string[];
+  publisher: string;
+  place: string;
+  year: string;
+  titlePage: RenderedPart | undefined;
+  contents: ContentsEntry[];
+  sections: { id: string; title: string; part: RenderedPart }[];
 }
 
 export interface Edition {
@@ -26,6 +73,7 @@ export interface Edition {
   /** ISO date of the build, from SOURCE_DATE_EPOCH or the corpus; '' when neither says */
   buildDate: string;
   documents: EditionDocument[];
+  volumes: VolumeSite[];
 }
 
 /** The documents of models the build made: their TEI, rendered, with the metadata of the model. */
@@ -39,7 +87,7 @@ export function documentsOfModels(models: readonly EditionModel[]): EditionDocum
 }
 
 /** A witness's view from its document's reading page (`/documents/<id>/witness/<siglum>/`, site/URLS.md). */
-function witnessHref(siglum: string): string {
+export function witnessHref(siglum: string): string {
   return `witness/${encodeURIComponent(siglum)}/`;
 }
 

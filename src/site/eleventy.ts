@@ -16,6 +16,8 @@ import { sitemap } from './pages/sitemap.ts';
 import { citationInput } from './pages/cite.ts';
 import { bibtex, cslJson, ris } from './citation.ts';
 import { teiCorpus } from './tei-corpus.ts';
+import { sectionPage, volumePage } from './pages/volume.ts';
+import type { VolumeSite } from './edition.ts';
 import { entityPage, registerPage } from './pages/entities.ts';
 import { tagPage, tagsPage } from './pages/tags.ts';
 import { chronologyPage, yearPage } from './pages/chronology.ts';
@@ -28,6 +30,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 interface WitnessItem { document: EditionDocument; witness: EditionDocument['rendered']['witnesses'][number] }
 interface FileItem { path: string; content: string }
+interface SectionItem { volume: VolumeSite; section: VolumeSite['sections'][number] }
 
 /** A template writing one page per item of `data.<key>`. */
 function paginated<Item>(config: UserConfig, name: string, key: string, items: Item[], permalink: (item: Item) => string, render: (item: Item) => string): void {
@@ -44,12 +47,15 @@ export async function writeWithEleventy(site: SiteContext, outDir: string, autho
   const { registers } = site;
   const witnesses: WitnessItem[] = documents.flatMap((document) => document.rendered.witnesses.map((witness) => ({ document, witness })));
   const compared = documents.filter((document) => document.rendered.compare);
+  const { volumes } = site.edition;
+  const sections: SectionItem[] = volumes.flatMap((volume) => volume.sections.map((section) => ({ volume, section })));
   const files: FileItem[] = [
     { path: paths.home(), content: homePage(site) },
     { path: paths.about(), content: aboutPage(site) },
     { path: paths.notFound(), content: notFoundPage(site) },
     { path: paths.sitemap(), content: sitemap(site) },
     { path: paths.corpusTei(), content: teiCorpus(site.edition) },
+    ...volumes.map((volume): FileItem => ({ path: paths.tei(volume.id), content: volume.xml })),
     { path: paths.documentsJson(), content: documentsJson(site) },
     { path: paths.entitiesTei(), content: authorityTei(authorityEntries(authority, registers.entities.map((r) => r.entity)), site.edition.settings.title) },
     { path: paths.register('person'), content: registerPage(site, 'person') },
@@ -75,6 +81,8 @@ export async function writeWithEleventy(site: SiteContext, outDir: string, autho
       paginated(config, 'document', 'editionDocuments', documents, (d) => paths.document(d.id), (d) => documentPage(site, d));
       paginated(config, 'witness', 'editionWitnesses', witnesses, (w) => paths.witness(w.document.id, w.witness.siglum), (w) => witnessPage(site, w.document, w.witness));
       paginated(config, 'compare', 'editionComparisons', compared, (d) => paths.compare(d.id), (d) => comparePage(site, d));
+      paginated(config, 'volume', 'editionVolumes', volumes, (v) => paths.volume(v.id), (v) => volumePage(site, v));
+      paginated(config, 'section', 'editionSections', sections, (s) => paths.volumeSection(s.volume.id, s.section.id), (s) => sectionPage(site, s.volume, s.section));
       paginated(config, 'entity', 'editionEntities', registers.entities, (r) => paths.entity(r.entity.kind, r.entity.id), (r) => entityPage(site, r));
       paginated(config, 'tag', 'editionTags', registers.tags, (t) => paths.tag(t.code), (t) => tagPage(site, t));
       paginated(config, 'year', 'editionYears', registers.years, (y) => paths.year(y.year), (y) => yearPage(site, y));
@@ -84,7 +92,7 @@ export async function writeWithEleventy(site: SiteContext, outDir: string, autho
   // buildSite reports through its return value; Eleventy's "Wrote N files" would clutter the CLI and tests.
   eleventy.disableLogger();
   await eleventy.write();
-  return 9 + documents.length + witnesses.length + compared.length + registers.entities.length + registers.tags.length + registers.years.length;
+  return 9 + documents.length + witnesses.length + compared.length + registers.entities.length + registers.tags.length + registers.years.length + volumes.length + sections.length;
 }
 
 /** The authority file's entries and every entity a document names (posts, or entries of TEI inputs), one per key, by key. */

@@ -1,7 +1,8 @@
 /** The static edition: render every TEI document of a folder into a citable website. */
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDate, type Edition, type EditionDocument, type EditionSettings } from './edition.ts';
+import { buildDate, type Edition, type EditionDocument, type EditionSettings, type VolumeSite } from './edition.ts';
 import { Links } from './urls.ts';
 import { writeWithEleventy } from './eleventy.ts';
 import { makeRegisters } from './registers.ts';
@@ -19,28 +20,43 @@ export interface SiteOptions {
   version: string;
   /** absolute origin for citations, canonical links and the sitemap, e.g. 'https://example.org' */
   siteUrl?: string;
+  /** volumes read from TEI masters (src/corpus), each with its page and sections */
+  volumes?: VolumeSite[];
+  /** images the pages show, copied from beside their masters (`to` is a path of the URL scheme) */
+  media?: { from: string; to: string }[];
   /** the corpus's authority file (all its entries go into tei/entities.xml, named or not) */
   authority?: readonly Entity[];
 }
 
 export { TeiParseError } from './errors.ts';
-export { documentsOfModels, documentsOfTeiFolder } from './edition.ts';
+export { documentsOfModels, documentsOfTeiFolder, sortDocuments, type EditionDocument, type VolumeSite } from './edition.ts';
 export { paths, Links } from './urls.ts';
 
 const settingsFile = fileURLToPath(new URL('../../site/edition.json', import.meta.url));
 
+/** The edition's settings (site/edition.json). */
+export async function readSettings(): Promise<EditionSettings> {
+  return JSON.parse(await readFile(settingsFile, 'utf8')) as EditionSettings;
+}
+
 /** Write the static edition of the documents into outDir: the site is a function of its inputs. */
 export async function buildSite(options: SiteOptions): Promise<{ pages: number; warnings: string[]; absolute: boolean }> {
-  const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as EditionSettings;
+  const settings = await readSettings();
   const { documents } = options;
   const edition: Edition = {
     settings,
     version: options.version,
     buildDate: buildDate(documents, options.sourceDateEpoch),
     documents,
+    volumes: options.volumes ?? [],
   };
   const links = new Links(options.pathPrefix || '/', options.siteUrl || settings.url);
   const pages = await writeWithEleventy({ edition, links, registers: makeRegisters(documents) }, options.outDir, options.authority);
+  for (const media of options.media ?? []) {
+    const target = join(options.outDir, media.to);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(media.from, target);
+  }
   // The search index is made from the pages just written, inside the same (staging) folder.
   const indexed = await indexSite(options.outDir);
   const warnings = documents.flatMap((document) => document.rendered.warnings.map((warning) => `${document.file}: ${warning}`));

@@ -16,6 +16,12 @@ export const paths = {
   witness: (id: string, siglum: string) => `/documents/${segment(id)}/witness/${segment(siglum)}/`,
   compare: (id: string) => `/documents/${segment(id)}/compare/`,
   tei: (id: string) => `/tei/${segment(id)}.xml`,
+  /** a volume (a TEI master of many documents): its title page and table of contents */
+  volume: (id: string) => `/volumes/${segment(id)}/`,
+  /** a section of a volume's front or back matter (`persons`, `terms`, `preface`) */
+  volumeSection: (id: string, section: string) => `/volumes/${segment(id)}/${segment(section)}/`,
+  /** an image a TEI master shows, copied from beside it */
+  media: (owner: string, name: string) => `/media/${segment(owner)}/${segment(name)}`,
   citation: (id: string, format: 'bib' | 'ris' | 'json') => `/documents/${segment(id)}/cite.${format === 'json' ? 'csl.json' : format}`,
   documentsJson: () => '/documents.json',
   entitiesTei: () => '/tei/entities.xml',
@@ -61,6 +67,19 @@ export class Links {
   absolute(path: string): string {
     return this.siteUrl + this.href(path);
   }
+}
+
+/**
+ * A link from one page of the scheme to another path, relative (`../../volumes/v/persons/`),
+ * so pages rendered before the deployment's prefix is known work under any prefix.
+ */
+export function relativeHref(from: string, to: string): string {
+  const fromParts = from.split('/').slice(1, -1);
+  const toParts = to.split('/').slice(1);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
+  const href = '../'.repeat(fromParts.length - common) + toParts.slice(common).join('/');
+  return href === '' ? './' : href;
 }
 
 /** `'sub/path'`, `'/sub/path'` and `'/sub/path/'` all mean `/sub/path/`. */

@@ -42,9 +42,9 @@ export function writeArtefact(parent: Node, value: string): void {
   el(choice, 'reg', { resp: '#ed' })
 }
 
-/** A furniture line as `<fw>`, with its stamps as `<stamp>`. */
+/** A furniture line as `<fw>` of its kind (`subtype`: banner, page-stamp, print, email…), with its stamps as `<stamp>`. */
 export function writeFurniture(parent: Node, furniture: Furniture): void {
-  const fw = el(parent, 'fw', { type: furniture.type })
+  const fw = el(parent, 'fw', { type: furniture.type, subtype: furniture.subtype })
   for (const part of furniture.parts) {
     if (part.kind === 'artefact') writeArtefact(fw, part.value)
     else if (part.kind === 'stamp') text(el(fw, 'stamp', { type: part.type }), part.value)

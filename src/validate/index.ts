@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Diagnostic } from '../source/errors.ts'
@@ -13,8 +13,13 @@ export const SCHEMA = fileURLToPath(new URL('../../schema/tei_all.rng', import.m
  */
 export async function validateTei(paths: string[]): Promise<Diagnostic[]> {
   if (paths.length === 0) return []
-  const jing = spawnSync('jing', [SCHEMA, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  if (!jing.error) return parseJing(jing.stdout)
+  // Asynchronous, so a caller can go on with other work while the JVM validates.
+  const jing = await new Promise<{ missing: boolean; stdout: string }>((done) => {
+    execFile('jing', [SCHEMA, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      done({ missing: (error as NodeJS.ErrnoException | null)?.code === 'ENOENT', stdout })
+    })
+  })
+  if (!jing.missing) return parseJing(jing.stdout)
   const { validateXML } = await import('xmllint-wasm')
   const result = await validateXML({
     xml: paths.map((path) => ({ fileName: path, contents: readFileSync(path, 'utf8') })),

@@ -13,12 +13,22 @@ export const FOIA_CASE = /\b[A-Z]{1,2}-\d{4}-?\d{4,6}\b/
 /** A FOIA document number (`B-00002120004`, `C06698960`). */
 export const FOIA_DOCUMENT = /\b(?:[A-Z]-?\d{7,11}|C\d{8})\b/
 
-/** The Department's page stamp with its case and document numbers and release date. */
-export const PAGE_STAMP = /UNCLASSIFIED\s+U\.\s?S\.\s+Department\s+of\s+State\s+Case\s+No\.\s*(\S+)\s+Doc\s+No\.\s*(\S+)(?:\s+Date:\s*(\d{1,2}\/\d{1,2}\/\d{2,4}))?/
+/**
+ * The Department's page stamp with its case and document numbers and release date, also as OCR
+ * reads it: words run together (`DepartmentofStateCase`), `Date` without its colon, a space in
+ * the date (`0 5/29/2019`). Over the stamp's `UNCLASSIFIED` the release prints the document
+ * number, which OCR reads as noise before it (`C O 6 6 9 7 8 2 3:IED U.S. Department …`).
+ */
+export const PAGE_STAMP = /(?:UNCLASSIFIED\s+)?\.?U\.\s?S\.\s*Department\s*of\s*State\s*Case\s*No\.?\s*(\S+)\s+Doc\s*No\.?\s*(\S+)(?:\s+Date:?\s*(\d\s?\d?\/\s?\d{1,2}\/\d{2,4}))?/
+/** A whole line holding the page stamp: no words before it, only the noise of the overprinted number. */
+export const PAGE_STAMP_LINE = new RegExp(`^[^a-z]{0,40}?${PAGE_STAMP.source}[^a-z]*$`)
 /** The case and document numbers side by side, as on the sample's release stamp. */
 export const CASE_AND_DOCUMENT = /\b([A-Z]{1,2}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11})\b/
 /** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`). */
-export const RELEASE_DECISION = /\bRELEASE\s+IN\s+(?:FULL|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
+export const RELEASE_DECISION = /\bRELEASE\s*IN\s+(?:FULL|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
+
+/** The reviewer's stamp of a declassification (`Senior Reviewer, A/GIS/IPS 5/8/2019`, OCR `AIGISIIPS`). */
+export const REVIEWER = /\bSenior\s+Reviewer,?\s+A\S{0,3}GIS\S{0,3}IPS\b(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?/
 
 /** The National Archives' declassification authority (`Authority NND 969000`); group: the authority. */
 export const NARA_AUTHORITY = /\bAuthority\s+(NND\s*\d+)\b/i
@@ -31,15 +41,22 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [global(CASE_AND_DOCUMENT), 'foia'],
   [global(RELEASE_DECISION), 'release'],
   [/\b(?:REVIEW|DECLASSIFY|RELEASE|EXCISE|DENY)\s+(?:AUTHORITY|ON):?[^\n]*$/g, 'release'],
+  [/\bDeclassification\s+Authority:?[^\n]*$/gi, 'release'],
+  [global(REVIEWER), 'release'],
+  [/\bPortions\s+Reclassified\s+by\b[^\n]*$/gi, 'classification'],
+  [/\bReason:\s*[^\n]*?Declassify\s+on:[^\n]*$/gi, 'classification'],
+  [/\bDeclassified\/Released\s+US\s+Department\s+of\s+State\s+EO\b/g, 'classification'],
+  [/\bSystematic\s+Review\s+\d{1,2}\s+[A-Z]{3}\s+\d{4}\b/g, 'classification'],
   [/"UNCLASSIFIED"/g, 'classification'],
-  [/\bDECLASSIFIED(?:\s+AND\s+DECAPTIONED)?\b/g, 'classification'],
+  [/\bDECLASSIFIED(?:\s+AND\s+DECAPTIONED)?/g, 'classification'],
+  [/\b(?:DE|O)CAPTIONE[D\d]\b/g, 'classification'],
   [global(NARA_AUTHORITY), 'classification'],
   [global(NARA_BY), 'classification'],
   [global(FOIA_CASE), 'foia']
 ]
 
-/** Stamps that may close a text line (`End Text. YY FL-2017-13804 B-00002120004`). */
-export const TRAILING_STAMP = /\s+((?:UNCLASSIFIED\s+U\.\s?S\.\s+Department.*)|(?:[A-Z]{1,2}-\d{4}-\d{4,6}\s+[A-Z]-?\d{7,11}(?:\s+"UNCLASSIFIED")?))\s*$/
+/** Stamps that may close a text line (`End Text. YY FL-2017-13804 B-00002120004`, `… TEXT. Senior Reviewer, A/GIS/IPS 5/8/2019`). */
+export const TRAILING_STAMP = new RegExp(`\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source}))\\s*$`)
 
 function global(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')

@@ -55,7 +55,7 @@ test('renderDocument on FRUS telegrams it did not write', async (t) => {
   for (const [file, id, notes] of [['frus1969-76v12-d87-telegram.xml', 'd87', 3], ['frus1969-76v12-d141-telegram.xml', 'd141', 5]] as const) {
     await t.test(`should render ${id} readably`, async () => {
       const rendered = renderDocument(wrap(await example(file), id), { fallbackId: id });
-      const html = toHtml([...rendered.reading.text, ...rendered.reading.footnotes]);
+      const html = toHtml([...(rendered.heading?.content ?? []), ...rendered.reading.text, ...rendered.reading.footnotes]);
       assert.equal(rendered.metadata.id, id);
       assert.equal((html.match(/<li id="d\d+fn\d+" class="footnote">/g) ?? []).length, notes, 'notes become footnotes');
       assert.match(html, new RegExp(`href="#${id}fn1"`));

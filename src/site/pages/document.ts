@@ -8,6 +8,7 @@ import { chicago, highwire, jsonLd } from '../citation.ts';
 import { forSearchIndex } from '../search.ts';
 import { documentHeading, metadataPanel, namesPanel, viewsNav } from './shared.ts';
 import { withApparatusFilters } from './apparatus-filters.ts';
+import { documentNeighbours, entriesPanel, volumeTrail } from './volume.ts';
 
 export function documentPage(site: SiteContext, document: EditionDocument): string {
   const { rendered } = document;
@@ -30,10 +31,11 @@ export function documentPage(site: SiteContext, document: EditionDocument): stri
     lang: rendered.metadata.language,
     head,
     main: [
+      ...(document.volume ? [volumeTrail(site, document.volume.id, document.volume.title, document.volume.trail)] : []),
       ...documentHeading(document),
       viewsNav(site, document, path),
       h('div', { className: ['document-layout'] }, [
-        h('div', { className: ['sidebar'] }, [metadataPanel(site, document), ...(names ? [names] : [])]),
+        h('div', { className: ['sidebar'] }, [metadataPanel(site, document), ...(names ? [names] : []), ...(rendered.entries.length ? [entriesPanel(rendered.entries)] : [])]),
         h('div', { className: ['document-body'] }, [
           ...withApparatusFilters(rendered.reading, [
             // The title of a search result: only reading pages are indexed (data-pagefind-body).
@@ -48,6 +50,7 @@ export function documentPage(site: SiteContext, document: EditionDocument): stri
           neighbours(site, document),
         ]),
       ]),
+      ...(document.volume ? [documentNeighbours(site, document.volume)].filter((nav) => nav !== undefined) : []),
     ],
   });
 }

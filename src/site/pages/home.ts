@@ -4,14 +4,22 @@
  * (site/assets/edition.js) its columns sort and it filters by the facets of the search.
  */
 import { h, senderOf, text } from '../../render/index.ts';
-import { page, type SiteContext } from '../layout.ts';
+import { page, section, type SiteContext } from '../layout.ts';
 import { yearOf } from '../registers.ts';
 import { paths } from '../urls.ts';
 import { SEARCH_FILTERS } from './search.ts';
 
 export function homePage(site: SiteContext): string {
   const { edition, links } = site;
-  const rows = edition.documents.map((document) => {
+  // The documents of a volume are listed on its own page, in its order.
+  const standalone = edition.documents.filter((document) => !document.volume);
+  const volumes = edition.volumes.length
+    ? [section('volumes', 'Volumes', [h('ul', { className: ['volumes'] }, edition.volumes.map((volume) => {
+        const count = edition.documents.filter((document) => document.volume?.id === volume.id).length;
+        return h('li', {}, [h('a', { href: links.href(paths.volume(volume.id)) }, [text(volume.title)]), text(` (${count} document${count === 1 ? '' : 's'})`)]);
+      }))])]
+    : [];
+  const rows = standalone.map((document) => {
     const { id, rendered: { metadata } } = document;
     const facets: Record<string, string> = {
       year: yearOf(document), classification: metadata.classification, tag: metadata.tags.map((t) => t.key).join(' '),
@@ -36,13 +44,14 @@ export function homePage(site: SiteContext): string {
     main: [
       h('h1', {}, [text(edition.settings.title)]),
       ...edition.settings.intro.map((paragraph) => h('p', { className: ['intro'] }, [text(paragraph)])),
-      h('div', { className: ['table-scroll'], role: 'region', ariaLabelledBy: 'documents-caption', tabIndex: 0 }, [
+      ...volumes,
+      ...(standalone.length || !volumes.length ? [h('div', { className: ['table-scroll'], role: 'region', ariaLabelledBy: 'documents-caption', tabIndex: 0 }, [
         h('table', { className: ['documents'], id: 'documents', dataFacets: SEARCH_FILTERS.map(([name, label]) => `${name}=${label}`).join('|') }, [
-          h('caption', { id: 'documents-caption' }, [text(`Documents (${edition.documents.length}), by date`)]),
+          h('caption', { id: 'documents-caption' }, [text(`Documents (${standalone.length}), by date`)]),
           h('thead', {}, [h('tr', {}, headers.map((label) => h('th', { scope: 'col' }, [text(label)])))]),
           h('tbody', {}, rows),
         ]),
-      ]),
+      ])] : []),
       h('p', {}, [
         h('a', { href: links.href(paths.corpusTei()), download: '' }, [text('Download all documents as one TEI corpus (teiCorpus)')]),
         text(' · '),

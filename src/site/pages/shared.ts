@@ -21,13 +21,41 @@ export function viewsNav(site: SiteContext, document: EditionDocument, current: 
   return h('nav', { className: ['views'], ariaLabel: 'Views of this document' }, [h('ul', {}, items)]);
 }
 
-/** Title block of a document page. */
+/**
+ * Title block of a document page: the document's own heading when its text opens with one
+ * (with its note markers, and its inline source notes under it), else its title.
+ */
 export function documentHeading(document: EditionDocument, prefix = ''): ElementContent[] {
-  const { metadata } = document.rendered;
+  const { metadata, heading } = document.rendered;
+  const title = prefix || !heading ? [text(prefix ? `${prefix}: ${metadata.title}` : metadata.title)] : heading.content;
   return [
-    h('h1', {}, [text(prefix ? `${prefix}: ${metadata.title}` : metadata.title)]),
+    h('h1', {}, title),
+    ...(!prefix && heading ? heading.sources : []),
     ...(metadata.subtitle ? [h('p', { className: ['subtitle'] }, [text(metadata.subtitle)])] : []),
   ];
+}
+
+/** A date or a range of dates as readers see them (`1969-01-02`, `1969-01-02 – 1969-01-05`). */
+export function dateRange(date: string, end: string): string {
+  const day = (value: string): string => value.slice(0, 10);
+  return end && day(end) !== day(date) ? `${day(date) || '…'} – ${day(end)}` : day(date);
+}
+
+/**
+ * A document's date: its words and its machine-readable value, or a range. `search` are the
+ * search index's attributes of its (first) date.
+ */
+function dateValue(metadata: EditionDocument['rendered']['metadata'], search: Record<string, string | undefined>): ElementContent[] {
+  if (!metadata.date && !metadata.dateEnd) return [];
+  if (!metadata.dateEnd) {
+    return [h('time', { dateTime: metadata.date, ...search }, [text(metadata.dateText || metadata.date)]), text(metadata.dateText ? ` (${metadata.date})` : '')];
+  }
+  const range = [
+    ...(metadata.date ? [h('time', { dateTime: metadata.date, ...search }, [text(metadata.date.slice(0, 10))])] : [text('…')]),
+    text(' – '),
+    h('time', { dateTime: metadata.dateEnd }, [text(metadata.dateEnd.slice(0, 10))]),
+  ];
+  return metadata.dateText ? [text(`${metadata.dateText} (`), ...range, text(')')] : range;
 }
 
 /** A search filter of the document (Pagefind reads `data-pagefind-filter` wherever it stands). */
@@ -47,7 +75,9 @@ export function metadataPanel(site: SiteContext, document: EditionDocument): Ele
     ['From', sender ? [h('span', { dataPagefindFilter: metadata.from.length ? `sender:${metadata.from.join('; ')}` : undefined }, [text(sender)])] : []],
     ['To', [text(metadata.to.join('; '))]],
     ['Info', [text(metadata.cc.join('; '))]],
-    ['Date', metadata.date ? [h('time', { dateTime: metadata.date, dataPagefindFilter: year ? `year:${year}` : undefined, dataPagefindMeta: `date:${metadata.date.slice(0, 10)}` }, [text(metadata.dateText || metadata.date)]), text(metadata.dateText ? ` (${metadata.date})` : '')] : []],
+    ['Date', dateValue(metadata, { dataPagefindFilter: year ? `year:${year}` : undefined, dataPagefindMeta: metadata.date ? `date:${metadata.date.slice(0, 10)}` : undefined })],
+    ['Volume', metadata.collection ? [text(metadata.collection.title || metadata.collection.id)] : []],
+    ['Document', [text(metadata.collection?.document ?? '')]],
     ['Telegram', [text(metadata.telegram)]],
     ['Classification', metadata.classification ? [filtered('classification', metadata.classification)] : []],
     ['Release', metadata.release ? [filtered('release', metadata.release)] : []],

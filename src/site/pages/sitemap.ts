@@ -11,6 +11,9 @@ export function pagePaths(site: SiteContext): string[] {
     list.push(paths.document(id), ...rendered.witnesses.map((w) => paths.witness(id, w.siglum)));
     if (rendered.compare) list.push(paths.compare(id));
   }
+  for (const volume of site.edition.volumes) {
+    list.push(paths.volume(volume.id), ...volume.sections.map((section) => paths.volumeSection(volume.id, section.id)));
+  }
   list.push(...registers.entities.map((r) => paths.entity(r.entity.kind, r.entity.id)), ...registers.tags.map((t) => paths.tag(t.code)), ...registers.years.map((y) => paths.year(y.year)));
   return list.sort(byCodepoint);
 }

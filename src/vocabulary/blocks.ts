@@ -1,0 +1,49 @@
+/**
+ * Where a block of a cable's text begins when the text layer does not say so with a blank
+ * line: OCR text of a FOIA release runs a whole page together, and a telegram's header
+ * (`E.O.`, `TAGS`, `SUBJECT` on consecutive lines) is one Markdown paragraph. A header field,
+ * a numbered paragraph, a precedence line and a form's label each begin a block; the line
+ * after `BEGIN TEXT:` begins the quoted text.
+ */
+import { fieldName } from './fields.ts'
+import { PRECEDENCE_LINE } from './telegram.ts'
+
+/** A numbered paragraph, also as OCR reads its number (`14.-144 ROBERTSON`, `(5. (S) THE`). */
+export const NUMBERED_PARAGRAPH = /^[^\p{L}\d\s]{0,2}\d{1,2}\.{1,2}(?=\s|[-–—(.{+])/u
+
+/** The line that opens a quoted text (`2. (C) begin text:`). */
+export const TEXT_BEGINS = /\bbegin\s+text\b:?\s*\.?\s*$/i
+/** The line that closes it. */
+export const TEXT_ENDS = /^END\s+TEXT\b/i
+
+/**
+ * The labels of the Department's forms and print headers, each the start of a row
+ * (`DISTRIBUTION:`, `COMMENTS:` on a cover sheet, `DRAFTED BY:` in a received copy's header).
+ */
+export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S AUTHORIZATION|DATE\/TIME|DRAFTED(?: BY)?|APPROVED(?: BY)?|CLEARED(?: BY)?|CLEARANCES?|SOURCE|OFFICE|COPIES|DISSEMINATION|CHARGE|PARTICIPANTS|SUMMARY)\s*:/
+
+/**
+ * Does a subject run on to this line (`SUBJECT: … CONVERSATION WITH` / `ROMANIAN FOREIGN
+ * MINISTER MELESCANU`)? For two more lines at most, in its own case: after a subject in
+ * capitals a line in capitals; after a typed one, a line that does not open a sentence of
+ * prose (`to Sweden`); in either, a line indented to a print's value column. What follows is
+ * the text.
+ */
+export function continuesSubject(subject: string, line: string, lines: number): boolean {
+  if (lines >= 3) return false
+  // A value column (SMART, database prints): the next line indented to it goes on.
+  if (/^\s{8,}\S/.test(line)) return true
+  if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)
+  return /^\s*\p{Ll}/u.test(line) || line.trim().length < 40
+}
+
+function inCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9
+}
+
+/** Does this line of text begin a new block, whatever the lines before it? */
+export function opensBlock(line: string): boolean {
+  const text = line.trim()
+  return fieldName(text) !== undefined || NUMBERED_PARAGRAPH.test(text) || PRECEDENCE_LINE.test(text) || FORM_LABEL.test(text)
+}

@@ -1,0 +1,52 @@
+/**
+ * What printers, scanners, fax machines and text extractors add to the pages of a released
+ * telegram, in the spellings OCR gives them. None of it is the telegram's text: each line is
+ * page furniture of the copy it stands in (`fw`), and some of it starts a new page.
+ *
+ * - Print headers of each era: POEMS (1994–96) `POEMS Automated Telegram Handler - B26 SECRET
+ *   05/15/96 11:21 am Page: 1` and `Item Subject: …` on every page; PTP (1996–97) `Fri Nov 8
+ *   22:14:20 1996 [STATE 233819] D COPY 2 OF 11 Page 1 OF 3` and the print job `PTP0900`;
+ *   1998–2000 `Post: STATE MRN: 232714 Printed by: …`.
+ * - `[Page N]`, the page mark a text extractor writes before each page of a PDF.
+ * - A form feed, the page break of a text layer (U+000C).
+ * - Fax headers: `NOV-08-1996 14:22 FROM US EMBASSY BUCHAREST TO 912026474000 P.02`.
+ * - The headers of a released e-mail chain: `From:`, `Sent:`, `To:`, `Cc:`, `Subject:`.
+ */
+
+/** `POEMS Automated Telegram Handler`, as OCR reads it (`P6EMS`, `POEMS.Automated`, `Te'legram`). */
+export const POEMS_HEADER = /P\S?EMS[\s.]*Automated[\s.]*Te\S?legram\s*Handler/i
+
+/** `Item Subject: …`, the subject POEMS prints on each page (OCR: `/tem Subject:`). */
+export const ITEM_SUBJECT = /^\s*\W{0,2}[/I1l|]tem\s+Subject\s*:\s*(.*)$/
+
+/** The PTP page head: `[STATE 233819] D COPY 2 OF 11 Page 1 OF 3` (OCR: `Page l OF 3`). */
+export const PTP_PAGE = /\[([A-Z]+\s+\d{3,6})\]\s+\S+\s+COPY\s+\d+\s+OF\s+\d+\s+Page\s+\S{1,2}\s+OF\s+\d+/
+/** The day a PTP print was made, anywhere in its line: `Fri Nov 8 22:14:20 1996`; groups: month, day, year. */
+export const PTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+([\dB]{1,2})\s+\d\d:\d\d:\d\d\s+(\d{4})\b/
+/** The day a POEMS print was made: `… Handler - B26 SECRET 05/15/96 11:21 am`; group: the date. */
+export const POEMS_DATE = /Handler.*?\b(\d{2}\/\d{2}\/\d{2})\s+\d{1,2}:\d{2}\s*[ap]m\b/i
+/** The PTP print time alone on its line: `Wed Nov 27 15:33:26 1996` (OCR: `Nov B`, noise before it). */
+export const PTP_TIME = /^\s*\S{0,8}?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+[\dB]{1,2}\s+\d\d:\d\d:\d\d\s+\d{4}\s*$/
+/** The PTP print job (`PTP0900`, `SEC= PTP6721`, `tiPTP7994`). */
+export const PTP_JOB = /^\s*\S{0,4}\s*(?:\S{0,3}=\s*)?PTP\d{3,5}\s*$/
+
+/** `Post: STATE MRN: 232714 Printed by: Soltis, Marjorie A. 12/4/00 10:16` (OCR: `ost:`). */
+export const POST_PRINT = /^\s*\W{0,2}P?ost:\s*'?([A-Z][A-Z ]*?)\s+MRN:\s*(\d+)\s+Printed\s+by:/
+
+/** `[Page 2]`: the extractor's mark before each page of the PDF. */
+export const PAGE_MARK = /^\s*\[Page\s+(\d{1,4})\]\s*$/
+
+/** The form feed that ends a page of a text layer. */
+export const FORM_FEED = '\f'
+
+/**
+ * A fax header or footer: a clock time, a sender or a fax number, and a page mark (`P.02`,
+ * `P.02/05`, `@002/005`, `PAGE 2`) at the end of the line.
+ */
+export const FAX_HEADER = /^(?=.*\b\d{1,2}:\d{2}\b)(?=.*(?:\bFAX\b|\bFROM\b|\d{3}[\s-]?\d{3}[\s-]?\d{4}))(?=.*(?:\bP\.\s?\d{1,3}(?:\/\d{1,3})?|@\s?\d{3}(?:\/\d{3})?|\bPAGE\s*\d{1,3}(?:\s*OF\s*\d{1,3})?)\s*$).{20,}$/i
+
+/** The fields of an e-mail header block (Outlook's print), in the order a header gives them. */
+export const EMAIL_FIELD = /^\s*(From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance)\s*:/i
+
+/** The forwarding and reply prefixes of an e-mail subject (`FW:`, `RE:`, `Fwd:`). */
+export const EMAIL_SUBJECT_PREFIX = /^(?:\s*(?:FWD?|RE)\s*:\s*)+/i

@@ -1,0 +1,257 @@
+/**
+ * A telegram's identity as its lines state it: the date-time group (DTG) with its precedence,
+ * the telegram line (`CONFIDENTIAL STATE 204310`, `C O N F I D E N T I A L SECTION 01 OF 03
+ * CAPE TOWN 00097`), the telegram page header of a received copy (`PAGE 01 STATE 204310
+ * 291924Z`) and the SMART message reference number (`MRN: 11 RABAT 1210`).
+ *
+ * A DTG is day, hour and minute in Zulu time (`291924Z`), completed by month and year in a
+ * full group (`291924Z OCT 97`). It is written in the precedence line that opens the routing
+ * (`O 090302Z NOV 96`, `P R 281848Z DEC 66`), wherever the print put that block.
+ */
+import { CLASSIFICATION_LEVELS } from './classifications.ts'
+import { POST_PREFIXES } from './posts.ts'
+
+export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] as const
+
+const MONTH = `(?:${MONTHS.join('|')})`
+
+/**
+ * A group `DDHHMMZ`. OCR reads the zone letter Z as the digit 2 (`1513302` for `151330Z`);
+ * such a seven-digit group is read as a DTG only where the line's shape says it is one (after a
+ * precedence letter, or before a month): a choice, since the 2 could also be a digit.
+ */
+const GROUP = '(\\d{2})(\\d{2})(\\d{2})[Z2z]'
+
+/**
+ * The precedence line: one or two precedence letters (`O`, `P R`, `OO`; OCR reads O as `0`)
+ * and the group, with month and year when the line has them (`O 090302Z NOV 96 ZFF4`).
+ */
+export const PRECEDENCE_LINE = new RegExp(`^\\s*(?:[OPRZ0]{1,2}\\s+){1,2}${GROUP}(?:\\s*[.,]?\\s*(${MONTH})\\s+(\\d{2}))?(?![\\dA-Za-z])`, 'i')
+
+/** A full group anywhere in a line: `090310Z NOV 96`, `261556Z NOV 11`. */
+export const FULL_GROUP = new RegExp(`(?<![\\dA-Za-z])${GROUP}\\s*[.,]?\\s*(${MONTH})\\s+(\\d{2})(?!\\d)`, 'i')
+
+/** A short group alone (`291924Z`), as a telegram page header gives it. */
+export const SHORT_GROUP = /(?<![\dA-Za-z])(\d{2})(\d{2})(\d{2})Z(?![\dA-Za-z])/
+
+/** A date-time group with its reading as ISO 8601 when month and year are known. */
+export interface DateTimeGroup {
+  /** As the text writes it (`090302Z NOV 96`, `291924Z`). */
+  text: string
+  day: number
+  hour: number
+  minute: number
+  /** 1–12, when the group states it. */
+  month?: number
+  /** Four digits, when the group states it. */
+  year?: number
+}
+
+/** The group of a precedence line, if the line is one. */
+export function precedenceGroup(line: string): DateTimeGroup | undefined {
+  const m = PRECEDENCE_LINE.exec(line)
+  if (!m) return undefined
+  const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '')
+  return groupOf(m, line.slice(start, (m.index ?? 0) + m[0].length).trim())
+}
+
+/** The first full group (`DDHHMMZ MON YY`) in a text. */
+export function fullGroup(text: string): DateTimeGroup | undefined {
+  const m = FULL_GROUP.exec(text)
+  return m ? groupOf(m, m[0].trim()) : undefined
+}
+
+/** The first short group (`DDHHMMZ`) in a text. */
+export function shortGroup(text: string): DateTimeGroup | undefined {
+  const m = SHORT_GROUP.exec(text)
+  return m ? groupOf(m, m[0]) : undefined
+}
+
+function groupOf(m: RegExpExecArray, text: string): DateTimeGroup | undefined {
+  const [day, hour, minute] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (day < 1 || day > 31 || hour > 23 || minute > 59) return undefined
+  const group: DateTimeGroup = { text, day, hour, minute }
+  const month = m[4] ? MONTHS.indexOf(m[4].toUpperCase() as (typeof MONTHS)[number]) + 1 : 0
+  if (month > 0 && m[5]) {
+    group.month = month
+    group.year = fullYear(Number(m[5]))
+  }
+  return group
+}
+
+/** Two-digit years: 00–49 are 20xx, 50–99 are 19xx (telegrams of 1950–2049). */
+export function fullYear(twoDigits: number): number {
+  return twoDigits + (twoDigits < 50 ? 2000 : 1900)
+}
+
+/**
+ * The group as ISO 8601 (`1996-11-09T03:02:00Z`). A group without month and year takes them
+ * from a reference date (`YYYY-MM-DD`, e.g. a full group elsewhere in the text or the
+ * drafting date): the month of the reference, or the one before or after when that puts the
+ * group's day nearer to it.
+ */
+export function isoOf(group: DateTimeGroup, reference?: string): string | undefined {
+  let { month, year } = group
+  if (month === undefined || year === undefined) {
+    const ref = reference && /^(\d{4})-(\d{2})-(\d{2})/.exec(reference)
+    if (!ref) return undefined
+    const [refYear, refMonth, refDay] = [Number(ref[1]), Number(ref[2]), Number(ref[3])]
+    const candidates = [-1, 0, 1].map((shift) => {
+      const date = new Date(Date.UTC(refYear, refMonth - 1 + shift, group.day))
+      return { date, distance: Math.abs(date.getTime() - Date.UTC(refYear, refMonth - 1, refDay)) }
+    })
+    const best = candidates.filter((c) => c.date.getUTCDate() === group.day).sort((a, b) => a.distance - b.distance)[0]
+    if (!best) return undefined
+    month = best.date.getUTCMonth() + 1
+    year = best.date.getUTCFullYear()
+  }
+  const date = new Date(Date.UTC(year, month - 1, group.day))
+  if (date.getUTCDate() !== group.day) return undefined
+  return `${year}-${pad(month)}-${pad(group.day)}T${pad(group.hour)}:${pad(group.minute)}:00Z`
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+/** A telegram's number as its post and serial (`STATE 204310`), and the section a copy is. */
+export interface TelegramLine {
+  post: string
+  number: string
+  section?: { n: number; of: number }
+}
+
+// `UNCLAS` is how telegrams abbreviate UNCLASSIFIED in their telegram line.
+const SQUEEZED_LEVELS = [...[...CLASSIFICATION_LEVELS].reverse().map((level) => level.replace(/ /g, '')), 'UNCLAS']
+const NOT_A_POST = new RegExp(`^(?:${[...POST_PREFIXES, 'PAGE', 'TO', 'FM', 'FROM', 'INFO', 'ACTION', 'REF', 'REFS', 'TAGS', 'SUBJ', 'SUBJECT', 'SECTION', 'EO', 'MRN', 'PTP', 'DE', 'OF'].join('|')})$`)
+
+/**
+ * The telegram line: an optional classification (typed, letter-spaced `C O N F I D E N T I A
+ * L`, run into the post `SECRETSTATE`, or misread `CONrIDDNTIAL`, `-21-E-e-R-T-T`), an optional
+ * `SECTION n OF m`, the post in one to three words and the serial. Without a classification
+ * only a line in capitals whose serial cannot be a year is one (`STATE 099063`, `LONDON
+ * 017145`, not `ELECTIONS IN 1995`).
+ */
+export function telegramLine(line: string): TelegramLine | undefined {
+  if (line.length > 100) return undefined
+  const tokens = line.trim().split(/\s+/)
+  const number = tokens.pop() ?? ''
+  if (!/^\d{3,6}$/.test(number)) return undefined
+  let section: TelegramLine['section']
+  const at = tokens.findIndex((t, i) => /^SECTION$/i.test(t) && /^\d{1,2}$/.test(tokens[i + 1] ?? '') && /^OF$/i.test(tokens[i + 2] ?? '') && /^\d{1,2}$/.test(tokens[i + 3] ?? ''))
+  let before = tokens
+  let postTokens: string[] | undefined
+  if (at !== -1) {
+    section = { n: Number(tokens[at + 1]), of: Number(tokens[at + 3]) }
+    before = tokens.slice(0, at)
+    postTokens = tokens.slice(at + 4)
+  }
+  for (let size = 1; size <= 3 && !postTokens; size++) {
+    const marking = tokens.slice(0, tokens.length - size).join(' ')
+    if (tokens.length >= size && (marking === '' || isClassification(marking))) {
+      postTokens = tokens.slice(tokens.length - size)
+      before = tokens.slice(0, tokens.length - size)
+    }
+  }
+  if (!postTokens || postTokens.length === 0 || postTokens.length > 3 || !postTokens.every((w) => /^[A-Za-z][A-Za-z.]*$/.test(w))) return undefined
+  let classified = before.length > 0 && isClassification(before.join(' '))
+  if (before.length > 0 && !classified) return undefined
+  const joined = splitJoinedClassification(postTokens[0] ?? '')
+  if (!classified && joined) {
+    postTokens = [joined, ...postTokens.slice(1)]
+    classified = true
+  }
+  const post = postTokens.join(' ')
+  if (!classified && (post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number))) return undefined
+  if (postTokens.some((w) => NOT_A_POST.test(w.toUpperCase()))) return undefined
+  return section ? { post: post.toUpperCase(), number, section } : { post: post.toUpperCase(), number }
+}
+
+/** A classification as typed, letter-spaced, misread by one or two letters, or struck through into junk. */
+export function isClassification(text: string): boolean {
+  const squeezed = text.replace(/[\s\-–—~_=*.·•]+/g, '').toUpperCase()
+  if (squeezed === '') return false
+  if (SQUEEZED_LEVELS.some((level) => near(squeezed, level))) return true
+  // A struck marking read as junk: letters of a classification between signs, no word (`-21-E-e-R-T-T`).
+  const letters = text.replace(/[^A-Za-z]/g, '')
+  return text.length >= 5 && letters.length >= 3 && /^[SECRTONFIDALU]+$/i.test(letters) && /[^A-Za-z\s]/.test(text) && !/[A-Za-z]{3,}/.test(text)
+}
+
+/** `SECRETSTATE` → `STATE`: the post after a classification the OCR ran into it. */
+function splitJoinedClassification(word: string): string | undefined {
+  const upper = word.toUpperCase()
+  for (const level of SQUEEZED_LEVELS) {
+    if (upper.length <= level.length + 1) continue
+    if (near(upper.slice(0, level.length), level)) return word.slice(level.length)
+  }
+  return undefined
+}
+
+/** Equal, or one letter off (two in words of more than six letters): an OCR misreading. */
+export function near(word: string, target: string): boolean {
+  if (word === target) return true
+  const allowed = target.length > 6 ? 2 : 1
+  if (Math.abs(word.length - target.length) > allowed) return false
+  return editDistance(word, target) <= allowed
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
+}
+
+/** A telegram page header of a received copy and what it states. */
+export interface PageHeader {
+  page: number
+  post?: string
+  number?: string
+  group?: DateTimeGroup
+}
+
+/**
+ * A telegram page header, as whole line: `PAGE 01 STATE 204310 291924Z`, `PAGE 01 CAPE T
+ * 00097 01 OF 03 182017Z`, `PAGE 01 .STATE 99063 150015Z MAY 96`, with a few characters of
+ * scanner noise before it; or what OCR split of it onto two lines (`-PAGE 01` above `LONDON
+ * 02669 00 OF 03 251050Z`).
+ */
+export function pageHeader(line: string): PageHeader | undefined {
+  const text = line.trim()
+  const alone = /^[^A-Za-z\d]{0,2}PAG[E3]\s+(\d{1,3})$/.exec(text)
+  if (alone) return { page: Number(alone[1]) }
+  const m = /^(?:\S{1,14}\s+)?[^A-Za-z\d\s]{0,2}PAG[E3]\s+(\d{1,3})(?:\s+OF\s+\d{1,3})?\s+[.,]?([A-Z][A-Z/]*(?:\s[A-Z]{1,7})?)\s+(\d{2,6})(?:\s+\d{2}\s+OF\s+\d{2})?(?:\s+(.*))?$/.exec(text)
+  if (m) {
+    const rest = m[4] ?? ''
+    // What follows the number is the group, with scanner noise at most: never words of text.
+    if (/[a-z]{2}/.test(rest) || /[A-Z]{4,}/.test(rest.replace(FULL_GROUP, ''))) return undefined
+    const header: PageHeader = { page: Number(m[1]), post: m[2] ?? '', number: m[3] ?? '' }
+    const group = fullGroup(rest) ?? shortGroup(rest)
+    if (group) header.group = group
+    return header
+  }
+  const tail = /^([A-Z]{2,12}(?:\s[A-Z]{1,7})?)\s+(\d{3,6})(?:\s+\d{2}\s+OF\s+\d{2})?\s+(\d{6}Z)\s*[-–]?$/.exec(text)
+  if (tail && !NOT_A_POST.test(tail[1] ?? '')) {
+    const header: PageHeader = { page: 1, post: tail[1] ?? '', number: tail[2] ?? '' }
+    const group = shortGroup(tail[3] ?? '')
+    if (group) header.group = group
+    return header
+  }
+  return undefined
+}
+
+/**
+ * A SMART message reference number: `11 RABAT 1210` (year, post, serial), or the serial alone
+ * with the post elsewhere (`MRN: 233819` under `POST: STATE`).
+ */
+export function telegramOfMrn(mrn: string, post?: string): string | undefined {
+  const full = /^\s*(?:\d{2}\s+)?([A-Z][A-Z ]*?[A-Z])\s+(\d{1,6})\s*$/.exec(mrn.toUpperCase())
+  if (full) return `${full[1]} ${full[2]}`
+  const serial = /^\s*(\d{1,6})\s*$/.exec(mrn)
+  return serial && post ? `${post.trim().toUpperCase()} ${serial[1]}` : undefined
+}

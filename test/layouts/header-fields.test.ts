@@ -1,0 +1,137 @@
+/**
+ * Header fields in every layout (issue 8, deliver 1): SUBJECT spelled and spaced as releases
+ * have it, continued on the next line, after a typed or a struck classification marking; TAGS
+ * with or without colon and commas; each E.O. number; REF lines; SECTION n OF m; the telegram
+ * line; and the fallback of a layout this tool does not know.
+ */
+import assert from 'node:assert/strict'
+import test from 'node:test'
+import { fieldName } from '../../src/vocabulary/fields.ts'
+import { telegramLine } from '../../src/vocabulary/telegram.ts'
+import { fromText, keywords, layout, mainTitle } from './helpers.ts'
+
+test('SUBJ: with two spaces titles the telegram, title-cased', () => {
+  const { model, tree } = layout('subj-sections')
+  assert.equal(model.facts.subject, 'PARLIAMENTARY DEBATE ON THE AGRARIAN REFORM LAW')
+  assert.equal(mainTitle(tree), 'Parliamentary Debate on the Agrarian Reform Law')
+})
+
+test('TAGS without colon or commas give every code', () => {
+  const { model, tree } = layout('subj-sections')
+  assert.deepEqual(model.facts.tags, ['PGOV', 'PINT', 'PO'])
+  assert.deepEqual(keywords(tree), ['PGOV', 'PINT', 'PO'])
+})
+
+test('SECTION 01 OF 02 in the telegram line is the section, and the telegram number is read beside it', () => {
+  const { model } = layout('subj-sections')
+  assert.deepEqual(model.facts.section, { n: 1, of: 2 })
+  assert.equal(model.facts.telegram, 'LISBON 01502')
+})
+
+test('a Subject: continued on the next line is one subject, in its own case', () => {
+  const { model, tree } = layout('subject-continued')
+  assert.equal(model.facts.subject, 'Lithuania presses the Commission on the power bridge to Sweden')
+  assert.equal(mainTitle(tree), 'Lithuania presses the Commission on the power bridge to Sweden')
+})
+
+test('REFS: continued on the next line keep both references', () => {
+  const { model } = layout('subject-continued')
+  assert.equal(model.facts.ref, 'A) VILNIUS 151 B) STATE 20119')
+})
+
+test('a typed marking (C) before the subject is no part of the title', () => {
+  const { model } = layout('subject-typed-marking')
+  assert.equal(model.facts.subject, 'BORDER INCIDENT AT MANDERA')
+  assert.equal(model.title, 'Border Incident at Mandera')
+})
+
+test('a struck marking read as junk (SUBJECT:-4e+-THE …) is no part of the title', () => {
+  const { model } = layout('subject-struck-marking')
+  assert.equal(model.facts.subject, "THE DEPUTY SECRETARY'S TALKS WITH THE INDIAN FOREIGN SECRETARY")
+  assert.equal(model.title, "The Deputy Secretary's Talks with the Indian Foreign Secretary")
+})
+
+test('a subject does not run on into a paragraph of prose', () => {
+  const { model } = fromText('SUBJECT: Visit of the trade delegation\nThe delegation arrives on Monday and will meet the Minister of Commerce.\n')
+  assert.equal(model.facts.subject, 'Visit of the trade delegation')
+})
+
+test('a subject in capitals runs on for two more lines at most', () => {
+  const { model } = fromText('SUBJECT: ONE\nTWO\nTHREE\nFOUR AND FIVE\n')
+  assert.equal(model.facts.subject, 'ONE TWO THREE')
+})
+
+for (const [line, order] of [
+  ['E.O. 11652: GDS', '11652'],
+  ['E.O. 12065: GDS 2/23/85 (WELLS, R.T.) OR-P', '12065'],
+  ['E.O. 12356: DECL: OADR', '12356'],
+  ['EO 12958 DECL: 06/03/08', '12958'],
+  ['E.o. 12958: decl: 08/13/2034', '12958'],
+  ['E.O.:                       13526', '13526']
+] as const) {
+  test(`the E.O. line "${line}" names Executive Order ${order}`, () => {
+    const { model } = fromText(`${line}\nTAGS: PREL\nSUBJECT: TEST\n\n1. The text of the telegram, long enough to be a paragraph.\n`)
+    assert.equal(model.facts.executiveOrder, order)
+    assert.equal(model.facts.eo, line.replace(/\s+/g, ' '))
+  })
+}
+
+test('the declassification date of an E.O. line is machine-readable, also in parentheses or lower case', () => {
+  assert.equal(layout('subject-continued').model.facts.declassify?.when, '2018-03-04')
+  assert.equal(layout('ptp-print').model.facts.declassify?.when, '2006-10-03')
+  assert.equal(fromText('E.o. 12958: decl: 08/13/2034\n').model.facts.declassify?.when, '2034-08-13')
+})
+
+test('TAGS in lower case, or with a stray point after the colon, are codes in capitals', () => {
+  assert.deepEqual(fromText('Tags: prel, pgov, mops, knnp, mg\n').model.facts.tags, ['PREL', 'PGOV', 'MOPS', 'KNNP', 'MG'])
+  assert.deepEqual(fromText('TAGS:. PREL, PGOV\n').model.facts.tags, ['PREL', 'PGOV'])
+})
+
+test('every TAGS line counts: a print\'s metadata may list fewer codes than the telegram', () => {
+  const { model } = fromText('TAGS:     PREL, EPET\nSubject:  OIL\n\n1. Text of the print, long enough to be a paragraph of prose.\n\nTAGS PREL, EPET, JO, MO\nSUBJECT: OIL\n')
+  assert.deepEqual(model.facts.tags, ['PREL', 'EPET', 'JO', 'MO'])
+})
+
+test('"TAGS" opening a sentence of prose is no field', () => {
+  assert.equal(fieldName('Tags are the codes of the Traffic Analysis by Geography and Subject.'), undefined)
+  assert.equal(fieldName('TAGS PREL PGOV'), 'tags')
+})
+
+test('the telegram line in its release spellings', () => {
+  const read = (line: string): string | undefined => {
+    const t = telegramLine(line)
+    return t && `${t.post} ${t.number}`
+  }
+  assert.equal(read('C O N F I D E N T I A L SECTION 01 OF 03 CAPE TOWN 00097 '), 'CAPE TOWN 00097')
+  assert.equal(read('SECRETSTATE 233819'), 'STATE 233819')
+  assert.equal(read('CONrIDDNTIALABIDJAN 012224'), 'ABIDJAN 012224')
+  assert.equal(read('-21-E-e-R-T-T STATE 220605'), 'STATE 220605')
+  assert.equal(read('S e c r e t ulaanbaatar 000234'), 'ULAANBAATAR 000234')
+  assert.equal(read('UNCLAS SANTIAGO 000355'), 'SANTIAGO 000355')
+  assert.equal(read('LONDON 017145'), 'LONDON 017145')
+})
+
+test('lines that only look like a telegram line are not one', () => {
+  for (const line of ['ELECTIONS IN 1995', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393']) {
+    assert.equal(telegramLine(line), undefined, line)
+  }
+})
+
+test('a layout without a subject line: a warning, and the first line of text as the title', () => {
+  const { model } = layout('unknown-layout')
+  assert.equal(model.title, 'Meeting with the Czech Ambassador, February 3, 1995')
+  const warning = model.warnings.find((w) => /no subject line/.test(w.message))
+  assert.ok(warning, 'a warning says the layout is unknown')
+  assert.match(warning.message, /the first line of text, "Meeting with the Czech Ambassador, February 3, 1995"/)
+})
+
+test('a file with a subject line is titled by it, never by its file name', () => {
+  const { model } = fromText('SUBJECT: GRAIN SALES\n\n1. Text.\n', '017-STATE-123.txt')
+  assert.equal(model.title, 'Grain Sales')
+  assert.equal(model.warnings.filter((w) => /no subject line/.test(w.message)).length, 0)
+})
+
+test('a subject wrapped to a print\'s value column runs on, whatever its case', () => {
+  const { model } = fromText('MRN:                        11 RABAT 1210\nSubject:                    Morocco Elections: Provisional Results Show the PJD Ahead in\n                            Both the Cities and the Countryside\n\n1. (SBU) Summary: the text of the cable, long enough to be a paragraph.\n')
+  assert.equal(model.facts.subject, 'Morocco Elections: Provisional Results Show the PJD Ahead in Both the Cities and the Countryside')
+})

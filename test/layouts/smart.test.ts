@@ -1,0 +1,46 @@
+/**
+ * SMART cables (2009–): the header `MRN:`, `Date/DTG:`, `From:`, `Action:`, `E.O.:`, `TAGS:`,
+ * `Captions:`, `Reference:`, `Subject:` and the trailer `Signature:`, `Drafted By:` …, as a
+ * release prints them inside an e-mail (issue 8, deliver 1).
+ */
+import assert from 'node:assert/strict'
+import test from 'node:test'
+import { keywords, layout, mainTitle } from './helpers.ts'
+
+const smart = layout('smart-cable')
+
+test('Subject: of the SMART header titles the cable, not the e-mail\'s FW: subject', () => {
+  assert.equal(smart.model.facts.subject, 'BRAZIL: ETHANOL TALKS MOVE AHEAD')
+  assert.equal(mainTitle(smart.tree), 'Brazil: Ethanol Talks Move Ahead')
+})
+
+test('MRN: is kept as written and gives the telegram number', () => {
+  assert.equal(smart.model.facts.mrn, '10 BRASILIA 412')
+  assert.equal(smart.model.facts.telegram, 'BRASILIA 412')
+})
+
+test('From: and Action: are the sender and the addressee; Info: the information addressee', () => {
+  assert.equal(smart.model.facts.from, 'AMEMBASSY BRASILIA')
+  assert.deepEqual(smart.model.facts.to, ['SECSTATE WASHDC'])
+  assert.deepEqual(smart.model.facts.info, ['MERCOSUR COLLECTIVE'])
+})
+
+test('E.O.:, TAGS: and Captions: reach the header', () => {
+  assert.equal(smart.model.facts.executiveOrder, '13526')
+  assert.deepEqual(keywords(smart.tree), ['ENRG', 'ETRD', 'EAGR', 'BR'])
+  assert.deepEqual(smart.model.facts.captions, ['SENSITIVE'])
+})
+
+test('Reference: continued on the next lines keeps every reference', () => {
+  assert.equal(smart.model.facts.ref, 'A) 10 BRASILIA 377 B) 10 STATE 19022')
+})
+
+test('Signature: is the signer; Approved By: the approver', () => {
+  assert.equal(smart.model.facts.signer, 'SHANNON')
+  assert.equal(smart.model.facts.approver, 'BRASILIA:Lindgren, Paul S')
+})
+
+test('the SMART fields are fields of the text, the e-mail headers around them furniture', () => {
+  const fields = smart.model.streams[0]?.blocks.filter((b) => b.kind === 'field').map((b) => b.name)
+  assert.deepEqual(fields?.slice(0, 9), ['mrn', 'dtg', 'from', 'action', 'eo', 'tags', 'captions', 'ref', 'subject'])
+})

@@ -1,0 +1,103 @@
+/**
+ * One released document is one witness unless it really holds several copies (issue 8,
+ * deliver 2). Page stamps (also OCR-mangled, spaced, twice at a page break), the e-mail
+ * headers of a released message chain, cover sheets, `[Page N]` lines, fax headers and the
+ * next SECTION of the telegram belong to the one copy; a file that holds several copies (the
+ * sample; the sample's split first page; three copies) still splits. The decision is
+ * described in transforms/witnesses.ts: a candidate copy must repeat an earlier copy's body.
+ */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import test from 'node:test'
+import { editionOfFile } from '../../src/pipeline.ts'
+import { fromText, furnitureCount, furnitureKinds, layout, pages } from './helpers.ts'
+
+const cables = join(import.meta.dirname, '..', 'fixtures', 'cables')
+
+test('the next SECTION of a telegram, with its header again, is the same copy', () => {
+  const { model } = layout('subj-sections')
+  assert.equal(model.descriptions.length, 1)
+  assert.deepEqual(model.descriptions[0]?.lines, [[1, 41]], 'every line, to the end of the file')
+})
+
+test('page stamps, OCR-mangled, run together and twice at a page break, are page furniture of one copy', () => {
+  const { model, tree } = layout('page-stamps')
+  assert.equal(model.descriptions.length, 1)
+  assert.equal(furnitureCount(tree, 'page-stamp'), 6)
+  assert.deepEqual(pages(tree), ['1', '2', '3'], 'a stamp printed at the foot of one page and the head of the next is one page break')
+  assert.equal(model.facts.foiaDoc, 'C05770122')
+  assert.equal(model.facts.released?.when, '2017-02-14')
+})
+
+test('the declassification authority\'s stamp and its date on the next line are stamps', () => {
+  const { tree } = layout('page-stamps')
+  assert.equal(furnitureCount(tree, 'release'), 3, 'RELEASE IN PART, the authority, its date')
+})
+
+test('the e-mail headers of a released message chain are furniture of the one copy they carry', () => {
+  const { model, tree } = layout('email-chain')
+  assert.equal(model.descriptions.length, 1)
+  assert.equal(furnitureCount(tree, 'email'), 11, 'From, Sent, To (two lines), Cc, Subject, Importance; From, Sent, To, Subject')
+  assert.equal(model.title, 'Chile: Government Announces Earthquake Reconstruction Plan')
+})
+
+test('an e-mail without a cable is titled by its own subject, without FW:', () => {
+  const { model } = fromText('From: Marsh, Helen T\nSent: Friday, June 4, 2010 6:02 PM\nTo: Abedin, Huma\nSubject: FW: Schedule for Monday\n\nPlease see the changes below, and let me know by noon whether they work.\n')
+  assert.equal(model.facts.subject, 'Schedule for Monday')
+  assert.equal(model.descriptions.length, 1)
+})
+
+test('a SMART cable inside e-mails, its pages ended by form feeds, is one copy', () => {
+  const { model, tree } = layout('smart-cable')
+  assert.equal(model.descriptions.length, 1)
+  assert.deepEqual(pages(tree), ['1', '2', '3'])
+  assert.deepEqual(furnitureKinds(tree).sort(), ['banner', 'email', 'form-feed', 'page-stamp', 'release'].sort())
+})
+
+test('a cover sheet before the telegram is the same copy', () => {
+  const { model, tree } = layout('cover-sheet')
+  assert.equal(model.descriptions.length, 1)
+  assert.deepEqual(pages(tree), ['1', '2'])
+  assert.equal(model.facts.telegram, 'STATE 239901')
+})
+
+test('fax headers are furniture that start each faxed page', () => {
+  const { model, tree } = layout('fax-header')
+  assert.equal(model.descriptions.length, 1)
+  assert.equal(furnitureCount(tree, 'fax'), 3)
+  assert.deepEqual(pages(tree), ['1', '2', '3'])
+})
+
+test('a routing block printed after the body is the same copy, in its place', () => {
+  const { model } = layout('routing-after-body')
+  assert.equal(model.descriptions.length, 1)
+  assert.deepEqual(model.descriptions[0]?.lines, [[1, 34]], 'every line, in file order')
+})
+
+test('a memorandum quoted in the telegram, with its own SUBJECT, is the same copy', () => {
+  const text = 'SUBJECT: TELEPHONE CALL\n1. THE DEPUTY SECRETARY SPOKE TO THE MINISTER ON MONDAY.\n2. BEGIN TEXT:\nMEMORANDUM OF TELEPHONE CONVERSATION\nSUBJECT: THE ELECTIONS\n3. THE MINISTER CALLED THE DEPUTY SECRETARY WITH THE FIRST RESULTS.\n4. END TEXT.\n'
+  const { model } = fromText(text)
+  assert.equal(model.descriptions.length, 1)
+  assert.equal(model.facts.subject, 'TELEPHONE CALL')
+})
+
+test('the sample still splits: a drafting copy, and the telegram whose first page the scan put last', () => {
+  const model = editionOfFile(join(import.meta.dirname, '..', '..', 'corpus', 'FL-2017-13804-B-00002120004.txt'))
+  assert.deepEqual(model.descriptions.map((w) => w.label), ['Drafting copy', 'Telegram as transmitted'])
+  assert.deepEqual(model.descriptions[1]?.lines, [[138, 156], [82, 137]], 'the first page joins the telegram, in front')
+})
+
+test('three copies in one file still split, and so do two with a moved first page', () => {
+  assert.equal(editionOfFile(join(cables, 'lou-three-copies.txt')).descriptions.length, 3)
+  const moved = editionOfFile(join(cables, 'moved-first-page.txt'))
+  assert.equal(moved.descriptions.length, 2)
+  assert.deepEqual(moved.descriptions[1]?.lines, [[79, 96], [49, 78]])
+})
+
+test('two copies of a telegram in one release, e-mail headers between them, are two witnesses', () => {
+  const cable = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'layouts', 'email-chain.txt'), 'utf8')
+  const body = cable.slice(cable.indexOf('O 041955Z'))
+  const { model } = fromText(`${body}\nFrom: Reines, Philippe I\nSent: Saturday, June 5, 2010 9:10 AM\nTo: Marsh, Helen T\nSubject: RE: CHILE\n\nSame cable, sent again:\n\n${body}`)
+  assert.equal(model.descriptions.length, 2)
+})
