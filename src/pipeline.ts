@@ -1,15 +1,20 @@
 /**
  * The one pipeline every command runs, data flowing one way:
  *
- *   read → parse → transforms (furniture, witnesses, pages, deletions, structure)
+ *   read → parse → transforms (furniture, witnesses, pages, deletions, structure, repeats)
  *        → tokenise → collate → place (the edited text) → analyse (facts from the lemma)
  *        → edition model → writers (TEI, site pages, citations)
  *
  * Each stage is a module of its own with a typed input and output; no writer calls back
- * into a stage, and no stage reads build output.
+ * into a stage, and no stage reads build output. A document is made from one raw file
+ * (`editionOf`), or from several released files that are copies of one text
+ * (`editionOfFiles`: the corpus stage, src/corpus, decides which), each copy a witness.
  */
 import { basename, dirname } from 'node:path'
 import { analyse } from './analyse/index.ts'
+import { releasesOf } from './analyse/release.ts'
+import { repeatsOf } from './analyse/repeats.ts'
+import { withheldOf, withheldWords } from './analyse/withheld.ts'
 import { collate } from './collate/index.ts'
 import type { EditionModel } from './edition/model.ts'
 import { readAuthority, tagEntities, type Authority } from './entities/index.ts'
@@ -17,7 +22,7 @@ import { placeText } from './edition/place.ts'
 import type { Witness } from './model/document.ts'
 import { parseLines } from './parse/lines.ts'
 import { checkSidecarAgainstWitnesses, readSidecarFile, type Sidecar, type SidecarFile } from './sidecar.ts'
-import { Warnings } from './source/errors.ts'
+import { Warnings, type Diagnostic } from './source/errors.ts'
 import { pointAt, readSource, type SourceFile } from './source/read.ts'
 import { toStream } from './tokenise/stream.ts'
 import { FOIA_DOCUMENT } from './vocabulary/stamps.ts'
@@ -25,22 +30,195 @@ import type { VariantType } from './vocabulary/variant-types.ts'
 import { checkCharacters } from '../transforms/characters.ts'
 import { readLines } from '../transforms/furniture.ts'
 import { paginate, type ReadLine } from '../transforms/pages.ts'
+import { markRepeats } from '../transforms/repeats.ts'
 import { checkSpacing } from '../transforms/spacing.ts'
 import { structure } from '../transforms/structure.ts'
 import { copyKind, detectWitnesses, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
+
+/** One released document as the pipeline reads it: its raw text and the editor's sidecar. */
+export interface ReleasedFile {
+  source: SourceFile
+  sidecarFile?: SidecarFile
+}
+
+/** What the editor stated for a document of several released files (corpus/edition.json). */
+export interface GroupSettings {
+  /** The document id (an XML name), instead of the copy text's document number. */
+  id?: string
+  /** Path of the released file whose copy is the copy text. */
+  copyText?: string
+  /** Sigla the editor chose, by path of the released file. */
+  sigla?: Readonly<Record<string, string>>
+}
+
+/** Read a raw cable and its sidecar from disk. */
+export function readReleased(path: string): ReleasedFile {
+  const source = readSource(path)
+  const sidecarFile = readSidecarFile(path, source.lineStarts.length)
+  return sidecarFile ? { source, sidecarFile } : { source }
+}
 
 /**
  * Read a raw cable and its sidecar from disk and make its edition model. The names are
  * those of `authority`, by default the authority file of the cable's folder (its corpus).
  */
 export function editionOfFile(path: string, authority: Authority | undefined = readAuthority(dirname(path))): EditionModel {
-  const source = readSource(path)
-  return editionOf(source, readSidecarFile(path, source.lineStarts.length), authority)
+  const { source, sidecarFile } = readReleased(path)
+  return editionOf(source, sidecarFile, authority)
+}
+
+/**
+ * Several released files that are copies of one text → one edition model, a witness per
+ * copy. The names are those of `authority`, by default the authority file of the first
+ * file's folder (its corpus), as for a document of one file.
+ */
+export function editionOfFiles(
+  paths: readonly string[],
+  settings: GroupSettings = {},
+  authority: Authority | undefined = paths[0] === undefined ? undefined : readAuthority(dirname(paths[0]))
+): EditionModel {
+  return editionOfReleases(paths.map(readReleased), settings, authority)
 }
 
 /** Raw cable (and the editor's sidecar and the corpus's authority file) → edition model. Throws `InputError` on input that cannot be used. */
 export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authority?: Authority): EditionModel {
   const warnings = new Warnings(source.path)
+  const sidecar = sidecarFile?.sidecar
+  const witnesses = witnessesOf(source, sidecarFile, warnings)
+  const copies = witnesses.map((witness) => ({ witness, source }))
+  return assemble(copies, {
+    id: sidecar?.id ?? documentId(source),
+    file: source.path,
+    copyText: sidecar?.copyText ?? defaultCopyText(witnesses),
+    sidecar,
+    overrides: sidecar?.variantTypes ?? {},
+    authority,
+    warnings: warnings.list
+  })
+}
+
+/**
+ * Released files → one edition model. The files are taken in the order of their released
+ * names (`releasedName`), so the result never depends on the order they were given in.
+ * Each copy's siglum is its released name (`C06698960`), or, when the file holds several
+ * copies, the name and the copy's own siglum (`C06698960-B`): a siglum never changes when
+ * another released file joins the document. The copy text is the editor's choice, else the
+ * first copy with a telegram header, else the last copy.
+ */
+export function editionOfReleases(files: readonly ReleasedFile[], settings: GroupSettings = {}, authority?: Authority): EditionModel {
+  const [only] = files
+  if (only && files.length === 1 && settings.id === undefined && settings.sigla === undefined) return editionOf(only.source, only.sidecarFile, authority)
+  const ordered = [...files].sort((a, b) => byCodepoint(releasedName(a.source), releasedName(b.source)))
+  const copies: Array<{ witness: Witness; source: SourceFile }> = []
+  const warnings: Diagnostic[] = []
+  const labels: Array<{ label?: string }> = []
+  const corrections: NonNullable<Sidecar['corrections']> = []
+  const overrides: Record<string, string> = {}
+  const taken = new Set<string>()
+  let copyText: string | undefined
+  for (const file of ordered) {
+    const fileWarnings = new Warnings(file.source.path)
+    const sidecar = file.sidecarFile?.sidecar
+    const witnesses = witnessesOf(file.source, file.sidecarFile, fileWarnings)
+    const name = settings.sigla?.[file.source.path] ?? siglumName(releasedName(file.source))
+    const local = new Map<string, string>()
+    witnesses.forEach((witness, index) => {
+      let siglum = witnesses.length === 1 ? name : `${name}-${witness.siglum}`
+      if (taken.has(siglum)) {
+        fileWarnings.add(pointAt(file.source, 0), `siglum ${siglum} is also another released file's: this copy is ${siglum}-${index + 2}; name the files apart in edition.json ("sigla")`)
+        siglum = `${siglum}-${index + 2}`
+      }
+      taken.add(siglum)
+      local.set(witness.siglum, siglum)
+      const label = sidecar?.witnesses?.[index]?.label
+      labels.push(label === undefined ? {} : { label })
+      copies.push({ witness: { ...witness, siglum }, source: file.source })
+    })
+    for (const [key, type] of Object.entries(sidecar?.variantTypes ?? {})) {
+      const [siglum, ...rest] = key.split(':')
+      overrides[[local.get(siglum ?? '') ?? siglum, ...rest].join(':')] = type
+    }
+    corrections.push(...(sidecar?.corrections ?? []))
+    if (file.source.path === settings.copyText) copyText = defaultCopyText(copies.slice(copies.length - witnesses.length).map((c) => c.witness))
+    if (sidecar?.id !== undefined || sidecar?.copyText !== undefined) {
+      fileWarnings.add(pointAt(file.source, 0), `the sidecar's "id" and "copyText" apply to a document of one file; this file is a copy in a document of ${files.length} files: state them in the corpus's edition.json`)
+    }
+    warnings.push(...fileWarnings.list)
+  }
+  const witnesses = copies.map((c) => c.witness)
+  copyText ??= defaultCopyText(witnesses)
+  const lead = copies.find((c) => c.witness.siglum === copyText)?.source ?? (ordered[0] as ReleasedFile).source
+  const leadSidecar = ordered.find((f) => f.source === lead)?.sidecarFile?.sidecar
+  const model = assemble(copies, {
+    id: settings.id ?? leadSidecar?.id ?? documentId(lead),
+    file: lead.path,
+    copyText,
+    sidecar: { witnesses: labels, corrections },
+    overrides,
+    authority,
+    warnings
+  })
+  model.descriptions.forEach((description, index) => {
+    const source = copies[index]?.source
+    if (source) description.file = basename(source.path)
+  })
+  return model
+}
+
+interface AssembleOptions {
+  id: string
+  file: string
+  copyText: string
+  sidecar: Sidecar | undefined
+  overrides: Record<string, string>
+  /** The corpus's authority file, whose names the entities stage tags. */
+  authority: Authority | undefined
+  warnings: Diagnostic[]
+}
+
+/** Tokenise, collate, place, analyse and name the entities of the copies of one document (each read from its own file). */
+function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }>, options: AssembleOptions): EditionModel {
+  const witnesses = copies.map((c) => c.witness)
+  const streams = copies.map((c) => toStream(c.witness, c.source))
+  const segments = collate(
+    streams.map((s) => ({ siglum: s.siglum, tokens: s.slots.map((slot) => slot.token) })),
+    { copyText: options.copyText, overrides: options.overrides as Record<string, VariantType> }
+  )
+  const text = placeText(streams, options.copyText, segments)
+  const analysis = analyse({ witnesses, streams, segments, text, copyText: options.copyText, sidecar: options.sidecar })
+  const unnamed: Diagnostic[] = analysis.facts.subject
+    ? []
+    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line in a layout this tool knows: the title is the first line of text, ${JSON.stringify(analysis.title)}` }]
+  const withheld = withheldOf(streams, text, options.copyText)
+  const named = tagEntities({ text, streams, copyText: options.copyText, sic: analysis.sic, facts: analysis.facts, authority: options.authority, withheld: withheld.marks })
+  // A name's warning points at the raw file of the copy whose word it is.
+  const fileOf = new Map(copies.map((c) => [c.witness.siglum, c.source.path]))
+  const entityWarnings = named.warnings.map(({ token, siglum, message }): Diagnostic => ({
+    file: fileOf.get(siglum) ?? options.file,
+    line: token.line,
+    column: token.column,
+    severity: 'warning',
+    message
+  }))
+  return {
+    id: options.id,
+    file: options.file,
+    copyText: options.copyText,
+    streams,
+    segments,
+    text,
+    ...analysis,
+    repeats: repeatsOf(text, streams, options.copyText),
+    withheld,
+    releases: releasesOf(streams),
+    related: [],
+    entities: named.entities,
+    warnings: [...options.warnings, ...unnamed, ...entityWarnings]
+  }
+}
+
+/** Parse and transforms: the copies of one file, each paginated and structured, with the sidecar checked against them. */
+function witnessesOf(source: SourceFile, sidecarFile: SidecarFile | undefined, warnings: Warnings): Witness[] {
   const warn = (offset: number, message: string): void => warnings.add(pointAt(source, offset), message)
   checkCharacters(source.text, warn)
   checkSpacing(source.text, warn)
@@ -50,28 +228,7 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authori
   if (!witnesses.some((w) => w.body.some((item) => item.kind === 'block'))) {
     warn(0, 'no text: the file holds only page furniture or nothing at all')
   }
-  const copyText = sidecar?.copyText ?? defaultCopyText(witnesses)
-  const streams = witnesses.map((w) => toStream(w, source))
-  const segments = collate(
-    streams.map((s) => ({ siglum: s.siglum, tokens: s.slots.map((slot) => slot.token) })),
-    { copyText, overrides: (sidecar?.variantTypes ?? {}) as Record<string, VariantType> }
-  )
-  const text = placeText(streams, copyText, segments)
-  const analysis = analyse({ witnesses, streams, segments, text, copyText, sidecar })
-  if (!analysis.facts.subject) warn(0, `no subject line in a layout this tool knows: the title is the first line of text, ${JSON.stringify(analysis.title)}`)
-  const named = tagEntities({ text, streams, copyText, sic: analysis.sic, facts: analysis.facts, authority })
-  for (const { token, message } of named.warnings) warnings.add({ line: token.line, column: token.column, offset: 0 }, message)
-  return {
-    id: sidecar?.id ?? documentId(source),
-    file: source.path,
-    copyText,
-    streams,
-    segments,
-    text,
-    ...analysis,
-    entities: named.entities,
-    warnings: warnings.list
-  }
+  return witnesses
 }
 
 /** Parse and transforms: the copies of the file, each paginated and structured. */
@@ -86,7 +243,7 @@ function toWitnesses(source: SourceFile, sidecar: Sidecar | undefined, warn: (of
       siglum: sidecar?.witnesses?.[index]?.siglum ?? siglumAt(index),
       label: '',
       lines: w.parts.map(([start, end]) => [start + 1, end + 1] as [number, number]),
-      body: structure(paginate(parts, warn))
+      body: markRepeats(structure(paginate(parts, warn)))
     }
   })
 }
@@ -98,16 +255,36 @@ export function siglumAt(index: number): string {
   return round === 0 ? letter : `${letter}${round}`
 }
 
+/**
+ * The name a released file goes by: its FOIA document number as its stamps print it
+ * (`C06698960`, `B-00002120004`), else its file name without the extension.
+ */
+export function releasedName(source: SourceFile): string {
+  return FOIA_DOCUMENT.exec(source.text.slice(0, 20000))?.[0] ?? basename(source.path).replace(/\.[^.]*$/, '')
+}
+
 /** `xml:id` from the FOIA document number (`d-B-00002120004`), else from the file name. */
-function documentId(source: SourceFile): string {
-  const doc = FOIA_DOCUMENT.exec(source.text.slice(0, 20000))?.[0]
-  const stem = doc ?? basename(source.path).replace(/\.[^.]*$/, '')
-  const id = 'd-' + stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
+export function documentId(source: SourceFile): string {
+  const id = 'd-' + releasedName(source).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
   return id === 'd-' ? 'd-document' : id
 }
 
-/** The transmitted telegram when there is one, else the last copy. */
+/** A released name as a siglum: an XML name (a file name starting with a digit gets a `w`). */
+function siglumName(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
+  return /^[A-Za-z_]/.test(safe) ? safe : `w${safe}`
+}
+
+/**
+ * The transmitted telegram when there is one (of several, the one that withholds least: a
+ * redacted copy is a poor base text), else the last copy.
+ */
 function defaultCopyText(witnesses: Witness[]): string {
-  const telegram = witnesses.find((w) => copyKind(w) === 'telegram')
-  return (telegram ?? witnesses[witnesses.length - 1])?.siglum ?? 'A'
+  const telegrams = witnesses.filter((w) => copyKind(w) === 'telegram')
+  const fullest = telegrams.reduce<Witness | undefined>((best, w) => (best === undefined || withheldWords(w) < withheldWords(best) ? w : best), undefined)
+  return (fullest ?? witnesses[witnesses.length - 1])?.siglum ?? 'A'
+}
+
+function byCodepoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

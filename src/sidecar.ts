@@ -38,7 +38,7 @@ const KNOWN_KEYS = ['id', 'witnesses', 'copyText', 'corrections', 'variantTypes'
  * An XML NCName restricted to ASCII (https://www.w3.org/TR/xml-names/#NT-NCName): what
  * `xml:id` accepts, and safe in a URL path and a file name.
  */
-const NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/
+export const NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/
 
 /** The sidecar path for a raw file. */
 export function sidecarPath(rawPath: string): string {
@@ -57,13 +57,19 @@ export function readSidecar(rawPath: string, lineCount: number): Sidecar | undef
 export function readSidecarFile(rawPath: string, lineCount: number): SidecarFile | undefined {
   const path = sidecarPath(rawPath)
   if (!existsSync(path)) return undefined
+  const { text, data } = readJsonFile(path, 'the sidecar')
+  return { path, text, sidecar: validateSidecar(path, text, data, lineCount) }
+}
+
+/** Read a JSON file of the editor's (`what` names it in messages); errors are `InputError`s with their place. */
+export function readJsonFile(path: string, what: string): { text: string; data: unknown } {
   let bytes: Uint8Array
   try {
     bytes = readFileSync(path)
   } catch (error) {
     // A directory or an unreadable file of that name is the user's to fix, not a crash.
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
-    throw new InputError(path, 1, 1, `cannot read the sidecar (${code})`)
+    throw new InputError(path, 1, 1, `cannot read ${what} (${code})`)
   }
   // Strict UTF-8 with the place of a bad byte; a BOM (Windows editors write one) is dropped,
   // as JSON.parse would reject it (RFC 8259 §8.1).
@@ -76,11 +82,11 @@ export function readSidecarFile(rawPath: string, lineCount: number): SidecarFile
     const at = pointIn(path, text, position ? Number(position[1]) : 0)
     throw new InputError(path, at.line, at.column, `not valid JSON: ${(error as Error).message}`)
   }
-  return { path, text, sidecar: validateSidecar(path, text, data, lineCount) }
+  return { text, data }
 }
 
 /** A step into a JSON value: an object key or an array index. */
-type JsonPath = ReadonlyArray<string | number>
+export type JsonPath = ReadonlyArray<string | number>
 
 /** Check the shape of a parsed sidecar; errors point at the line of the offending key. */
 export function validateSidecar(path: string, text: string, data: unknown, lineCount: number): Sidecar {
@@ -167,8 +173,8 @@ export function checkSidecarAgainstWitnesses(path: string, text: string, sidecar
   }
 }
 
-/** Throw an `InputError` at the key (or array element) `at` of the sidecar's JSON text. */
-function failAt(path: string, text: string, at: JsonPath, message: string): never {
+/** Throw an `InputError` at the key (or array element) `at` of a JSON text (a sidecar, the corpus's edition.json). */
+export function failAt(path: string, text: string, at: JsonPath, message: string): never {
   const point = pointIn(path, text, jsonOffset(text, at) ?? 0)
   throw new InputError(path, point.line, point.column, message)
 }

@@ -21,6 +21,13 @@ const docNumber = (i: number): string => `B-0000300${String(i).padStart(4, '0')}
 /** Copy i of the sample, a document of its own (d-B-0000300000i). */
 function addCopy(corpus: string, i: number): void {
   writeFileSync(join(corpus, `copy-${i}.txt`), sample.replaceAll('B-00002120004', docNumber(i)))
+  keepApart(corpus)
+}
+
+/** The copies hold one text, so the build would make them one document: the editor keeps each its own (edition.json). */
+function keepApart(corpus: string): void {
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()
+  writeFileSync(join(corpus, 'edition.json'), JSON.stringify({ documents: files.map((f) => ({ files: [f] })) }))
 }
 
 /** A corpus of n copies of the sample in a temp folder. */
@@ -133,6 +140,7 @@ test('a build after a cable is deleted from the corpus should publish nothing of
   assert.ok(existsSync(join(out, 'tei', `${gone}.xml`)))
   writeFileSync(join(out, 'tei', 'mine.xml'), '<stray/>')
   rmSync(join(corpus, 'copy-2.txt'))
+  keepApart(corpus)
   const result = build(corpus, out)
   assert.equal(result.status, 0, result.stderr)
 

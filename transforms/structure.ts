@@ -122,7 +122,7 @@ function splitFields(draft: DraftBlock): DraftBlock[] {
 }
 
 /** Split inline content at a reading-text index; whitespace at the cut stays with the first part. */
-function splitInlines(inlines: Inline[], index: number): [Inline[], Inline[]] {
+export function splitInlines(inlines: Inline[], index: number): [Inline[], Inline[]] {
   const head: Inline[] = []
   const tail: Inline[] = []
   let seen = 0

@@ -8,6 +8,7 @@ import { suspects } from '../suspects/index.ts'
 import { validateTei } from '../validate/index.ts'
 import { apparatusLines } from './notation.ts'
 import { apparatusOf } from '../edition/place.ts'
+import { editionOfCorpus } from '../corpus/index.ts'
 import type { EditionModel } from '../edition/model.ts'
 import { editionOfFile } from '../pipeline.ts'
 import { readAuthority } from '../entities/index.ts'
@@ -242,7 +243,8 @@ function rawFiles(corpus: string): string[] {
 }
 
 /**
- * Every raw *.txt of a corpus → edition models, every TEI master *.xml → its documents (and
+ * Every raw *.txt of a corpus → edition models (the copies of one text, released as
+ * separate files, one document: src/corpus), every TEI master *.xml → its documents (and
  * volumes: src/corpus/tei-input.ts), then the site, with each document's TEI at
  * DIR/tei/<id>.xml. The site is a function of the corpus: it is made from the inputs, never
  * from what DIR held before. Every input is read before anything is written, so a bad input
@@ -260,18 +262,15 @@ async function buildEdition({ corpus, out, prefix, siteUrl }: BuildSettings): Pr
   const tei = masters.length ? await readTeiMasters(masters, (await readSettings()).frus) : { documents: [], volumes: [], media: [], warnings: [] }
   printWarnings(tei.warnings)
   const masterOf = new Map(tei.documents.map((document) => [document.id, document.file]))
-  const models: EditionModel[] = []
-  const ids = new Map<string, string>()
   // Read once for the corpus: every document is tagged against the same authority.
   const authority = readAuthority(corpus)
-  for (const file of files) {
-    const model = editionOfFile(join(corpus, file), authority)
-    const clash = ids.get(model.id)
-    if (clash) throw new InputError(join(corpus, file), 1, 1, `document id ${model.id} is also the id of ${clash}: give this one its own id in a sidecar ${file.replace(/\.[^.]*$/, '')}.edition.json, e.g. { "id": "${model.id}-2" }`)
-    ids.set(model.id, join(corpus, file))
+  // Copies released as documents of their own become one document each (src/corpus).
+  const corpusEdition = editionOfCorpus(corpus, files, authority)
+  const models: EditionModel[] = []
+  for (const model of corpusEdition.models) {
     const master = masterOf.get(model.id)
     if (master !== undefined) {
-      printWarnings([{ file: join(corpus, file), line: 1, column: 1, severity: 'warning', message: `document ${model.id} is also given by the TEI master ${master}: the master is built, this raw text is not` }])
+      printWarnings([{ file: model.file, line: 1, column: 1, severity: 'warning', message: `document ${model.id} is also given by the TEI master ${master}: the master is built, this raw text is not` }])
       continue
     }
     printWarnings(model.warnings)
@@ -281,7 +280,7 @@ async function buildEdition({ corpus, out, prefix, siteUrl }: BuildSettings): Pr
   const documents = sortDocuments([...documentsOfModels(models), ...tei.documents])
   // Written into a staging folder that then replaces `out` whole (src/build/publish.ts).
   const site = await publishBuild(out, (staging) =>
-    buildSite({ documents, volumes: tei.volumes, media: tei.media, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}), ...(siteUrl ? { siteUrl } : {}), ...(authority ? { authority: authority.entities } : {}) })
+    buildSite({ documents, redirects: corpusEdition.redirects, volumes: tei.volumes, media: tei.media, outDir: staging, pathPrefix: prefix, version: VERSION, ...(epoch ? { sourceDateEpoch: Number(epoch) } : {}), ...(siteUrl ? { siteUrl } : {}), ...(authority ? { authority: authority.entities } : {}) })
   )
   for (const warning of site.warnings) process.stderr.write(`warning: ${warning}\n`)
   if (!site.absolute) process.stderr.write('warning: no site URL: citations, canonical links and the sitemap give paths, not absolute URLs; give --site-url https://… or "url" in site/edition.json\n')

@@ -16,7 +16,8 @@
  *    (`Nagorno'-Karabakh`), stray tokens with no letters or digits, or words split or joined
  *    differently.
  * 5. `substantive`: anything else: wording added, omitted or changed (`your` / nothing,
- *    `YY` / `ALBRIGHT`, `you` / `your`, both English words).
+ *    `YY` / `ALBRIGHT`, `you` / `your`, both English words), and text a reviewer withheld
+ *    (`B6` or `xxxxx` where another copy has the words): a mark of a cut is never noise.
  *
  * A variation point with several readings gets the weightiest type of any reading against the
  * copy text (substantive > marking > ocr > orthographic). An editor's override wins over all.
@@ -25,6 +26,7 @@ import { diffArrays } from 'diff'
 import { normalise, tokenKey } from './normalise.ts'
 import { isNearKey, ocrSkeleton } from './similar.ts'
 import { wordCheck, wordReasons } from '../suspects/index.ts'
+import { EXEMPTION_TOKEN, REDACTION_MARK } from '../vocabulary/exemptions.ts'
 import type { Settings } from './options.ts'
 import type { Moved } from './transpositions.ts'
 import type { Token, VariantType, Variation } from './types.ts'
@@ -158,6 +160,8 @@ function orthographicKey(text: string): string {
 export function isOcrPair(a: string, b: string, context: ClassifyContext): boolean {
   // An English cable has no Cyrillic or Greek: such a letter is a misread Latin one.
   if (nonLatinLetter.test(a) || nonLatinLetter.test(b)) return true
+  // Words against the mark of their cut (`Aliyev` / `B6`) were withheld, not misread.
+  if (isWithheldMark(a) !== isWithheldMark(b)) return false
   const ka = normalise(a, context.settings.normalise)
   const kb = normalise(b, context.settings.normalise)
   if (lettersOf([ka]) === lettersOf([kb])) return true
@@ -187,6 +191,8 @@ export function isOcrPair(a: string, b: string, context: ClassifyContext): boole
  * edge (`4-64-`, `-4-St`), or digits and letters mixed in a short token (`4G`, `O1`).
  */
 function isGarbled(text: string): boolean {
+  // The exemptions a reviewer printed at a cut (`B6`, `1.4(D)`) are a release's, not a scanner's.
+  if (isWithheldMark(text)) return false
   if (wordReasons(text, plainCheck).some((reason) => reason === 'odd-characters' || reason === 'mixed-script')) return true
   const core = text.replace(/^["'([]+|["')\].,;:!?]+$/gu, '')
   const mixed = core.length <= 6 && /\p{N}/u.test(core) && /\p{L}/u.test(core) && !/^\d+(?:st|nd|rd|th|s)$/iu.test(core)
@@ -194,6 +200,11 @@ function isGarbled(text: string): boolean {
 }
 
 const plainCheck = wordCheck()
+
+/** A mark of text withheld on release: exemptions printed at the cut, or a run of `x`. */
+function isWithheldMark(text: string): boolean {
+  return EXEMPTION_TOKEN.test(text) || REDACTION_MARK.test(text)
+}
 
 /** Whether a token holds an English word of three letters or more. */
 function holdsWord(text: string, context: ClassifyContext): boolean {

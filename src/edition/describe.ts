@@ -3,7 +3,7 @@
  * a fact reads the same in the TEI header, on the page and in a citation.
  */
 import type { Facts } from '../analyse/facts.ts'
-import type { WitnessDescription } from './model.ts'
+import type { EditionModel, RepeatedTelegram, WitnessDescription } from './model.ts'
 
 /** `Telegram from SECSTATE WASHDC to AMEMBASSY MOSCOW, 1997-10-29`. */
 export function subtitle(facts: Facts): string {
@@ -17,15 +17,6 @@ export function subtitle(facts: Facts): string {
 /** The release, as the header's `change` and the site's metadata give it. */
 function declassification(facts: Facts): string {
   return `Declassified and released under FOIA${facts.foiaCase ? ` (case ${facts.foiaCase})` : ''}${facts.release ? `: ${facts.release}` : ''}.`
-}
-
-/** The document's history after it was sent, oldest first: a NARA declassification, then a FOIA release. */
-export function revisions(facts: Facts): Array<{ when?: string; text: string }> {
-  const out: Array<{ when?: string; text: string }> = []
-  const stamp = facts.declassificationStamp
-  if (stamp) out.push({ ...(stamp.when ? { when: stamp.when } : {}), text: `Declassified at the National Archives: ${stamp.text}.` })
-  if (facts.released) out.push({ ...(facts.released.when ? { when: facts.released.when } : {}), text: declassification(facts) })
-  return out
 }
 
 /** `Drafted 10/28/97 by PNREMLER (S/NIS/RC)`. */
@@ -45,7 +36,7 @@ export function describedParts(w: WitnessDescription, copyText: boolean): Descri
   if (w.telegram) parts.push(', telegram ', { idno: w.telegram, type: 'telegram' })
   if (w.dateTime) parts.push(', ', w.dateTime.when ? { date: w.dateTime.text, when: w.dateTime.when } : { date: w.dateTime.text })
   if (w.foiaDoc) parts.push(', FOIA document ', { idno: w.foiaDoc, type: 'FOIA-doc' })
-  parts.push(`; raw lines ${w.lines.map(([a, b]) => `${a}–${b}`).join(', ')}${copyText ? ' (copy text)' : ''}.`)
+  parts.push(`; raw lines ${w.lines.map(([a, b]) => `${a}–${b}`).join(', ')}${w.file ? ` of ${w.file}` : ''}${copyText ? ' (copy text)' : ''}.`)
   return parts
 }
 
@@ -56,4 +47,53 @@ export function descriptionText(w: WitnessDescription, copyText: boolean): strin
     .join('')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/** A change of the document's history: its release, then each review stamp (with the copies that bear it). */
+export interface Revision {
+  when?: string
+  text: string
+  /** Sigla of the copies whose stamps state it; none for the release of the document. */
+  witnesses: string[]
+}
+
+/**
+ * The document's history after it was sent, as the header's `revisionDesc` gives it and the
+ * site reads it: a NARA declassification, the FOIA release, then the review stamps of the
+ * copies, each once, with the copies that bear it.
+ */
+export function revisions(model: Pick<EditionModel, 'facts' | 'releases'>): Revision[] {
+  const { facts } = model
+  const out: Revision[] = []
+  const stamp = facts.declassificationStamp
+  if (stamp) out.push({ ...(stamp.when ? { when: stamp.when } : {}), text: `Declassified at the National Archives: ${stamp.text}.`, witnesses: [] })
+  if (facts.released) out.push({ ...(facts.released.when ? { when: facts.released.when } : {}), text: declassification(facts), witnesses: [] })
+  for (const release of model.releases) {
+    for (const review of release.reviews) {
+      const same = out.find((r) => r.witnesses.length > 0 && r.text === review.text)
+      if (same) same.witnesses.push(release.witness)
+      else out.push({ ...(review.when ? { when: review.when } : {}), text: review.text, witnesses: [release.witness] })
+    }
+  }
+  return out
+}
+
+/** The text the site shows for the release: the first change that speaks of it. */
+export function declassificationOf(changes: readonly Revision[]): string {
+  return changes.find((c) => /declassif|release/i.test(c.text))?.text ?? ''
+}
+
+/** The latest date of the document's history (the build date when no epoch is given). */
+export function lastRevised(changes: readonly Revision[]): string {
+  return changes.map((c) => c.when ?? '').filter(Boolean).sort().pop() ?? ''
+}
+
+/** `Repeat of STATE 127892, dated 150910Z DEC 09, sent action RIGA, TALLINN; info ALL NATO POST COLLECTIVE`. */
+export function repeatHeading(repeat: RepeatedTelegram): string {
+  const parts = [`Repeat of ${repeat.telegram ? `telegram ${repeat.telegram}` : 'a telegram'}`]
+  if (repeat.from) parts.push(`from ${repeat.from}`)
+  if (repeat.dated) parts.push(`dated ${repeat.dated.text}`)
+  if (repeat.action.length > 0) parts.push(`sent action ${repeat.action.join(', ')}`)
+  if (repeat.info.length > 0) parts.push(`info ${repeat.info.join(', ')}`)
+  return parts.join(', ')
 }

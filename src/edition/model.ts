@@ -55,10 +55,71 @@ export interface WitnessDescription {
   label: string
   /** Raw line ranges (inclusive, 1-based) that make up the copy, in reading order. */
   lines: Array<[number, number]>
+  /** The released file the lines are of, when the document is made of several files. */
+  file?: string
   /** The copy's own identifiers, read from its own text and stamps. */
   foiaDoc?: string
   telegram?: string
   dateTime?: { text: string; when?: string }
+}
+
+/**
+ * A record of the corpus that is not a copy of this document but belongs with it: a cover
+ * sheet naming the same telegram, or a record the editor related to it (corpus/edition.json).
+ */
+export interface RelatedRecord {
+  /** The related document's id (its TEI `xml:id`, and so its URL). */
+  id: string
+  title: string
+  foiaDoc?: string
+  telegram?: string
+  /** Why the two belong together: `names the same telegram (STATE 233819)`, `stated by the editor`. */
+  reason: string
+}
+
+/** A telegram this one repeats (`FOLLOWING STATE 127892 DATED … IS BEING REPEATED … QUOTE … UNQUOTE`). */
+export interface RepeatedTelegram {
+  /** The repeat's number in the copy text (`Block.repeat`), from 1. */
+  n: number
+  /** The repeated telegram's number (`STATE 127892`). */
+  telegram?: string
+  /** Its date or date-time group as the introduction gives it. */
+  dated?: { text: string; when?: string }
+  /** Its sender, from its number (`STATE` numbers are the Department's). */
+  from?: string
+  /** Its action and info addressees as the introduction names them. */
+  action: string[]
+  info: string[]
+  /** The introduction as the repeating telegram words it. */
+  intro: string
+}
+
+/** A gap for withheld text, before or after a token of a witness. */
+export interface WithheldMark {
+  where: 'before' | 'after'
+  /** The exemptions printed at the place (`B1`, `1.4(B)`), normalised; none for `xxxxx`. */
+  codes: string[]
+  /** `paragraph` for a paragraph excised whole (only its number left). */
+  unit?: 'paragraph'
+}
+
+/** Text withheld on release (`<gap reason="withheld">`). */
+export interface Withheld {
+  /** Gaps by token, key `siglum:index`. */
+  marks: Record<string, WithheldMark>
+  /** How many gaps the edited text shows (so many `<gap reason="withheld">` in the TEI). */
+  count: number
+  /** Every exemption the copies print, normalised, in order of first appearance. */
+  exemptions: string[]
+}
+
+/** One released copy's release decision and the reviewers' stamps on it. */
+export interface ReleaseRecord {
+  witness: string
+  /** `RELEASE IN FULL`, `RELEASE IN PART B1, 1.4(B)`, as stamped. */
+  decision?: string
+  /** Review and declassification authority stamps (`Declassification Authority: … 6/25/2019`). */
+  reviews: Array<{ text: string; when?: string }>
 }
 
 /** Where a fact was read: the edited (lemma) text, or one witness's own text or stamps. */
@@ -89,6 +150,14 @@ export interface EditionModel {
   sic: SicMarks
   /** How many tokens got a correction from the editor's sidecar. */
   corrections: number
+  /** Telegrams repeated inside this one, in the order of the copy text. */
+  repeats: RepeatedTelegram[]
+  /** Text withheld on release. */
+  withheld: Withheld
+  /** Each copy's release decision and review stamps. */
+  releases: ReleaseRecord[]
+  /** Records of the corpus that belong with this document (the build fills these in). */
+  related: RelatedRecord[]
   /** People, places and organisations the text names (entities stage, src/entities). */
   entities: DocumentEntities
   warnings: Diagnostic[]

@@ -7,7 +7,7 @@
  * `persName`, `placeName` or `orgName`.
  */
 import type { Token } from '../collate/types.ts'
-import type { EditedText, SicMarks } from '../edition/model.ts'
+import type { EditedBlock, EditedText, SicMarks, WithheldMark } from '../edition/model.ts'
 import type { Block } from '../model/document.ts'
 import type { Facts } from '../analyse/facts.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
@@ -54,11 +54,15 @@ export interface EntitiesInput {
   sic: SicMarks
   facts: Facts
   authority: Authority | undefined
+  /** Where copies withhold text (a gap beside the word `siglum:index`): a name never holds a gap. */
+  withheld: Readonly<Record<string, WithheldMark>>
 }
 
 /** A reason a name was found but not tagged, at its first word. */
 export interface EntityWarning {
   token: Token
+  /** The copy the word is of: a document of several released files has a raw file per copy. */
+  siglum: string
   message: string
 }
 
@@ -89,13 +93,14 @@ export function tagEntities(input: EntitiesInput): { entities: DocumentEntities;
       const first = words.find((w) => w.end > name.start)
       if (!first) continue
       if (!name.entity) {
-        warnings.push({ token: first.token, message: `${JSON.stringify(text.slice(name.start, name.end))} is listed for ${name.keys.join(' and ')}: left untagged; give each a spelling of its own` })
+        warnings.push({ token: first.token, siglum: first.siglum, message: `${JSON.stringify(text.slice(name.start, name.end))} is listed for ${name.keys.join(' and ')}: left untagged; give each a spelling of its own` })
         continue
       }
       const span = spanOf(words, name.start, name.end)
-      // A name the text cannot hold in one element (it crosses a point of variation, or cuts
-      // a struck-through word) stays untagged; the header's addresses still name a post.
-      if (span === undefined) continue
+      // A name the text cannot hold in one element (it crosses a point of variation, cuts
+      // a struck-through word, or would hold a gap where a copy withholds text) stays
+      // untagged; the header's addresses still name a post.
+      if (span === undefined || holdsGap(span, edited, words, input.withheld)) continue
       used.set(name.entity.key, name.entity)
       mentions.push({ entity: name.entity.key, block: index, span })
     }
@@ -127,6 +132,22 @@ function spanOf(words: readonly LemmaWord[], start: number, end: number): NameSp
   const whole = (unit: number): boolean => words.filter((w) => w.unit === unit).every((w) => w.start >= start && w.end <= end) && (unit !== first.unit || cutStart === 0) && (unit !== last.unit || cutEnd === undefined)
   for (const edge of [first, last]) if (edge.k !== undefined && !whole(edge.unit)) return undefined
   return { in: 'block', from: first.unit, to: last.unit, ...cuts }
+}
+
+/**
+ * Whether a name would hold a `<gap>`: a word of it beside which a copy withholds text, or a
+ * point of variation inside it some reading of which does (the TEI writes each beside its word).
+ */
+function holdsGap(span: NameSpan, block: EditedBlock, words: readonly LemmaWord[], withheld: Readonly<Record<string, WithheldMark>>): boolean {
+  const marked = (siglum: string, index: number): boolean => withheld[`${siglum}:${index}`] !== undefined
+  if (span.in === 'lemma') return words.some((w) => w.unit === span.unit && w.k !== undefined && w.k >= span.from && w.k <= span.to && marked(w.siglum, w.token.index))
+  for (let u = span.from; u <= span.to; u++) {
+    const unit = block.units[u]
+    if (unit?.kind === 'app') {
+      if (unit.variation.readings.some((r) => Object.entries(r.tokens).some(([siglum, tokens]) => tokens.some((t) => marked(siglum, t.index))))) return true
+    } else if (words.some((w) => w.unit === u && marked(w.siglum, w.token.index))) return true
+  }
+  return false
 }
 
 function postKey(post: Post): string {

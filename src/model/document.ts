@@ -52,6 +52,8 @@ export interface Block {
   name?: string
   /** True inside a quoted letter (`begin text` … `End Text`). */
   inLetter: boolean
+  /** The repeat the block belongs to (1, 2 … in the copy), inside `QUOTE … UNQUOTE` of a repeated telegram. */
+  repeat?: number
   inlines: Inline[]
   line: number
 }

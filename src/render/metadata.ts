@@ -5,7 +5,7 @@
  * model → TEI → `readMetadata` gives what `metadataOf` gives (tested).
  */
 import type { EditionModel } from '../edition/model.ts';
-import { descriptionText, draftedText, revisions, subtitle } from '../edition/describe.ts';
+import { declassificationOf, descriptionText, draftedText, lastRevised, repeatHeading, revisions, subtitle } from '../edition/describe.ts';
 import { EDITION } from '../edition.ts';
 import { TAG_NAMES } from '../vocabulary/tags.ts';
 import { attr, child, childElements, descendants, localName, select, textOf, type Element, type Root } from './tei.ts';
@@ -14,6 +14,23 @@ export interface WitnessInfo {
   id: string;
   siglum: string;
   /** the description without the siglum */
+  description: string;
+}
+
+/** A record of the edition that belongs with a document (a cover sheet naming the same telegram). */
+export interface RelatedInfo {
+  /** the related document's id (its page and TEI) */
+  id: string;
+  title: string;
+  foiaDocument: string;
+  /** why they belong together */
+  reason: string;
+}
+
+/** A telegram the document repeats. */
+export interface RepeatInfo {
+  telegram: string;
+  /** the edition's description: number, sender, date, addressees */
   description: string;
 }
 
@@ -81,6 +98,13 @@ export interface DocumentMetadata {
   language: string;
   /** latest `change/@when` or publication date in the header; '' when none */
   revised: string;
+  /** records that belong with this one (`sourceDesc/listBibl/bibl[@type="related"]`) */
+  related: RelatedInfo[];
+  /** telegrams it repeats (`bibl[@type="repeated"]`) */
+  repeats: RepeatInfo[];
+  /** how many places withhold text (`tagUsage[@gi="gap"]/@occurs`), and the exemptions printed */
+  withheld: number;
+  exemptions: string[];
   /** the printed volume it is part of (`seriesStmt`), undefined when none */
   collection: CollectionInfo | undefined;
   /** the people, places and organisations the document names, by key */
@@ -121,6 +145,9 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     return { id: attr(w, 'xml:id') ?? siglum, siglum, description: full.startsWith(siglum) ? full.slice(siglum.length).trim() : full };
   });
   const changes = header ? descendants(header, 'change') : [];
+  const bibls = (type: string): Element[] => (header ? descendants(header, 'bibl') : []).filter((b) => attr(b, 'type') === type);
+  const biblIdno = (bibl: Element, type: string): string => textOf(childElements(bibl).find((e) => localName(e.name) === 'idno' && attr(e, 'type') === type));
+  const gaps = (header ? descendants(header, 'tagUsage') : []).find((t) => attr(t, 'gi') === 'gap');
   return {
     id: (tei && attr(tei, 'xml:id')) || fallbackId,
     title: textOf(mainTitle) || headTitle(body ?? tei) || fallbackId,
@@ -152,6 +179,15 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     revised: changes.concat(publication ? descendants(publication, 'date') : [])
       .map((c) => attr(c, 'when') ?? '').filter(Boolean).sort().pop() ?? '',
     language: (tei && attr(tei, 'xml:lang')) || (body && attr(body, 'xml:lang')) || 'en',
+    related: bibls('related').map((bibl) => ({
+      id: (attr(child(bibl, 'ref') ?? bibl, 'target') ?? '').replace(/\.xml$/, ''),
+      title: textOf(child(bibl, 'title')),
+      foiaDocument: biblIdno(bibl, 'FOIA-doc'),
+      reason: textOf(child(bibl, 'note')),
+    })),
+    repeats: bibls('repeated').map((bibl) => ({ telegram: biblIdno(bibl, 'telegram'), description: textOf(child(bibl, 'title')) })),
+    withheld: Number(gaps ? attr(gaps, 'occurs') ?? 0 : 0),
+    exemptions: (facts.get('exemptions') ?? '').split(' ').filter(Boolean),
     collection: collectionOf(header),
     ...readNames(root),
   };
@@ -291,7 +327,7 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     telegram: facts.telegram ?? '',
     classification: facts.classification ?? '',
     release: facts.release ?? '',
-    declassification: revisions(facts)[0]?.text ?? '',
+    declassification: declassificationOf(revisions(model)),
     tags: facts.tags.map((key) => ({ key, label: TAG_NAMES[key] ?? '' })),
     foiaCase: facts.foiaCase ?? '',
     foiaDocument: facts.foiaDoc ?? '',
@@ -299,8 +335,12 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     publisher: EDITION.publisher,
     editors: [EDITION.name],
     authors: facts.signer ? [facts.signer] : [],
-    revised: revisions(facts).map((change) => change.when ?? '').filter(Boolean).sort().pop() ?? '',
+    revised: lastRevised(revisions(model)),
     language: 'en',
+    related: model.related.map((record) => ({ id: record.id, title: clean(record.title), foiaDocument: record.foiaDoc ?? '', reason: clean(record.reason) })),
+    repeats: model.repeats.map((repeat) => ({ telegram: repeat.telegram ?? '', description: clean(repeatHeading(repeat)) })),
+    withheld: model.withheld.count,
+    exemptions: model.withheld.exemptions,
     dateEnd: '',
     collection: undefined,
     entities: model.entities.list
@@ -308,6 +348,11 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
       .sort((a, b) => byKey(a.key, b.key)),
     mentions: model.entities.mentions.map((m) => ({ key: m.entity, anchor: model.text.blocks[m.block]?.id ?? '' })),
   };
+}
+
+/** Text as the reader of TEI gets it: whitespace normalised. */
+function clean(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
 }
 
 const ENTRY_KINDS: Readonly<Record<string, NamedEntity['kind']>> = { person: 'person', place: 'place', org: 'org' };

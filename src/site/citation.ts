@@ -42,7 +42,10 @@ function archival(metadata: DocumentMetadata): string {
     metadata.to.length ? `to ${metadata.to.join(', ')}` : '',
   ].filter(Boolean).join(' ');
   const foia = [metadata.foiaCase && `FOIA case ${metadata.foiaCase}`, metadata.foiaDocument && `doc. ${metadata.foiaDocument}`].filter(Boolean).join(', ');
-  return [parts, foia].filter(Boolean).join('. ');
+  // A repeat is cited with the telegram it repeats, the number a reader will have from elsewhere.
+  const repeated = metadata.repeats.map((r) => r.telegram).filter(Boolean);
+  const repeating = repeated.length ? `Repeat of telegram ${repeated.join(', ')}` : '';
+  return [parts, repeating, foia].filter(Boolean).join('. ');
 }
 
 /** A title in quotation marks, closed by a full stop unless it ends with its own. */

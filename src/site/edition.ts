@@ -67,12 +67,21 @@ export interface VolumeSite {
   sections: { id: string; title: string; part: RenderedPart }[];
 }
 
+/** The address a released file would have had as a document of its own, now a witness of `to`. */
+export interface SiteRedirect {
+  from: string;
+  to: string;
+  /** its siglum in `to` */
+  witness: string;
+}
+
 export interface Edition {
   settings: EditionSettings;
   version: string;
   /** ISO date of the build, from SOURCE_DATE_EPOCH or the corpus; '' when neither says */
   buildDate: string;
   documents: EditionDocument[];
+  redirects: SiteRedirect[];
   volumes: VolumeSite[];
 }
 

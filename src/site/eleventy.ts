@@ -16,6 +16,7 @@ import { sitemap } from './pages/sitemap.ts';
 import { citationInput } from './pages/cite.ts';
 import { bibtex, cslJson, ris } from './citation.ts';
 import { teiCorpus } from './tei-corpus.ts';
+import { redirectPage } from './pages/redirect.ts';
 import { sectionPage, volumePage } from './pages/volume.ts';
 import type { VolumeSite } from './edition.ts';
 import { entityPage, registerPage } from './pages/entities.ts';
@@ -73,6 +74,7 @@ export async function writeWithEleventy(site: SiteContext, outDir: string, autho
         { path: paths.citation(document.id, 'json'), content: cslJson(citation) },
       ];
     }),
+    ...site.edition.redirects.map((redirect) => ({ path: paths.document(redirect.from), content: redirectPage(site, redirect) })),
   ];
   const eleventy = new Eleventy(`${root}site`, outDir, {
     configPath: `${root}.eleventy.js`,
@@ -92,7 +94,7 @@ export async function writeWithEleventy(site: SiteContext, outDir: string, autho
   // buildSite reports through its return value; Eleventy's "Wrote N files" would clutter the CLI and tests.
   eleventy.disableLogger();
   await eleventy.write();
-  return 9 + documents.length + witnesses.length + compared.length + registers.entities.length + registers.tags.length + registers.years.length + volumes.length + sections.length;
+  return 9 + documents.length + witnesses.length + compared.length + registers.entities.length + registers.tags.length + registers.years.length + volumes.length + sections.length + site.edition.redirects.length;
 }
 
 /** The authority file's entries and every entity a document names (posts, or entries of TEI inputs), one per key, by key. */

@@ -2,7 +2,7 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDate, type Edition, type EditionDocument, type EditionSettings, type VolumeSite } from './edition.ts';
+import { buildDate, type Edition, type EditionDocument, type EditionSettings, type SiteRedirect, type VolumeSite } from './edition.ts';
 import { Links } from './urls.ts';
 import { writeWithEleventy } from './eleventy.ts';
 import { makeRegisters } from './registers.ts';
@@ -12,6 +12,8 @@ import type { Entity } from '../entities/index.ts';
 export interface SiteOptions {
   /** the documents, made by the pipeline (`documentsOfModels`) or read from TEI masters (`documentsOfTeiFolder`) */
   documents: EditionDocument[];
+  /** released files that are witnesses of a document with another id: their old address leads there */
+  redirects?: SiteRedirect[];
   outDir: string;
   /** '/' by default; with '/some/path/' every link works when outDir is served there */
   pathPrefix: string;
@@ -29,7 +31,7 @@ export interface SiteOptions {
 }
 
 export { TeiParseError } from './errors.ts';
-export { documentsOfModels, documentsOfTeiFolder, sortDocuments, type EditionDocument, type VolumeSite } from './edition.ts';
+export { documentsOfModels, documentsOfTeiFolder, sortDocuments, type EditionDocument, type SiteRedirect, type VolumeSite } from './edition.ts';
 export { paths, Links } from './urls.ts';
 
 const settingsFile = fileURLToPath(new URL('../../site/edition.json', import.meta.url));
@@ -48,6 +50,7 @@ export async function buildSite(options: SiteOptions): Promise<{ pages: number; 
     version: options.version,
     buildDate: buildDate(documents, options.sourceDateEpoch),
     documents,
+    redirects: options.redirects ?? [],
     volumes: options.volumes ?? [],
   };
   const links = new Links(options.pathPrefix || '/', options.siteUrl || settings.url);

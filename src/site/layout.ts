@@ -17,7 +17,7 @@ export interface PageSpec {
   /** the page's own path in the URL scheme, for aria-current and canonical links */
   path: string;
   lang?: string;
-  /** the page this one is a view of (a witness or side-by-side view names its document page); default: itself */
+  /** the page this one is a view of or stands in for (a witness or side-by-side view names its document page, a redirect its target); default: itself */
   canonical?: string;
   head?: ElementContent[];
   main: ElementContent[];

@@ -1,11 +1,12 @@
 import type { Reading, Token, Variation } from '../collate/types.ts'
-import type { AppUnit, EditionModel, TextUnit } from '../edition/model.ts'
+import { repeatHeading } from '../edition/describe.ts'
+import type { AppUnit, EditionModel, TextUnit, WithheldMark } from '../edition/model.ts'
 import type { Mention } from '../entities/index.ts'
 import type { Block } from '../model/document.ts'
 import type { Mark, Slot, WitnessStream } from '../tokenise/stream.ts'
 import { NAME_ELEMENTS } from './entities.ts'
 import { writeMark, type MarkContext } from './marks.ts'
-import { el, text, type Node } from './xml.ts'
+import { el, text, textEl, type Node } from './xml.ts'
 
 /**
  * The document's text in parallel segmentation (TEI Guidelines §12.2.3), written from the
@@ -61,7 +62,8 @@ function blockElements(blocks: Block[]): string[] {
   // opener only first in its letter; closer/signed only when nothing but closers follow.
   names.forEach((name, i) => {
     const letter = blocks[i]?.inLetter
-    const sameScope = (j: number): boolean => blocks[j]?.inLetter === letter
+    const repeat = blocks[i]?.repeat
+    const sameScope = (j: number): boolean => blocks[j]?.inLetter === letter && blocks[j]?.repeat === repeat
     if (name === 'opener' && blocks.slice(0, i).some((_, j) => sameScope(j) && names[j] !== 'opener')) names[i] = 'p'
     if (name === 'closer' || name === 'signed') {
       const after = blocks.map((_, j) => j).filter((j) => j > i && sameScope(j))
@@ -77,7 +79,8 @@ function appAttributes(unit: AppUnit): Record<string, string | undefined> {
 }
 
 class Writer {
-  private letter: Node | undefined
+  private letter: { parent: Node; body: Node } | undefined
+  private repeat: { n: number; body: Node } | undefined
   private closer: Node | undefined
 
   constructor(
@@ -88,17 +91,35 @@ class Writer {
     private readonly context: MarkContext
   ) {}
 
-  /** The element a block goes into: the document's div or the quoted letter's body. */
+  /**
+   * The element a block goes into: the document's div, a repeated telegram's body, or the
+   * body of a letter quoted in either.
+   */
   containerFor(block: Block | undefined): Node {
+    let outer = this.div
+    if (block?.repeat !== undefined) {
+      if (this.repeat?.n !== block.repeat) this.repeat = { n: block.repeat, body: this.openRepeat(block.repeat) }
+      outer = this.repeat.body
+    } else this.repeat = undefined
     if (block?.inLetter) {
-      this.letter ??= el(el(this.div, 'floatingText', { type: 'letter' }), 'body')
-      return this.letter
+      if (this.letter?.parent !== outer) this.letter = { parent: outer, body: el(el(outer, 'floatingText', { type: 'letter' }), 'body') }
+      return this.letter.body
     }
     if (this.letter) {
       this.letter = undefined
       this.closer = undefined
     }
-    return this.div
+    return outer
+  }
+
+  /** A repeated telegram: an embedded text with its own heading (the edition's, from the repeat's introduction). */
+  private openRepeat(n: number): Node {
+    this.letter = undefined
+    this.closer = undefined
+    const body = el(el(this.div, 'floatingText', { type: 'repeat', 'xml:id': `repeat-${n}` }), 'body')
+    const repeat = this.model.repeats.find((r) => r.n === n)
+    textEl(body, 'head', repeat ? repeatHeading(repeat) : 'Repeated telegram', { type: 'repeat', resp: '#ed' })
+    return body
   }
 
   openBlock(container: Node, block: Block, name: string, id: string | undefined): Node {
@@ -213,8 +234,15 @@ class Writer {
     return undefined
   }
 
-  /** A word of a witness, struck through, marked `sic` or corrected as the model says. */
+  /** A word of a witness, struck through, marked `sic` or corrected as the model says; a gap for withheld text beside it. */
   private word(parent: Node, token: Token, siglum: string): void {
+    const gap = this.model.withheld.marks[`${siglum}:${token.index}`]
+    if (gap?.where === 'before') writeGap(parent, gap)
+    this.spelled(parent, token, siglum)
+    if (gap?.where === 'after') writeGap(parent, gap)
+  }
+
+  private spelled(parent: Node, token: Token, siglum: string): void {
     const target = token.deleted ? el(parent, 'del', { rend: 'strikethrough' }) : parent
     const mark = this.model.sic[`${siglum}:${token.index}`]
     if (mark === undefined) text(target, token.text)
@@ -225,6 +253,11 @@ class Writer {
       text(el(choice, 'corr', { resp: '#ed' }), mark.corr)
     }
   }
+}
+
+/** `<gap reason="withheld">`, the exemptions printed at the place in `@n` (ENCODING.md). */
+function writeGap(parent: Node, gap: WithheldMark): void {
+  el(parent, 'gap', { reason: 'withheld', n: gap.codes.length > 0 ? gap.codes.join(' ') : undefined, unit: gap.unit, quantity: gap.unit ? '1' : undefined })
 }
 
 /** A name to wrap around items (units of a block, or tokens of a lemma) `from`…`to`. */

@@ -1,10 +1,10 @@
 import type { EditionModel } from '../edition/model.ts'
-import type { Facts } from '../analyse/facts.ts'
-import { describedParts, draftedText, revisions, subtitle } from '../edition/describe.ts'
+import { describedParts, draftedText, subtitle } from '../edition/describe.ts'
 import { EDITION } from '../edition.ts'
 import { LICENCE } from '../vocabulary/licence.ts'
 import { TAG_NAMES, TAGS_SOURCE } from '../vocabulary/tags.ts'
 import { APP_TYPE_DESCRIPTIONS } from '../vocabulary/variant-types.ts'
+import { writeReleaseStatement, writeRevisions, writeSourceRecords, writeWithheldCount } from './records.ts'
 import { el, text, textEl, type Node } from './xml.ts'
 
 /** Write the teiHeader: title, FOIA identifiers, witnesses, editorial policy, correspondence. */
@@ -26,6 +26,7 @@ export function writeHeader(tei: Node, model: EditionModel): void {
   const availability = el(publication, 'availability')
   el(availability, 'licence', { target: LICENCE.url })
   textEl(availability, 'p', LICENCE.statement)
+  writeReleaseStatement(availability, model)
   const source = el(fileDesc, 'sourceDesc')
   const listWit = el(source, 'listWit')
   for (const witness of model.descriptions) {
@@ -38,13 +39,10 @@ export function writeHeader(tei: Node, model: EditionModel): void {
       else textEl(node, 'date', part.date, { when: part.when })
     }
   }
+  writeSourceRecords(source, model)
   writeEncoding(header, model)
-  writeProfile(header, facts, model.entities.addresses)
-  const changes = revisions(facts)
-  if (changes.length > 0) {
-    const revisionDesc = el(header, 'revisionDesc')
-    for (const change of changes) text(el(revisionDesc, 'change', { when: change.when }), change.text)
-  }
+  writeProfile(header, model)
+  writeRevisions(header, model)
 }
 
 function writeEncoding(header: Node, model: EditionModel): void {
@@ -71,9 +69,12 @@ function writeEncoding(header: Node, model: EditionModel): void {
       if (name) textEl(category, 'catDesc', name)
     }
   }
+  writeWithheldCount(encoding, model)
 }
 
-function writeProfile(header: Node, facts: Facts, posts: Readonly<Record<string, string>>): void {
+function writeProfile(header: Node, model: EditionModel): void {
+  const { facts } = model
+  const posts = model.entities.addresses
   const ref = (address: string): string | undefined => (posts[address] === undefined ? undefined : `#${posts[address]}`)
   const profile = el(header, 'profileDesc')
   if (facts.drafted) {
@@ -113,7 +114,8 @@ function writeProfile(header: Node, facts: Facts, posts: Readonly<Record<string,
     ['fileNumber', facts.fileNumber],
     ['ref', facts.ref],
     ['approver', facts.approver],
-    ['clearances', facts.clearances.join(' ') || undefined]
+    ['clearances', facts.clearances.join(' ') || undefined],
+    ['exemptions', model.withheld.exemptions.join(' ') || undefined]
   ]
   const present = notes.filter(([, value]) => value)
   if (present.length > 0) {

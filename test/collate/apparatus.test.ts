@@ -119,4 +119,16 @@ test('apparatus an editor trusts', async (t) => {
     const talbot = list.find((variation) => words(variation, 'B') === 'TALBOT.')
     assert.equal(talbot?.type, 'ocr', 'a misspelling stays apart from the case around it')
   })
+
+  await t.test('should type a name against the exemption printed where it was cut as substantive, the copy text as lemma', () => {
+    const full = witness('A', 'The Minister met Heydar Aliyev and then Yukalov in Baku.')
+    const cut = witness('B', 'The Minister met Heydar B6 and then B6 in Baku.')
+    const segments = collate([full, cut], { copyText: 'A' })
+    const list = variations(segments)
+    assert.deepEqual(list.map((variation) => [words(variation, 'A'), words(variation, 'B'), variation.type]), [
+      ['Aliyev', 'B6', 'substantive'],
+      ['Yukalov', 'B6', 'substantive']
+    ])
+    assert.match(edited(segments, 'A'), /Heydar Aliyev and then Yukalov in Baku/)
+  })
 })

@@ -6,6 +6,7 @@ import { attr, pointers, type Element } from '../tei.ts';
 import { block, headingLevel, headingParts, holdsTable, idOf, isInlineNote, names, phrase, safeToken, span, teiClass } from './shared.ts';
 import { entryLink } from './namesdates.ts';
 import { choice } from './choice.ts';
+import { exemptionMeaning, normaliseExemption, WITHHELD_EXPLANATION } from '../../vocabulary/exemptions.ts';
 import { list, item } from './list.ts';
 
 /**
@@ -142,7 +143,27 @@ const pb: Handler = (element, context) => {
   });
 };
 
-const gap: Handler = (element) => {
+/**
+ * Text withheld on release: a visible mark naming the exemptions printed at the place, their
+ * meaning on hover and for screen readers.
+ */
+const withheld: Handler = (element, context) => {
+  const codes = (attr(element, 'n') ?? '').split(/\s+/).filter(Boolean);
+  const what = attr(element, 'unit') === 'paragraph' ? 'paragraph withheld' : 'withheld';
+  const label = `[${what}${codes.length ? `: ${codes.join(', ')}` : ''}]`;
+  const grounds = codes.map((code) => `${code}, ${exemptionMeaning(normaliseExemption(code)) ?? 'as printed'}`).join('; ');
+  const explanation = `${WITHHELD_EXPLANATION}${grounds ? ` Exemptions: ${grounds}.` : ''}`;
+  if (context.view.kind === 'apparatus') return [h('span', { className: teiClass(element, 'withheld') }, [text(label)])];
+  return [
+    h('span', { className: teiClass(element, 'withheld'), title: explanation }, [
+      text(label),
+      h('span', { className: ['visually-hidden'] }, [text(` ${explanation}`)]),
+    ]),
+  ];
+};
+
+const gap: Handler = (element, context) => {
+  if (attr(element, 'reason') === 'withheld') return withheld(element, context);
   const details = ['reason', 'quantity', 'unit', 'extent'].map((name) => attr(element, name)).filter(Boolean).join(' ');
   return [h('span', { className: teiClass(element), title: details ? `Gap: ${details}` : 'Gap in the source' }, [text('[…]')])];
 };

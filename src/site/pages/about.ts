@@ -5,6 +5,7 @@ import { page, section, type SiteContext } from '../layout.ts';
 import { paths } from '../urls.ts';
 import { byCodepoint } from '../edition.ts';
 import { APP_TYPE_DESCRIPTIONS, type AppType } from '../../vocabulary/variant-types.ts';
+import { exemptionMeaning, WITHHELD_EXPLANATION } from '../../vocabulary/exemptions.ts';
 
 /** The edition's own wording of a type; a type of TEI it did not write is named as such. */
 function describe(type: string): string {
@@ -40,6 +41,7 @@ export function aboutPage(site: SiteContext): string {
           h('dd', {}, [text(`${describe(type)} (in ${counts.get(type)} document${counts.get(type) === 1 ? '' : 's'}).`)]),
         ])),
       ]),
+      ...withheldSection(site),
       section('how-to-cite', 'How to cite', [
         h('p', {}, [text('Every document page has a stable URL derived from its FOIA document number and a “Cite this document” section with Chicago and MLA citations and BibTeX, RIS and CSL-JSON downloads; reference managers such as Zotero read the citation metadata of the page. Paragraphs, notes and page markers have permanent anchors (¶ links). Cite the edition’s version, as printed below.')]),
       ]),
@@ -53,4 +55,20 @@ export function aboutPage(site: SiteContext): string {
       ]),
     ],
   });
+}
+
+/** What the mark of withheld text means, and the exemptions the documents print. */
+function withheldSection(site: SiteContext): ElementContent[] {
+  const documents = site.edition.documents.filter((document) => document.rendered.metadata.withheld > 0);
+  if (documents.length === 0) return [];
+  const codes = [...new Set(documents.flatMap((document) => document.rendered.metadata.exemptions))].sort(byCodepoint);
+  return [
+    section('withheld', 'Withheld text', [
+      h('p', {}, [text(`${WITHHELD_EXPLANATION} The edition marks each such place as [withheld], with the exemptions printed there (TEI gap reason="withheld"); the count is in each TEI header. A paragraph cut whole, of which only its number is left, is marked [paragraph withheld].`)]),
+      h('dl', { className: ['exemptions'] }, codes.flatMap((code) => [
+        h('dt', {}, [text(code)]),
+        h('dd', {}, [text(exemptionMeaning(code) ?? 'as printed on the release')]),
+      ])),
+    ]),
+  ];
 }

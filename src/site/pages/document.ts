@@ -8,6 +8,7 @@ import { chicago, highwire, jsonLd } from '../citation.ts';
 import { forSearchIndex } from '../search.ts';
 import { documentHeading, metadataPanel, namesPanel, viewsNav } from './shared.ts';
 import { withApparatusFilters } from './apparatus-filters.ts';
+import { relatedSection } from './related.ts';
 import { documentNeighbours, entriesPanel, volumeTrail } from './volume.ts';
 
 export function documentPage(site: SiteContext, document: EditionDocument): string {
@@ -46,6 +47,7 @@ export function documentPage(site: SiteContext, document: EditionDocument): stri
             ]),
             ...rendered.reading.footnotes,
           ]),
+          ...relatedSection(site, document),
           citeSection(site, document, citation),
           neighbours(site, document),
         ]),

@@ -89,6 +89,8 @@ export function metadataPanel(site: SiteContext, document: EditionDocument): Ele
         ...(label ? [text(` (${label})`)] : []),
       ]);
     }))] : []],
+    ['Repeats', metadata.repeats.length ? [h('ul', {}, metadata.repeats.map((r) => h('li', {}, [text(r.description)])))] : []],
+    ['Withheld', metadata.withheld ? [text(`${metadata.withheld} place${metadata.withheld === 1 ? '' : 's'}`), text(metadata.exemptions.length ? ` (exemptions ${metadata.exemptions.join(', ')})` : '')] : []],
     ['FOIA case', metadata.foiaCase ? [filtered('case', metadata.foiaCase)] : []],
     ['FOIA document', [text(metadata.foiaDocument)]],
     ['Witnesses', metadata.witnesses.length ? [h('ul', { className: ['witness-list'] }, metadata.witnesses.map((w) =>

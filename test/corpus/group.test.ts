@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import test from 'node:test'
+import { COPY_THRESHOLD, MIN_SHINGLES, planDocuments, type ReleasedRecord } from '../../src/corpus/group.ts'
+import type { Identity } from '../../src/corpus/identity.ts'
+import { editionOfCorpus } from '../../src/corpus/index.ts'
+import { containment, shingles } from '../../src/corpus/shingles.ts'
+
+const none: Identity = { numbers: [], dateTimes: [], coverSheet: false }
+const state = (number: string, time?: string): Identity => ({ numbers: [{ post: 'STATE', number }], dateTimes: time ? [{ time, month: 'MAR', year: '97' }] : [], coverSheet: false })
+/** A text of `n` distinct words, the first `from` of them shared with any other made the same way. */
+const words = (n: number, tag: string, from = n): Set<string> => shingles(Array.from({ length: n }, (_, i) => (i < from ? `word${i}` : `${tag}${i}`)))
+const record = (path: string, identity: Identity, set: Set<string>): ReleasedRecord => ({ path, name: path, identity, shingles: set })
+const groups = (records: ReleasedRecord[], editor?: Parameters<typeof planDocuments>[1]): string[][] => planDocuments(records, editor).map((d) => d.paths)
+
+test('containment: the share of the smaller text’s shingles the other has', () => {
+  assert.equal(containment(words(30, 'a'), words(60, 'b', 30)), 1, 'a text wholly inside a longer one')
+  assert.equal(containment(words(30, 'a'), words(30, 'b', 0)), 0)
+  assert.equal(containment(new Set(), words(30, 'a')), 0)
+})
+
+test('shingles: case, punctuation, numbers and redaction marks do not count', () => {
+  assert.deepEqual(shingles('The Minister, 12 said: xxxxx THAT the talks would go on.'.split(' ')), shingles('THE MINISTER SAID THAT THE TALKS WOULD GO ON'.split(' ')))
+})
+
+test('planDocuments: texts that share the threshold or more are one document; less, two', () => {
+  const draft = record('draft', none, words(100, 'a'))
+  const copy = record('telegram', state('1'), words(100, 'b', Math.ceil(100 * COPY_THRESHOLD) + 4))
+  const other = record('other', state('2'), words(100, 'c', Math.floor(100 * COPY_THRESHOLD) - 4))
+  assert.deepEqual(groups([draft, copy]), [['draft', 'telegram']])
+  assert.deepEqual(groups([draft, other]), [['draft'], ['other']])
+})
+
+test('planDocuments: copies of copies are copies, in the order of their released names', () => {
+  const a = record('b-second', none, words(100, 'a'))
+  const b = record('a-first', none, words(100, 'b', 70))
+  const c = record('c-third', none, words(140, 'c', 100))
+  assert.deepEqual(groups([a, b, c]), [['a-first', 'b-second', 'c-third']])
+})
+
+test('planDocuments: the same telegram is one document when the texts cannot be compared or agree', () => {
+  const fragment = record('page-one', state('123450', '121212Z'), words(MIN_SHINGLES - 5, 'a'))
+  const telegram = record('telegram', state('123450', '121212Z'), words(200, 'b', 0))
+  assert.deepEqual(groups([fragment, telegram]), [['page-one', 'telegram']])
+})
+
+test('planDocuments: the same number with texts that disagree is a related record, not a copy', () => {
+  const one = record('one', state('123450'), words(100, 'a', 0))
+  const two = record('two', state('123450'), words(100, 'b', 0))
+  const plan = planDocuments([one, two])
+  assert.deepEqual(plan.map((d) => d.paths), [['one'], ['two']])
+  assert.match(plan[0]?.related[0]?.reason ?? '', /names the same telegram/)
+})
+
+test('planDocuments: a cover sheet is never a copy, but is linked both ways to the telegram it names', () => {
+  const cover = record('cover', { ...state('123450', '121212Z'), coverSheet: true }, words(100, 'a'))
+  const telegram = record('telegram', state('123450', '121212Z'), words(100, 'a'))
+  const plan = planDocuments([cover, telegram])
+  assert.deepEqual(plan.map((d) => d.paths), [['cover'], ['telegram']])
+  assert.deepEqual(plan.map((d) => d.related.map((r) => r.path)), [['telegram'], ['cover']])
+  assert.match(plan[1]?.related[0]?.reason ?? '', /cover sheet/)
+})
+
+test('planDocuments: the editor’s documents are complete, separated files never join, related records link', () => {
+  const a = record('a', none, words(100, 'a'))
+  const b = record('b', none, words(100, 'b', 90))
+  const c = record('c', none, words(100, 'c', 90))
+  assert.deepEqual(groups([a, b, c], { documents: [{ files: ['a', 'b'] }], separate: [], related: [] }), [['a', 'b'], ['c']])
+  assert.deepEqual(groups([a, b, c], { documents: [], separate: [['a', 'c']], related: [] }), [['a', 'b'], ['c']])
+  const related = planDocuments([a, record('x', none, words(100, 'x', 0))], { documents: [], separate: [], related: [['a', 'x']] })
+  assert.deepEqual(related.map((d) => d.related.map((r) => r.reason)), [['related by the editor (edition.json)'], ['related by the editor (edition.json)']])
+})
+
+test('planDocuments: a cover sheet that names no telegram is related to the record released next to it', async (t) => {
+  const cover = (name: string, release?: string): ReleasedRecord => ({ ...record(name, { ...none, coverSheet: true }, words(30, name, 0)), ...(release ? { release } : {}) })
+  const telegram = (name: string, release?: string): ReleasedRecord => ({ ...record(name, none, words(100, name, 0)), ...(release ? { release } : {}) })
+  const relatedOf = (plan: ReturnType<typeof planDocuments>, path: string): string[] => plan.find((d) => d.paths.includes(path))?.related.map((r) => r.path) ?? []
+  await t.test('the nearest number within the window, the later one at equal distance', () => {
+    const plan = planDocuments([telegram('C06698950'), cover('C06698954'), telegram('C06698958'), telegram('C06698990')])
+    assert.deepEqual(relatedOf(plan, 'C06698954'), ['C06698958'])
+    assert.deepEqual(relatedOf(plan, 'C06698958'), ['C06698954'])
+    assert.deepEqual(relatedOf(plan, 'C06698950'), [])
+    assert.match(plan.find((d) => d.paths.includes('C06698954'))?.related[0]?.reason ?? '', /released next to it .*names no telegram/)
+  })
+  await t.test('never beyond the window, across releases, to another cover sheet, or where the editor keeps them apart', () => {
+    assert.deepEqual(relatedOf(planDocuments([cover('C06698954'), telegram('C06698954'.replace('54', '99'))]), 'C06698954'), [])
+    assert.deepEqual(relatedOf(planDocuments([cover('C06698954', 'F-2017-13804'), telegram('C06698958', 'F-2016-00001')]), 'C06698954'), [])
+    assert.deepEqual(relatedOf(planDocuments([cover('C06698954'), cover('C06698958')]), 'C06698954'), [])
+    assert.deepEqual(relatedOf(planDocuments([cover('C06698954'), telegram('C06698958')], { documents: [], separate: [['C06698954', 'C06698958']], related: [] }), 'C06698954'), [])
+  })
+  await t.test('a file name that is no document number, or a cover sheet the editor relates, gets no such link', () => {
+    assert.deepEqual(relatedOf(planDocuments([cover('cover-sheet'), telegram('C06698958')]), 'cover-sheet'), [])
+    const stated = planDocuments([cover('C06698954'), telegram('C06698958'), telegram('C06698683')], { documents: [], separate: [], related: [['C06698954', 'C06698683']] })
+    assert.deepEqual(relatedOf(stated, 'C06698954'), ['C06698683'])
+  })
+})
+
+test('planDocuments: the same corpus in another order gives the same documents', () => {
+  const records = [record('a', none, words(100, 'a')), record('b', none, words(100, 'b', 80)), record('c', state('9'), words(100, 'c', 0))]
+  assert.deepEqual(groups([...records].reverse()), groups(records))
+})
+
+const copysets = join(import.meta.dirname, '..', 'fixtures', 'copysets')
+const truth = JSON.parse(readFileSync(join(copysets, 'sets.json'), 'utf8')) as { copies: string[][]; related: string[][]; single: string[] }
+
+test('real releases: each copy set is one document, each cover sheet its own document linked both ways', async (t) => {
+  const dir = join(copysets, 'corpus')
+  const { models, redirects } = editionOfCorpus(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort())
+  const filesOf = (model: (typeof models)[number]): string[] => [...new Set(model.descriptions.map((d) => d.file ?? basename(model.file)))].sort()
+  const documentOf = (file: string): (typeof models)[number] | undefined => models.find((m) => filesOf(m).includes(file))
+  for (const set of truth.copies) {
+    await t.test(`${set.join(' + ')} should be one document`, () => {
+      const document = documentOf(set[0] as string)
+      assert.deepEqual(document && filesOf(document), [...set].sort())
+      const sigla = document?.descriptions.map((d) => d.siglum) ?? []
+      assert.equal(new Set(sigla).size, sigla.length, 'every copy its own siglum')
+    })
+  }
+  await t.test('the document is named by its copy text’s document number; every other number redirects to it', () => {
+    const document = documentOf('C06698683.txt')
+    assert.equal(document?.id, 'd-C06698683', 'the telegram as transmitted is the copy text')
+    assert.deepEqual(redirects.filter((r) => r.to === 'd-C06698683').map((r) => r.from).sort(), ['d-C06698958', 'd-C06698960'])
+  })
+  // C06698962 and C06698981 name their telegram; the memcon cover sheets C06698954 and C06698972 name none and are linked by release order.
+  for (const [cover, telegram] of truth.related) {
+    await t.test(`${cover} should stay a document of its own, related to ${telegram} and back`, () => {
+      const [a, b] = [documentOf(cover as string), documentOf(telegram as string)]
+      assert.notEqual(a, b)
+      assert.ok(a?.related.some((r) => r.id === b?.id))
+      assert.ok(b?.related.some((r) => r.id === a?.id))
+    })
+  }
+  for (const single of truth.single) {
+    await t.test(`${single} should stay a document of its own`, () => assert.deepEqual(filesOf(documentOf(single) ?? models[0]!), [single]))
+  }
+})
