@@ -4,13 +4,13 @@
  *   npm run bench                          # N = 100, 1,000 and 10,000 (the last takes minutes)
  *   npm run bench -- --sizes 100,1000      # skip 10,000
  *   npm run bench -- --runs 3              # full builds per size up to 1,000 (default 5; one at 10,000)
- *   npm run bench -- --no-inputs --no-micro
+ *   npm run bench -- --no-inputs --no-micro --no-quality
  *
  * Prints Markdown tables (bench/RESULTS.md records them): the machine; CLI start-up; per size,
  * our full build against bare Eleventy on the same texts (medians), documents per second, peak
  * memory, a rebuild after one edit, and where the time goes per stage; input bounds; and the
  * collation, pipeline, layout and copy-set micro-benchmarks (medians of 7 in one process; 3 for
- * grouping a corpus).
+ * grouping a corpus); and the apparatus's quality against the gold set.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
@@ -21,6 +21,7 @@ import { benchCollate } from './collate.ts'
 import { benchCopySets } from './copysets.ts'
 import { benchLayouts } from './layouts.ts'
 import { benchPipeline } from './pipeline.ts'
+import { measureQuality, qualityTable } from './quality.ts'
 import { median } from './timing.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -123,5 +124,14 @@ if (!args.includes('--no-micro')) {
   out()
   out('| figure | value |\n|---|---:|')
   for (const [name, value] of Object.entries({ ...(await benchCollate()), ...benchPipeline(), ...(await benchLayouts()), ...benchCopySets() })) out(`| ${name} | ${value.toLocaleString('en')} |`)
+  out()
+}
+
+if (!args.includes('--no-quality')) {
+  log('apparatus quality')
+  // Apparatus quality against the labelled gold set (test/gold/README.md).
+  out('## Apparatus quality against the gold set')
+  out()
+  for (const line of qualityTable(measureQuality())) out(line)
   out()
 }

@@ -17,6 +17,27 @@ document.addEventListener('mouseover', (event) => {
   if (target instanceof Element) target.closest('.has-alt.dismissed, .entry-ref.dismissed')?.classList.remove('dismissed');
 });
 
+// Apparatus filters: the no-JavaScript views (#ocr-variants, …) become checkboxes that combine.
+// The page keeps its place: nothing scrolls, and a view given in the address is honoured.
+const view = document.querySelector('.apparatus-view');
+if (view) {
+  const views = { '#ocr-variants': ['ocr'], '#orthographic-variants': ['orthographic'], '#all-variants': ['ocr', 'orthographic'] };
+  const boxes = [...view.querySelectorAll('.filter-toggles input[data-filter]')];
+  const chosen = views[location.hash];
+  if (chosen) {
+    for (const box of boxes) box.checked = chosen.includes(box.dataset.filter);
+    // The fragment would keep its view shown whatever the boxes say: drop it, keep the page.
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  const apply = () => {
+    for (const box of boxes) view.classList.toggle(`show-${box.dataset.filter}`, box.checked);
+  };
+  for (const box of boxes) box.addEventListener('change', apply);
+  apply();
+  view.querySelector('.filter-views').hidden = true;
+  view.querySelector('.filter-toggles').hidden = false;
+}
+
 // "Cite this paragraph": a button after each paragraph number that copies the document's
 // citation with the paragraph and its URL (absolute, even when the edition has no site URL).
 const reading = document.querySelector('.edition-text.reading[data-cite-prefix]');

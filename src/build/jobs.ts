@@ -16,7 +16,7 @@ import { decodeSource } from '../source/read.ts'
 import { toTei } from '../tei/document.ts'
 import type { EditionModel } from '../edition/model.ts'
 import { documentFiles, type Neighbours } from '../site/document-files.ts'
-import type { DocumentEntry, Edition, EditionDocument, SiteRedirect, VolumeSite } from '../site/edition.ts'
+import { witnessHref, type DocumentEntry, type Edition, type EditionDocument, type SiteRedirect, type VolumeSite } from '../site/edition.ts'
 import { entityPassages, makeRegisters } from '../site/registers.ts'
 import type { Authority, Entity } from '../entities/index.ts'
 import { teiCorpusMember } from '../site/tei-corpus.ts'
@@ -188,7 +188,7 @@ function pagesJob(job: PagesJob): JobResult {
   const teiPath = cache.teiPath(job.documentKey)
   const xml = readFileSync(teiPath, 'utf8')
   const cached = record.rendered ? (JSON.parse(readFileSync(cache.renderedPath(job.documentKey), 'utf8')) as CachedRendering) : undefined
-  const rendered = cached?.rendered ?? renderDocument(xml, { fallbackId: record.id, metadata: record.metadata })
+  const rendered = cached?.rendered ?? renderDocument(xml, { fallbackId: record.id, metadata: record.metadata, witnessHref })
   const document: EditionDocument = { id: record.id, file: record.file, xml, rendered, ...(cached?.volume ? { volume: cached.volume } : {}) }
   const { files, pages } = documentFiles(siteContext(job.site), document, job.neighbours)
   const passages = entityPassages(document)

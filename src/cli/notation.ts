@@ -2,10 +2,11 @@ import type { AppUnit } from '../edition/model.ts'
 
 /**
  * The apparatus in the conventional notation, one entry a line:
- * `your] om. B (substantive; A 38, B 96)`; `YY] ALBRIGHT B (substantive; A 80, B 134)`.
+ * `your] om. B (substantive; A 38, B 96)`; `YY] ALBRIGHT B (substantive; A 80, B 134)`; a
+ * place of a moved passage names its other place: `(ocr; B 100; moved, with #app-A-48-513)`.
  */
 export function apparatusLines(apparatus: readonly AppUnit[], copyText: string): string[] {
-  return apparatus.map(({ variation: v, id }) => {
+  return apparatus.map(({ variation: v, id, corresp }) => {
     const lemma = v.readings[v.lemma]
     const lemmaText = lemma ? readingText(lemma.tokens[lemma.witnesses[0] ?? ''] ?? []) : ''
     const others = v.readings
@@ -20,7 +21,8 @@ export function apparatusLines(apparatus: readonly AppUnit[], copyText: string):
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([sig, line]) => `${sig} ${line}`)
     const head = lemmaText === '' ? `om. ${lemma?.witnesses.join(' ') ?? copyText}` : lemmaText
-    return `${head}] ${others.join('; ')} (${v.type}; ${lines.join(', ')}) #${id}`
+    const moved = corresp ? `; moved, with ${corresp.map((other) => `#${other}`).join(' ')}` : ''
+    return `${head}] ${others.join('; ')} (${v.type}; ${lines.join(', ')}${moved}) #${id}`
   })
 }
 

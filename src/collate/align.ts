@@ -8,10 +8,13 @@
  * This is the "parallel segmentation" shape of the TEI apparatus
  * (https://tei-c.org/release/doc/tei-p5-doc/en/html/TC.html#TCAPPS).
  */
+import { isOrthographic } from './classify.ts'
 import { deletedMark, tokenKey } from './normalise.ts'
 import type { Settings } from './options.ts'
 import { tidyHunks } from './cleanup.ts'
 import { alignPair } from './pairwise.ts'
+import { refineHunks } from './refine.ts'
+import type { Side } from './side.ts'
 import { findTranspositions, type Hunk, type Moved } from './transpositions.ts'
 import type { Agreement, Reading, Segment, Token, Variation, WitnessTokens } from './types.ts'
 import { buildUnits, singleUnits, type Units } from './units.ts'
@@ -47,14 +50,11 @@ export function alignWitnesses(witnesses: readonly WitnessTokens[], settings: Se
   witnesses.forEach((witness, index) => {
     const witnessUnits = units[index]
     if (index === baseIndex || !witnessUnits) return
+    const baseSide: Side = { siglum: base.siglum, tokens: base.tokens, units: baseUnits }
+    const witnessSide: Side = { siglum: witness.siglum, tokens: witness.tokens, units: witnessUnits }
     const pairs = tidyHunks(alignPair(baseUnits.keys, witnessUnits.keys), baseUnits.keys, witnessUnits.keys)
-    const hunks = findTranspositions(
-      { siglum: base.siglum, tokens: base.tokens, units: baseUnits },
-      { siglum: witness.siglum, tokens: witness.tokens, units: witnessUnits },
-      pairs,
-      settings.minTranspositionWords
-    )
-    for (const hunk of hunks) tagged.push({ ...hunk, witness: index })
+    const moves = findTranspositions(baseSide, witnessSide, pairs, { minWords: settings.minTranspositionWords, window: settings.reorderWindow })
+    for (const hunk of refineHunks(baseSide, witnessSide, moves)) tagged.push({ ...hunk, witness: index })
   })
   return assemble(witnesses, units, baseIndex, mergeRegions(tagged))
 }
@@ -91,7 +91,9 @@ function mergeRegions(hunks: Tagged[]): Region[] {
   let current: Region | undefined
   for (const { hunk } of sorted) {
     const isPoint = hunk.bs === hunk.be
-    const samePoint = current !== undefined && isPoint && current.start === current.end && hunk.bs === current.end && !current.moved && !hunk.moved
+    // Insertions at one place are one point; so are two copies' moved passages at one place.
+    const samePoint =
+      current !== undefined && isPoint && current.start === current.end && hunk.bs === current.end && current.moved === (hunk.moved !== undefined)
     if (current && (hunk.bs < current.end || samePoint)) {
       current.hunks.push(hunk)
       if (hunk.moved) current.moved = true
@@ -116,6 +118,7 @@ function assemble(witnesses: readonly WitnessTokens[], units: Units[], baseIndex
     for (let index = 0; index < unitPos.length; index++) unitPos[index] = (unitPos[index] ?? 0) + length
     basePos += length
   }
+  const sharedId = sharedMoveIds(regions)
   for (const region of regions) {
     agree(region.start - basePos)
     const ranges = witnesses.map((_, index): readonly [number, number] => {
@@ -133,7 +136,7 @@ function assemble(witnesses: readonly WitnessTokens[], units: Units[], baseIndex
     else {
       if (moved) {
         variation.type = 'transposition'
-        variation.transposition = moved.id
+        if (moved.kind === 'move') variation.transposition = sharedId(moved.id)
         out.movedOf.set(variation, moved)
       }
       out.segments.push(variation)
@@ -141,6 +144,26 @@ function assemble(witnesses: readonly WitnessTokens[], units: Units[], baseIndex
   }
   agree((units[baseIndex]?.keys.length ?? 0) - basePos)
   return out
+}
+
+/**
+ * Where the moves of several witnesses meet in one variation point, they are one move: the
+ * first id stands for all, so every place of it links to the same partners.
+ */
+function sharedMoveIds(regions: readonly Region[]): (id: string) => string {
+  const parent = new Map<string, string>()
+  const find = (id: string): string => {
+    let root = id
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) ?? root
+    return root
+  }
+  for (const region of regions) {
+    const ids = [...new Set(region.hunks.flatMap((hunk) => (hunk.moved?.kind === 'move' ? [hunk.moved.id] : [])))]
+    const first = ids[0]
+    if (first === undefined) continue
+    for (const id of ids.slice(1)) if (find(id) !== find(first)) parent.set(find(id), find(first))
+  }
+  return find
 }
 
 /**
@@ -166,8 +189,10 @@ function pushExact(
       column++
       continue
     }
+    // A run of differing words is one point, cut where case-only turns into misreading.
+    const kind = orthographicColumn(witnesses, units, ranges, column)
     let end = column + 1
-    while (end < length && !sameColumn(witnesses, units, ranges, end)) end++
+    while (end < length && !sameColumn(witnesses, units, ranges, end) && orthographicColumn(witnesses, units, ranges, end) === kind) end++
     if (column > done) pushAgreement(out.segments, witnesses, units, slice(done, column))
     const variation = makeVariation(witnesses, units, baseIndex, slice(column, end))
     if (variation) out.segments.push(variation)
@@ -185,6 +210,16 @@ function sameColumn(witnesses: readonly WitnessTokens[], units: Units[], ranges:
     const text = signature(tokensOf(witnesses, units, index, unit, unit + 1))
     if (first === undefined) first = text
     else if (text !== first) return false
+  }
+  return true
+}
+
+/** Whether the witnesses' words in unit `column` differ only in case or edge punctuation. */
+function orthographicColumn(witnesses: readonly WitnessTokens[], units: Units[], ranges: ReadonlyArray<readonly [number, number]>, column: number): boolean {
+  const first = tokensOf(witnesses, units, 0, (ranges[0]?.[0] ?? 0) + column, (ranges[0]?.[0] ?? 0) + column + 1)
+  for (let index = 1; index < witnesses.length; index++) {
+    const unit = (ranges[index]?.[0] ?? 0) + column
+    if (!isOrthographic(first, tokensOf(witnesses, units, index, unit, unit + 1))) return false
   }
   return true
 }

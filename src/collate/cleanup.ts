@@ -11,7 +11,7 @@
  * alike.
  */
 import type { PairHunk } from './pairwise.ts'
-import { isSignificantPassage } from './transpositions.ts'
+import { isSignificantPassage } from './words.ts'
 
 /** Longest match of function words that cleanup may dissolve. */
 const maxLooseMatch = 2

@@ -17,7 +17,7 @@ export type * from './types.ts'
 export type { CollateOptions } from './options.ts'
 export type { NormaliseOptions } from './normalise.ts'
 export { defaults, defaultMarkingPattern } from './options.ts'
-export { normalise, normaliseDefaults, tokenKey, foldHomoglyphs, homoglyphs } from './normalise.ts'
+export { normalise, normaliseDefaults, tokenKey, foldHomoglyphs, foldQuotes, homoglyphs } from './normalise.ts'
 export { witnessTokensOf } from './align.ts'
 export { editDistance } from './classify.ts'
 export { variationKey } from './lemma.ts'
@@ -38,9 +38,10 @@ export function collate(witnesses: readonly WitnessTokens[], options?: CollateOp
   for (const segment of segments) {
     if (segment.kind !== 'vary') continue
     segment.key = variationKey(segment, settings.copyText, sigla)
-    const context = { settings, isWord, moved: movedOf.get(segment), copyText: settings.copyText }
+    const moved = movedOf.get(segment)
+    const context = { settings, isWord, moved, copyText: settings.copyText }
     segment.type = settings.overrides[segment.key] ?? classify(segment, context)
-    Object.assign(segment, chooseLemma(segment, settings.copyText, known))
+    Object.assign(segment, chooseLemma(segment, settings.copyText, known, moved?.clean))
   }
   return segments
 }

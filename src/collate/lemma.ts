@@ -6,6 +6,9 @@
  * reading of the document, so there the edition takes the clean reading, whichever copy has
  * it: the one whose words have the fewest signs of error (foreign script, odd characters,
  * words neither English, nor proper names, nor found in every copy). Ties go to the copy text.
+ * Words the scanner read out of order are OCR noise too: there the lemma is the reading of the
+ * copy in the clean order (`order.ts`), at both places of a move, so the edited text reads as
+ * the author wrote it.
  */
 import { wordReasons, type SuspectReason, type WordCheck } from '../suspects/index.ts'
 import type { Token, Variation } from './types.ts'
@@ -29,10 +32,13 @@ export function readingScore(tokens: readonly Token[], check: WordCheck): number
 export function chooseLemma(
   variation: Variation,
   copyText: string,
-  check: WordCheck
+  check: WordCheck,
+  cleanOrder?: string
 ): Pick<Variation, 'lemma' | 'lemmaReason'> {
   const copy = Math.max(0, variation.readings.findIndex((reading) => reading.witnesses.includes(copyText)))
   if (variation.type !== 'ocr') return { lemma: copy, lemmaReason: 'copy-text' }
+  const inOrder = cleanOrder === undefined ? -1 : variation.readings.findIndex((reading) => reading.witnesses.includes(cleanOrder))
+  if (inOrder >= 0) return { lemma: inOrder, lemmaReason: 'clean-reading' }
   const scores = variation.readings.map((reading) => readingScore(reading.tokens[reading.witnesses[0] ?? ''] ?? [], check))
   let best = copy
   scores.forEach((score, index) => {

@@ -9,8 +9,9 @@
  *    Latin letter they were mistaken for. The table is a hand-picked subset of Unicode's
  *    confusables (https://www.unicode.org/reports/tr39/#Confusable_Detection): only letters
  *    an OCR engine trained on several scripts actually emits in English text.
- * 3. Case folding (`(c)` and `(C)` are the same marking; OCR often confuses case).
- * 4. Punctuation at word edges (`view.` = `view`, `"whatever` = `whatever`): OCR adds and
+ * 3. Quotation marks: typographic `’ ‘ “ ”` become `'` and `"` (`Mongolia’s` = `Mongolia's`).
+ * 4. Case folding (`(c)` and `(C)` are the same marking; OCR often confuses case).
+ * 5. Punctuation at word edges (`view.` = `view`, `"whatever` = `whatever`): OCR adds and
  *    drops it freely, and word-level collation compares words, not their punctuation.
  *    Word-internal punctuation is kept (`Nagorno'-Karabakh` stays a variant).
  */
@@ -21,6 +22,8 @@ export interface NormaliseOptions {
   unicode?: boolean
   /** Map Cyrillic/Greek look-alikes to Latin letters (default `true`). */
   homoglyphs?: boolean
+  /** Fold typographic quotation marks to straight ones (default `true`). */
+  quotes?: boolean
   /** Compare case-insensitively (default `true`). */
   caseFold?: boolean
   /** Characters stripped from both ends of a word (default `defaultPunctuation`; `''` keeps all). */
@@ -34,6 +37,7 @@ export const defaultPunctuation = '.,;:!?()[]{}"\'‘’“”«»`~*#_|-–—/
 export const normaliseDefaults: Readonly<Required<NormaliseOptions>> = Object.freeze({
   unicode: true,
   homoglyphs: true,
+  quotes: true,
   caseFold: true,
   punctuation: defaultPunctuation
 })
@@ -68,6 +72,11 @@ export function foldHomoglyphs(text: string): string {
   return result
 }
 
+/** Straight quotation marks for typographic ones: a matter of typing, not of wording. */
+export function foldQuotes(text: string): string {
+  return nonAscii.test(text) ? text.replace(/[‘’‛′]/gu, "'").replace(/[“”„″]/gu, '"') : text
+}
+
 /** Remove characters of `punctuation` from both ends of `text`, unless nothing would be left. */
 export function stripEdgePunctuation(text: string, punctuation: string): string {
   if (punctuation === '') return text
@@ -86,6 +95,7 @@ export function normalise(text: string, options?: NormaliseOptions): string {
   // Text in ASCII is its own NFKC form: most words skip the normalisation.
   if ((settings.unicode ?? normaliseDefaults.unicode) && nonAscii.test(result)) result = result.normalize('NFKC')
   if (settings.homoglyphs ?? normaliseDefaults.homoglyphs) result = foldHomoglyphs(result)
+  if (settings.quotes ?? normaliseDefaults.quotes) result = foldQuotes(result)
   if (settings.caseFold ?? normaliseDefaults.caseFold) result = result.toLowerCase()
   return stripEdgePunctuation(result, settings.punctuation ?? normaliseDefaults.punctuation)
 }

@@ -13,9 +13,12 @@ export interface CollateOptions {
   normalise?: NormaliseOptions
   /** Join `possi-` + `ble` when that matches `possible` in another witness (default `true`). */
   hyphenation?: boolean
-  /** Fewest words a moved passage must have to be a transposition (default `3`). */
+  /** Fewest words a moved passage must have to be a transposition (default `2`). */
   minTranspositionWords?: number
-  /** A passage moved over at most this many words is OCR reading order noise, typed `ocr` (default `10`). */
+  /**
+   * Largest span, in copy-text words, of a swap (`X and Y` / `Y and X`) and of a reordering
+   * that may be the scanner's reading order (`order.ts`) rather than the author's (default `12`).
+   */
   reorderWindow?: number
   /** A classification marking such as `(c)`, `(S)`, `(LOU)`, matched on the whole token. */
   markingPattern?: RegExp
@@ -34,8 +37,8 @@ export const defaultMarkingPattern = /^\((?:U|C|S|TS|LOU|SBU|NF|C\/NF|S\/NF|TS\/
 export const defaults = Object.freeze({
   normalise: Object.freeze({}) as NormaliseOptions,
   hyphenation: true,
-  minTranspositionWords: 3,
-  reorderWindow: 10,
+  minTranspositionWords: 2,
+  reorderWindow: 12,
   markingPattern: defaultMarkingPattern,
   overrides: Object.freeze({}) as Readonly<Record<string, VariantType>>,
   names: [] as Iterable<string>

@@ -1,24 +1,38 @@
 /**
- * Transpositions: a passage that one copy has in another place. A plain diff reports it as an
- * omission here and an addition there; an apparatus should say "moved" (TEI Guidelines 12.2.2
- * and `listTranspose`, https://tei-c.org/release/doc/tei-p5-doc/en/html/TC.html#TCAPTR).
+ * Transpositions: words that one copy has in another order. A plain diff reports a move as an
+ * omission here and an addition there; an apparatus should say "moved" (TEI Guidelines 12.2.2,
+ * https://tei-c.org/release/doc/tei-p5-doc/en/html/TC.html#TCAPTR). Two shapes:
  *
- * We look for the same run of at least `minWords` words (exact after normalisation) in the
- * copy-text side of one hunk and the witness side of another, using an index of word n-grams
- * so the search stays linear in the size of the hunks. Runs made only of short common words
- * (`of the`, `and in the`) are ignored: they recur everywhere and moving them means nothing.
+ * - a **move**: a passage of `minWords`+ words stands elsewhere in the other copy. Its two
+ *   places become two variation points sharing one id. We look for the same run of words in
+ *   the copy-text side of one hunk and the witness side of another (seeded by an exact n-gram
+ *   index, so the search stays linear; extended over near matches, so OCR damage inside the
+ *   passage does not cut it). Of a passage and the words it jumped over, the shorter is the
+ *   one called moved (`A B C` / `C A B`: `C` moved, not `A B`).
+ * - a **swap**: within a few words, the same words in another order that is no single move
+ *   (`Aliyev and Ter-Petrossian` / `Ter-Petrossian and Aliyev`). One variation point.
+ *
+ * Runs made only of short common words (`of the`) are never moved passages: they recur
+ * everywhere and moving them means nothing. Whether a reordering is the scanner's reading
+ * order or the author's is decided by `order.ts`.
  */
 import type { PairHunk } from './pairwise.ts'
 import type { Token } from './types.ts'
-import type { Units } from './units.ts'
+import { cleanOrder } from './order.ts'
+import { sameUnit, type Side } from './side.ts'
+import { isSignificantPassage } from './words.ts'
 import { fnv1a } from '../hash.ts'
 
-/** The two places of one moved passage share this. */
+/** One reordering: shared by both places of a move, or held by the one place of a swap. */
 export interface Moved {
-  /** Stable id: a hash of the passage's words and the positions of both its places. */
+  /** Stable id: a hash of the passage's words and the positions of its places. */
   id: string
-  /** How many copy-text words the passage jumped over (small = OCR reading order noise). */
+  /** `move`: one of two linked places; `swap`: the same words reordered in one place. */
+  kind: 'move' | 'swap'
+  /** How many copy-text words the passage jumped over. */
   distance: number
+  /** Siglum of the copy in the author's order, when the other copy's order is the scanner's. */
+  clean?: string
 }
 
 /** A hunk, possibly one place of a transposition. */
@@ -26,11 +40,12 @@ export interface Hunk extends PairHunk {
   moved?: Moved
 }
 
-/** One witness of a pair, as transposition search needs it. */
-export interface Side {
-  siglum: string
-  tokens: readonly Token[]
-  units: Units
+/** What the search is allowed to call a transposition. */
+export interface MoveSettings {
+  /** Fewest words of a moved passage. */
+  minWords: number
+  /** Largest span (copy-text words) of a swap, and of a reordering that may be reading order. */
+  window: number
 }
 
 interface Cut {
@@ -39,22 +54,39 @@ interface Cut {
   moved: Moved
 }
 
-// Function words that never make a transposition on their own.
-const stopwords = new Set(
-  ('a an and are as at be but by for from had has have he her his i if in is it its not of on or our ' +
-    'she so that the their them they this to was we were which will with would you your').split(' ')
-)
-
 /** Most places a run of words may occur in the witness's hunks and still locate a moved passage. */
 const maxCandidates = 16
 
-/** Whether a run of keys says enough to be called a moved passage. */
-export function isSignificantPassage(keys: readonly string[]): boolean {
-  return keys.some((key) => /\p{L}{3}/u.test(key) && !stopwords.has(key))
+/** Moves, then swaps, each marked `moved` and typed as reading order or not. */
+export function findTranspositions(base: Side, witness: Side, hunks: readonly PairHunk[], settings: MoveSettings): Hunk[] {
+  const moved = preferShorterMoves(base, witness, findMoves(base, witness, hunks, settings.minWords), settings.minWords)
+  const result = findSwaps(base, witness, moved, settings.window)
+  for (const [first, second] of movePairs(result)) {
+    const region = { bs: Math.min(first.bs, second.bs), be: Math.max(first.be, second.be), ws: Math.min(first.ws, second.ws), we: Math.max(first.we, second.we) }
+    if (first.moved && first.moved.distance <= settings.window) setClean(first.moved, cleanOrder(base, witness, region))
+  }
+  return result
+}
+
+function setClean(moved: Moved, clean: string | undefined): void {
+  if (clean !== undefined) moved.clean = clean
+}
+
+/** Both places of each move, found by their shared `Moved`. */
+function movePairs(hunks: readonly Hunk[]): Array<[Hunk, Hunk]> {
+  const seen = new Map<Moved, Hunk>()
+  const pairs: Array<[Hunk, Hunk]> = []
+  for (const hunk of hunks) {
+    if (hunk.moved?.kind !== 'move') continue
+    const other = seen.get(hunk.moved)
+    if (other) pairs.push([other, hunk])
+    else seen.set(hunk.moved, hunk)
+  }
+  return pairs
 }
 
 /** Split `hunks` so that every moved passage is a hunk of its own, marked `moved`. */
-export function findTranspositions(base: Side, witness: Side, hunks: readonly PairHunk[], minWords: number): Hunk[] {
+function findMoves(base: Side, witness: Side, hunks: readonly PairHunk[], minWords: number): Hunk[] {
   const join = '\u0001'
   const grams = new Map<string, Array<{ hunk: number; at: number }>>()
   hunks.forEach((hunk, index) => {
@@ -86,7 +118,7 @@ export function findTranspositions(base: Side, witness: Side, hunks: readonly Pa
           at + length < from.be &&
           candidate.at + length < to.we &&
           !usedWitness.has(candidate.at + length) &&
-          base.units.keys[at + length] === witness.units.keys[candidate.at + length]
+          sameUnit(base, at + length, witness, candidate.at + length)
         ) {
           length++
         }
@@ -98,7 +130,7 @@ export function findTranspositions(base: Side, witness: Side, hunks: readonly Pa
         at++
         continue
       }
-      const moved = movedId(base, witness, at, best.at, passage, to)
+      const moved = movedAt(base, witness, at, best.at, passage, distanceOf(at, at + passage.length, to.bs))
       push(baseCuts, fromIndex, { start: at, end: at + best.length, moved })
       push(witnessCuts, best.hunk, { start: best.at, end: best.at + best.length, moved })
       for (let used = best.at; used < best.at + best.length; used++) usedWitness.add(used)
@@ -113,23 +145,117 @@ export function findTranspositions(base: Side, witness: Side, hunks: readonly Pa
   return result
 }
 
+/** Copy-text words between a passage at `[from, end)` and the point `target` it moved to. */
+function distanceOf(from: number, end: number, target: number): number {
+  return target >= end ? target - end : Math.max(0, from - target)
+}
+
 function push(map: Map<number, Cut[]>, key: number, cut: Cut): void {
   const list = map.get(key)
   if (list) list.push(cut)
   else map.set(key, [cut])
 }
 
-/** The id and jump distance of a passage at copy-text unit `from` and witness unit `to`. */
-function movedId(base: Side, witness: Side, from: number, to: number, passage: string[], toHunk: PairHunk): Moved {
+/** A `Moved` for a passage at copy-text unit `from` and witness unit `to`: its id hashes both places. */
+function movedAt(base: Side, witness: Side, from: number, to: number, passage: readonly string[], distance: number, kind: Moved['kind'] = 'move'): Moved {
   const baseToken = base.tokens[base.units.starts[from] ?? 0]
   const witnessToken = witness.tokens[witness.units.starts[to] ?? 0]
   const place = (siglum: string, token: Token | undefined): string => `${siglum}:${token?.line ?? 0}:${token?.column ?? 0}`
   const id = 'tr-' + fnv1a(`${passage.join(' ')}|${place(base.siglum, baseToken)}|${place(witness.siglum, witnessToken)}`)
-  // The witness side sits somewhere in the target hunk; its copy-text position is that hunk's.
-  const target = toHunk.bs
-  const end = from + passage.length
-  const distance = target >= end ? target - end : Math.max(0, from - target)
-  return { id, distance }
+  return { id, kind, distance }
+}
+
+/**
+ * A passage `M` moved over a stretch `J` (`M J` / `J M`) is the same as `J` moved over `M`;
+ * the diff keeps the longer one matched only when the texts are short enough to diff whole.
+ * Say the shorter one moved, as an editor would, when it is long enough to be a passage.
+ */
+function preferShorterMoves(base: Side, witness: Side, hunks: Hunk[], minWords: number): Hunk[] {
+  const out = [...hunks]
+  for (let index = 0; index + 1 < out.length; index++) {
+    const first = out[index] as Hunk
+    const second = out[index + 1] as Hunk
+    if (!first.moved || first.moved !== second.moved) continue
+    const passage = first.be - first.bs + (first.we - first.ws)
+    const jumped = second.bs - first.be
+    if (jumped >= passage || jumped < minWords || second.ws - first.we !== jumped) continue
+    const baseFirst = first.be > first.bs && first.we === first.ws && second.bs === second.be && second.we > second.ws
+    const witnessFirst = first.we > first.ws && first.be === first.bs && second.be > second.bs && second.ws === second.we
+    if (!baseFirst && !witnessFirst) continue
+    const jumpedKeys = base.units.keys.slice(first.be, second.bs)
+    if (!isSignificantPassage(jumpedKeys)) continue
+    // `M J` (copy text) against `J M'` (witness): match M with M', and J moves the other way.
+    const moved = movedAt(base, witness, first.be, first.we, jumpedKeys, passage)
+    const replaced: Hunk[] = baseFirst
+      ? [
+          { bs: first.bs, be: first.bs, ws: first.ws, we: second.ws, moved },
+          { bs: first.be, be: second.bs, ws: second.we, we: second.we, moved }
+        ]
+      : [
+          { bs: first.bs, be: second.bs, ws: first.ws, we: first.ws, moved },
+          { bs: second.be, be: second.be, ws: first.we, we: second.ws, moved }
+        ]
+    out.splice(index, 2, ...replaced)
+    index++
+  }
+  return out
+}
+
+/**
+ * Swaps: a run of consecutive plain hunks, within `window` copy-text words, whose words on
+ * the two sides are the same (exactly or misread) in another order. They become one hunk.
+ */
+function findSwaps(base: Side, witness: Side, hunks: readonly Hunk[], window: number): Hunk[] {
+  const out: Hunk[] = []
+  let index = 0
+  while (index < hunks.length) {
+    const first = hunks[index] as Hunk
+    let found = -1
+    if (!first.moved) {
+      for (let last = index + 1; last < hunks.length; last++) {
+        const hunk = hunks[last] as Hunk
+        if (hunk.moved || hunk.be - first.bs > window || hunk.we - first.ws > window) break
+        if (sameWords(base, witness, { bs: first.bs, be: hunk.be, ws: first.ws, we: hunk.we })) {
+          found = last
+          break
+        }
+      }
+    }
+    if (found < 0) {
+      out.push(first)
+      index++
+      continue
+    }
+    const last = hunks[found] as Hunk
+    const region = { bs: first.bs, be: last.be, ws: first.ws, we: last.we }
+    const moved = movedAt(base, witness, region.bs, region.ws, base.units.keys.slice(region.bs, region.be), 0, 'swap')
+    setClean(moved, cleanOrder(base, witness, region))
+    out.push({ ...region, moved })
+    index = found + 1
+  }
+  return out
+}
+
+/** Whether a region holds the same words on both sides (as a multiset, misreadings paired), and says something. */
+function sameWords(base: Side, witness: Side, region: PairHunk): boolean {
+  if (region.be - region.bs !== region.we - region.ws || region.be - region.bs < 2) return false
+  const keys = base.units.keys.slice(region.bs, region.be)
+  if (!isSignificantPassage(keys)) return false
+  const unused = new Set<number>()
+  for (let w = region.ws; w < region.we; w++) unused.add(w)
+  const leftover: number[] = []
+  for (let b = region.bs; b < region.be; b++) {
+    const exact = [...unused].find((w) => witness.units.keys[w] === base.units.keys[b])
+    if (exact === undefined) leftover.push(b)
+    else unused.delete(exact)
+  }
+  for (const b of leftover) {
+    const near = [...unused].find((w) => sameUnit(base, b, witness, w))
+    if (near === undefined) return false
+    unused.delete(near)
+  }
+  // Not a reordering when every word stands where it stood (the hunks were misreadings).
+  return keys.some((_, offset) => !sameUnit(base, region.bs + offset, witness, region.ws + offset))
 }
 
 /** Alternate plain and moved pieces of one side `[start, end)`. */

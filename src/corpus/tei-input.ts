@@ -13,7 +13,7 @@ import { decodeSource, readSource } from '../source/read.ts'
 import { renderDocument, renderPart, renderTree, type RenderedDocument } from '../render/index.ts'
 import { attr, childElements, descendants, localName, parseTei, type Element, type Root } from '../render/tei.ts'
 import { paths } from '../site/urls.ts'
-import type { ContentsEntry, EditionDocument, RenderedPart, VolumeSite } from '../site/edition.ts'
+import { witnessHref, type ContentsEntry, type EditionDocument, type RenderedPart, type VolumeSite } from '../site/edition.ts'
 import { FRUS_URLS, type FrusUrls } from '../vocabulary/frus.ts'
 import { serialise } from '../tei/xml.ts'
 import { InvalidTeiError } from './invalid-tei-error.ts'
@@ -108,7 +108,7 @@ function renderMasters(masters: ParsedMaster[], urls: Partial<FrusUrls>): TeiInp
   }
   // A master's warnings are printed once for the master, not once for each of its documents.
   for (const single of singles) {
-    const rendered = renderDocument(single.xml, { fallbackId: single.id, links: links.forPage(paths.document(single.id), undefined, dirname(single.file), single.id) })
+    const rendered = renderDocument(single.xml, { fallbackId: single.id, witnessHref, links: links.forPage(paths.document(single.id), undefined, dirname(single.file), single.id) })
     note(single.file, rendered)
     documents.push({ id: single.id, file: basename(single.file), xml: single.xml, rendered: { ...rendered, warnings: [] } })
   }
@@ -120,6 +120,7 @@ function renderMasters(masters: ParsedMaster[], urls: Partial<FrusUrls>): TeiInp
       const extract = extracts[index] as { xml: string; tree: Root }
       const rendered = renderTree(extract.tree, {
         fallbackId: document.id,
+        witnessHref,
         links: links.forPage(paths.document(document.id), volume, dirname(volume.file), volume.id),
       })
       note(volume.file, rendered)

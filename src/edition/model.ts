@@ -25,6 +25,8 @@ export interface AppUnit {
   variation: Variation
   /** The `xml:id` of its `app` (stable: from the witness, raw line and column of its first word). */
   id: string
+  /** For one place of a moved passage: the ids of its other places (`app/@corresp`). */
+  corresp?: string[]
 }
 
 export type TextUnit = WordUnit | AppUnit

@@ -32,7 +32,7 @@ export function placeText(streams: readonly WitnessStream[], copyText: string, s
       })
       return
     }
-    const parts = splitAtBlocks(segment, base)
+    const parts = splitAtBlocks(segment, base, streams.map((s) => s.siglum))
     if (parts.length > 0) {
       for (const [block, part] of parts) inBlock(block).push(app(part))
       lastBlock = parts[parts.length - 1]?.[0] ?? lastBlock
@@ -52,7 +52,23 @@ export function placeText(streams: readonly WitnessStream[], copyText: string, s
   blockIds(base).forEach((id, index) => {
     if (id !== undefined) (blocks[index] as EditedBlock).id = id
   })
+  linkMoves(apparatusOf(text))
   return text
+}
+
+/** Link the places of each moved passage to each other (TEI `@corresp`, both ways). */
+function linkMoves(apparatus: readonly AppUnit[]): void {
+  const places = new Map<string, AppUnit[]>()
+  for (const unit of apparatus) {
+    const id = unit.variation.transposition
+    if (id !== undefined) places.set(id, [...(places.get(id) ?? []), unit])
+  }
+  for (const units of places.values()) {
+    for (const unit of units) {
+      const others = units.filter((other) => other !== unit).map((other) => other.id)
+      if (others.length > 0) unit.corresp = others
+    }
+  }
 }
 
 /** Every point of variation of the edited text, in reading order (as the TEI holds them). */
@@ -88,12 +104,15 @@ function nextBaseBlock(segments: readonly Segment[], from: number, base: Witness
 
 /**
  * A variation whose copy-text reading runs over a block boundary is cut at it: the other
- * readings stay with the first part (witnesses agreeing with the copy text are cut alike).
+ * readings stay with the first part (witnesses agreeing with the copy text are cut alike),
+ * unless every reading has as many words as the copy text's, word for word (a run of case
+ * differences): then each is cut at the same words.
  */
-function splitAtBlocks(variation: Variation, base: WitnessStream): Array<[number, Variation]> {
+function splitAtBlocks(variation: Variation, base: WitnessStream, order: readonly string[]): Array<[number, Variation]> {
   const baseReading = variation.readings.find((r) => r.witnesses.includes(base.siglum))
   const tokens = baseReading?.tokens[base.siglum] ?? []
   if (tokens.length === 0) return []
+  const parallel = variation.readings.every((r) => r.witnesses.every((sig) => (r.tokens[sig] ?? []).length === tokens.length))
   const groups: Array<[number, number, number]> = []
   tokens.forEach((token, i) => {
     const block = base.slots[token.index]?.block ?? 0
@@ -106,26 +125,37 @@ function splitAtBlocks(variation: Variation, base: WitnessStream): Array<[number
       const cut: Record<string, Token[]> = {}
       for (const sig of r.witnesses) {
         const own = r.tokens[sig] ?? []
-        const withBase = r === baseReading && own.length === tokens.length
+        const withBase = (r === baseReading || parallel) && own.length === tokens.length
         cut[sig] = withBase ? own.slice(from, to) : part === 0 ? own : []
       }
       return { witnesses: r.witnesses, tokens: cut }
     })
     // Cut apparatus ids use a dash (`app-B-90-9-1`), so they stay plain ids.
     const key = variation.key === undefined || part === 0 ? variation.key : `${variation.key}:${part}`
-    return [block, { ...variation, ...groupOmissions(readings, variation), ...(key === undefined ? {} : { key }) }]
+    return [block, { ...variation, ...groupAgreeing(readings, variation, order), ...(key === undefined ? {} : { key }) }]
   })
 }
 
-/** Cutting can leave several witnesses with nothing: they agree, so they share one reading. */
-function groupOmissions(readings: Reading[], variation: Variation): Pick<Variation, 'readings' | 'lemma'> {
-  const isEmpty = (r: Reading): boolean => r.witnesses.every((sig) => (r.tokens[sig] ?? []).length === 0)
-  const empty = readings.filter(isEmpty)
-  if (empty.length < 2) return { readings, lemma: variation.lemma }
-  const merged: Reading = { witnesses: empty.flatMap((r) => r.witnesses), tokens: Object.assign({}, ...empty.map((r) => r.tokens)) }
-  const grouped = readings.filter((r) => !isEmpty(r) || r === empty[0]).map((r) => (r === empty[0] ? merged : r))
+/**
+ * Cutting can leave several witnesses with the same words, or with nothing: they agree, so
+ * they share one reading (CollateX #67: agreeing readings are not variants).
+ */
+function groupAgreeing(readings: Reading[], variation: Variation, order: readonly string[]): Pick<Variation, 'readings' | 'lemma'> {
+  const text = (r: Reading): string => (r.tokens[r.witnesses[0] ?? ''] ?? []).map((t) => `${t.deleted ? '\u2421' : ''}${t.text}`).join(' ')
+  const groups = new Map<string, Reading>()
+  for (const reading of readings) {
+    const same = groups.get(text(reading))
+    if (same) groups.set(text(reading), { witnesses: inOrder([...same.witnesses, ...reading.witnesses], order), tokens: { ...same.tokens, ...reading.tokens } })
+    else groups.set(text(reading), reading)
+  }
+  const grouped = [...groups.values()]
   const lemmaWitness = variation.readings[variation.lemma]?.witnesses[0]
   return { readings: grouped, lemma: Math.max(0, grouped.findIndex((r) => lemmaWitness !== undefined && r.witnesses.includes(lemmaWitness))) }
+}
+
+/** Sigla sorted in witness order. */
+function inOrder(sigla: readonly string[], order: readonly string[]): string[] {
+  return [...sigla].sort((x, y) => order.indexOf(x) - order.indexOf(y))
 }
 
 /**

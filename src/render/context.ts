@@ -14,6 +14,31 @@ export interface Footnote {
   refId: string;
   label: string;
   content: ElementContent[];
+  /** apparatus filters: the variant type the note shows (`routing` for a block summary) */
+  type?: string;
+  /** further ids the note answers to (the other place of a moved passage, the apps of a block) */
+  anchors?: string[];
+}
+
+/**
+ * How an `app` takes part in the apparatus of the reading text: it holds the `note`, it is
+ * the other `place` of a moved passage (a marker to the same note), or it is `summarised`
+ * with the rest of its routing block in one note (no marker of its own).
+ */
+export interface ApparatusEntry {
+  /** the note's id: the `xml:id` of the app holding it, the anchor of its URL */
+  id: string;
+  /** the note's number, in reading order */
+  label: string;
+  role: 'note' | 'place' | 'summarised';
+  /** the variant type of the note, or `routing` for a block summary */
+  type: string;
+  /** for a note: the other apps it stands for */
+  members: Element[];
+  /** for a block summary: the first routing or form block of the run it summarises */
+  block?: Element;
+  /** for a block summary: every block of the run, in order */
+  blocks?: Element[];
 }
 
 /** Footnotes collected in one rendering pass. */
@@ -30,8 +55,8 @@ export interface DocumentIndex {
   sigla: Map<string, string>;
   /** witness ids in listWit order */
   witnesses: string[];
-  /** numbered apparatus entries (furniture excluded), by element */
-  apparatus: Map<Element, { id: string; label: string }>;
+  /** apparatus entries of the reading text (furniture and OCR markup excluded), by element */
+  apparatus: Map<Element, ApparatusEntry>;
   /** ids assigned to elements without an `xml:id` (paragraphs, notes); note labels are unique */
   anchors: Map<Element, { id: string; label: string }>;
   /** elements of other namespaces than TEI, with their namespace (`frus:attachment`) */
@@ -93,6 +118,8 @@ export interface RenderContext {
   usedIds: Set<string>;
   /** links from variation points in the compare view go to the reading page */
   readingHref?: string;
+  /** the address of a witness's own view, for notes that send the reader there */
+  witnessHref?: (siglum: string) => string;
   warnings: string[];
   links?: Links;
   uses: Uses;

@@ -15,6 +15,8 @@ export interface RenderedText {
   text: ElementContent[];
   footnotes: ElementContent[];
   apparatusCount: number;
+  /** how many apparatus notes of each type (`routing` for block summaries), for the filters */
+  apparatusTypes: Record<string, number>;
 }
 
 export interface RenderedDocument {
@@ -47,6 +49,8 @@ export interface RenderOptions {
   readingHref?: string;
   /** the document's metadata when the build has its model; else it is read from the TEI header */
   metadata?: DocumentMetadata;
+  /** address of a witness's own view, from the reading page (notes on routing blocks link there) */
+  witnessHref?: (siglum: string) => string;
   /** pointers beyond the document (its volume, the corpus, page images): src/corpus/links.ts */
   links?: Links;
 }
@@ -76,13 +80,15 @@ export function renderTree(root: Root, options: RenderOptions): RenderedDocument
   const opening = text ? documentHead(text) : undefined;
   const reading = opening ? without(text as Element, [opening.head, ...opening.sources]) : text;
   const warnings: string[] = [];
-  const base = { index, warnings, links: options.links };
+  const base = { index, warnings, links: options.links, witnessHref: options.witnessHref };
   const renderView = (view: View, uses: Uses = freshUses()): RenderedText & { heading?: RenderedDocument['heading'] } => {
     const footnotes: Footnotes = { apparatus: [], notes: [] };
     const context = newContext(view, base, footnotes, new Set(), uses);
     const heading = view.kind === 'reading' && opening ? numbered(opening.number, headingParts(opening.head, context), renderNodes(opening.sources, context)) : undefined;
     const body = view.kind === 'reading' ? (reading ? renderNodes([reading], context) : []) : text ? renderNodes([text], context) : [];
-    return { heading, text: body, footnotes: footnoteSections(footnotes), apparatusCount: footnotes.apparatus.length };
+    const apparatusTypes: Record<string, number> = {};
+    for (const note of footnotes.apparatus) apparatusTypes[note.type ?? 'untyped'] = (apparatusTypes[note.type ?? 'untyped'] ?? 0) + 1;
+    return { heading, text: body, footnotes: footnoteSections(footnotes), apparatusCount: footnotes.apparatus.length, apparatusTypes };
   };
   const witnesses = metadata.witnesses.map((witness) => ({
     ...witness,
@@ -119,7 +125,7 @@ function freshUses(): Uses {
 
 function newContext(
   view: View,
-  base: { index: DocumentIndex; warnings: string[]; links: Links | undefined },
+  base: { index: DocumentIndex; warnings: string[]; links: Links | undefined; witnessHref: ((siglum: string) => string) | undefined },
   footnotes: Footnotes,
   usedIds: Set<string>,
   uses: Uses,

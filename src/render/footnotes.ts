@@ -1,12 +1,15 @@
 /** The footnote sections under a text: numbered apparatus and notes, each linked back to its marker. */
 import { h, text, type ElementContent } from './hast.ts';
 import type { Footnote, Footnotes } from './context.ts';
+import { variantClass } from './handlers/textcrit.ts';
 
 /** Sections for the collected footnotes (none when empty). */
 export function footnoteSections(footnotes: Footnotes): ElementContent[] {
   const sections: ElementContent[] = [];
   if (footnotes.apparatus.length) {
-    sections.push(section('apparatus', 'Textual apparatus', 'Variant', footnotes.apparatus, 'ol'));
+    // In reading order: a note collected inside another element's content comes out by its number.
+    const ordered = [...footnotes.apparatus].sort((x, y) => Number(x.label) - Number(y.label));
+    sections.push(section('apparatus', 'Textual apparatus', 'Variant', ordered, 'ol'));
   }
   if (footnotes.notes.length) sections.push(section('notes', 'Notes', 'Note', footnotes.notes, 'ul'));
   return sections;
@@ -17,8 +20,10 @@ function section(id: string, title: string, kind: string, entries: Footnote[], l
   return h('section', { className: ['footnotes', id], ariaLabelledBy: headingId }, [
     h('h2', { id: headingId }, [text(title)]),
     h(listTag, { className: ['footnote-list'] }, entries.map((entry) =>
-      h('li', { id: entry.id, className: ['footnote'] }, [
-        h('span', { className: ['footnote-label'] }, [text(`${entry.label}.`)]),
+      h('li', { id: entry.id, className: ['footnote', ...(entry.type ? [variantClass(entry.type)] : [])] }, [
+        // Every id the note answers to resolves to it: a cited URL always finds its note.
+        ...(entry.anchors ?? []).map((anchor) => h('span', { id: anchor, className: ['note-anchor'] })),
+        h('a', { className: ['footnote-label'], href: `#${entry.id}`, title: `Link to ${kind.toLowerCase()} ${entry.label}` }, [text(`${entry.label}.`)]),
         text(' '),
         h(flowContent(entry.content) ? 'div' : 'span', { className: ['footnote-body'] }, entry.content),
         text(' '),

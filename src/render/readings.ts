@@ -48,3 +48,8 @@ export function isFurniture(app: Element): boolean {
     return !hasText && parts.length > 0 && parts.every((part) => ['fw', 'stamp', 'pb'].includes(localName(part.name)));
   });
 }
+
+/** OCR markup regularised to nothing (`#` heading marks, escapes): a copy's page, not its text. */
+export function isMarkup(app: Element): boolean {
+  return attr(app, 'type') === 'ocr-markup';
+}

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import type { EditionModel } from '../edition/model.ts';
 import { metadataOf, renderDocument, type RenderedDocument } from '../render/index.ts';
 import { toTei } from '../tei/document.ts';
-import { byCodepoint, sortEntries, type DocumentEntry, type EditionDocument } from './edition.ts';
+import { byCodepoint, sortEntries, witnessHref, type DocumentEntry, type EditionDocument } from './edition.ts';
 import { entityPassages } from './registers.ts';
 import { TeiParseError } from './errors.ts';
 
 /** A document the build made: its TEI, rendered with the metadata of its model. */
 export function documentOfModel(model: EditionModel): EditionDocument {
   const xml = toTei(model);
-  return { id: model.id, file: model.file, xml, rendered: renderDocument(xml, { fallbackId: model.id, metadata: metadataOf(model) }) };
+  return { id: model.id, file: model.file, xml, rendered: renderDocument(xml, { fallbackId: model.id, metadata: metadataOf(model), witnessHref }) };
 }
 
 /** The entry of a rendered document: what the corpus-wide pages need of it. */
@@ -39,7 +39,7 @@ export async function documentsOfTeiFolder(teiDir: string): Promise<EditionDocum
     const fallbackId = file.replace(/\.xml$/, '');
     let rendered: RenderedDocument;
     try {
-      rendered = renderDocument(xml, { fallbackId });
+      rendered = renderDocument(xml, { fallbackId, witnessHref });
     } catch (error) {
       throw TeiParseError.from(join(teiDir, file), error);
     }

@@ -114,6 +114,11 @@ export interface SiteRedirect {
   witness: string;
 }
 
+/** A witness's view from its document's reading page (`/documents/<id>/witness/<siglum>/`, site/URLS.md). */
+export function witnessHref(siglum: string): string {
+  return `witness/${encodeURIComponent(siglum)}/`;
+}
+
 /** Order documents by date then id (codepoint order, so every machine agrees); undated ones last. */
 export function sortEntries<Entry extends { id: string; metadata: DocumentMetadata }>(entries: Entry[]): Entry[] {
   return entries.sort((a, b) => byDate(a.metadata, a.id, b.metadata, b.id));

@@ -73,6 +73,11 @@ function blockElements(blocks: Block[]): string[] {
   return names
 }
 
+/** An `app`'s id, type and, for one place of a moved passage, its other places (`@corresp`). */
+function appAttributes(unit: AppUnit): Record<string, string | undefined> {
+  return { 'xml:id': unit.id, type: unit.variation.type, corresp: unit.corresp?.map((id) => `#${id}`).join(' ') }
+}
+
 class Writer {
   private letter: { parent: Node; body: Node } | undefined
   private repeat: { n: number; body: Node } | undefined
@@ -151,14 +156,14 @@ class Writer {
     const leadSlot = this.leadSlot(unit.variation)
     if (!first && (leadSlot?.ws ?? ' ') !== '') text(parent, leadSlot?.ws || ' ')
     names.content(u, (target) => {
-      const app = el(target, 'app', { 'xml:id': unit.id, type: unit.variation.type })
+      const app = el(target, 'app', appAttributes(unit))
       const lemma = unit.variation.readings[unit.variation.lemma]
       this.readings(app, unit.variation, (node, reading) => this.phrase(reading === lemma ? new Names(node, inLemma) : new Names(node, []), reading))
     })
   }
 
   blockApp(container: Node, unit: AppUnit): void {
-    const app = el(container, 'app', { 'xml:id': unit.id, type: unit.variation.type })
+    const app = el(container, 'app', appAttributes(unit))
     this.readings(app, unit.variation, (node, reading) => {
       for (const sig of reading.witnesses.slice(0, 1)) {
         const stream = this.streams.get(sig)

@@ -52,7 +52,7 @@ function writeEncoding(header: Node, model: EditionModel): void {
     ['transcription', 'The raw OCR text is transcribed diplomatically: every character of every copy is kept, in the text, in page furniture (fw, stamp) or in an apparatus reading. Whitespace is kept as in the source.'],
     ['normalization', 'OCR markup that is not text (# heading marks, backslash escapes, stray raised marks, drawn rules) is regularised to nothing with choice/orig/reg, so the original stays recoverable.'],
     ['correction', `Errors shared by every copy are marked sic; a correction (corr, resp="#ed") is given only where the editor listed it (${model.corrections} in this document). Nothing is corrected silently.`],
-    ['segmentation', 'Copies are aligned word by word after normalisation for comparison only (homoglyphs, case, attached punctuation, hyphenation); readings keep their own spelling.']
+    ['segmentation', 'Copies are aligned word by word after normalisation for comparison only (homoglyphs, quotation-mark style, case, attached punctuation, hyphenation); words a scanner misread are aligned with the words they stand for before exact matches of common words; readings keep their own spelling. The places of a moved passage point to each other (corresp).']
   ]
   for (const [type, value] of policy) textEl(type === 'transcription' ? decl : el(decl, type), 'p', value)
   el(encoding, 'variantEncoding', { method: 'parallel-segmentation', location: 'internal' })

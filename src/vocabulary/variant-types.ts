@@ -4,7 +4,7 @@
  */
 
 /** Types the collation assigns to a point of variation (an editor may override them). */
-export const VARIANT_TYPES = ['substantive', 'marking', 'ocr', 'transposition'] as const
+export const VARIANT_TYPES = ['substantive', 'marking', 'transposition', 'ocr', 'orthographic'] as const
 
 export type VariantType = (typeof VARIANT_TYPES)[number]
 
@@ -22,9 +22,11 @@ export const APP_TYPE_DESCRIPTIONS: Readonly<Record<AppType, string>> = Object.f
     'Substantive variant: the copies differ in wording (a word or passage added, omitted or changed). The lemma is the reading of the copy text.',
   marking:
     'Marking variant: the copies differ only in classification markings such as (C), (S), (U) or (LOU), or in whether words are struck through. The lemma is the reading of the copy text.',
-  ocr: 'OCR variant: the copies differ only by scanner noise (look-alike letters from another script, doubled, confused or swapped letters, stray characters, words split or joined, or words read out of order within a short span). The lemma is the clean reading, whichever copy has it.',
+  ocr: 'OCR variant: the copies differ only by scanner noise: look-alike letters from another script, doubled, confused or swapped letters, stray characters, words split or joined, or words read out of order (one copy breaks a sentence where the other reads whole, or its lines were read in the wrong order). The lemma is the clean reading, and for words read out of order the clean order, whichever copy has it.',
   transposition:
-    'Transposition: a passage of several words stands in another place in one copy. Both places are linked by a shared identifier; the lemma is the reading of the copy text.',
+    'Transposition: words stand in another order in one copy and both orders read well: a passage of two words or more moved (its two places are linked to each other), or words swapped in one place (two names). The lemma is the reading of the copy text.',
+  orthographic:
+    'Orthographic variant: the copies differ only in letter case (a telegram was transmitted in capitals, its draft typed in mixed case) or in punctuation at the edges of words (a comma, a full stop, a quotation mark and its style). Kept in the TEI and hidden from the default apparatus; the lemma is the reading of the copy text.',
   furniture:
     'Page furniture (banner, page number, page header, stamp) of the copies named in the reading; not part of the text, shown in the witness views.',
   'ocr-markup':

@@ -3,6 +3,9 @@ import test from 'node:test'
 import { collate, witnessTokensOf } from '../../src/collate/index.ts'
 import type { Variation } from '../../src/collate/types.ts'
 import { sampleWitnesses } from './helpers.ts'
+import { editionOfFile } from '../../src/pipeline.ts'
+import { toTei } from '../../src/tei/document.ts'
+import { elements, parseTei, textOf } from '../helpers/tei.ts'
 
 // The real differences between the paragraph text of copy A (raw lines 28–80) and copy B
 // (lines 86–134) of the bundled sample, found by diffing the lines word by word.
@@ -88,5 +91,48 @@ test('collate on the sample cable', async (t) => {
       variations.map((variation) => variation.type)
     )
     assert.equal(lemma(other.find((variation) => variation.type === 'marking')!), '(c)')
+  })
+})
+
+// Issue 9: the sample through the whole pipeline, as its TEI holds it.
+test('the sample’s apparatus in the edition', async (t) => {
+  const model = editionOfFile(new URL('../../corpus/FL-2017-13804-B-00002120004.txt', import.meta.url).pathname)
+  const tree = parseTei(toTei(model))
+  const apps = elements(tree, 'app').filter((app) => app.attributes.type !== 'furniture' && app.attributes.type !== 'ocr-markup')
+
+  await t.test('should link the misordered passage’s two places both ways, typed ocr', () => {
+    const moved = apps.filter((app) => app.attributes.corresp)
+    assert.equal(moved.length, 2)
+    const [first, second] = moved
+    assert.equal(first?.attributes.corresp, `#${second?.attributes['xml:id']}`)
+    assert.equal(second?.attributes.corresp, `#${first?.attributes['xml:id']}`)
+    assert.ok(moved.every((app) => app.attributes.type === 'ocr'))
+  })
+
+  await t.test('should read the edited text in A’s order, as the author wrote it', () => {
+    const lemma = (app: (typeof apps)[number]): string => {
+      const lem = elements(app, 'lem')[0]
+      return lem ? textOf(lem) : ''
+    }
+    const paragraph = elements(tree, 'p').map((p) => {
+      const copy = structuredClone(p)
+      // The reading text: each app reduced to its lemma.
+      const reduce = (node: typeof copy): void => {
+        node.children = node.children.map((child) => {
+          if (child.type !== 'element') return child
+          if (child.name === 'app') return { type: 'text', value: child.attributes.type === 'furniture' || child.attributes.type === 'ocr-markup' ? '' : lemma(child) }
+          reduce(child)
+          return child
+        })
+      }
+      reduce(copy)
+      return textOf(copy).replace(/\s+/g, ' ')
+    }).find((text) => text.includes('reservations'))
+    assert.match(paragraph ?? '', /its reservations with the same end in view\. I am therefore confident that, if/)
+  })
+
+  await t.test('should type the case and punctuation differences of the heading orthographic, not ocr', () => {
+    const cedar = apps.find((app) => textOf(app).includes('CEDAR'))
+    assert.equal(cedar?.attributes.type, 'orthographic')
   })
 })

@@ -152,7 +152,7 @@ export function checkVolume(volume: BuiltVolume): VolumeProblems {
     const attachments = elements(document, (element) => element.name.endsWith(':attachment')).length
     const sections = (html.match(/<section id="[^"]+" class="frus-attachment[^"]*" aria-labelledby="[^"]+"><h\d id=/g) ?? []).length
     if (sections !== attachments) problems.attachments.push(`${name}: ${attachments} attachment(s), ${sections} section(s) with a heading and an anchor`)
-    const labels = [...html.matchAll(/<span class="footnote-label">([^<]*)<\/span>/g)].map((match) => match[1])
+    const labels = [...html.matchAll(/<a class="footnote-label"[^>]*>([^<]*)<\/a>/g)].map((match) => match[1])
     const repeated = labels.filter((label, index) => labels.indexOf(label) !== index)
     if (repeated.length) problems.notes.push(`${name}: note labels used twice: ${repeated.join(', ')}`)
     const pointers = elements(document, (element) => local(element.name) === 'ref' && /^#/.test(element.attributes.target ?? '') && ids.has((element.attributes.target ?? '').slice(1)))

@@ -61,7 +61,7 @@ test('an inline source note is a source line, not a footnote; it stands under a 
 
 test('note labels keep the source\'s numbers and are unique on the page', () => {
   const { html } = render('<div><p>One<note n="1" xml:id="n1">first</note> two<note n="1" xml:id="n2">again one</note> three<note>unnumbered</note> four<note n="3">three</note></p></div>')
-  const labels = [...html.matchAll(/<span class="footnote-label">([^<]*)<\/span>/g)].map((match) => match[1])
+  const labels = [...html.matchAll(/<a class="footnote-label"[^>]*>([^<]*)<\/a>/g)].map((match) => match[1])
   assert.deepEqual(labels, ['1.', '1a.', '3.', '3a.'])
 })
 
@@ -111,5 +111,5 @@ test('names and terms link to the entry their pointer leads to; names inside a l
 
 test('a note holding a table keeps it as a table, in a footnote that can hold it', () => {
   const { html } = render('<p>Prices<note n="1">as follows: <table><row><cell>1858</cell></row></table></note>.</p>')
-  assert.match(html, /<li id="note-1" class="footnote"><span class="footnote-label">1\.<\/span> <div class="footnote-body">as follows: <table class="tei-table">/)
+  assert.match(html, /<li id="note-1" class="footnote"><a class="footnote-label" href="#note-1"[^>]*>1\.<\/a> <div class="footnote-body">as follows: <table class="tei-table">/)
 })

@@ -29,7 +29,7 @@ test('the static edition built from the TEI fixtures', async (t) => {
     for (const id of documentIds) {
       const page = await read(`documents/${id}/index.html`);
       const ids = idsOf(page);
-      const entries = [...page.matchAll(/<li id="(app-[^"]+)" class="footnote">(.*?)<\/li>/g)];
+      const entries = [...page.matchAll(/<li id="(app-[^"]+)" class="footnote[^"]*">(.*?)<\/li>/g)];
       const source = await readFile(join(fixtures, `${id}.xml`), 'utf8');
       const apps = (source.match(/<app\b/g) ?? []).length - (source.match(/type="furniture"/g) ?? []).length;
       assert.equal(entries.length, apps, `${id}: one footnote per non-furniture app`);

@@ -4,36 +4,47 @@
  * each variation point with the same number in every column.
  */
 import { h, text, type ElementContent } from '../hast.ts';
-import type { Handler, RenderContext } from '../context.ts';
+import type { ApparatusEntry, Handler, RenderContext } from '../context.ts';
 import { uniqueId } from '../context.ts';
 import { attr, type Element } from '../tei.ts';
-import { isFurniture, lemmaOf, readingFor } from '../readings.ts';
-import { apparatusEntry } from '../apparatus.ts';
-import { block, phrase, teiClass } from './shared.ts';
+import { isFurniture, isMarkup, lemmaOf, readingFor } from '../readings.ts';
+import { noteContent } from '../apparatus.ts';
+import { block, phrase, safeToken, teiClass } from './shared.ts';
 
 const app: Handler = (element, context) => {
   const view = context.view;
-  const furniture = isFurniture(element);
-  if (view.kind === 'reading' && furniture) return [];
+  // Furniture and OCR markup belong to a copy's page: its own view shows them.
+  const pageOnly = isFurniture(element) || isMarkup(element);
+  if (view.kind !== 'witness' && pageOnly) return [];
   const chosen = view.kind === 'witness' ? readingFor(element, view.witness) : lemmaOf(element, context.index.witnesses[0]);
   const content = chosen ? context.renderChildren(chosen) : [];
   const entry = context.index.apparatus.get(element);
-  if (view.kind === 'apparatus' || furniture || !entry) return content;
+  if (view.kind === 'apparatus' || pageOnly || !entry) return content;
   if (context.readingHref !== undefined) return [variationPoint(element, content, entry, context)];
   if (view.kind === 'witness') return content;
-  const refId = uniqueId(context, `ref-${entry.id}`);
-  context.footnotes.apparatus.push({ id: entry.id, refId, label: entry.label, content: apparatusEntry(element, context) });
-  const marker = h('sup', { className: ['fnref', 'app-ref'] }, [
+  const wrapped = h('span', { className: teiClass(element, 'lemma') }, content);
+  // A passage-level app has no id of its own on the page: its ids belong to its note.
+  const placed = (marker: ElementContent[]): ElementContent[] =>
+    context.inline ? [wrapped, ...marker] : [h('div', { className: teiClass(element) }, [...content, ...(marker.length ? [h('p', { className: ['block-app-ref'] }, marker)] : [])])];
+  if (entry.role === 'summarised') return placed([]);
+  const refId = uniqueId(context, `ref-${entry.role === 'place' ? (attr(element, 'xml:id') ?? entry.id) : entry.id}`);
+  if (entry.role === 'note') {
+    const anchors = entry.members.map((member) => attr(member, 'xml:id')).filter((id): id is string => id !== undefined);
+    context.footnotes.apparatus.push({ id: entry.id, refId, label: entry.label, type: entry.type, anchors, content: noteContent(element, entry, context) });
+  }
+  const marker = h('sup', { className: ['fnref', 'app-ref', variantClass(entry.type)] }, [
     h('a', { id: refId, href: `#${entry.id}`, ariaLabel: `Variant ${entry.label}` }, [text(entry.label)]),
   ]);
-  const wrapped = h('span', { className: teiClass(element, 'lemma') }, content);
-  if (context.inline) return [wrapped, marker];
-  // The app's id is its footnote's (the marker's target), so the passage itself has none.
-  return [h('div', { className: teiClass(element) }, [...content, h('p', { className: ['block-app-ref'] }, [marker])])];
+  return placed([marker]);
 };
 
+/** The class the apparatus filters select notes and markers by (`variant-ocr`). */
+export function variantClass(type: string): string {
+  return `variant-${safeToken(type)}`;
+}
+
 /** A variation point in the side-by-side view, linked to its footnote on the reading page. */
-function variationPoint(element: Element, content: ElementContent[], entry: { id: string; label: string }, context: RenderContext): ElementContent {
+function variationPoint(element: Element, content: ElementContent[], entry: ApparatusEntry, context: RenderContext): ElementContent {
   const shown = content.length ? content : [h('span', { className: ['omitted'] }, [text('om.')])];
   const link = h('sup', { className: ['fnref', 'app-ref'] }, [
     h('a', { href: `${context.readingHref ?? ''}#${entry.id}`, ariaLabel: `Variant ${entry.label}` }, [text(entry.label)]),

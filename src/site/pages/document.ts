@@ -8,6 +8,7 @@ import { chicago, highwire, jsonLd } from '../citation.ts';
 import { forSearchIndex } from '../search.ts';
 import { documentHeading, metadataPanel, namesPanel, viewsNav } from './shared.ts';
 import type { Neighbour, Neighbours } from '../document-files.ts';
+import { withApparatusFilters } from './apparatus-filters.ts';
 import { relatedSection } from './related.ts';
 import { documentNeighbours, entriesPanel, volumeTrail } from './volume.ts';
 
@@ -38,13 +39,15 @@ export function documentPage(site: SiteContext, document: EditionDocument, neigh
       h('div', { className: ['document-layout'] }, [
         h('div', { className: ['sidebar'] }, [metadataPanel(site, document), ...(names ? [names] : []), ...(rendered.entries.length ? [entriesPanel(rendered.entries)] : [])]),
         h('div', { className: ['document-body'] }, [
-          // The title of a search result: only reading pages are indexed (data-pagefind-body).
-          h('section', { ariaLabelledBy: 'text-heading', className: ['text'], dataPagefindBody: '', dataPagefindMeta: `title:${rendered.metadata.title}` }, [
-            h('h2', { id: 'text-heading', dataPagefindIgnore: '' }, [text('Text')]),
-            ...legend,
-            h('div', { className: ['edition-text', 'reading'], ...cite }, forSearchIndex(rendered.reading.text)),
+          ...withApparatusFilters(rendered.reading, [
+            // The title of a search result: only reading pages are indexed (data-pagefind-body).
+            h('section', { ariaLabelledBy: 'text-heading', className: ['text'], dataPagefindBody: '', dataPagefindMeta: `title:${rendered.metadata.title}` }, [
+              h('h2', { id: 'text-heading', dataPagefindIgnore: '' }, [text('Text')]),
+              ...legend,
+              h('div', { className: ['edition-text', 'reading'], ...cite }, forSearchIndex(rendered.reading.text)),
+            ]),
+            ...rendered.reading.footnotes,
           ]),
-          ...rendered.reading.footnotes,
           ...relatedSection(site, document, neighbours),
           citeSection(site, document, citation),
           pager(site, neighbours),
