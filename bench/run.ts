@@ -132,6 +132,8 @@ if (!args.includes('--no-quality')) {
   // Apparatus quality against the labelled gold set (test/gold/README.md).
   out('## Apparatus quality against the gold set')
   out()
+  out('```')
   for (const line of qualityTable(measureQuality())) out(line)
+  out('```')
   out()
 }
