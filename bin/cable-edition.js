@@ -9,12 +9,17 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const compiled = `${root}build/src/cli/run.js`
-if (!existsSync(compiled)) {
-  process.stderr.write('cable-edition: the compiled program (build/) is missing: run `npm run compile` (npm ci does)\n')
-  process.exit(1)
+if (existsSync(compiled)) {
+  warnIfStale()
+  await import(compiled)
+} else {
+  // An install that skipped lifecycle scripts (`npm ci --ignore-scripts`) has no build/: run the
+  // TypeScript sources through tsx (a dependency), slower to start but the same program.
+  process.stderr.write('cable-edition: warning: no compiled program (build/): running the sources with tsx; `npm run compile` makes it start faster\n')
+  const { register } = await import('tsx/esm/api')
+  register()
+  await import(`${root}src/cli/run.ts`)
 }
-warnIfStale()
-await import(compiled)
 
 /** In a checkout, say so when a source is newer than the compiled program (a few ms of stat calls). */
 function warnIfStale() {
