@@ -120,9 +120,11 @@ function realign(base: Side, witness: Side, window: PairHunk): Hunk[] {
         const pair = score(i - 1, j - 1)
         if (pair > -Infinity) {
           const prev = (i - 1) * cols + j - 1
-          const options = [M[prev] ?? -Infinity, (D[prev] ?? -Infinity) + closeB(i - 1), (I[prev] ?? -Infinity) + closeW(j - 1)]
-          const best = argmax(options)
-          M[at] = (options[best] ?? -Infinity) + pair
+          const fromMatch = M[prev] as number
+          const fromDeletion = (D[prev] as number) + closeB(i - 1)
+          const fromInsertion = (I[prev] as number) + closeW(j - 1)
+          const best = firstBest(fromMatch, fromDeletion, fromInsertion)
+          M[at] = (best === 0 ? fromMatch : best === 1 ? fromDeletion : fromInsertion) + pair
           fromM[at] = best
         }
       }
@@ -130,17 +132,20 @@ function realign(base: Side, witness: Side, window: PairHunk): Hunk[] {
         // Within one unmatched stretch the copy text's words come first (no insertion → deletion):
         // each side's run is then one run, and earns its sentence-boundary bonus once.
         const prev = (i - 1) * cols + j
-        const options = [(M[prev] ?? -Infinity) + openB(i - 1), (D[prev] ?? -Infinity) - gapExtend]
-        const best = argmax(options)
-        D[at] = options[best] ?? -Infinity
+        const open = (M[prev] as number) + openB(i - 1)
+        const extend = (D[prev] as number) - gapExtend
+        const best = firstBest(open, extend)
+        D[at] = best === 0 ? open : extend
         fromD[at] = best
       }
       if (j > 0) {
         const prev = i * cols + j - 1
         // A replacement is one stretch: cheaper than an omission and an addition apart.
-        const options = [(M[prev] ?? -Infinity) + openW(j - 1), (D[prev] ?? -Infinity) + closeB(i) + openW(j - 1) + joinDiscount, (I[prev] ?? -Infinity) - gapExtend]
-        const best = argmax(options)
-        I[at] = options[best] ?? -Infinity
+        const open = (M[prev] as number) + openW(j - 1)
+        const join = (D[prev] as number) + closeB(i) + openW(j - 1) + joinDiscount
+        const extend = (I[prev] as number) - gapExtend
+        const best = firstBest(open, join, extend)
+        I[at] = best === 0 ? open : best === 1 ? join : extend
         fromI[at] = best
       }
     }
@@ -225,6 +230,16 @@ function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j:
 function exactScore(key: string): number {
   if (!/[\p{L}\p{N}]/u.test(key)) return 1
   return isSignificantWord(key) ? 3 : 2
+}
+
+/**
+ * Which of two or three scores is highest, the first at a tie (as `argmax`): the alignment's
+ * inner loop asks this three times a cell, and an array per question made most of
+ * collation's garbage.
+ */
+function firstBest(a: number, b: number, c = -Infinity): number {
+  if (c > a && c > b) return 2
+  return b > a ? 1 : 0
 }
 
 function argmax(values: readonly number[]): number {
