@@ -276,7 +276,7 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   const released: ReleasedRecord[] = raw.map(({ unit, key, record }) => ({
     path: unit.raw.path,
     ...releasedOf(record),
-    shingles: new Set(JSON.parse(readFileSync(cache.shinglesPath(key), 'utf8')) as string[]),
+    shingles: new Set(JSON.parse(readFileSync(cache.shinglesPath(key), 'utf8')) as number[]),
   }))
   const groups = groupInputs(raw.map(({ unit }) => unit), released, editor)
   clock.lap('group')

@@ -46,7 +46,7 @@ export interface ReleasedRecord {
   /** Its released name (FOIA document number, else file name), the order of files in a document. */
   name: string
   identity: Identity
-  shingles: ReadonlySet<string>
+  shingles: ReadonlySet<number>
   /** The FOIA case its page stamp names (`F-2017-13804`), when readable. */
   release?: string
 }
@@ -137,8 +137,9 @@ function candidates(records: readonly ReleasedRecord[]): { pairs: Set<number>; s
   const n = records.length
   const pairs = new Set<number>()
   const shared = new Map<number, number>()
-  const holders = new Map<string, number[]>()
-  const hold = (key: string, i: number): void => {
+  // Shingles are numbers; telegram numbers are strings (`#233819`), so the two never meet.
+  const holders = new Map<number | string, number[]>()
+  const hold = (key: number | string, i: number): void => {
     const list = holders.get(key)
     if (!list) holders.set(key, [i])
     else if (list[list.length - 1] !== i) list.push(i)
@@ -148,7 +149,7 @@ function candidates(records: readonly ReleasedRecord[]): { pairs: Set<number>; s
     for (const number of record.identity.numbers) hold(`#${number.number}`, i)
   })
   for (const [key, list] of holders) {
-    const isNumber = key.startsWith('#')
+    const isNumber = typeof key === 'string'
     if (!isNumber && list.length > MAX_HOLDERS) continue
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {

@@ -6,7 +6,10 @@
  * case, punctuation, numbers and redaction marks left out. Two files are compared by
  * containment: the share of the smaller file's shingles the other has, so that a draft, a
  * copy missing a page, a repeat with its introduction or a resend with a paragraph dropped
- * still measures as a copy.
+ * still measures as a copy. A shingle is kept as a 32-bit hash of its words (FNV-1a,
+ * http://www.isthe.com/chongo/tech/comp/fnv/): grouping holds every file's shingles at once,
+ * and as strings they were most of a large build's memory; two shingles of a corpus sharing a
+ * hash by chance shift a share by a few parts in a billion.
  */
 import { witnessBlocks } from '../analyse/lemma.ts'
 import type { EditionModel } from '../edition/model.ts'
@@ -19,7 +22,7 @@ export const SHINGLE_WORDS = 5
 const BODY: ReadonlySet<BlockKind> = new Set(['p', 'salute', 'closer', 'signed', 'trailer'])
 
 /** The body shingles of a file's edition model (all its copies). */
-export function bodyShingles(model: EditionModel): Set<string> {
+export function bodyShingles(model: EditionModel): Set<number> {
   const words = model.streams.flatMap((stream) =>
     witnessBlocks(stream)
       .filter((block) => BODY.has(block.kind))
@@ -29,15 +32,25 @@ export function bodyShingles(model: EditionModel): Set<string> {
 }
 
 /** Shingles of a word list, each word normalised for comparison. */
-export function shingles(words: readonly string[]): Set<string> {
+export function shingles(words: readonly string[]): Set<number> {
   const normal = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')).filter((w) => w.length > 1 && !/^\d+$/.test(w) && !/^x{4,}$/.test(w))
-  const out = new Set<string>()
-  for (let i = 0; i + SHINGLE_WORDS <= normal.length; i++) out.add(normal.slice(i, i + SHINGLE_WORDS).join(' '))
+  const out = new Set<number>()
+  for (let i = 0; i + SHINGLE_WORDS <= normal.length; i++) out.add(fnv1a(normal.slice(i, i + SHINGLE_WORDS).join(' ')))
   return out
 }
 
+/** 32-bit FNV-1a of a string's UTF-16 code units, unsigned. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
 /** The share of the smaller set's shingles that the other set has (0 when either is empty). */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function containment(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   if (small.size === 0) return 0
   let shared = 0

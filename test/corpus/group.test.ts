@@ -10,8 +10,8 @@ import { containment, shingles } from '../../src/corpus/shingles.ts'
 const none: Identity = { numbers: [], dateTimes: [], coverSheet: false }
 const state = (number: string, time?: string): Identity => ({ numbers: [{ post: 'STATE', number }], dateTimes: time ? [{ time, month: 'MAR', year: '97' }] : [], coverSheet: false })
 /** A text of `n` distinct words, the first `from` of them shared with any other made the same way. */
-const words = (n: number, tag: string, from = n): Set<string> => shingles(Array.from({ length: n }, (_, i) => (i < from ? `word${i}` : `${tag}${i}`)))
-const record = (path: string, identity: Identity, set: Set<string>): ReleasedRecord => ({ path, name: path, identity, shingles: set })
+const words = (n: number, tag: string, from = n): Set<number> => shingles(Array.from({ length: n }, (_, i) => (i < from ? `word${i}` : `${tag}${i}`)))
+const record = (path: string, identity: Identity, set: Set<number>): ReleasedRecord => ({ path, name: path, identity, shingles: set })
 const groups = (records: ReleasedRecord[], editor?: Parameters<typeof planDocuments>[1]): string[][] => planDocuments(records, editor).map((d) => d.paths)
 
 test('containment: the share of the smaller text’s shingles the other has', () => {
