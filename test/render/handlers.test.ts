@@ -113,3 +113,9 @@ test('a note holding a table keeps it as a table, in a footnote that can hold it
   const { html } = render('<p>Prices<note n="1">as follows: <table><row><cell>1858</cell></row></table></note>.</p>')
   assert.match(html, /<li id="note-1" class="footnote"><a class="footnote-label" href="#note-1"[^>]*>1\.<\/a> <div class="footnote-body">as follows: <table class="tei-table">/)
 })
+
+test('a control character of the source (g type="control") shows as its control picture, named, with no warning', () => {
+  const { html, warnings } = render('<p>Page one<g type="control" n="U+000C"/>page two</p>')
+  assert.match(html, /Page one<span class="tei-g g-control" title="control character U\+000C in the source">\u240c<\/span>page two/)
+  assert.deepEqual(warnings, [])
+})

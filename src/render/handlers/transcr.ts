@@ -22,12 +22,25 @@ const stamp: Handler = (element, context) => {
   ];
 };
 
+/**
+ * A character of the source that is not text (`<g type="control" n="U+000C"/>`: a form feed
+ * inside a line, a stray control code): its Unicode control picture (U+2400 block) with the
+ * code in a title, so nothing of the source is hidden and no control code reaches the page.
+ * A `g` with content (a glyph written elsewhere) shows its content.
+ */
+const g: Handler = (element, context) => {
+  const code = Number.parseInt((attr(element, 'n') ?? '').replace(/^U\+/, ''), 16);
+  const picture = code < 0x20 ? String.fromCodePoint(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  const shown = element.children.length > 0 ? phrase(element, context) : [text(picture)];
+  return [h('span', { className: teiClass(element), title: attr(element, 'n') ? `control character ${attr(element, 'n')} in the source` : undefined }, shown)];
+};
+
 const bracketed = (open: string, close: string): Handler => (element, context) => [
   h('span', { className: teiClass(element), title: attr(element, 'reason') }, [text(open), ...phrase(element, context), text(close)]),
 ];
 
 export const transcr: Record<string, Handler> = {
-  fw, stamp,
+  fw, stamp, g,
   supplied: bracketed('[', ']'),
   surplus: bracketed('{', '}'),
   secl: bracketed('⟦', '⟧'),
