@@ -151,8 +151,7 @@ function realign(base: Side, witness: Side, window: PairHunk): Hunk[] {
     }
   }
   const end = n * cols + m
-  const finals = [M[end] ?? -Infinity, (D[end] ?? -Infinity) + closeB(n), (I[end] ?? -Infinity) + closeW(m)]
-  let state = argmax(finals)
+  let state = firstBest(M[end] as number, (D[end] as number) + closeB(n), (I[end] as number) + closeW(m))
   const steps: Step[] = []
   let i = n
   let j = m
@@ -233,19 +232,13 @@ function exactScore(key: string): number {
 }
 
 /**
- * Which of two or three scores is highest, the first at a tie (as `argmax`): the alignment's
+ * Which of two or three scores is highest, the first at a tie (0, 1 or 2): the alignment's
  * inner loop asks this three times a cell, and an array per question made most of
  * collation's garbage.
  */
 function firstBest(a: number, b: number, c = -Infinity): number {
   if (c > a && c > b) return 2
   return b > a ? 1 : 0
-}
-
-function argmax(values: readonly number[]): number {
-  let best = 0
-  for (let index = 1; index < values.length; index++) if ((values[index] ?? -Infinity) > (values[best] ?? -Infinity)) best = index
-  return best
 }
 
 /**

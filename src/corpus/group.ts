@@ -178,13 +178,14 @@ function numbered(name: string): { prefix: string; number: number; digits: numbe
  */
 function neighbours(records: readonly ReleasedRecord[], related: ReadonlyArray<{ a: number; b: number }>, apart: readonly number[][]): Array<[number, number]> {
   const linked = new Set(related.flatMap((link) => [link.a, link.b]))
+  const numbers = records.map((record) => numbered(record.name))
   const pairs: Array<[number, number]> = []
   records.forEach((cover, c) => {
-    const self = numbered(cover.name)
+    const self = numbers[c]
     if (!cover.identity.coverSheet || cover.identity.numbers.length > 0 || linked.has(c) || !self) return
     let best: { index: number; distance: number; after: boolean } | undefined
     records.forEach((other, o) => {
-      const them = numbered(other.name)
+      const them = numbers[o]
       if (o === c || other.identity.coverSheet || !them || them.prefix !== self.prefix || them.digits !== self.digits) return
       if (cover.release !== undefined && other.release !== undefined && cover.release !== other.release) return
       if (apart.some((list) => list.includes(c) && list.includes(o))) return
