@@ -6,7 +6,7 @@ import test from 'node:test'
 import fc from 'fast-check'
 import { editionOf } from '../src/pipeline.ts'
 import { InputError } from '../src/source/errors.ts'
-import { decodeSource, sourceFromText } from '../src/source/read.ts'
+import { decodeSource, readBounded, sourceFromText } from '../src/source/read.ts'
 import { toTei } from '../src/tei/document.ts'
 import { validateTei } from '../src/validate/index.ts'
 import { runCli } from './helpers/cli.ts'
@@ -153,6 +153,15 @@ test('size: reading /dev/zero should stop at the limit with that error', { skip:
   const result = await runCli(['tei', '/dev/zero', '--max-size', '64k'])
   assert.equal(result.status, 1)
   assert.match(result.stderr.trim(), /^\/dev\/zero:1:1: error: the file is larger than 64 KiB/)
+})
+
+test('size: the bytes read of a small file should not keep the larger read buffer alive (a build holds every input\'s bytes)', () => {
+  const path = join(dir, 'small-read.txt')
+  writeFileSync(path, 'SUBJECT: A SMALL FILE\n')
+  const bytes = readBounded(path)
+  assert.equal(bytes.toString('utf8'), 'SUBJECT: A SMALL FILE\n')
+  // At most Node's shared pool for small buffers (8 KiB), never the 64 KiB buffer of the read.
+  assert.ok(bytes.buffer.byteLength <= Buffer.poolSize, `${bytes.buffer.byteLength} bytes held for ${bytes.length}`)
 })
 
 test('size: a --max-size that is not a size should be a usage error (exit 2)', async () => {

@@ -78,7 +78,11 @@ export function readBounded(path: string, maxBytes = DEFAULT_MAX_BYTES, what = '
       total += read
       if (total > maxBytes) throw tooLarge(path, maxBytes, what)
     }
-    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total)
+    // A copy of exactly its length: the first chunk is allocated for the file's size plus one
+    // byte (at least 64 KiB), and a slice of it would keep all of it alive as long as the bytes
+    // are (a build holds every input's bytes: 64 KiB a file, 640 MB for 10,000 files).
+    const only = chunks.length === 1 ? (chunks[0] as Buffer) : undefined
+    return only && only.buffer.byteLength === total ? only : Buffer.concat(chunks, total)
   } finally {
     closeSync(fd)
   }
