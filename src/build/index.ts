@@ -494,7 +494,9 @@ async function runAll(todo: Array<{ index: number; job: Job }>, pool: Pool | und
     const { runJob } = await import('./jobs.ts')
     for (const { index, job } of todo) {
       try {
-        const result = await runJob(job)
+        // A copy, as a thread's result would be: what a job returns may be slices of its
+        // document's whole text (a title, a passage), which would keep every text alive.
+        const result = structuredClone(await runJob(job))
         clock.add(result.stages)
         onResult(index, result)
       } catch (error) {
