@@ -47,7 +47,7 @@ export function benchCopySets(runs = 3): Record<string, number | string> {
     for (let j = i + 1; j < files.length; j++) {
       const [a, b] = [files[i] as string, files[j] as string]
       if (cover.has(a) || cover.has(b)) continue
-      const shared = containment(shingles.get(a) ?? new Set(), shingles.get(b) ?? new Set())
+      const shared = containment(shingles.get(a) ?? new Uint32Array(), shingles.get(b) ?? new Uint32Array())
       if (setOf(a) !== -1 && setOf(a) === setOf(b)) copies = Math.min(copies, shared)
       else others = Math.max(others, shared)
     }

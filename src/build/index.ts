@@ -35,6 +35,7 @@ import { Cache, CacheMiss, filesOf, linkTree, writeTree, type DocumentRecord, ty
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
 import type { ReleasedRecord } from '../corpus/group.ts'
+import { shingleSet } from '../corpus/shingles.ts'
 import { checkIds, type Redirect } from '../corpus/redirects.ts'
 import type { GroupSettings } from '../pipeline.ts'
 import type { CachedVolumes, Job, JobResult, SiteSpec } from './jobs.ts'
@@ -276,7 +277,7 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   const released: ReleasedRecord[] = raw.map(({ unit, key, record }) => ({
     path: unit.raw.path,
     ...releasedOf(record),
-    shingles: new Set(JSON.parse(readFileSync(cache.shinglesPath(key), 'utf8')) as number[]),
+    shingles: shingleSet(JSON.parse(readFileSync(cache.shinglesPath(key), 'utf8')) as number[]),
   }))
   const groups = groupInputs(raw.map(({ unit }) => unit), released, editor)
   clock.lap('group')

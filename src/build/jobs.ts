@@ -110,7 +110,7 @@ function documentJob(job: DocumentJob, unit: RawUnit): JobResult {
   const { source, sidecarFile } = releasedOf(unit)
   const model = editionOf(source, sidecarFile, job.authority, clock)
   const cache = new CacheLayout(job.cacheDir)
-  writeAtomically(cache.shinglesPath(job.key), JSON.stringify([...bodyShingles(model)]))
+  writeAtomically(cache.shinglesPath(job.key), JSON.stringify(Array.from(bodyShingles(model))))
   const released = { name: releasedName(source), identity: identityOf(source), ...releaseOf(source) }
   return { kind: 'document', record: { ...writeEdition(cache, job.key, model, clock), released, facts: recordFacts(model) }, stages: clock.stages }
 }

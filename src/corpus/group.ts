@@ -46,7 +46,8 @@ export interface ReleasedRecord {
   /** Its released name (FOIA document number, else file name), the order of files in a document. */
   name: string
   identity: Identity
-  shingles: ReadonlySet<number>
+  /** its body's shingles, sorted, each once (src/corpus/shingles.ts) */
+  shingles: Uint32Array
   /** The FOIA case its page stamp names (`F-2017-13804`), when readable. */
   release?: string
 }
@@ -88,8 +89,8 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
     const [a, b] = [Math.floor(key / records.length), key % records.length]
     const [ra, rb] = [records[a] as ReleasedRecord, records[b] as ReleasedRecord]
     const identity = compareIdentities(ra.identity, rb.identity)
-    const measurable = ra.shingles.size >= MIN_SHINGLES && rb.shingles.size >= MIN_SHINGLES
-    const share = measurable ? (shared.get(key) ?? 0) / Math.min(ra.shingles.size, rb.shingles.size) : undefined
+    const measurable = ra.shingles.length >= MIN_SHINGLES && rb.shingles.length >= MIN_SHINGLES
+    const share = measurable ? (shared.get(key) ?? 0) / Math.min(ra.shingles.length, rb.shingles.length) : undefined
     if (ra.identity.coverSheet || rb.identity.coverSheet) {
       if (identity === 'same') related.push({ a, b, reason: 'identity' })
       continue
@@ -132,33 +133,51 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
 /**
  * The pairs worth comparing (key `a * n + b`, a < b): those that share a telegram number or a
  * shingle no more than `MAX_HOLDERS` files hold, with how many such shingles they share.
+ *
+ * The files holding each shingle are found by sorting, not by a map of every shingle: all
+ * (shingle, file) pairs of the corpus as one number each (`shingle * n + file`, exact while
+ * n < 2^21) in one Float64Array, sorted, then read as runs of one shingle. At 10,000 files
+ * (some eight million pairs) that is 64 MB for a moment, where a map of shingles to lists of
+ * files held several hundred.
  */
 function candidates(records: readonly ReleasedRecord[]): { pairs: Set<number>; shared: Map<number, number> } {
   const n = records.length
   const pairs = new Set<number>()
   const shared = new Map<number, number>()
-  // Shingles are numbers; telegram numbers are strings (`#233819`), so the two never meet.
-  const holders = new Map<number | string, number[]>()
-  const hold = (key: number | string, i: number): void => {
-    const list = holders.get(key)
-    if (!list) holders.set(key, [i])
-    else if (list[list.length - 1] !== i) list.push(i)
-  }
-  records.forEach((record, i) => {
-    for (const shingle of record.shingles) hold(shingle, i)
-    for (const number of record.identity.numbers) hold(`#${number.number}`, i)
-  })
-  for (const [key, list] of holders) {
-    const isNumber = typeof key === 'string'
-    if (!isNumber && list.length > MAX_HOLDERS) continue
+  const link = (list: ArrayLike<number>, count: boolean): void => {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const pair = (list[x] as number) * n + (list[y] as number)
         pairs.add(pair)
-        if (!isNumber) shared.set(pair, (shared.get(pair) ?? 0) + 1)
+        if (count) shared.set(pair, (shared.get(pair) ?? 0) + 1)
       }
     }
   }
+  const held = new Float64Array(records.reduce((sum, record) => sum + record.shingles.length, 0))
+  let at = 0
+  records.forEach((record, i) => {
+    for (const shingle of record.shingles) held[at++] = shingle * n + i
+  })
+  held.sort()
+  // A file holds a shingle once, and files come in order within a run.
+  const run: number[] = []
+  for (let start = 0; start < held.length; ) {
+    const shingle = Math.floor((held[start] as number) / n)
+    let end = start
+    run.length = 0
+    while (end < held.length && Math.floor((held[end] as number) / n) === shingle) run.push((held[end++] as number) - shingle * n)
+    if (run.length <= MAX_HOLDERS) link(run, true)
+    start = end
+  }
+  const byNumber = new Map<string, number[]>()
+  records.forEach((record, i) => {
+    for (const { number } of record.identity.numbers) {
+      const list = byNumber.get(number) ?? []
+      if (list[list.length - 1] !== i) list.push(i)
+      byNumber.set(number, list)
+    }
+  })
+  for (const list of byNumber.values()) link(list, false)
   return { pairs, shared }
 }
 

@@ -9,7 +9,9 @@
  * still measures as a copy. A shingle is kept as a 32-bit hash of its words (FNV-1a,
  * http://www.isthe.com/chongo/tech/comp/fnv/): grouping holds every file's shingles at once,
  * and as strings they were most of a large build's memory; two shingles of a corpus sharing a
- * hash by chance shift a share by a few parts in a billion.
+ * hash by chance shift a share by a few parts in a billion. A file's shingles are a sorted
+ * `Uint32Array` without repeats (4 bytes a shingle; a `Set` of numbers took several times that),
+ * compared by merging.
  */
 import { witnessBlocks } from '../analyse/lemma.ts'
 import type { EditionModel } from '../edition/model.ts'
@@ -22,7 +24,7 @@ export const SHINGLE_WORDS = 5
 const BODY: ReadonlySet<BlockKind> = new Set(['p', 'salute', 'closer', 'signed', 'trailer'])
 
 /** The body shingles of a file's edition model (all its copies). */
-export function bodyShingles(model: EditionModel): Set<number> {
+export function bodyShingles(model: EditionModel): Uint32Array {
   const words = model.streams.flatMap((stream) =>
     witnessBlocks(stream)
       .filter((block) => BODY.has(block.kind))
@@ -32,11 +34,19 @@ export function bodyShingles(model: EditionModel): Set<number> {
 }
 
 /** Shingles of a word list, each word normalised for comparison. */
-export function shingles(words: readonly string[]): Set<number> {
+export function shingles(words: readonly string[]): Uint32Array {
   const normal = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')).filter((w) => w.length > 1 && !/^\d+$/.test(w) && !/^x{4,}$/.test(w))
-  const out = new Set<number>()
-  for (let i = 0; i + SHINGLE_WORDS <= normal.length; i++) out.add(fnv1a(normal.slice(i, i + SHINGLE_WORDS).join(' ')))
-  return out
+  const hashes = new Uint32Array(Math.max(0, normal.length - SHINGLE_WORDS + 1))
+  for (let i = 0; i < hashes.length; i++) hashes[i] = fnv1a(normal.slice(i, i + SHINGLE_WORDS).join(' '))
+  return shingleSet(hashes)
+}
+
+/** Shingle hashes as a file's shingles: sorted, each once. */
+export function shingleSet(hashes: ArrayLike<number>): Uint32Array {
+  const sorted = Uint32Array.from(hashes).sort()
+  let kept = 0
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i] as number
+  return sorted.slice(0, kept)
 }
 
 /** 32-bit FNV-1a of a string's UTF-16 code units, unsigned. */
@@ -49,11 +59,16 @@ function fnv1a(text: string): number {
   return hash >>> 0
 }
 
-/** The share of the smaller set's shingles that the other set has (0 when either is empty). */
-export function containment(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  if (small.size === 0) return 0
+/** The share of the smaller file's shingles that the other has (0 when either has none). */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  const smaller = Math.min(a.length, b.length)
+  if (smaller === 0) return 0
   let shared = 0
-  for (const shingle of small) if (large.has(shingle)) shared++
-  return shared / small.size
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const [x, y] = [a[i] as number, b[j] as number]
+    if (x === y) shared++
+    if (x <= y) i++
+    if (y <= x) j++
+  }
+  return shared / smaller
 }

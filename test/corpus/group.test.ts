@@ -10,14 +10,22 @@ import { containment, shingles } from '../../src/corpus/shingles.ts'
 const none: Identity = { numbers: [], dateTimes: [], coverSheet: false }
 const state = (number: string, time?: string): Identity => ({ numbers: [{ post: 'STATE', number }], dateTimes: time ? [{ time, month: 'MAR', year: '97' }] : [], coverSheet: false })
 /** A text of `n` distinct words, the first `from` of them shared with any other made the same way. */
-const words = (n: number, tag: string, from = n): Set<number> => shingles(Array.from({ length: n }, (_, i) => (i < from ? `word${i}` : `${tag}${i}`)))
-const record = (path: string, identity: Identity, set: Set<number>): ReleasedRecord => ({ path, name: path, identity, shingles: set })
+const words = (n: number, tag: string, from = n): Uint32Array => shingles(Array.from({ length: n }, (_, i) => (i < from ? `word${i}` : `${tag}${i}`)))
+const record = (path: string, identity: Identity, set: Uint32Array): ReleasedRecord => ({ path, name: path, identity, shingles: set })
 const groups = (records: ReleasedRecord[], editor?: Parameters<typeof planDocuments>[1]): string[][] => planDocuments(records, editor).map((d) => d.paths)
 
 test('containment: the share of the smaller text’s shingles the other has', () => {
   assert.equal(containment(words(30, 'a'), words(60, 'b', 30)), 1, 'a text wholly inside a longer one')
   assert.equal(containment(words(30, 'a'), words(30, 'b', 0)), 0)
-  assert.equal(containment(new Set(), words(30, 'a')), 0)
+  assert.equal(containment(new Uint32Array(), words(30, 'a')), 0)
+  const half = words(40, 'c', 20)
+  assert.ok(Math.abs(containment(words(40, 'a'), half) - 16 / 36) < 1e-9, 'sixteen of the 36 shingles are the same words')
+})
+
+test('shingles: sorted, each once, however often a run of words repeats', () => {
+  const repeated = shingles('one two three four five one two three four five one two three four five'.split(' '))
+  assert.deepEqual([...repeated], [...new Set(repeated)].sort((a, b) => a - b))
+  assert.equal(repeated.length, 5, 'five different runs of five words')
 })
 
 test('shingles: case, punctuation, numbers and redaction marks do not count', () => {
