@@ -11,7 +11,8 @@
  *   → each document's pages (cached by its edition and the site settings; in worker threads),
  *     linked into a staging folder
  *   → corpus-wide pages from the manifest: the teiCorpus (streamed), home, about, search,
- *     registers, TAGS, chronology, 404, sitemap and assets (Eleventy, in a worker thread)
+ *     registers, TAGS, chronology, 404, sitemap and assets (Eleventy, in this thread once the
+ *     threads are stopped)
  *   → the search index (Pagefind) of the reading pages
  *   → publish: the staging folder replaces the output whole (publish.ts)
  *
@@ -129,8 +130,6 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
 
   const ownPool = options.pool || jobs === 1 ? undefined : new Pool(jobs)
   const pool = jobs === 1 ? undefined : (options.pool ?? ownPool)
-  // A thread loads Eleventy for the corpus-wide pages while the documents are made.
-  pool?.run({ kind: 'warm' }).catch(() => {})
   try {
     const made = { editions: 0, pages: 0, corpus: false, index: false }
     const records = await makeEditions(units, keys, authority, cache, pool, jobs, clock, progress, made, 'Editions')
@@ -157,6 +156,9 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     order.forEach(({ index }, position) => (neighbours[index] = neighboursOf(order, position, ids)))
     const result = await publishBuild(options.out, async (staging) => {
       const pages = await makePages(documents, documents.map((document) => document.key), neighbours, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
+      // The threads are done: what their heaps hold (some 300 MB each after thousands of
+      // documents) is given back before the corpus pages are made in this thread.
+      await ownPool?.close()
       // Pagefind (a process of its own) indexes the reading pages while this thread writes the teiCorpus and the corpus pages.
       const indexClock = new Clock()
       const indexing = makeIndex(order.map(({ index }) => pages.keys[index] as string), staging, cache, indexClock, made)
@@ -173,7 +175,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
           return { id: record.id, file: record.file, metadata: record.metadata, compare: page.compare, variantTypes: page.variantTypes, editorialDeclaration: page.editorialDeclaration, passages: page.passages, ...(record.volume ? { volume: record.volume } : {}) }
         })
         const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
-        corpusPages = await makeCorpusPages(entries, volumes.volumes, copies.redirects, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, pool, clock, made)
+        corpusPages = await makeCorpusPages(entries, volumes.volumes, copies.redirects, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, clock, made)
         clock.reset()
         copyMedia(staging, volumes.media)
         clock.lap('publish')
@@ -388,6 +390,16 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
   const records: PagesRecord[] = []
   const todo: Array<{ index: number; job: Job }> = []
   const folders = new Set<string>()
+  // The documents of a corpus declare their editorial principles in a few wordings; held once
+  // each, not once a document (a rendered declaration is some 20 kB of objects: 200 MB at 10,000).
+  const declarations = new Map<string, PagesRecord['editorialDeclaration']>()
+  const kept = (record: PagesRecord): PagesRecord => {
+    const key = JSON.stringify(record.editorialDeclaration)
+    const known = declarations.get(key)
+    if (known) record.editorialDeclaration = known
+    else declarations.set(key, record.editorialDeclaration)
+    return record
+  }
   clock.reset()
   // A page depends on its document, the site's settings and its neighbours in time (their titles and dates).
   const pageKeys = keys.map((documentKey, index) => hashOf(['pages', documentKey, siteKey, JSON.stringify(neighbours[index])]))
@@ -397,7 +409,7 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
     const cached = cache.pages(key)
     if (cached) {
       linkTree(cache.pagesDir(key), cached.files, staging, folders)
-      records[index] = cached
+      records[index] = kept(cached)
       cache.next.pages[key] = cached
     } else todo.push({ index, job: { kind: 'pages', cacheDir: cache.dir, key, documentKey, document, neighbours: neighbours[index] ?? {}, site, staging } })
   })
@@ -408,7 +420,7 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
   await runAll(todo, pool, jobs, clock, progress, (index, result) => {
     if (result instanceof Error) errors.push(result)
     else if (result.kind === 'pages') {
-      records[index] = result.record
+      records[index] = kept(result.record)
       cache.next.pages[pageKeys[index] as string] = result.record
     }
   })
@@ -431,7 +443,7 @@ function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): voi
 }
 
 /** The corpus-wide pages and the assets: made again only when an entry, the authority or the site changed. */
-async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], redirects: SiteRedirect[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: string, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
+async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], redirects: SiteRedirect[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: string, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
   const key = hashOf(['corpus', siteKey, siteFilesVersion(), JSON.stringify(entries), JSON.stringify(redirects)])
   const cached = cache.corpus(key)
   if (cached) {
@@ -443,8 +455,9 @@ async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], 
   }
   made.corpus = true
   const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, volumes, redirects, authority: authority?.entities ?? [], staging }
-  // In a thread where there are threads: one of them loaded Eleventy (some 700 ms) at the start.
-  const result = pool ? await pool.run(job) : await (await import('./jobs.ts')).runJob(job)
+  // In this thread: a thread would need its own copy of every entry (some 150 MB at 10,000
+  // documents) besides Eleventy's; loading Eleventy (some 700 ms) overlaps the search index.
+  const result = await (await import('./jobs.ts')).runJob(job)
   clock.add(result.stages)
   if (result.kind !== 'corpus') throw new Error('corpus pages: unexpected result')
   cache.next.corpus[key] = result.record

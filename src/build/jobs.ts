@@ -72,18 +72,12 @@ export interface CorpusJob {
   staging: string
 }
 
-/** Load what a later job needs (Eleventy), so that it is ready when the job comes. */
-export interface WarmJob {
-  kind: 'warm'
-}
-
-export type Job = DocumentJob | PagesJob | CorpusJob | WarmJob
+export type Job = DocumentJob | PagesJob | CorpusJob
 
 export type JobResult =
   | { kind: 'document'; record: UnitRecord; stages: Partial<Record<Stage, number>> }
   | { kind: 'pages'; record: PagesRecord; stages: Partial<Record<Stage, number>> }
   | { kind: 'corpus'; record: CorpusRecord; stages: Partial<Record<Stage, number>> }
-  | { kind: 'warm'; stages: Partial<Record<Stage, number>> }
 
 
 export async function runJob(job: Job): Promise<JobResult> {
@@ -94,9 +88,6 @@ export async function runJob(job: Job): Promise<JobResult> {
       return pagesJob(job)
     case 'corpus':
       return corpusJob(job)
-    case 'warm':
-      await import('../site/eleventy.ts')
-      return { kind: 'warm', stages: {} }
   }
 }
 
