@@ -19,7 +19,6 @@
  * whole or from the cache.
  */
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
@@ -480,7 +479,7 @@ async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shar
   clock.lap('publish')
   made.index = todo.length
   if (todo.length > 0) {
-    const bundles = await indexShards(todo, (page) => readFile(join(staging, page), 'utf8'))
+    const bundles = await indexShards(staging, todo)
     todo.forEach((shard, index) => {
       const { files, pages } = bundles[index] as (typeof bundles)[number]
       writeTree(cache.indexDir(shard.key), files.map(({ path, content }) => ({ path, content })))
