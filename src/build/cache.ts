@@ -223,7 +223,7 @@ export function writeAtomically(path: string, content: string): void {
 }
 
 /** A file of a tree to write: its content, or an existing file to link. */
-export type TreeFile = { path: string; content: string | Uint8Array } | { path: string; from: string }
+export type TreeFile = { path: string; content: string } | { path: string; from: string }
 
 /**
  * Write a folder of files whole: into a temporary folder renamed into place. When another build

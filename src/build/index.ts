@@ -31,7 +31,7 @@ import { DEFAULT_MAX_BYTES } from '../source/read.ts'
 import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
-import { Cache, CacheMiss, linkTree, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { Cache, CacheMiss, filesOf, linkTree, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
 import type { ReleasedRecord } from '../corpus/group.ts'
@@ -479,13 +479,19 @@ async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shar
   clock.lap('publish')
   made.index = todo.length
   if (todo.length > 0) {
-    const bundles = await indexShards(staging, todo)
-    todo.forEach((shard, index) => {
-      const { files, pages } = bundles[index] as (typeof bundles)[number]
-      writeTree(cache.indexDir(shard.key), files.map(({ path, content }) => ({ path, content })))
-      linkTree(cache.indexDir(shard.key), files.map(({ path }) => path), shard.folder, folders)
-      cache.next.index[shard.key] = { files: files.map(({ path }) => path), pages }
-    })
+    // Each into a folder of its own in the cache, then into its place there and linked into the staging folder.
+    const written = todo.map((shard) => ({ ...shard, into: temporary(cache.indexDir(shard.key)) }))
+    try {
+      const pages = await indexShards(staging, written)
+      written.forEach((shard, index) => {
+        const files = filesOf(shard.into)
+        writeTree(cache.indexDir(shard.key), files.map((file) => ({ path: file, from: join(shard.into, file) })))
+        linkTree(cache.indexDir(shard.key), files, shard.folder, folders)
+        cache.next.index[shard.key] = { files, pages: pages[index] as number }
+      })
+    } finally {
+      for (const { into } of written) rmSync(into, { recursive: true, force: true })
+    }
     clock.lap('index')
   }
   // The first shard's folder holds the list of the others.

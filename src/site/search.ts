@@ -12,8 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent } from 'hast';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { fileOfPath, paths } from './urls.ts';
 
@@ -45,7 +46,7 @@ export const SHARD_SIZE = 250;
 
 /**
  * How many shards a corpus of `documents` is cut into: the largest power of two that leaves
- * each at least `size` documents (so 250 to 499 each by default), and one for a small corpus.
+ * each at least `size` documents (some 250 to 500 each by default), and one for a small corpus.
  * The count moves in coarse steps only, so an edit, or a document added or removed, almost
  * never changes it; and when it doubles, each shard splits in two (see `shardOf`).
  */
@@ -91,30 +92,24 @@ export function shardsOf(ids: readonly string[], size = SHARD_SIZE): Array<{ sha
   return shards.filter(({ shard, ids: members }) => shard === 0 || members.length > 0).map(({ shard, ids: members }) => ({ shard, ids: members.sort() }));
 }
 
-/** A shard's bundle: its files (paths inside its folder) and how many pages it holds. */
-export interface Bundle {
-  files: Array<{ path: string; content: Uint8Array }>;
-  pages: number;
-}
-
 /** Pagefind's scripts, styles and WebAssembly: a merged bundle is searched with the first's, so only that one keeps them. */
-const FIRST_ONLY = /^(?:pagefind[^/]*\.(?:js|css)|wasm\.[^/]*)$/;
+const FIRST_ONLY = /^(?:pagefind[^/]*\.(?:js|css)|wasm\..*)$/;
 
 /**
- * Index each shard's reading pages in the site folder `site` into a bundle, the shards at once
- * (Pagefind's service keeps each index apart). The first shard's bundle is the one the search
- * page loads.
+ * Index each shard's reading pages in the site folder `site` into its bundle, written into the
+ * folder `into` (the shards at once: Pagefind's service keeps each index apart). The first
+ * shard's bundle is the one the search page loads. Returns how many pages each holds.
  */
-export async function indexShards(site: string, shards: ReadonlyArray<{ shard: number; ids: readonly string[] }>): Promise<Bundle[]> {
+export async function indexShards(site: string, shards: ReadonlyArray<{ shard: number; ids: readonly string[]; into: string }>): Promise<number[]> {
   try {
-    return await Promise.all(shards.map(({ shard, ids }) => indexShard(site, ids, shard === 0)));
+    return await Promise.all(shards.map(({ shard, ids, into }) => indexShard(site, ids, shard === 0, into)));
   } finally {
     // The binary runs as a service; a build leaves nothing running.
     await close();
   }
 }
 
-async function indexShard(site: string, ids: readonly string[], first: boolean): Promise<Bundle> {
+async function indexShard(site: string, ids: readonly string[], first: boolean, into: string): Promise<number> {
   const { index, errors } = await createIndex({ forceLanguage: 'en', writePlayground: false, keepIndexUrl: false });
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   // Only the reading pages of the shard's documents, read by Pagefind itself (a glob of their
@@ -125,26 +120,21 @@ async function indexShard(site: string, ids: readonly string[], first: boolean):
     const added = await index.addDirectory({ path: site, glob: `{${ids.map(readingPage).join(',')}}` });
     if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
   }
-  const made = await index.getFiles();
+  // Written by Pagefind (not handed over in memory: a large corpus's index is tens of MB).
+  const written = await index.writeFiles({ outputPath: into });
   await index.deleteIndex();
-  if (made.errors.length > 0) throw new Error(`search index: ${made.errors.join('; ')}`);
-  const files = made.files.filter((file) => first || !FIRST_ONLY.test(file.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+  if (!first) for (const name of readdirSync(into).filter((file) => FIRST_ONLY.test(file))) rmSync(join(into, name));
   // addDirectory counts every HTML file it read; the entry file counts the pages indexed.
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
-  const languages = entry ? (JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages: Record<string, { page_count: number }> }).languages : {};
-  return { files, pages: Object.values(languages).reduce((n, language) => n + language.page_count, 0) };
+  const entry = JSON.parse(await readFile(join(into, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
 }
 
 /** Index the reading pages of a site written whole into `outDir` (its documents' ids given) into its bundles; returns how many pages were indexed. */
 export async function indexSite(outDir: string, ids: readonly string[], size = SHARD_SIZE): Promise<number> {
   const shards = shardsOf(ids, size);
-  const bundles = await indexShards(outDir, shards);
-  const folders = shards.map(({ shard }) => bundleFolder(shard));
-  const files = [shardsFile(shards.map(({ shard }) => shard)), ...bundles.flatMap((bundle, index) => bundle.files.map((file) => ({ path: `${folders[index]}/${file.path}`, content: file.content })))];
-  for (const file of files) {
-    const path = join(outDir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-  }
-  return bundles.reduce((n, bundle) => n + bundle.pages, 0);
+  const pages = await indexShards(outDir, shards.map(({ shard, ids: members }) => ({ shard, ids: members, into: join(outDir, bundleFolder(shard)) })));
+  const list = shardsFile(shards.map(({ shard }) => shard));
+  writeFileSync(join(outDir, list.path), list.content);
+  return pages.reduce((n, count) => n + count, 0);
 }
