@@ -12,7 +12,8 @@
  *   tei/KEY.shingles.json  a released file's body shingles, which grouping compares
  *   pages/KEY/…          a document's files as they stand in the output folder
  *   corpus/KEY/…         the corpus-wide pages and assets
- *   index/KEY/…          the search index (Pagefind), by the keys of every document's pages
+ *   index/KEY/…          a shard of the search index (a Pagefind bundle), by the keys of its
+ *                        documents' pages
  *
  * A build links (hard links, else copies) these files into its staging folder, so an unchanged
  * document costs a few system calls, and the published files and the cache share their disk
@@ -83,7 +84,7 @@ export interface Manifest {
   documents: Record<string, UnitRecord>
   pages: Record<string, PagesRecord>
   corpus: Record<string, CorpusRecord>
-  /** the search index (Pagefind's files) */
+  /** the shards of the search index (each a Pagefind bundle's files, relative to its folder) */
   index: Record<string, CorpusRecord>
 }
 
