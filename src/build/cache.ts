@@ -9,7 +9,8 @@
  *   tei/KEY.member.xml   the same as a member of the teiCorpus
  *   tei/KEY.rendered.json  a TEI master's document rendered (with the links of every master)
  *   tei/KEY.volumes.json   the volumes of the TEI masters, rendered, and the images they show
- *   tei/KEY.shingles.json  a released file's body shingles, which grouping compares
+ *   tei/KEY.shingles     a released file's body shingles, which grouping compares (32-bit
+ *                        little-endian numbers: no parsing, so a thousand load in milliseconds)
  *   pages/KEY/…          a document's files as they stand in the output folder
  *   corpus/KEY/…         the corpus-wide pages and assets
  *   index/KEY/…          the search index (Pagefind), by the keys of every document's pages
@@ -27,6 +28,7 @@ import type { DocumentMetadata, ElementContent } from '../render/index.ts'
 import type { Passage } from '../site/registers.ts'
 import type { Identity } from '../corpus/identity.ts'
 import type { RelatedRecord } from '../edition/model.ts'
+import type { PlannedDocument } from '../corpus/group.ts'
 
 /** What the corpus-wide pages and the build need of a document's edition (no rendering yet). */
 export interface DocumentRecord {
@@ -50,8 +52,8 @@ export interface UnitRecord {
   warnings: Diagnostic[]
   /** it has volumes (tei/KEY.volumes.json: their pages, sections and images) */
   volumes?: true
-  /** a released file (a raw unit) as grouping sees it; its body's shingles are in tei/KEY.shingles.json */
-  released?: { name: string; identity: Identity; release?: string }
+  /** a released file (a raw unit) as grouping sees it; its body's shingles are in tei/KEY.shingles, `shingles` their hash */
+  released?: { name: string; identity: Identity; release?: string; shingles: string }
   /** what a related record says of its document (a raw unit's or a copies unit's) */
   facts?: Omit<RelatedRecord, 'reason'>
   /** a copies unit's sigla, by the name of each released file */
@@ -85,12 +87,14 @@ export interface Manifest {
   corpus: Record<string, CorpusRecord>
   /** the search index (Pagefind's files) */
   index: Record<string, CorpusRecord>
+  /** the copy grouping's plan, by the key of what it reads: each released file's identity and shingles, and edition.json */
+  plans: Record<string, PlannedDocument[]>
 }
 
 const FOLDERS = ['tei', 'pages', 'corpus', 'index']
 
 /** Bumped when the cache's layout changes, so an old cache is ignored. */
-const FORMAT = 'cable-edition-cache 4'
+const FORMAT = 'cable-edition-cache 5'
 
 /** A cached file that vanished (another build's clean-up, a hand-made change): the build starts over without the cache. */
 export class CacheMiss extends Error {}
@@ -116,7 +120,7 @@ export class CacheLayout {
   }
 
   shinglesPath(key: string): string {
-    return join(this.dir, 'tei', `${key}.shingles.json`)
+    return join(this.dir, 'tei', `${key}.shingles`)
   }
 
   pagesDir(key: string): string {
@@ -130,13 +134,18 @@ export class CacheLayout {
   indexDir(key: string): string {
     return join(this.dir, 'index', key)
   }
+
+  /** What the last build published, and where (publish.ts). */
+  publishedPath(): string {
+    return join(this.dir, 'published.json')
+  }
 }
 
 export class Cache extends CacheLayout {
   /** What the previous build left: where this build looks things up. */
   readonly previous: Manifest
   /** What this build uses: saved at its end, everything else removed. */
-  readonly next: Manifest = { documents: {}, pages: {}, corpus: {}, index: {} }
+  readonly next: Manifest = { documents: {}, pages: {}, corpus: {}, index: {}, plans: {} }
 
   constructor(dir: string) {
     super(dir)
@@ -174,6 +183,7 @@ export class Cache extends CacheLayout {
       pages: { ...this.previous.pages, ...this.next.pages },
       corpus: { ...this.previous.corpus, ...this.next.corpus },
       index: { ...this.previous.index, ...this.next.index },
+      plans: { ...this.previous.plans, ...this.next.plans },
     }
     writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify({ format: FORMAT, ...all }))
   }
@@ -184,7 +194,7 @@ export class Cache extends CacheLayout {
     const keep = new Set([
       ...Object.entries(this.next.documents).flatMap(([key, unit]) => [
         `${key}.volumes.json`,
-        `${key}.shingles.json`,
+        `${key}.shingles`,
         ...unit.documents.flatMap((document) => [`${document.key}.xml`, `${document.key}.member.xml`, `${document.key}.rendered.json`]),
       ]),
       ...Object.keys(this.next.pages),
@@ -202,11 +212,25 @@ export class Cache extends CacheLayout {
 function readManifest(path: string): Manifest {
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as Manifest & { format?: string }
-    if (data.format === FORMAT) return { documents: data.documents, pages: data.pages, corpus: data.corpus, index: data.index }
+    if (data.format === FORMAT) return { documents: data.documents, pages: data.pages, corpus: data.corpus, index: data.index, plans: data.plans }
   } catch {
     // No cache yet, or one cut short: start afresh.
   }
-  return { documents: {}, pages: {}, corpus: {}, index: {} }
+  return { documents: {}, pages: {}, corpus: {}, index: {}, plans: {} }
+}
+
+/** Shingles as the cache keeps them: 32-bit little-endian numbers. */
+export function shinglesBytes(shingles: Iterable<number>): Buffer {
+  const list = [...shingles]
+  const bytes = Buffer.alloc(list.length * 4)
+  list.forEach((shingle, index) => bytes.writeUInt32LE(shingle, index * 4))
+  return bytes
+}
+
+export function shinglesOf(bytes: Buffer): Set<number> {
+  const shingles = new Set<number>()
+  for (let at = 0; at + 4 <= bytes.length; at += 4) shingles.add(bytes.readUInt32LE(at))
+  return shingles
 }
 
 /** A name no other thread or process writes at the same time. */
@@ -215,7 +239,7 @@ export function temporary(path: string): string {
 }
 
 /** Write a file under a temporary name and rename it into place. */
-export function writeAtomically(path: string, content: string): void {
+export function writeAtomically(path: string, content: string | Uint8Array): void {
   const staged = temporary(path)
   writeFileSync(staged, content)
   renameSync(staged, path)
@@ -255,23 +279,28 @@ function moveInto(staged: string, dir: string): void {
   }
 }
 
+/** Where a cached folder (written by writeTree) holds the file of an output path. */
+export function cachedFile(folder: string, path: string): string {
+  return join(folder, flatName(path))
+}
+
 /** Link the files of a cached folder (written by writeTree) into the staging folder. */
 export function linkTree(from: string, files: readonly string[], to: string, made: Set<string>): void {
   for (const file of files) {
     const target = join(to, file)
     ensureFolder(dirname(target), made)
-    linkOrCopy(join(from, flatName(file)), target)
+    linkOrCopy(cachedFile(from, file), target)
   }
 }
 
-function ensureFolder(dir: string, made: Set<string>): void {
+export function ensureFolder(dir: string, made: Set<string>): void {
   if (made.has(dir)) return
   mkdirSync(dir, { recursive: true })
   made.add(dir)
 }
 
 /** A hard link, or a copy where links cannot be made (another file system, a limit on links). */
-function linkOrCopy(from: string, to: string): void {
+export function linkOrCopy(from: string, to: string): void {
   try {
     linkSync(from, to)
   } catch (error) {

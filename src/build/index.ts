@@ -31,17 +31,17 @@ import { DEFAULT_MAX_BYTES } from '../source/read.ts'
 import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
-import { Cache, CacheMiss, filesOf, linkTree, writeTree, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { Cache, CacheMiss, filesOf, shinglesOf, writeTree, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
-import type { ReleasedRecord } from '../corpus/group.ts'
+import { planDocuments } from '../corpus/group.ts'
 import { checkIds, type Redirect } from '../corpus/redirects.ts'
 import type { GroupSettings } from '../pipeline.ts'
 import type { CachedVolumes, Job, JobResult, SiteSpec } from './jobs.ts'
 import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
 import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
-import { checkOutput, publishBuild } from './publish.ts'
+import { checkOutput, publishBuild, type Staging } from './publish.ts'
 
 export interface BuildOptions {
   corpus: string
@@ -82,6 +82,8 @@ export interface BuildSummary {
   absolute: boolean
   /** editions made by this build, not taken from the cache (a raw file's own, then the document of its copies: they can outnumber documents), documents whose pages were made, and whether the corpus pages and the index were */
   made: { editions: number; pages: number; corpus: boolean; index: boolean }
+  /** how the output was published: whole (a staging folder swapped in) or by its differences from the last build's (publish.ts) */
+  published: 'whole' | 'differences'
   ms: number
   /** time per stage, summed over threads (ms) */
   stages: Partial<Record<Stage, number>>
@@ -154,7 +156,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     const ids = new Set(documents.map((document) => document.id))
     const neighbours = new Array<ReturnType<typeof neighboursOf>>(documents.length)
     order.forEach(({ index }, position) => (neighbours[index] = neighboursOf(order, position, ids)))
-    const result = await publishBuild(options.out, async (staging) => {
+    const result = await publishBuild(options.out, async (_, staging) => {
       const pages = await makePages(documents, documents.map((document) => document.key), neighbours, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
       // Pagefind (a process of its own) indexes the reading pages while this thread writes the teiCorpus and the corpus pages.
       const indexClock = new Clock()
@@ -164,7 +166,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       let corpusPages: number
       try {
         clock.reset()
-        writeTeiCorpus(staging, site, order.map(({ index }) => cache.memberPath((documents[index] as DocumentRecord).key)))
+        writeTeiCorpus(staging.dir, site, order.map(({ index }) => cache.memberPath((documents[index] as DocumentRecord).key)))
         clock.lap('publish')
         const entries: DocumentEntry[] = order.map(({ index }) => {
           const record = documents[index] as DocumentRecord
@@ -174,7 +176,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
         const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
         corpusPages = await makeCorpusPages(entries, volumes.volumes, copies.redirects, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, pool, clock, made)
         clock.reset()
-        copyMedia(staging, volumes.media)
+        copyMedia(staging.dir, volumes.media)
         clock.lap('publish')
       } catch (error) {
         // Pagefind is done with the staging folder before the failed build removes it.
@@ -183,8 +185,8 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       }
       const indexed = await indexing
       clock.add(indexClock.stages)
-      return { pagesRecords: pages.records, corpusPages, indexed }
-    })
+      return { pagesRecords: pages.records, corpusPages, indexed, published: staging.whole ? ('whole' as const) : ('differences' as const) }
+    }, cache.publishedPath())
     clock.reset()
     cache.save()
     clock.lap('publish')
@@ -200,7 +202,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       warnings++
     }
     progress.end()
-    return { out: resolve(options.out), documents: documents.length, volumes: volumes.volumes.length, pages, warnings, absolute: site.siteUrl !== '', made, ms: performance.now() - started, stages: clock.stages }
+    return { out: resolve(options.out), documents: documents.length, volumes: volumes.volumes.length, pages, warnings, absolute: site.siteUrl !== '', made, published: result.published, ms: performance.now() - started, stages: clock.stages }
   } catch (error) {
     progress.end()
     // What was made stays cached for the next build, which will need it once the input is fixed.
@@ -273,15 +275,18 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   }
   const editionPath = join(corpus, EDITION_FILE)
   const editor = existsSync(editionPath) ? readEditionFile(editionPath, raw.map(({ unit, record }) => corpusFile(unit.raw.path, releasedOf(record).name))) : undefined
-  const released: ReleasedRecord[] = raw.map(({ unit, key, record }) => ({
-    path: unit.raw.path,
-    ...releasedOf(record),
-    shingles: new Set(JSON.parse(readFileSync(cache.shinglesPath(key), 'utf8')) as number[]),
-  }))
-  const groups = groupInputs(raw.map(({ unit }) => unit), released, editor)
+  // The plan depends on what it reads of each file (its identity, a hash of its shingles) and on
+  // edition.json: while those are the same, the shingles are not read and nothing is compared.
+  const planKey = hashOf(['plan', generator, JSON.stringify(editor ?? null), ...raw.flatMap(({ unit, record }) => [unit.raw.path, JSON.stringify(releasedOf(record))])])
+  const plan = cache.previous.plans[planKey] ?? planDocuments(raw.map(({ unit, key, record }) => {
+    const { name, identity, release } = releasedOf(record)
+    return { path: unit.raw.path, name, identity, ...(release === undefined ? {} : { release }), shingles: shinglesOf(readFileSync(cache.shinglesPath(key))) }
+  }), editor)
+  cache.next.plans[planKey] = plan
+  const groups = groupInputs(raw.map(({ unit }) => unit), plan)
   clock.lap('group')
-  const byPath = new Map(raw.map((file, index) => [file.unit.raw.path, { ...file, released: released[index] as ReleasedRecord }]))
-  const own = (path: string): { unit: RawUnit; key: string; record: UnitRecord; released: ReleasedRecord } => byPath.get(path) as NonNullable<ReturnType<typeof byPath.get>>
+  const byPath = new Map(raw.map((file) => [file.unit.raw.path, file]))
+  const own = (path: string): { unit: RawUnit; key: string; record: UnitRecord } => byPath.get(path) as NonNullable<ReturnType<typeof byPath.get>>
   const settingsOf = (group: Grouped): GroupSettings => {
     const stated = group.planned.stated
     return { ...(stated?.id === undefined ? {} : { id: stated.id }), ...(stated?.copyText === undefined ? {} : { copyText: stated.copyText }), ...(stated?.sigla === undefined ? {} : { sigla: stated.sigla }) }
@@ -304,7 +309,7 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
     const related = group.planned.related.map(({ path, reason }) => {
       const facts = recordOfGroup(groupOf.get(path) as number).facts
       if (!facts) throw new Error(`no facts of the document of ${path}`)
-      return relatedRecordOf(facts, own(path).released.identity, reason)
+      return relatedRecordOf(facts, releasedOf(own(path).record).identity, reason)
     })
     return [{ group: index, unit: { kind: 'copies' as const, files: group.files, settings: settingsOf(group), related } }]
   }), 'Related records')
@@ -383,10 +388,9 @@ function copyMedia(staging: string, media: CachedVolumes['media']): void {
 }
 
 /** Each document's pages, in the cache and linked into the staging folder; with the key of each. */
-async function makePages(documents: DocumentRecord[], keys: string[], neighbours: Array<ReturnType<typeof neighboursOf>>, siteKey: string, site: SiteSpec, staging: string, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<{ records: PagesRecord[]; keys: string[] }> {
+async function makePages(documents: DocumentRecord[], keys: string[], neighbours: Array<ReturnType<typeof neighboursOf>>, siteKey: string, site: SiteSpec, staging: Staging, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<{ records: PagesRecord[]; keys: string[] }> {
   const records: PagesRecord[] = []
   const todo: Array<{ index: number; job: Job }> = []
-  const folders = new Set<string>()
   clock.reset()
   // A page depends on its document, the site's settings and its neighbours in time (their titles and dates).
   const pageKeys = keys.map((documentKey, index) => hashOf(['pages', documentKey, siteKey, JSON.stringify(neighbours[index])]))
@@ -395,10 +399,10 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
     const key = pageKeys[index] as string
     const cached = cache.pages(key)
     if (cached) {
-      linkTree(cache.pagesDir(key), cached.files, staging, folders)
+      staging.link(cache.pagesDir(key), cached.files)
       records[index] = cached
       cache.next.pages[key] = cached
-    } else todo.push({ index, job: { kind: 'pages', cacheDir: cache.dir, key, documentKey, document, neighbours: neighbours[index] ?? {}, site, staging } })
+    } else todo.push({ index, job: { kind: 'pages', cacheDir: cache.dir, key, documentKey, document, neighbours: neighbours[index] ?? {}, site } })
   })
   clock.lap('publish')
   made.pages = todo.length
@@ -407,8 +411,10 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
   await runAll(todo, pool, jobs, clock, progress, (index, result) => {
     if (result instanceof Error) errors.push(result)
     else if (result.kind === 'pages') {
+      const key = pageKeys[index] as string
+      staging.link(cache.pagesDir(key), result.record.files)
       records[index] = result.record
-      cache.next.pages[pageKeys[index] as string] = result.record
+      cache.next.pages[key] = result.record
     }
   })
   if (errors[0]) throw errors[0]
@@ -430,22 +436,25 @@ function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): voi
 }
 
 /** The corpus-wide pages and the assets: made again only when an entry, the authority or the site changed. */
-async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], redirects: SiteRedirect[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: string, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
+async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], redirects: SiteRedirect[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: Staging, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
   const key = hashOf(['corpus', siteKey, siteFilesVersion(), JSON.stringify(entries), JSON.stringify(redirects)])
   const cached = cache.corpus(key)
   if (cached) {
     clock.reset()
-    linkTree(cache.corpusDir(key), cached.files, staging, new Set())
+    staging.link(cache.corpusDir(key), cached.files)
     clock.lap('publish')
     cache.next.corpus[key] = cached
     return cached.pages
   }
   made.corpus = true
-  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, volumes, redirects, authority: authority?.entities ?? [], staging }
+  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, volumes, redirects, authority: authority?.entities ?? [] }
   // In a thread where there are threads: one of them loaded Eleventy (some 700 ms) at the start.
   const result = pool ? await pool.run(job) : await (await import('./jobs.ts')).runJob(job)
   clock.add(result.stages)
   if (result.kind !== 'corpus') throw new Error('corpus pages: unexpected result')
+  clock.reset()
+  staging.link(cache.corpusDir(key), result.record.files)
+  clock.lap('publish')
   cache.next.corpus[key] = result.record
   return result.record.pages
 }
@@ -454,25 +463,32 @@ async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], 
  * The search index of the reading pages in the staging folder (Pagefind), or the cached one
  * when no document's pages changed. Returns how many pages it holds.
  */
-async function makeIndex(pageKeys: string[], staging: string, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
+async function makeIndex(pageKeys: string[], staging: Staging, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
   clock.reset()
   const key = hashOf(['index', ...pageKeys])
   const cached = cache.index(key)
   if (cached) {
-    linkTree(cache.indexDir(key), cached.files, staging, new Set())
+    staging.link(cache.indexDir(key), cached.files)
     clock.lap('publish')
     cache.next.index[key] = cached
     return cached.pages
   }
   made.index = true
   const { indexSite, SEARCH_FOLDER } = await import('../site/search.ts')
-  const pages = await indexSite(staging)
-  const folder = join(staging, SEARCH_FOLDER)
+  staging.materialise(isIndexedPage)
+  const pages = await indexSite(staging.dir)
+  const folder = join(staging.dir, SEARCH_FOLDER)
   const files = filesOf(folder).map((file) => join(SEARCH_FOLDER, file))
-  writeTree(cache.indexDir(key), files.map((file) => ({ path: file, from: join(staging, file) })))
+  writeTree(cache.indexDir(key), files.map((file) => ({ path: file, from: join(staging.dir, file) })))
   cache.next.index[key] = { files, pages }
   clock.lap('index')
   return pages
+}
+
+/** A reading page (`documents/ID/index.html`): what the search index reads. */
+function isIndexedPage(path: string): boolean {
+  const [before, after] = fileOfPath(paths.document('*')).split('*') as [string, string]
+  return path.startsWith(before) && path.endsWith(after) && !path.slice(before.length, -after.length).includes('/')
 }
 
 /** The corpus's authority file (the first of its names there is), checked; undefined when it has none. */
