@@ -169,3 +169,21 @@ test('one thread or two, published by differences, write the same bytes', slow, 
   assert.deepEqual(snapshot(two), snapshot(one))
   assert.deepEqual(snapshot(one), await fromNothing(corpus))
 })
+
+test('the corpus pages are made again when what they show of a document changes, and only then', slow, async () => {
+  const corpus = corpusOf(3)
+  const out = freshOut()
+  await build(corpus, out)
+  // A line more in the running text: the witnesses' line ranges change, which only the document's own pages show.
+  writeFileSync(join(corpus, name(1)), cable(1).replace('2. Embassy will report.', '2. Embassy will report.\nEmbassy will report again.'))
+  const unseen = await build(corpus, out)
+  assert.equal(unseen.made.pages, 1)
+  assert.equal(unseen.made.corpus, false)
+  assert.deepEqual(snapshot(out), await fromNothing(corpus))
+  // Its subject is its title, which the home page, the chronology and documents.json show.
+  writeFileSync(join(corpus, name(1)), cable(1).replaceAll('SUBJECT: TEST NUMBER 1', 'SUBJECT: ANOTHER TITLE'))
+  const seen = await build(corpus, out)
+  assert.equal(seen.made.corpus, true)
+  assert.match(readFileSync(join(out, 'documents.json'), 'utf8'), /ANOTHER TITLE|Another Title/)
+  assert.deepEqual(snapshot(out), await fromNothing(corpus))
+})

@@ -71,6 +71,8 @@ export interface PagesRecord {
   editorialDeclaration: ElementContent[]
   /** the passages of its reading text that name each entity it names, by key */
   passages: Record<string, Passage[]>
+  /** the hash of its entry as the corpus pages are given it (entries.ts), part of their key */
+  entry: string
   /** the renderer's warnings, each prefixed with the file */
   warnings: string[]
 }

@@ -23,7 +23,7 @@ import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { Clock, type Stage } from '../clock.ts'
-import { buildDate, readSettings, sortEntries, type DocumentEntry, type SiteRedirect, type VolumeSite } from '../site/edition.ts'
+import { buildDate, readSettings, sortEntries, type SiteRedirect, type VolumeSite } from '../site/edition.ts'
 import { TEI_CORPUS_END, teiCorpusHead } from '../site/tei-corpus.ts'
 import { fileOfPath, paths } from '../site/urls.ts'
 import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
@@ -42,6 +42,7 @@ import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
 import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
 import { checkOutput, publishBuild, type Staging } from './publish.ts'
+import { corpusEntry } from './entries.ts'
 
 export interface BuildOptions {
   corpus: string
@@ -168,13 +169,9 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
         clock.reset()
         writeTeiCorpus(staging.dir, site, order.map(({ index }) => cache.memberPath((documents[index] as DocumentRecord).key)))
         clock.lap('publish')
-        const entries: DocumentEntry[] = order.map(({ index }) => {
-          const record = documents[index] as DocumentRecord
-          const page = pages.records[index] as PagesRecord
-          return { id: record.id, file: record.file, metadata: record.metadata, compare: page.compare, variantTypes: page.variantTypes, editorialDeclaration: page.editorialDeclaration, passages: page.passages, ...(record.volume ? { volume: record.volume } : {}) }
-        })
+        const shown = order.map(({ index }) => ({ record: documents[index] as DocumentRecord, page: pages.records[index] as PagesRecord }))
         const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
-        corpusPages = await makeCorpusPages(entries, volumes.volumes, copies.redirects, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, pool, clock, made)
+        corpusPages = await makeCorpusPages(shown, volumes.volumes, copies.redirects, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, pool, clock, made)
         clock.reset()
         copyMedia(staging.dir, volumes.media)
         clock.lap('publish')
@@ -436,8 +433,9 @@ function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): voi
 }
 
 /** The corpus-wide pages and the assets: made again only when an entry, the authority or the site changed. */
-async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], redirects: SiteRedirect[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: Staging, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
-  const key = hashOf(['corpus', siteKey, siteFilesVersion(), JSON.stringify(entries), JSON.stringify(redirects)])
+async function makeCorpusPages(documents: Array<{ record: DocumentRecord; page: PagesRecord }>, volumes: VolumeSite[], redirects: SiteRedirect[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: Staging, cache: Cache, pool: Pool | undefined, clock: Clock, made: BuildSummary['made']): Promise<number> {
+  // Each document's entry by its hash, made with its pages (entries.ts): what the corpus pages show of it.
+  const key = hashOf(['corpus', siteKey, siteFilesVersion(), ...documents.map(({ page }) => page.entry), JSON.stringify(redirects)])
   const cached = cache.corpus(key)
   if (cached) {
     clock.reset()
@@ -447,6 +445,7 @@ async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], 
     return cached.pages
   }
   made.corpus = true
+  const entries = documents.map(({ record, page }) => corpusEntry(record, page))
   const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, volumes, redirects, authority: authority?.entities ?? [] }
   // In a thread where there are threads: one of them loaded Eleventy (some 700 ms) at the start.
   const result = pool ? await pool.run(job) : await (await import('./jobs.ts')).runJob(job)

@@ -25,6 +25,7 @@ import type { SiteContext } from '../site/layout.ts'
 import { CacheLayout, filesOf, shinglesBytes, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, type CopiesUnit, type MastersUnit, type RawUnit, type Unit } from './inputs.ts'
 import { documentKey, hashOf } from './keys.ts'
+import { corpusEntry, entryHash } from './entries.ts'
 
 /** The settings every page shares, as plain data for a worker. */
 export interface SiteSpec {
@@ -198,17 +199,10 @@ function pagesJob(job: PagesJob): JobResult {
   writeTree(dir, files.map((file) => (file.path === teiFile ? { path: file.path, from: teiPath } : file)))
   const list = files.map((file) => file.path).sort()
   clock.lap('write')
+  const shown = { compare: rendered.compare !== undefined, variantTypes: rendered.variantTypes, editorialDeclaration: rendered.editorialDeclaration, passages }
   return {
     kind: 'pages',
-    record: {
-      files: list,
-      pages,
-      compare: rendered.compare !== undefined,
-      variantTypes: rendered.variantTypes,
-      editorialDeclaration: rendered.editorialDeclaration,
-      passages,
-      warnings: rendered.warnings.map((warning) => `${record.file}: ${warning}`),
-    },
+    record: { files: list, pages, ...shown, entry: entryHash(corpusEntry(record, shown)), warnings: rendered.warnings.map((warning) => `${record.file}: ${warning}`) },
     stages: clock.stages,
   }
 }
