@@ -14,6 +14,10 @@
  *   pages/KEY/…          a document's files as they stand in the output folder
  *   corpus/KEY/…         the corpus-wide pages and assets
  *   index/KEY/…          the search index (Pagefind), by the keys of every document's pages
+ *   reading/…            links of the reading pages (reading.json: of which cached files), what
+ *                        Pagefind reads; only those that changed are linked again
+ *   published.json       what the output folder holds (publish.ts): published by differences
+ *                        while the output is still exactly that
  *
  * A build links (hard links, else copies) these files into its staging folder, so an unchanged
  * document costs a few system calls, and the published files and the cache share their disk
@@ -135,6 +139,11 @@ export class CacheLayout {
 
   indexDir(key: string): string {
     return join(this.dir, 'index', key)
+  }
+
+  /** Links of the reading pages, kept between builds, which the search index reads (publish.ts, `mirror`). */
+  readingDir(): string {
+    return join(this.dir, 'reading')
   }
 
   /** What the last build published, and where (publish.ts). */

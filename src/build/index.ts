@@ -18,7 +18,7 @@
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
  * whole or from the cache.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
@@ -41,7 +41,7 @@ import type { CachedVolumes, Job, JobResult, SiteSpec } from './jobs.ts'
 import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
 import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
-import { checkOutput, publishBuild, type Staging } from './publish.ts'
+import { checkOutput, mirror, publishBuild, type Staging } from './publish.ts'
 import { corpusEntry } from './entries.ts'
 
 export interface BuildOptions {
@@ -474,9 +474,14 @@ async function makeIndex(pageKeys: string[], staging: Staging, cache: Cache, clo
   }
   made.index = true
   const { indexSite, SEARCH_FOLDER } = await import('../site/search.ts')
-  staging.materialise(isIndexedPage)
-  const pages = await indexSite(staging.dir)
+  // Pagefind reads the reading pages from a folder of the cache that keeps their links between
+  // builds (only those that changed are linked again), and writes the index there.
+  const reading = cache.readingDir()
+  mirror(reading, new Map([...staging.linked].filter(([path]) => isIndexedPage(path))))
+  rmSync(join(reading, SEARCH_FOLDER), { recursive: true, force: true })
+  const pages = await indexSite(reading)
   const folder = join(staging.dir, SEARCH_FOLDER)
+  renameSync(join(reading, SEARCH_FOLDER), folder)
   const files = filesOf(folder).map((file) => join(SEARCH_FOLDER, file))
   writeTree(cache.indexDir(key), files.map((file) => ({ path: file, from: join(staging.dir, file) })))
   cache.next.index[key] = { files, pages }

@@ -35,7 +35,8 @@ const BUILD_MARKER = 'tei'
  * What a build publishes: the files it writes into the staging folder (`dir`), and the cached
  * files it links (output path → cached file). Published whole, those are linked into the
  * staging folder at once; published by differences, only named, and linked into the output
- * folder where it differs.
+ * folder where it differs. A step that reads some of them from a folder (the search index)
+ * reads them from a `mirror`.
  */
 export class Staging {
   /** output path → the cached file it is a link of */
@@ -50,16 +51,6 @@ export class Staging {
     if (this.whole) linkTree(from, files, this.dir, this.folders)
   }
 
-  /** Link the cached files `wanted` picks into the staging folder, for a step that reads them there (the search index). */
-  materialise(wanted: (path: string) => boolean): void {
-    if (this.whole) return
-    for (const [path, from] of this.linked) {
-      if (!wanted(path)) continue
-      const to = join(this.dir, path)
-      ensureFolder(dirname(to), this.folders)
-      linkOrCopy(from, to)
-    }
-  }
 }
 
 /**
@@ -201,6 +192,36 @@ function applyDifferences(outDir: string, target: string, staging: Staging, writ
   } finally {
     rmSync(staging.dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Make `dir` (a folder of the cache) hold links of `files` (path → cached file) and nothing
+ * else, changing only what differs from the last time: its record beside it (`DIR.json`) says
+ * what it holds, and is removed while it changes, so a folder left half changed is made afresh.
+ */
+export function mirror(dir: string, files: ReadonlyMap<string, string>): void {
+  const record = `${dir}.json`
+  let before: Record<string, string> | undefined
+  try {
+    before = JSON.parse(readFileSync(record, 'utf8')) as Record<string, string>
+  } catch {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  rmSync(record, { force: true })
+  const folders = new Set<string>()
+  for (const [path, from] of files) {
+    if (before?.[path] === from) continue
+    const to = join(dir, path)
+    ensureFolder(dirname(to), folders)
+    const staged = temporary(to)
+    linkOrCopy(from, staged)
+    renameSync(staged, to)
+    rmSync(staged, { force: true })
+  }
+  const removed = Object.keys(before ?? {}).filter((path) => !files.has(path))
+  for (const path of removed) rmSync(join(dir, path), { force: true })
+  for (const folder of [...foldersOf(removed)].sort().reverse()) if (folder !== '') removeIfEmpty(join(dir, folder))
+  writeAtomically(record, JSON.stringify(Object.fromEntries(files)))
 }
 
 function removeIfEmpty(folder: string): void {
