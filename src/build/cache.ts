@@ -10,7 +10,7 @@
  *   tei/KEY.rendered.json  a TEI master's document rendered (with the links of every master)
  *   tei/KEY.volumes.json   the volumes of the TEI masters, rendered, and the images they show
  *   tei/KEY.shingles     a released file's body shingles, which grouping compares (32-bit
- *                        little-endian numbers: no parsing, so a thousand load in milliseconds)
+ *                        numbers: no parsing, so a thousand load in milliseconds)
  *   pages/KEY/…          a document's files as they stand in the output folder
  *   corpus/KEY/…         the corpus-wide pages and assets
  *   index/KEY/…          the search index (Pagefind), by the keys of every document's pages
@@ -196,12 +196,12 @@ export class Cache extends CacheLayout {
       index: { ...this.previous.index, ...this.next.index },
       plans: { ...this.previous.plans, ...this.next.plans },
     }
-    writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify({ format: FORMAT, ...all }))
+    writeManifest(join(this.dir, 'manifest.json'), all)
   }
 
   /** Save what this build used and remove the rest. */
   save(): void {
-    writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify({ format: FORMAT, ...this.next }))
+    writeManifest(join(this.dir, 'manifest.json'), this.next)
     const keep = new Set([
       ...Object.entries(this.next.documents).flatMap(([key, unit]) => [
         `${key}.volumes.json`,
@@ -220,28 +220,61 @@ export class Cache extends CacheLayout {
   }
 }
 
+/**
+ * The manifest as saved: what most documents share (the editorial declaration, the authority's
+ * entries each names) written once in `shared` and referred to by number, which halves a large
+ * corpus's manifest and the time to read it at the start of every build.
+ */
+interface SavedManifest extends Manifest {
+  format: string
+  shared: string[]
+}
+
+function writeManifest(path: string, manifest: Manifest): void {
+  const shared: string[] = []
+  const numbers = new Map<string, number>()
+  const share = (value: unknown): number => {
+    const json = JSON.stringify(value)
+    let number = numbers.get(json)
+    if (number === undefined) numbers.set(json, (number = shared.push(json) - 1))
+    return number
+  }
+  const documents = Object.fromEntries(Object.entries(manifest.documents).map(([key, unit]) => [key, {
+    ...unit,
+    documents: unit.documents.map((document) => ({ ...document, metadata: { ...document.metadata, entities: document.metadata.entities.map(share) } })),
+  }]))
+  const pages = Object.fromEntries(Object.entries(manifest.pages).map(([key, record]) => [key, { ...record, editorialDeclaration: share(record.editorialDeclaration) }]))
+  writeAtomically(path, JSON.stringify({ format: FORMAT, ...manifest, documents, pages, shared }))
+}
+
 function readManifest(path: string): Manifest {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Manifest & { format?: string }
-    if (data.format === FORMAT) return { documents: data.documents, pages: data.pages, corpus: data.corpus, index: data.index, plans: data.plans }
+    const data = JSON.parse(readFileSync(path, 'utf8')) as SavedManifest
+    if (data.format === FORMAT) {
+      const shared = data.shared.map((json) => JSON.parse(json) as unknown)
+      for (const unit of Object.values(data.documents)) {
+        for (const document of unit.documents) document.metadata.entities = (document.metadata.entities as unknown as number[]).map((number) => shared[number]) as DocumentMetadata['entities']
+      }
+      for (const record of Object.values(data.pages)) record.editorialDeclaration = shared[record.editorialDeclaration as unknown as number] as ElementContent[]
+      return { documents: data.documents, pages: data.pages, corpus: data.corpus, index: data.index, plans: data.plans }
+    }
   } catch {
     // No cache yet, or one cut short: start afresh.
   }
   return { documents: {}, pages: {}, corpus: {}, index: {}, plans: {} }
 }
 
-/** Shingles as the cache keeps them: 32-bit little-endian numbers. */
+/** Shingles as the cache keeps them: 32-bit numbers in the machine's byte order (the cache is the machine's own). */
 export function shinglesBytes(shingles: Iterable<number>): Buffer {
-  const list = [...shingles]
-  const bytes = Buffer.alloc(list.length * 4)
-  list.forEach((shingle, index) => bytes.writeUInt32LE(shingle, index * 4))
-  return bytes
+  const numbers = Uint32Array.from(shingles)
+  return Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength)
 }
 
-export function shinglesOf(bytes: Buffer): Set<number> {
-  const shingles = new Set<number>()
-  for (let at = 0; at + 4 <= bytes.length; at += 4) shingles.add(bytes.readUInt32LE(at))
-  return shingles
+/** The shingles of shinglesBytes, copied into numbers of their own (a Buffer read may not be aligned for a view). */
+export function shinglesOf(bytes: Buffer): Uint32Array {
+  const numbers = new Uint32Array(Math.floor(bytes.length / 4))
+  new Uint8Array(numbers.buffer).set(bytes.subarray(0, numbers.length * 4))
+  return numbers
 }
 
 /** A name no other thread or process writes at the same time. */

@@ -46,7 +46,8 @@ export interface ReleasedRecord {
   /** Its released name (FOIA document number, else file name), the order of files in a document. */
   name: string
   identity: Identity
-  shingles: ReadonlySet<number>
+  /** Its body's shingles, each once: a set, or the numbers as the build cache keeps them. */
+  shingles: ReadonlySet<number> | Uint32Array
   /** The FOIA case its page stamp names (`F-2017-13804`), when readable. */
   release?: string
 }
@@ -88,8 +89,9 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
     const [a, b] = [Math.floor(key / records.length), key % records.length]
     const [ra, rb] = [records[a] as ReleasedRecord, records[b] as ReleasedRecord]
     const identity = compareIdentities(ra.identity, rb.identity)
-    const measurable = ra.shingles.size >= MIN_SHINGLES && rb.shingles.size >= MIN_SHINGLES
-    const share = measurable ? (shared.get(key) ?? 0) / Math.min(ra.shingles.size, rb.shingles.size) : undefined
+    const [sa, sb] = [countOf(ra.shingles), countOf(rb.shingles)]
+    const measurable = sa >= MIN_SHINGLES && sb >= MIN_SHINGLES
+    const share = measurable ? (shared.get(key) ?? 0) / Math.min(sa, sb) : undefined
     if (ra.identity.coverSheet || rb.identity.coverSheet) {
       if (identity === 'same') related.push({ a, b, reason: 'identity' })
       continue
@@ -127,6 +129,10 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
     relate(db, ra.path, reasonFor(rb, ra, link.reason))
   }
   return [...documents.values()].sort((x, y) => byCodepoint(x.paths[0] ?? '', y.paths[0] ?? ''))
+}
+
+function countOf(shingles: ReleasedRecord['shingles']): number {
+  return shingles instanceof Uint32Array ? shingles.length : shingles.size
 }
 
 /**
