@@ -63,6 +63,8 @@ export class Pool {
   private readonly all: Worker[] = []
   private readonly waiting: Pending[] = []
   private readonly running = new Map<Worker, Pending>()
+  /** threads that ran a `warm` job: Eleventy is loaded there */
+  private readonly warmed = new Set<Worker>()
   private nextId = 0
 
   /** `size` threads at most. */
@@ -82,13 +84,27 @@ export class Pool {
 
   private dispatch(): void {
     while (this.waiting.length > 0) {
-      const worker = this.idle.pop() ?? (this.all.length < this.size ? this.spawn() : undefined)
+      const worker = this.workerFor((this.waiting[0] as Pending).job)
       if (!worker) return
       const next = this.waiting.shift() as Pending
+      if (next.job.kind === 'warm') this.warmed.add(worker)
       this.running.set(worker, next)
       worker.ref()
       worker.postMessage({ id: next.id, job: next.job })
     }
+  }
+
+  /**
+   * A free thread for the job, or undefined to wait for one. The corpus pages go to the thread
+   * that loaded Eleventy (a `warm` job), waiting for it when it is busy: another thread would
+   * load Eleventy again (some 700 ms).
+   */
+  private workerFor(job: Job): Worker | undefined {
+    if (job.kind === 'corpus' && this.warmed.size > 0) {
+      const index = this.idle.findIndex((worker) => this.warmed.has(worker))
+      return index < 0 ? undefined : this.idle.splice(index, 1)[0]
+    }
+    return this.idle.pop() ?? (this.all.length < this.size ? this.spawn() : undefined)
   }
 
   private spawn(): Worker {
@@ -110,6 +126,7 @@ export class Pool {
       const pending = this.running.get(worker)
       this.running.delete(worker)
       this.all.splice(this.all.indexOf(worker), 1)
+      this.warmed.delete(worker)
       pending?.reject(error)
       this.dispatch()
     })
@@ -125,5 +142,6 @@ export class Pool {
     await Promise.all(this.all.map((worker) => worker.terminate()))
     this.all.length = 0
     this.idle.length = 0
+    this.warmed.clear()
   }
 }
