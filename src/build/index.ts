@@ -9,11 +9,12 @@
  *     and make those documents and the ones with related records (cached likewise)
  *   → the manifest: ids checked, warnings, build date, order by date
  *   → each document's pages (cached by its edition and the site settings; in worker threads),
- *     linked into a staging folder
+ *     named in the staging folder (linked there when it is published whole)
  *   → corpus-wide pages from the manifest: the teiCorpus (streamed), home, about, search,
  *     registers, TAGS, chronology, 404, sitemap and assets (Eleventy, in a worker thread)
  *   → the search index (Pagefind) of the reading pages
- *   → publish: the staging folder replaces the output whole (publish.ts)
+ *   → publish (publish.ts): only what differs from the last build's output when the output is
+ *     still that, else the staging folder replaces the output whole
  *
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
  * whole or from the cache.
