@@ -189,3 +189,18 @@ test('the corpus pages are made again when what they show of a document changes,
   assert.match(readFileSync(join(out, 'documents.json'), 'utf8'), /ANOTHER TITLE|Another Title/)
   assert.deepEqual(snapshot(out), await fromNothing(corpus))
 })
+
+test('what a build no longer uses goes to the cache\'s trash, which the next build empties', slow, async () => {
+  const corpus = corpusOf(3)
+  const out = freshOut()
+  const cacheDir = join(mkdtempSync(join(tmpdir(), 'cable-publish-cache-')), 'cache')
+  await build(corpus, out, { cacheDir })
+  const pagesBefore = readdirSync(join(cacheDir, 'pages'))
+  writeFileSync(join(corpus, name(1)), cable(1, 'The Department should deliver the proposals 1 to the Ministry'))
+  await build(corpus, out, { cacheDir })
+  const trashed = readdirSync(join(cacheDir, 'trash'))
+  assert.ok(trashed.some((entry) => entry.startsWith('pages-') && pagesBefore.some((key) => entry.includes(key))), 'the edited document\'s old pages')
+  assert.ok(pagesBefore.some((key) => !readdirSync(join(cacheDir, 'pages')).includes(key)))
+  await build(corpus, out, { cacheDir })
+  assert.deepEqual(readdirSync(join(cacheDir, 'trash')), [])
+})

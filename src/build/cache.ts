@@ -18,13 +18,15 @@
  *                        Pagefind reads; only those that changed are linked again
  *   published.json       what the output folder holds (publish.ts): published by differences
  *                        while the output is still exactly that
+ *   trash/               what the last build no longer used, removed while the next one works
  *
  * A build links (hard links, else copies) these files into its staging folder, so an unchanged
  * document costs a few system calls, and the published files and the cache share their disk
  * space. Files are never changed in place: each is written under a temporary name and renamed.
- * After a build, whatever it did not use is removed.
+ * After a build, whatever it did not use is moved to trash/ and removed by the next build.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import type { Diagnostic } from '../source/errors.ts'
@@ -99,6 +101,9 @@ export interface Manifest {
 
 const FOLDERS = ['tei', 'pages', 'corpus', 'index']
 
+/** What a build no longer uses, moved aside at its end and removed while the next one works. */
+const TRASH = 'trash'
+
 /** Bumped when the cache's layout changes, so an old cache is ignored. */
 const FORMAT = 'cable-edition-cache 5'
 
@@ -158,10 +163,16 @@ export class Cache extends CacheLayout {
   /** What this build uses: saved at its end, everything else removed. */
   readonly next: Manifest = { documents: {}, pages: {}, corpus: {}, index: {}, plans: {} }
 
+  /** The removal of what the previous build left in trash/, in the background while this build works. */
+  readonly emptied: Promise<void>
+
   constructor(dir: string) {
     super(dir)
-    for (const folder of FOLDERS) mkdirSync(join(dir, folder), { recursive: true })
+    for (const folder of [...FOLDERS, TRASH]) mkdirSync(join(dir, folder), { recursive: true })
     this.previous = readManifest(join(dir, 'manifest.json'))
+    const trash = join(dir, TRASH)
+    // A removal that fails (a file held open elsewhere) is tried again by the next build.
+    this.emptied = Promise.all(readdirSync(trash).map((name) => rm(join(trash, name), { recursive: true, force: true }).catch(() => {}))).then(() => {})
   }
 
   /** The previous build's record of a unit, when its files are still there. */
@@ -199,7 +210,10 @@ export class Cache extends CacheLayout {
     writeManifest(join(this.dir, 'manifest.json'), all)
   }
 
-  /** Save what this build used and remove the rest. */
+  /**
+   * Save what this build used and put the rest in trash/: a rename each (an old search index is
+   * a thousand files), removed in the background by the next build.
+   */
   save(): void {
     writeManifest(join(this.dir, 'manifest.json'), this.next)
     const keep = new Set([
@@ -214,7 +228,7 @@ export class Cache extends CacheLayout {
     ])
     for (const folder of FOLDERS) {
       for (const name of readdirSync(join(this.dir, folder))) {
-        if (!keep.has(name)) rmSync(join(this.dir, folder, name), { recursive: true, force: true })
+        if (!keep.has(name)) renameSync(join(this.dir, folder, name), temporary(join(this.dir, TRASH, `${folder}-${name}`)))
       }
     }
   }

@@ -208,6 +208,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     throw error
   } finally {
     await ownPool?.close()
+    await cache.emptied
   }
 }
 
