@@ -69,10 +69,10 @@ test('a build from the cache with nothing changed makes nothing and writes the s
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   const first = await build(corpus, out)
-  assert.deepEqual(first.made, { editions: DOCUMENTS, pages: DOCUMENTS, corpus: true, index: true })
+  assert.deepEqual(first.made, { editions: DOCUMENTS, pages: DOCUMENTS, corpus: true, index: 1 })
   const before = snapshot(out)
   const again = await build(corpus, out)
-  assert.deepEqual(again.made, { editions: 0, pages: 0, corpus: false, index: false })
+  assert.deepEqual(again.made, { editions: 0, pages: 0, corpus: false, index: 0 })
   assert.deepEqual(snapshot(out), before)
 })
 
@@ -85,6 +85,30 @@ test('editing one raw file makes that document again, and only it; the output is
   assert.equal(summary.made.editions, 1)
   assert.equal(summary.made.pages, 1)
   assert.deepEqual(snapshot(out), await fromNothing(corpus))
+})
+
+test('with the search index in shards, a document edited, added or removed indexes again only the shards of the pages made again; the output is that of a build from nothing', slow, async () => {
+  // Nine to ten documents, at least two a shard: four shards throughout.
+  const shards = { searchShardSize: 2 }
+  const corpus = corpusOf(9)
+  const out = join(freshFolder(), 'out')
+  const first = await build(corpus, out, shards)
+  assert.ok(first.made.index >= 2, `${first.made.index} shards indexed`)
+  assert.equal(first.warnings, 0, 'every document is indexed once')
+  edit(join(corpus, cable(1).name))
+  const edited = await build(corpus, out, shards)
+  assert.equal(edited.made.pages, 1)
+  assert.equal(edited.made.index, 1)
+  assert.deepEqual(snapshot(out), await fromNothing(corpus, shards))
+  // A document added or removed changes the pages of its neighbours in time as well.
+  writeFileSync(join(corpus, cable(9).name), cable(9).text)
+  const added = await build(corpus, out, shards)
+  assert.ok(added.made.index >= 1 && added.made.index <= added.made.pages && added.made.index < first.made.index, `${added.made.index} shards indexed for ${added.made.pages} documents' pages`)
+  rmSync(join(corpus, cable(4).name))
+  const removed = await build(corpus, out, shards)
+  assert.ok(removed.made.index >= 1 && removed.made.index <= Math.max(1, removed.made.pages) && removed.made.index < first.made.index, `${removed.made.index} shards indexed for ${removed.made.pages} documents' pages`)
+  assert.equal(removed.warnings, 0)
+  assert.deepEqual(snapshot(out), await fromNothing(corpus, shards))
 })
 
 test('renaming a raw file makes its document again under the new name; nothing else', slow, async () => {
@@ -147,7 +171,7 @@ test('other site settings (the path prefix) render the pages again from the cach
   const out = join(freshFolder(), 'out')
   await build(corpus, out)
   const summary = await build(corpus, out, { pathPrefix: '/edition/' })
-  assert.deepEqual(summary.made, { editions: 0, pages: DOCUMENTS, corpus: true, index: true })
+  assert.deepEqual(summary.made, { editions: 0, pages: DOCUMENTS, corpus: true, index: 1 })
   assert.deepEqual(snapshot(out), await fromNothing(corpus, { pathPrefix: '/edition/' }))
 })
 
@@ -200,16 +224,18 @@ test('one thread or two write the same bytes, built whole or from the cache', sl
   const corpus = corpusOf(MANY, 'generated')
   const one = join(freshFolder(), 'out')
   const two = join(freshFolder(), 'out')
-  const summary = await build(corpus, two, { jobs: 2 })
+  // Two documents a shard at least: the search index in shards too.
+  const summary = await build(corpus, two, { jobs: 2, searchShardSize: 2 })
   // The generated cables are variants of a few texts: some are grouped as copies of one
   // another, whose documents are made in the threads as well.
   assert.ok(summary.documents < MANY && summary.made.editions > MANY, `${summary.documents} documents, ${summary.made.editions} editions made`)
-  await build(corpus, one, { jobs: 1 })
+  await build(corpus, one, { jobs: 1, searchShardSize: 2 })
   assert.deepEqual(snapshot(two), snapshot(one))
+  assert.ok(snapshot(one).has(join('pagefind', 'shard-01', 'pagefind-entry.json')), 'a second shard')
   edit(join(corpus, generateCable(6).name))
   rmSync(join(corpus, generateCable(7).name))
-  await build(corpus, two, { jobs: 2 })
-  assert.deepEqual(snapshot(two), await fromNothing(corpus, { jobs: 1 }))
+  await build(corpus, two, { jobs: 2, searchShardSize: 2 })
+  assert.deepEqual(snapshot(two), await fromNothing(corpus, { jobs: 1, searchShardSize: 2 }))
 })
 
 test('a bad input stops the build with its error; what was made before it is kept for the next build', slow, async () => {

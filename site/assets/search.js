@@ -1,6 +1,9 @@
 // The search page: runs the words and filters of its form against the Pagefind index built
 // with the site (pagefind/ beside assets/), so it works offline and under any path prefix,
-// and lists each document with the paragraphs that hold the words, linked to them.
+// and lists each document with the paragraphs that hold the words, linked to them. The index
+// is in shards (src/site/search.ts): the first bundle, pagefind/, and the others that
+// pagefind/shards.json lists, merged into it (https://pagefind.app/docs/multisite/), so one
+// search runs over all of them and the filters count the documents of all.
 const root = new URL('../', import.meta.url);
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
@@ -11,8 +14,11 @@ const FILTERS = form.dataset.filters.split('|').map((pair) => pair.split('='));
 const MAX_RESULTS = 50;
 const CONTEXT = 12;
 
-const pagefind = await import(new URL('pagefind/pagefind.js', root).href);
+const bundle = new URL('pagefind/', root);
+const pagefind = await import(new URL('pagefind.js', bundle).href);
 await pagefind.options({ baseUrl: root.pathname });
+const { merge } = await (await fetch(new URL('shards.json', bundle))).json();
+await Promise.all(merge.map((shard) => pagefind.mergeIndex(new URL(shard, bundle).pathname, { baseUrl: root.pathname })));
 const available = await pagefind.filters();
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';

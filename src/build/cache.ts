@@ -13,7 +13,8 @@
  *                        numbers: no parsing, so a thousand load in milliseconds)
  *   pages/KEY/…          a document's files as they stand in the output folder
  *   corpus/KEY/…         the corpus-wide pages and assets
- *   index/KEY/…          the search index (Pagefind), by the keys of every document's pages
+ *   index/KEY/…          a shard of the search index (a Pagefind bundle), by the keys of its
+ *                        documents' pages
  *   reading/…            links of the reading pages (reading.json: of which cached files), what
  *                        Pagefind reads; only those that changed are linked again
  *   published.json       what the output folder holds (publish.ts): published by differences
@@ -93,7 +94,7 @@ export interface Manifest {
   documents: Record<string, UnitRecord>
   pages: Record<string, PagesRecord>
   corpus: Record<string, CorpusRecord>
-  /** the search index (Pagefind's files) */
+  /** the shards of the search index (each a Pagefind bundle's files, relative to its folder) */
   index: Record<string, CorpusRecord>
   /** the copy grouping's plan, by the key of what it reads: each released file's identity and shingles, and edition.json */
   plans: Record<string, PlannedDocument[]>

@@ -12,14 +12,14 @@
  *     named in the staging folder (linked there when it is published whole)
  *   → corpus-wide pages from the manifest: the teiCorpus (streamed), home, about, search,
  *     registers, TAGS, chronology, 404, sitemap and assets (Eleventy, in a worker thread)
- *   → the search index (Pagefind) of the reading pages
+ *   → the search index (Pagefind) of the reading pages, in shards each cached by its documents' pages
  *   → publish (publish.ts): only what differs from the last build's output when the output is
  *     still that, else the staging folder replaces the output whole
  *
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
  * whole or from the cache.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
@@ -32,7 +32,7 @@ import { DEFAULT_MAX_BYTES } from '../source/read.ts'
 import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
-import { Cache, CacheMiss, filesOf, shinglesOf, writeTree, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { Cache, CacheMiss, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
 import { planDocuments } from '../corpus/group.ts'
@@ -67,6 +67,8 @@ export interface BuildOptions {
   /** where warnings go, a line each (default: stderr) */
   warn?: (line: string) => void
   progress?: Progress
+  /** the fewest documents a shard of the search index holds once there are two (default: SHARD_SIZE of src/site/search.ts); tests set fewer */
+  searchShardSize?: number
   /** threads that outlive this build (`serve` keeps its own); default: this build's, stopped at its end */
   pool?: Pool
 }
@@ -82,8 +84,8 @@ export interface BuildSummary {
   warnings: number
   /** whether citations, canonical links and the sitemap are absolute URLs (a site URL was given) */
   absolute: boolean
-  /** editions made by this build, not taken from the cache (a raw file's own, then the document of its copies: they can outnumber documents), documents whose pages were made, and whether the corpus pages and the index were */
-  made: { editions: number; pages: number; corpus: boolean; index: boolean }
+  /** editions made by this build, not taken from the cache (a raw file's own, then the document of its copies: they can outnumber documents), documents whose pages were made, whether the corpus pages were, and how many shards of the search index */
+  made: { editions: number; pages: number; corpus: boolean; index: number }
   /** how the output was published: whole (a staging folder swapped in) or by its differences from the last build's (publish.ts) */
   published: 'whole' | 'differences'
   ms: number
@@ -135,7 +137,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
   // A thread loads Eleventy for the corpus-wide pages while the documents are made.
   pool?.run({ kind: 'warm' }).catch(() => {})
   try {
-    const made = { editions: 0, pages: 0, corpus: false, index: false }
+    const made = { editions: 0, pages: 0, corpus: false, index: 0 }
     const records = await makeEditions(units, keys, authority, cache, pool, jobs, clock, progress, made, 'Editions')
     // The first input that failed stops the build, as a build of one file after another would.
     const made1 = unitRecords(units, records)
@@ -162,7 +164,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       const pages = await makePages(documents, documents.map((document) => document.key), neighbours, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
       // Pagefind (a process of its own) indexes the reading pages while this thread writes the teiCorpus and the corpus pages.
       const indexClock = new Clock()
-      const indexing = makeIndex(order.map(({ index }) => pages.keys[index] as string), staging, cache, indexClock, made)
+      const indexing = makeIndex(documents.map((document, index) => ({ id: document.id, pageKey: pages.keys[index] as string })), options.searchShardSize, staging, cache, indexClock, made)
       // Its failure is handled where it is awaited below; this keeps it from counting as unhandled meanwhile.
       indexing.catch(() => {})
       let corpusPages: number
@@ -461,40 +463,56 @@ async function makeCorpusPages(documents: Array<{ record: DocumentRecord; page: 
 }
 
 /**
- * The search index of the reading pages in the staging folder (Pagefind), or the cached one
- * when no document's pages changed. Returns how many pages it holds.
+ * The search index of the reading pages in the staging folder (Pagefind), in shards
+ * (src/site/search.ts): each shard is indexed again only when one of its documents' pages
+ * changed, else linked from the cache. Returns how many pages the shards hold.
  */
-async function makeIndex(pageKeys: string[], staging: Staging, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
+async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shardSize: number | undefined, staging: Staging, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
   clock.reset()
-  const key = hashOf(['index', ...pageKeys])
-  const cached = cache.index(key)
-  if (cached) {
-    staging.link(cache.indexDir(key), cached.files)
-    clock.lap('publish')
-    cache.next.index[key] = cached
-    return cached.pages
+  const { bundleFolder, indexShards, readingPage, shardsFile, shardsOf } = await import('../site/search.ts')
+  const pageKeys = new Map(documents.map(({ id, pageKey }) => [id, pageKey]))
+  const shards = shardsOf(documents.map(({ id }) => id), shardSize).map(({ shard, ids }) => ({
+    shard,
+    ids,
+    folder: bundleFolder(shard),
+    // The bundle depends on its members' pages alone, in their order (and the generator, which every page key holds).
+    key: hashOf(['index shard', String(shard === 0), ...ids.flatMap((id) => [id, pageKeys.get(id) as string])]),
+  }))
+  const todo = shards.filter((shard) => {
+    const cached = cache.index(shard.key)
+    if (!cached) return true
+    staging.link(cache.indexDir(shard.key), cached.files, shard.folder)
+    cache.next.index[shard.key] = cached
+    return false
+  })
+  clock.lap('publish')
+  made.index = todo.length
+  if (todo.length > 0) {
+    // Pagefind reads the reading pages from a folder of the cache that keeps their links between
+    // builds (only those that changed are linked again): the staging folder holds them only when
+    // the site is published whole.
+    const reading = cache.readingDir()
+    mirror(reading, new Map(documents.map(({ id }) => [readingPage(id), staging.linked.get(readingPage(id)) as string])))
+    // Each into a folder of its own in the cache, then into its place there and named in the staging folder.
+    const written = todo.map((shard) => ({ ...shard, into: temporary(cache.indexDir(shard.key)) }))
+    try {
+      const pages = await indexShards(reading, written)
+      written.forEach((shard, index) => {
+        const files = filesOf(shard.into)
+        writeTree(cache.indexDir(shard.key), files.map((file) => ({ path: file, from: join(shard.into, file) })))
+        staging.link(cache.indexDir(shard.key), files, shard.folder)
+        cache.next.index[shard.key] = { files, pages: pages[index] as number }
+      })
+    } finally {
+      for (const { into } of written) rmSync(into, { recursive: true, force: true })
+    }
+    clock.lap('index')
   }
-  made.index = true
-  const { indexSite, SEARCH_FOLDER } = await import('../site/search.ts')
-  // Pagefind reads the reading pages from a folder of the cache that keeps their links between
-  // builds (only those that changed are linked again), and writes the index there.
-  const reading = cache.readingDir()
-  mirror(reading, new Map([...staging.linked].filter(([path]) => isIndexedPage(path))))
-  rmSync(join(reading, SEARCH_FOLDER), { recursive: true, force: true })
-  const pages = await indexSite(reading)
-  const folder = join(staging.dir, SEARCH_FOLDER)
-  renameSync(join(reading, SEARCH_FOLDER), folder)
-  const files = filesOf(folder).map((file) => join(SEARCH_FOLDER, file))
-  writeTree(cache.indexDir(key), files.map((file) => ({ path: file, from: join(staging.dir, file) })))
-  cache.next.index[key] = { files, pages }
-  clock.lap('index')
-  return pages
-}
-
-/** A reading page (`documents/ID/index.html`): what the search index reads. */
-function isIndexedPage(path: string): boolean {
-  const [before, after] = fileOfPath(paths.document('*')).split('*') as [string, string]
-  return path.startsWith(before) && path.endsWith(after) && !path.slice(before.length, -after.length).includes('/')
+  // The first shard's folder holds the list of the others.
+  const file = shardsFile(shards.map(({ shard }) => shard))
+  mkdirSync(dirname(join(staging.dir, file.path)), { recursive: true })
+  writeFileSync(join(staging.dir, file.path), file.content)
+  return shards.reduce((count, shard) => count + (cache.next.index[shard.key] as CorpusRecord).pages, 0)
 }
 
 /** The corpus's authority file (the first of its names there is), checked; undefined when it has none. */

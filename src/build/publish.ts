@@ -45,10 +45,10 @@ export class Staging {
 
   constructor(readonly dir: string, readonly whole: boolean) {}
 
-  /** The files of a cached folder (written by writeTree), as they stand in the output. */
-  link(from: string, files: readonly string[]): void {
-    for (const file of files) this.linked.set(file, cachedFile(from, file))
-    if (this.whole) linkTree(from, files, this.dir, this.folders)
+  /** The files of a cached folder (written by writeTree), as they stand in the output (in its folder `under`). */
+  link(from: string, files: readonly string[], under = ''): void {
+    for (const file of files) this.linked.set(join(under, file), cachedFile(from, file))
+    if (this.whole) linkTree(from, files, join(this.dir, under), this.folders)
   }
 
 }

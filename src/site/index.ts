@@ -66,7 +66,7 @@ export async function buildSite(options: SiteOptions): Promise<{ pages: number; 
   pages += await writeCorpusPages(corpusSite, options.outDir, options.authority);
   copyMedia(options.outDir, options.media ?? []);
   // The search index is made from the pages just written, inside the same (staging) folder.
-  const indexed = await indexSite(options.outDir);
+  const indexed = await indexSite(options.outDir, documents.map((document) => document.id));
   const warnings = documents.flatMap((document) => document.rendered.warnings.map((warning) => `${document.file}: ${warning}`));
   if (indexed !== documents.length) warnings.push(`search: ${indexed} page(s) indexed for ${documents.length} document(s)`);
   return { pages, warnings, absolute: site.links.siteUrl !== '' };

@@ -1,24 +1,28 @@
 /**
  * Full-text search with Pagefind (https://pagefind.app): the build indexes the reading text
- * of every document page (`data-pagefind-body`) into `pagefind/` inside the folder it writes,
- * which `build` then publishes whole. The index is static files fetched by the search page's
- * script from the same site, so search works offline and under any path prefix.
+ * of every document page (`data-pagefind-body`) into bundles under `pagefind/` inside the
+ * folder it writes, which `build` then publishes whole. The index is static files fetched by
+ * the search page's script from the same site, so search works offline and under any path
+ * prefix.
+ *
+ * The index is cut into shards, each a Pagefind bundle of its own, so that a rebuild after one
+ * edit indexes one shard again, not the corpus (the build caches each by its members' pages).
+ * The search page loads the first bundle and merges the others into it
+ * (https://pagefind.app/docs/multisite/): results and filter counts are summed over them.
  */
+import { createHash } from 'node:crypto';
 import type { Element, ElementContent } from 'hast';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { fileOfPath, paths } from './urls.ts';
 
-/** The folder of the index in the site. */
+/** The folder of the index in the site: the first shard's bundle, and the others' inside it. */
 export const SEARCH_FOLDER = 'pagefind';
 
-/**
- * The pages that hold `data-pagefind-body`: the reading pages. Pagefind indexes only those once
- * one page has it, but parses every page it is given; giving it these alone (a fifth of the
- * pages) makes the same index in well under half the time.
- */
-const INDEXED_PAGES = fileOfPath(paths.document('*'));
+/** The list of the bundles to merge into the first, in `pagefind/`: `{"merge":["shard-01/",…]}`, relative to it. */
+export const SHARDS_FILE = 'shards.json';
 
 /** Reading aids that are not the text: paragraph numbers, note and variant numbers, page markers, hints. */
 const NOT_TEXT = ['para-link', 'fnref', 'margin-marker', 'choice-alt', 'sic-mark'];
@@ -33,20 +37,104 @@ export function forSearchIndex(nodes: readonly ElementContent[]): ElementContent
   });
 }
 
-/** Index the HTML pages of a built site into `<outDir>/pagefind/`; returns how many pages were indexed. */
-export async function indexSite(outDir: string): Promise<number> {
-  const { index, errors } = await createIndex({ forceLanguage: 'en', writePlayground: false, keepIndexUrl: false })
+/**
+ * The fewest documents a shard holds once there are two. A shard costs the search page a few
+ * requests more per search; a large one costs the rebuild after an edit its whole indexing
+ * (Pagefind takes some 3.6 ms a page on this machine).
+ */
+export const SHARD_SIZE = 250;
+
+/**
+ * How many shards a corpus of `documents` is cut into: the largest power of two that leaves
+ * each at least `size` documents (some 250 to 500 each by default), and one for a small corpus.
+ * The count moves in coarse steps only, so an edit, or a document added or removed, almost
+ * never changes it; and when it doubles, each shard splits in two (see `shardOf`).
+ */
+export function shardCount(documents: number, size = SHARD_SIZE): number {
+  let count = 1;
+  while (documents >= count * 2 * size) count *= 2;
+  return count;
+}
+
+/**
+ * The shard of a document: a hash of its id (the first 32 bits of its SHA-256), modulo the
+ * count. It depends on the id alone, so adding, removing or editing one document moves no
+ * other; and as the count is a power of two, doubling it splits every shard in two.
+ */
+export function shardOf(id: string, count: number): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % count;
+}
+
+/** The folder of a shard's bundle in the site: `pagefind/` for the first, `pagefind/shard-01/` … for the others. */
+export function bundleFolder(shard: number): string {
+  return shard === 0 ? SEARCH_FOLDER : `${SEARCH_FOLDER}/shard-${String(shard).padStart(2, '0')}`;
+}
+
+/** The reading page of a document, as a file of the site. */
+export function readingPage(id: string): string {
+  return fileOfPath(paths.document(id));
+}
+
+/** `pagefind/shards.json`: the bundles of the shards after the first, which the search page merges into it. */
+export function shardsFile(shards: readonly number[]): { path: string; content: string } {
+  const merge = shards.filter((shard) => shard > 0).map((shard) => `${bundleFolder(shard).slice(SEARCH_FOLDER.length + 1)}/`);
+  return { path: `${SEARCH_FOLDER}/${SHARDS_FILE}`, content: JSON.stringify({ merge }) + '\n' };
+}
+
+/**
+ * The shards of a corpus: each one's number and documents (their ids, sorted). A shard no
+ * document fell in has no bundle, but for the first, which the search page loads.
+ */
+export function shardsOf(ids: readonly string[], size = SHARD_SIZE): Array<{ shard: number; ids: string[] }> {
+  const count = shardCount(ids.length, size);
+  const shards = Array.from({ length: count }, (_, shard) => ({ shard, ids: [] as string[] }));
+  for (const id of ids) shards[shardOf(id, count)]?.ids.push(id);
+  return shards.filter(({ shard, ids: members }) => shard === 0 || members.length > 0).map(({ shard, ids: members }) => ({ shard, ids: members.sort() }));
+}
+
+/** Pagefind's scripts, styles and WebAssembly: a merged bundle is searched with the first's, so only that one keeps them. */
+const FIRST_ONLY = /^(?:pagefind[^/]*\.(?:js|css)|wasm\..*)$/;
+
+/**
+ * Index each shard's reading pages in the site folder `site` into its bundle, written into the
+ * folder `into` (the shards at once: Pagefind's service keeps each index apart). The first
+ * shard's bundle is the one the search page loads. Returns how many pages each holds.
+ */
+export async function indexShards(site: string, shards: ReadonlyArray<{ shard: number; ids: readonly string[]; into: string }>): Promise<number[]> {
   try {
-    if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
-    if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_FOLDER) });
-    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-    // addDirectory counts every HTML file it read; the entry file counts the pages indexed.
-    const entry = JSON.parse(await readFile(join(outDir, SEARCH_FOLDER, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+    return await Promise.all(shards.map(({ shard, ids, into }) => indexShard(site, ids, shard === 0, into)));
   } finally {
     // The binary runs as a service; a build leaves nothing running.
     await close();
   }
+}
+
+async function indexShard(site: string, ids: readonly string[], first: boolean, into: string): Promise<number> {
+  const { index, errors } = await createIndex({ forceLanguage: 'en', writePlayground: false, keepIndexUrl: false });
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  // Only the reading pages of the shard's documents, read by Pagefind itself (a glob of their
+  // paths: ids are XML names, which never hold a character a glob gives a meaning; quicker than
+  // handing it each page's HTML). The other pages have no `data-pagefind-body`: Pagefind would
+  // parse them for nothing.
+  if (ids.length > 0) {
+    const added = await index.addDirectory({ path: site, glob: `{${ids.map(readingPage).join(',')}}` });
+    if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
+  }
+  // Written by Pagefind (not handed over in memory: a large corpus's index is tens of MB).
+  const written = await index.writeFiles({ outputPath: into });
+  await index.deleteIndex();
+  if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+  if (!first) for (const name of readdirSync(into).filter((file) => FIRST_ONLY.test(file))) rmSync(join(into, name));
+  // addDirectory counts every HTML file it read; the entry file counts the pages indexed.
+  const entry = JSON.parse(await readFile(join(into, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+}
+
+/** Index the reading pages of a site written whole into `outDir` (its documents' ids given) into its bundles; returns how many pages were indexed. */
+export async function indexSite(outDir: string, ids: readonly string[], size = SHARD_SIZE): Promise<number> {
+  const shards = shardsOf(ids, size);
+  const pages = await indexShards(outDir, shards.map(({ shard, ids: members }) => ({ shard, ids: members, into: join(outDir, bundleFolder(shard)) })));
+  const list = shardsFile(shards.map(({ shard }) => shard));
+  writeFileSync(join(outDir, list.path), list.content);
+  return pages.reduce((n, count) => n + count, 0);
 }
