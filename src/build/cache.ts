@@ -9,18 +9,25 @@
  *   tei/KEY.member.xml   the same as a member of the teiCorpus
  *   tei/KEY.rendered.json  a TEI master's document rendered (with the links of every master)
  *   tei/KEY.volumes.json   the volumes of the TEI masters, rendered, and the images they show
- *   tei/KEY.shingles.json  a released file's body shingles, which grouping compares
+ *   tei/KEY.shingles     a released file's body shingles, which grouping compares (32-bit
+ *                        numbers: no parsing, so a thousand load in milliseconds)
  *   pages/KEY/…          a document's files as they stand in the output folder
  *   corpus/KEY/…         the corpus-wide pages and assets
  *   index/KEY/…          a shard of the search index (a Pagefind bundle), by the keys of its
  *                        documents' pages
+ *   reading/…            links of the reading pages (reading.json: of which cached files), what
+ *                        Pagefind reads; only those that changed are linked again
+ *   published.json       what the output folder holds (publish.ts): published by differences
+ *                        while the output is still exactly that
+ *   trash/               what the last build no longer used, removed while the next one works
  *
  * A build links (hard links, else copies) these files into its staging folder, so an unchanged
  * document costs a few system calls, and the published files and the cache share their disk
  * space. Files are never changed in place: each is written under a temporary name and renamed.
- * After a build, whatever it did not use is removed.
+ * After a build, whatever it did not use is moved to trash/ and removed by the next build.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import type { Diagnostic } from '../source/errors.ts'
@@ -28,6 +35,7 @@ import type { DocumentMetadata, ElementContent } from '../render/index.ts'
 import type { Passage } from '../site/registers.ts'
 import type { Identity } from '../corpus/identity.ts'
 import type { RelatedRecord } from '../edition/model.ts'
+import type { PlannedDocument } from '../corpus/group.ts'
 
 /** What the corpus-wide pages and the build need of a document's edition (no rendering yet). */
 export interface DocumentRecord {
@@ -51,8 +59,8 @@ export interface UnitRecord {
   warnings: Diagnostic[]
   /** it has volumes (tei/KEY.volumes.json: their pages, sections and images) */
   volumes?: true
-  /** a released file (a raw unit) as grouping sees it; its body's shingles are in tei/KEY.shingles.json */
-  released?: { name: string; identity: Identity; release?: string }
+  /** a released file (a raw unit) as grouping sees it; its body's shingles are in tei/KEY.shingles, `shingles` their hash */
+  released?: { name: string; identity: Identity; release?: string; shingles: string }
   /** what a related record says of its document (a raw unit's or a copies unit's) */
   facts?: Omit<RelatedRecord, 'reason'>
   /** a copies unit's sigla, by the name of each released file */
@@ -70,6 +78,8 @@ export interface PagesRecord {
   editorialDeclaration: ElementContent[]
   /** the passages of its reading text that name each entity it names, by key */
   passages: Record<string, Passage[]>
+  /** the hash of its entry as the corpus pages are given it (entries.ts), part of their key */
+  entry: string
   /** the renderer's warnings, each prefixed with the file */
   warnings: string[]
 }
@@ -86,12 +96,17 @@ export interface Manifest {
   corpus: Record<string, CorpusRecord>
   /** the shards of the search index (each a Pagefind bundle's files, relative to its folder) */
   index: Record<string, CorpusRecord>
+  /** the copy grouping's plan, by the key of what it reads: each released file's identity and shingles, and edition.json */
+  plans: Record<string, PlannedDocument[]>
 }
 
 const FOLDERS = ['tei', 'pages', 'corpus', 'index']
 
+/** What a build no longer uses, moved aside at its end and removed while the next one works. */
+const TRASH = 'trash'
+
 /** Bumped when the cache's layout changes, so an old cache is ignored. */
-const FORMAT = 'cable-edition-cache 4'
+const FORMAT = 'cable-edition-cache 5'
 
 /** A cached file that vanished (another build's clean-up, a hand-made change): the build starts over without the cache. */
 export class CacheMiss extends Error {}
@@ -117,7 +132,7 @@ export class CacheLayout {
   }
 
   shinglesPath(key: string): string {
-    return join(this.dir, 'tei', `${key}.shingles.json`)
+    return join(this.dir, 'tei', `${key}.shingles`)
   }
 
   pagesDir(key: string): string {
@@ -131,18 +146,34 @@ export class CacheLayout {
   indexDir(key: string): string {
     return join(this.dir, 'index', key)
   }
+
+  /** Links of the reading pages, kept between builds, which the search index reads (publish.ts, `mirror`). */
+  readingDir(): string {
+    return join(this.dir, 'reading')
+  }
+
+  /** What the last build published, and where (publish.ts). */
+  publishedPath(): string {
+    return join(this.dir, 'published.json')
+  }
 }
 
 export class Cache extends CacheLayout {
   /** What the previous build left: where this build looks things up. */
   readonly previous: Manifest
   /** What this build uses: saved at its end, everything else removed. */
-  readonly next: Manifest = { documents: {}, pages: {}, corpus: {}, index: {} }
+  readonly next: Manifest = { documents: {}, pages: {}, corpus: {}, index: {}, plans: {} }
+
+  /** The removal of what the previous build left in trash/, in the background while this build works. */
+  readonly emptied: Promise<void>
 
   constructor(dir: string) {
     super(dir)
-    for (const folder of FOLDERS) mkdirSync(join(dir, folder), { recursive: true })
+    for (const folder of [...FOLDERS, TRASH]) mkdirSync(join(dir, folder), { recursive: true })
     this.previous = readManifest(join(dir, 'manifest.json'))
+    const trash = join(dir, TRASH)
+    // A removal that fails (a file held open elsewhere) is tried again by the next build.
+    this.emptied = Promise.all(readdirSync(trash).map((name) => rm(join(trash, name), { recursive: true, force: true }).catch(() => {}))).then(() => {})
   }
 
   /** The previous build's record of a unit, when its files are still there. */
@@ -175,17 +206,21 @@ export class Cache extends CacheLayout {
       pages: { ...this.previous.pages, ...this.next.pages },
       corpus: { ...this.previous.corpus, ...this.next.corpus },
       index: { ...this.previous.index, ...this.next.index },
+      plans: { ...this.previous.plans, ...this.next.plans },
     }
-    writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify({ format: FORMAT, ...all }))
+    writeManifest(join(this.dir, 'manifest.json'), all)
   }
 
-  /** Save what this build used and remove the rest. */
+  /**
+   * Save what this build used and put the rest in trash/: a rename each (an old search index is
+   * a thousand files), removed in the background by the next build.
+   */
   save(): void {
-    writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify({ format: FORMAT, ...this.next }))
+    writeManifest(join(this.dir, 'manifest.json'), this.next)
     const keep = new Set([
       ...Object.entries(this.next.documents).flatMap(([key, unit]) => [
         `${key}.volumes.json`,
-        `${key}.shingles.json`,
+        `${key}.shingles`,
         ...unit.documents.flatMap((document) => [`${document.key}.xml`, `${document.key}.member.xml`, `${document.key}.rendered.json`]),
       ]),
       ...Object.keys(this.next.pages),
@@ -194,20 +229,67 @@ export class Cache extends CacheLayout {
     ])
     for (const folder of FOLDERS) {
       for (const name of readdirSync(join(this.dir, folder))) {
-        if (!keep.has(name)) rmSync(join(this.dir, folder, name), { recursive: true, force: true })
+        if (!keep.has(name)) renameSync(join(this.dir, folder, name), temporary(join(this.dir, TRASH, `${folder}-${name}`)))
       }
     }
   }
 }
 
+/**
+ * The manifest as saved: what most documents share (the editorial declaration, the authority's
+ * entries each names) written once in `shared` and referred to by number, which halves a large
+ * corpus's manifest and the time to read it at the start of every build.
+ */
+interface SavedManifest extends Manifest {
+  format: string
+  shared: string[]
+}
+
+function writeManifest(path: string, manifest: Manifest): void {
+  const shared: string[] = []
+  const numbers = new Map<string, number>()
+  const share = (value: unknown): number => {
+    const json = JSON.stringify(value)
+    let number = numbers.get(json)
+    if (number === undefined) numbers.set(json, (number = shared.push(json) - 1))
+    return number
+  }
+  const documents = Object.fromEntries(Object.entries(manifest.documents).map(([key, unit]) => [key, {
+    ...unit,
+    documents: unit.documents.map((document) => ({ ...document, metadata: { ...document.metadata, entities: document.metadata.entities.map(share) } })),
+  }]))
+  const pages = Object.fromEntries(Object.entries(manifest.pages).map(([key, record]) => [key, { ...record, editorialDeclaration: share(record.editorialDeclaration) }]))
+  writeAtomically(path, JSON.stringify({ format: FORMAT, ...manifest, documents, pages, shared }))
+}
+
 function readManifest(path: string): Manifest {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Manifest & { format?: string }
-    if (data.format === FORMAT) return { documents: data.documents, pages: data.pages, corpus: data.corpus, index: data.index }
+    const data = JSON.parse(readFileSync(path, 'utf8')) as SavedManifest
+    if (data.format === FORMAT) {
+      const shared = data.shared.map((json) => JSON.parse(json) as unknown)
+      for (const unit of Object.values(data.documents)) {
+        for (const document of unit.documents) document.metadata.entities = (document.metadata.entities as unknown as number[]).map((number) => shared[number]) as DocumentMetadata['entities']
+      }
+      for (const record of Object.values(data.pages)) record.editorialDeclaration = shared[record.editorialDeclaration as unknown as number] as ElementContent[]
+      return { documents: data.documents, pages: data.pages, corpus: data.corpus, index: data.index, plans: data.plans }
+    }
   } catch {
     // No cache yet, or one cut short: start afresh.
   }
-  return { documents: {}, pages: {}, corpus: {}, index: {} }
+  return { documents: {}, pages: {}, corpus: {}, index: {}, plans: {} }
+}
+
+/** Shingles as the cache keeps them: 32-bit numbers in the machine's byte order (the cache is the machine's own). */
+export function shinglesBytes(shingles: Iterable<number>): Buffer {
+  const numbers = Uint32Array.from(shingles)
+  return Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength)
+}
+
+/** The shingles of shinglesBytes, copied into numbers of their own (a Buffer read may not be aligned for a view). */
+export function shinglesOf(bytes: Buffer): Uint32Array {
+  const numbers = new Uint32Array(Math.floor(bytes.length / 4))
+  new Uint8Array(numbers.buffer).set(bytes.subarray(0, numbers.length * 4))
+  return numbers
 }
 
 /** A name no other thread or process writes at the same time. */
@@ -216,7 +298,7 @@ export function temporary(path: string): string {
 }
 
 /** Write a file under a temporary name and rename it into place. */
-export function writeAtomically(path: string, content: string): void {
+export function writeAtomically(path: string, content: string | Uint8Array): void {
   const staged = temporary(path)
   writeFileSync(staged, content)
   renameSync(staged, path)
@@ -256,23 +338,28 @@ function moveInto(staged: string, dir: string): void {
   }
 }
 
+/** Where a cached folder (written by writeTree) holds the file of an output path. */
+export function cachedFile(folder: string, path: string): string {
+  return join(folder, flatName(path))
+}
+
 /** Link the files of a cached folder (written by writeTree) into the staging folder. */
 export function linkTree(from: string, files: readonly string[], to: string, made: Set<string>): void {
   for (const file of files) {
     const target = join(to, file)
     ensureFolder(dirname(target), made)
-    linkOrCopy(join(from, flatName(file)), target)
+    linkOrCopy(cachedFile(from, file), target)
   }
 }
 
-function ensureFolder(dir: string, made: Set<string>): void {
+export function ensureFolder(dir: string, made: Set<string>): void {
   if (made.has(dir)) return
   mkdirSync(dir, { recursive: true })
   made.add(dir)
 }
 
 /** A hard link, or a copy where links cannot be made (another file system, a limit on links). */
-function linkOrCopy(from: string, to: string): void {
+export function linkOrCopy(from: string, to: string): void {
   try {
     linkSync(from, to)
   } catch (error) {

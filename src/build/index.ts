@@ -9,12 +9,13 @@
  *     and make those documents and the ones with related records (cached likewise)
  *   → the manifest: ids checked, warnings, build date, order by date
  *   → each document's pages (cached by its edition and the site settings; in worker threads),
- *     linked into a staging folder
+ *     named in the staging folder (linked there when it is published whole)
  *   → corpus-wide pages from the manifest: the teiCorpus (streamed), home, about, search,
  *     registers, TAGS, chronology, 404, sitemap and assets (Eleventy, in this thread once the
  *     threads are stopped)
  *   → the search index (Pagefind) of the reading pages, in shards each cached by its documents' pages
- *   → publish: the staging folder replaces the output whole (publish.ts)
+ *   → publish (publish.ts): only what differs from the last build's output when the output is
+ *     still that, else the staging folder replaces the output whole
  *
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
  * whole or from the cache.
@@ -24,7 +25,7 @@ import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { Clock, type Stage } from '../clock.ts'
-import { buildDate, readSettings, sortEntries, type DocumentEntry, type SiteRedirect, type VolumeSite } from '../site/edition.ts'
+import { buildDate, readSettings, sortEntries, type SiteRedirect, type VolumeSite } from '../site/edition.ts'
 import { TEI_CORPUS_END, teiCorpusHead } from '../site/tei-corpus.ts'
 import { fileOfPath, paths } from '../site/urls.ts'
 import { formatDiagnostic, InputError, type Diagnostic } from '../source/errors.ts'
@@ -32,18 +33,18 @@ import { DEFAULT_MAX_BYTES } from '../source/read.ts'
 import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
-import { Cache, CacheMiss, filesOf, linkTree, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { Cache, CacheMiss, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
-import type { ReleasedRecord } from '../corpus/group.ts'
-import { shingleSet } from '../corpus/shingles.ts'
+import { planDocuments } from '../corpus/group.ts'
 import { checkIds, type Redirect } from '../corpus/redirects.ts'
 import type { GroupSettings } from '../pipeline.ts'
 import type { CachedVolumes, Job, JobResult, SiteSpec } from './jobs.ts'
 import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
 import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
-import { checkOutput, publishBuild } from './publish.ts'
+import { checkOutput, mirror, publishBuild, type Staging } from './publish.ts'
+import { corpusEntry } from './entries.ts'
 
 export interface BuildOptions {
   corpus: string
@@ -86,6 +87,8 @@ export interface BuildSummary {
   absolute: boolean
   /** editions made by this build, not taken from the cache (a raw file's own, then the document of its copies: they can outnumber documents), documents whose pages were made, whether the corpus pages were, and how many shards of the search index */
   made: { editions: number; pages: number; corpus: boolean; index: number }
+  /** how the output was published: whole (a staging folder swapped in) or by its differences from the last build's (publish.ts) */
+  published: 'whole' | 'differences'
   ms: number
   /** time per stage, summed over threads (ms) */
   stages: Partial<Record<Stage, number>>
@@ -156,7 +159,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     const ids = new Set(documents.map((document) => document.id))
     const neighbours = new Array<ReturnType<typeof neighboursOf>>(documents.length)
     order.forEach(({ index }, position) => (neighbours[index] = neighboursOf(order, position, ids)))
-    const result = await publishBuild(options.out, async (staging) => {
+    const result = await publishBuild(options.out, async (_, staging) => {
       const pages = await makePages(documents, documents.map((document) => document.key), neighbours, siteKey, site, staging, cache, pool, jobs, clock, progress, made)
       // The threads are done: what their heaps hold (some 300 MB each after thousands of
       // documents) is given back before the corpus pages are made in this thread.
@@ -169,17 +172,13 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       let corpusPages: number
       try {
         clock.reset()
-        writeTeiCorpus(staging, site, order.map(({ index }) => cache.memberPath((documents[index] as DocumentRecord).key)))
+        writeTeiCorpus(staging.dir, site, order.map(({ index }) => cache.memberPath((documents[index] as DocumentRecord).key)))
         clock.lap('publish')
-        const entries: DocumentEntry[] = order.map(({ index }) => {
-          const record = documents[index] as DocumentRecord
-          const page = pages.records[index] as PagesRecord
-          return { id: record.id, file: record.file, metadata: record.metadata, compare: page.compare, variantTypes: page.variantTypes, editorialDeclaration: page.editorialDeclaration, passages: page.passages, ...(record.volume ? { volume: record.volume } : {}) }
-        })
+        const shown = order.map(({ index }) => ({ record: documents[index] as DocumentRecord, page: pages.records[index] as PagesRecord }))
         const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
-        corpusPages = await makeCorpusPages(entries, volumes.volumes, copies.redirects, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, clock, made)
+        corpusPages = await makeCorpusPages(shown, volumes.volumes, copies.redirects, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, clock, made)
         clock.reset()
-        copyMedia(staging, volumes.media)
+        copyMedia(staging.dir, volumes.media)
         clock.lap('publish')
       } catch (error) {
         // Pagefind is done with the staging folder before the failed build removes it.
@@ -188,8 +187,8 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       }
       const indexed = await indexing
       clock.add(indexClock.stages)
-      return { pagesRecords: pages.records, corpusPages, indexed }
-    })
+      return { pagesRecords: pages.records, corpusPages, indexed, published: staging.whole ? ('whole' as const) : ('differences' as const) }
+    }, cache.publishedPath())
     clock.reset()
     cache.save()
     clock.lap('publish')
@@ -205,7 +204,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       warnings++
     }
     progress.end()
-    return { out: resolve(options.out), documents: documents.length, volumes: volumes.volumes.length, pages, warnings, absolute: site.siteUrl !== '', made, ms: performance.now() - started, stages: clock.stages }
+    return { out: resolve(options.out), documents: documents.length, volumes: volumes.volumes.length, pages, warnings, absolute: site.siteUrl !== '', made, published: result.published, ms: performance.now() - started, stages: clock.stages }
   } catch (error) {
     progress.end()
     // What was made stays cached for the next build, which will need it once the input is fixed.
@@ -213,6 +212,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     throw error
   } finally {
     await ownPool?.close()
+    await cache.emptied
   }
 }
 
@@ -278,15 +278,18 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   }
   const editionPath = join(corpus, EDITION_FILE)
   const editor = existsSync(editionPath) ? readEditionFile(editionPath, raw.map(({ unit, record }) => corpusFile(unit.raw.path, releasedOf(record).name))) : undefined
-  const released: ReleasedRecord[] = raw.map(({ unit, key, record }) => ({
-    path: unit.raw.path,
-    ...releasedOf(record),
-    shingles: shingleSet(JSON.parse(readFileSync(cache.shinglesPath(key), 'utf8')) as number[]),
-  }))
-  const groups = groupInputs(raw.map(({ unit }) => unit), released, editor)
+  // The plan depends on what it reads of each file (its identity, a hash of its shingles) and on
+  // edition.json: while those are the same, the shingles are not read and nothing is compared.
+  const planKey = hashOf(['plan', generator, JSON.stringify(editor ?? null), ...raw.flatMap(({ unit, record }) => [unit.raw.path, JSON.stringify(releasedOf(record))])])
+  const plan = cache.previous.plans[planKey] ?? planDocuments(raw.map(({ unit, key, record }) => {
+    const { name, identity, release } = releasedOf(record)
+    return { path: unit.raw.path, name, identity, ...(release === undefined ? {} : { release }), shingles: shinglesOf(readFileSync(cache.shinglesPath(key))) }
+  }), editor)
+  cache.next.plans[planKey] = plan
+  const groups = groupInputs(raw.map(({ unit }) => unit), plan)
   clock.lap('group')
-  const byPath = new Map(raw.map((file, index) => [file.unit.raw.path, { ...file, released: released[index] as ReleasedRecord }]))
-  const own = (path: string): { unit: RawUnit; key: string; record: UnitRecord; released: ReleasedRecord } => byPath.get(path) as NonNullable<ReturnType<typeof byPath.get>>
+  const byPath = new Map(raw.map((file) => [file.unit.raw.path, file]))
+  const own = (path: string): { unit: RawUnit; key: string; record: UnitRecord } => byPath.get(path) as NonNullable<ReturnType<typeof byPath.get>>
   const settingsOf = (group: Grouped): GroupSettings => {
     const stated = group.planned.stated
     return { ...(stated?.id === undefined ? {} : { id: stated.id }), ...(stated?.copyText === undefined ? {} : { copyText: stated.copyText }), ...(stated?.sigla === undefined ? {} : { sigla: stated.sigla }) }
@@ -309,7 +312,7 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
     const related = group.planned.related.map(({ path, reason }) => {
       const facts = recordOfGroup(groupOf.get(path) as number).facts
       if (!facts) throw new Error(`no facts of the document of ${path}`)
-      return relatedRecordOf(facts, own(path).released.identity, reason)
+      return relatedRecordOf(facts, releasedOf(own(path).record).identity, reason)
     })
     return [{ group: index, unit: { kind: 'copies' as const, files: group.files, settings: settingsOf(group), related } }]
   }), 'Related records')
@@ -388,10 +391,9 @@ function copyMedia(staging: string, media: CachedVolumes['media']): void {
 }
 
 /** Each document's pages, in the cache and linked into the staging folder; with the key of each. */
-async function makePages(documents: DocumentRecord[], keys: string[], neighbours: Array<ReturnType<typeof neighboursOf>>, siteKey: string, site: SiteSpec, staging: string, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<{ records: PagesRecord[]; keys: string[] }> {
+async function makePages(documents: DocumentRecord[], keys: string[], neighbours: Array<ReturnType<typeof neighboursOf>>, siteKey: string, site: SiteSpec, staging: Staging, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<{ records: PagesRecord[]; keys: string[] }> {
   const records: PagesRecord[] = []
   const todo: Array<{ index: number; job: Job }> = []
-  const folders = new Set<string>()
   // The documents of a corpus declare their editorial principles in a few wordings; held once
   // each, not once a document (a rendered declaration is some 20 kB of objects: 200 MB at 10,000).
   const declarations = new Map<string, PagesRecord['editorialDeclaration']>()
@@ -410,10 +412,10 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
     const key = pageKeys[index] as string
     const cached = cache.pages(key)
     if (cached) {
-      linkTree(cache.pagesDir(key), cached.files, staging, folders)
+      staging.link(cache.pagesDir(key), cached.files)
       records[index] = kept(cached)
       cache.next.pages[key] = cached
-    } else todo.push({ index, job: { kind: 'pages', cacheDir: cache.dir, key, documentKey, document, neighbours: neighbours[index] ?? {}, site, staging } })
+    } else todo.push({ index, job: { kind: 'pages', cacheDir: cache.dir, key, documentKey, document, neighbours: neighbours[index] ?? {}, site } })
   })
   clock.lap('publish')
   made.pages = todo.length
@@ -422,8 +424,10 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
   await runAll(todo, pool, jobs, clock, progress, (index, result) => {
     if (result instanceof Error) errors.push(result)
     else if (result.kind === 'pages') {
+      const key = pageKeys[index] as string
+      staging.link(cache.pagesDir(key), result.record.files)
       records[index] = kept(result.record)
-      cache.next.pages[pageKeys[index] as string] = result.record
+      cache.next.pages[key] = result.record
     }
   })
   if (errors[0]) throw errors[0]
@@ -445,23 +449,28 @@ function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): voi
 }
 
 /** The corpus-wide pages and the assets: made again only when an entry, the authority or the site changed. */
-async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], redirects: SiteRedirect[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: string, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
-  const key = hashOf(['corpus', siteKey, siteFilesVersion(), JSON.stringify(entries), JSON.stringify(redirects)])
+async function makeCorpusPages(documents: Array<{ record: DocumentRecord; page: PagesRecord }>, volumes: VolumeSite[], redirects: SiteRedirect[], siteKey: string, site: SiteSpec, authority: Authority | undefined, staging: Staging, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
+  // Each document's entry by its hash, made with its pages (entries.ts): what the corpus pages show of it.
+  const key = hashOf(['corpus', siteKey, siteFilesVersion(), ...documents.map(({ page }) => page.entry), JSON.stringify(redirects)])
   const cached = cache.corpus(key)
   if (cached) {
     clock.reset()
-    linkTree(cache.corpusDir(key), cached.files, staging, new Set())
+    staging.link(cache.corpusDir(key), cached.files)
     clock.lap('publish')
     cache.next.corpus[key] = cached
     return cached.pages
   }
   made.corpus = true
-  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, volumes, redirects, authority: authority?.entities ?? [], staging }
-  // In this thread: a thread would need its own copy of every entry (some 150 MB at 10,000
-  // documents) besides Eleventy's; loading Eleventy (some 700 ms) overlaps the search index.
+  const entries = documents.map(({ record, page }) => corpusEntry(record, page))
+  const job: Job = { kind: 'corpus', cacheDir: cache.dir, key, site, documents: entries, volumes, redirects, authority: authority?.entities ?? [] }
+  // In this thread: a thread would need its own copy of every entry besides Eleventy's; loading
+  // Eleventy (some 700 ms) overlaps the search index.
   const result = await (await import('./jobs.ts')).runJob(job)
   clock.add(result.stages)
   if (result.kind !== 'corpus') throw new Error('corpus pages: unexpected result')
+  clock.reset()
+  staging.link(cache.corpusDir(key), result.record.files)
+  clock.lap('publish')
   cache.next.corpus[key] = result.record
   return result.record.pages
 }
@@ -471,36 +480,40 @@ async function makeCorpusPages(entries: DocumentEntry[], volumes: VolumeSite[], 
  * (src/site/search.ts): each shard is indexed again only when one of its documents' pages
  * changed, else linked from the cache. Returns how many pages the shards hold.
  */
-async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shardSize: number | undefined, staging: string, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
+async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shardSize: number | undefined, staging: Staging, cache: Cache, clock: Clock, made: BuildSummary['made']): Promise<number> {
   clock.reset()
-  const { bundleFolder, indexShards, shardsFile, shardsOf } = await import('../site/search.ts')
+  const { bundleFolder, indexShards, readingPage, shardsFile, shardsOf } = await import('../site/search.ts')
   const pageKeys = new Map(documents.map(({ id, pageKey }) => [id, pageKey]))
   const shards = shardsOf(documents.map(({ id }) => id), shardSize).map(({ shard, ids }) => ({
     shard,
     ids,
-    folder: join(staging, bundleFolder(shard)),
+    folder: bundleFolder(shard),
     // The bundle depends on its members' pages alone, in their order (and the generator, which every page key holds).
     key: hashOf(['index shard', String(shard === 0), ...ids.flatMap((id) => [id, pageKeys.get(id) as string])]),
   }))
-  const folders = new Set<string>()
   const todo = shards.filter((shard) => {
     const cached = cache.index(shard.key)
     if (!cached) return true
-    linkTree(cache.indexDir(shard.key), cached.files, shard.folder, folders)
+    staging.link(cache.indexDir(shard.key), cached.files, shard.folder)
     cache.next.index[shard.key] = cached
     return false
   })
   clock.lap('publish')
   made.index = todo.length
   if (todo.length > 0) {
-    // Each into a folder of its own in the cache, then into its place there and linked into the staging folder.
+    // Pagefind reads the reading pages from a folder of the cache that keeps their links between
+    // builds (only those that changed are linked again): the staging folder holds them only when
+    // the site is published whole.
+    const reading = cache.readingDir()
+    mirror(reading, new Map(documents.map(({ id }) => [readingPage(id), staging.linked.get(readingPage(id)) as string])))
+    // Each into a folder of its own in the cache, then into its place there and named in the staging folder.
     const written = todo.map((shard) => ({ ...shard, into: temporary(cache.indexDir(shard.key)) }))
     try {
-      const pages = await indexShards(staging, written)
+      const pages = await indexShards(reading, written)
       written.forEach((shard, index) => {
         const files = filesOf(shard.into)
         writeTree(cache.indexDir(shard.key), files.map((file) => ({ path: file, from: join(shard.into, file) })))
-        linkTree(cache.indexDir(shard.key), files, shard.folder, folders)
+        staging.link(cache.indexDir(shard.key), files, shard.folder)
         cache.next.index[shard.key] = { files, pages: pages[index] as number }
       })
     } finally {
@@ -510,7 +523,8 @@ async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shar
   }
   // The first shard's folder holds the list of the others.
   const file = shardsFile(shards.map(({ shard }) => shard))
-  writeFileSync(join(staging, file.path), file.content)
+  mkdirSync(dirname(join(staging.dir, file.path)), { recursive: true })
+  writeFileSync(join(staging.dir, file.path), file.content)
   return shards.reduce((count, shard) => count + (cache.next.index[shard.key] as CorpusRecord).pages, 0)
 }
 

@@ -10,8 +10,8 @@ import { InputError, type Diagnostic } from '../source/errors.ts'
 import { readBounded } from '../source/read.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { FrusUrls } from '../vocabulary/frus.ts'
-import { EDITION_FILE, type EditionFile } from '../corpus/edition-file.ts'
-import { planDocuments, type PlannedDocument, type ReleasedRecord } from '../corpus/group.ts'
+import { EDITION_FILE } from '../corpus/edition-file.ts'
+import type { PlannedDocument } from '../corpus/group.ts'
 import type { RelatedRecord } from '../edition/model.ts'
 import type { GroupSettings } from '../pipeline.ts'
 
@@ -120,13 +120,13 @@ export interface Grouped {
 }
 
 /**
- * The documents of the released files (src/corpus/group.ts): copies of one text, released as
- * files of their own, become one document; the editor's edition.json comes first. `records`
- * are what each file's own edition says of it (identity and shingles), by path.
+ * The documents of the released files as planned (src/corpus/group.ts, `planDocuments`: copies
+ * of one text, released as files of their own, become one document; the editor's edition.json
+ * comes first), each with its files' units.
  */
-export function groupInputs(units: readonly RawUnit[], records: readonly ReleasedRecord[], editor: EditionFile | undefined): Grouped[] {
+export function groupInputs(units: readonly RawUnit[], plan: readonly PlannedDocument[]): Grouped[] {
   const byPath = new Map(units.map((unit) => [unit.raw.path, unit]))
-  return planDocuments(records, editor).map((planned) => ({
+  return plan.map((planned) => ({
     planned,
     files: planned.paths.map((path) => byPath.get(path) as RawUnit),
   }))

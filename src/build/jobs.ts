@@ -1,7 +1,7 @@
 /**
  * The work of a build that runs per document (and the corpus-wide pages), in a worker thread or
- * in the main one: plain data in, plain data out, files written into the cache and linked into
- * the staging folder. The same job gives the same bytes wherever it runs.
+ * in the main one: plain data in, plain data out, files written into the cache (the build
+ * links them into the output). The same job gives the same bytes wherever it runs.
  */
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -22,9 +22,10 @@ import type { Authority, Entity } from '../entities/index.ts'
 import { teiCorpusMember } from '../site/tei-corpus.ts'
 import { fileOfPath, Links, paths } from '../site/urls.ts'
 import type { SiteContext } from '../site/layout.ts'
-import { CacheLayout, filesOf, linkTree, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { CacheLayout, filesOf, shinglesBytes, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, type CopiesUnit, type MastersUnit, type RawUnit, type Unit } from './inputs.ts'
-import { documentKey } from './keys.ts'
+import { documentKey, hashOf } from './keys.ts'
+import { corpusEntry, entryHash } from './entries.ts'
 
 /** The settings every page shares, as plain data for a worker. */
 export interface SiteSpec {
@@ -43,7 +44,7 @@ export interface DocumentJob {
   authority?: Authority
 }
 
-/** A document's TEI → its pages in the cache, linked into the staging folder. */
+/** A document's TEI → its pages in the cache. */
 export interface PagesJob {
   kind: 'pages'
   cacheDir: string
@@ -53,10 +54,9 @@ export interface PagesJob {
   /** the documents before and after it in time, which its reading page links to */
   neighbours: Neighbours
   site: SiteSpec
-  staging: string
 }
 
-/** The corpus-wide pages (Eleventy), into the cache, linked into the staging folder. */
+/** The corpus-wide pages (Eleventy), into the cache. */
 export interface CorpusJob {
   kind: 'corpus'
   cacheDir: string
@@ -69,7 +69,6 @@ export interface CorpusJob {
   redirects: SiteRedirect[]
   /** the entries of the corpus's authority file, for tei/entities.xml */
   authority: Entity[]
-  staging: string
 }
 
 export type Job = DocumentJob | PagesJob | CorpusJob
@@ -101,8 +100,9 @@ function documentJob(job: DocumentJob, unit: RawUnit): JobResult {
   const { source, sidecarFile } = releasedOf(unit)
   const model = editionOf(source, sidecarFile, job.authority, clock)
   const cache = new CacheLayout(job.cacheDir)
-  writeAtomically(cache.shinglesPath(job.key), JSON.stringify(Array.from(bodyShingles(model))))
-  const released = { name: releasedName(source), identity: identityOf(source), ...releaseOf(source) }
+  const shingles = shinglesBytes(bodyShingles(model))
+  writeAtomically(cache.shinglesPath(job.key), shingles)
+  const released = { name: releasedName(source), identity: identityOf(source), ...releaseOf(source), shingles: hashOf([shingles]) }
   return { kind: 'document', record: { ...writeEdition(cache, job.key, model, clock), released, facts: recordFacts(model) }, stages: clock.stages }
 }
 
@@ -189,19 +189,11 @@ function pagesJob(job: PagesJob): JobResult {
   const dir = cache.pagesDir(job.key)
   writeTree(dir, files.map((file) => (file.path === teiFile ? { path: file.path, from: teiPath } : file)))
   const list = files.map((file) => file.path).sort()
-  linkTree(dir, list, job.staging, new Set())
   clock.lap('write')
+  const shown = { compare: rendered.compare !== undefined, variantTypes: rendered.variantTypes, editorialDeclaration: rendered.editorialDeclaration, passages }
   return {
     kind: 'pages',
-    record: {
-      files: list,
-      pages,
-      compare: rendered.compare !== undefined,
-      variantTypes: rendered.variantTypes,
-      editorialDeclaration: rendered.editorialDeclaration,
-      passages,
-      warnings: rendered.warnings.map((warning) => `${record.file}: ${warning}`),
-    },
+    record: { files: list, pages, ...shown, entry: entryHash(corpusEntry(record, shown)), warnings: rendered.warnings.map((warning) => `${record.file}: ${warning}`) },
     stages: clock.stages,
   }
 }
@@ -217,7 +209,6 @@ async function corpusJob(job: CorpusJob): Promise<JobResult> {
   const files = filesOf(written)
   writeTree(dir, files.map((file) => ({ path: file, from: join(written, file) })))
   rmSync(written, { recursive: true, force: true })
-  linkTree(dir, files, job.staging, new Set())
   clock.lap('eleventy')
   return { kind: 'corpus', record: { files, pages }, stages: clock.stages }
 }

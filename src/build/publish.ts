@@ -1,13 +1,29 @@
 /**
- * Atomic publication of a build. Everything is written into a fresh staging folder beside the
- * output folder (same parent, so the same filesystem and rename(2) is atomic), which then
- * replaces the output folder whole. So a build killed at any moment leaves the previous output
- * as it was, and nothing of an earlier build survives in the new one (a deleted cable's pages,
- * a stray file): the output is a function of the inputs only.
+ * Publication of a build. Two ways, the output the same byte for byte:
+ *
+ * - whole: everything is written into a fresh staging folder beside the output folder (same
+ *   parent, so the same filesystem and rename(2) is atomic), which then replaces the output
+ *   folder whole. So a build killed at any moment leaves the previous output as it was, and
+ *   nothing of an earlier build survives in the new one (a deleted cable's pages, a stray file).
+ * - by differences, when the output folder is exactly what the last build published (its
+ *   record in the cache, `published.json`, names the cached file behind each output file and
+ *   the inode and modification time of every folder: a file added, removed or renamed by hand,
+ *   or the folder replaced, changes one of those). Then the cached files stand in the staging
+ *   folder only by name (`Staging.link`), and once everything else succeeded only what differs
+ *   is applied: new and changed files linked under a temporary name and renamed over, removed
+ *   ones unlinked, emptied folders removed. Every input error is raised before (the build's
+ *   `write`), so a failed build leaves the output untouched. A build killed while applying
+ *   (milliseconds) leaves the changed documents half replaced and no record: the next build
+ *   publishes whole.
+ *
+ * Cached files are never written through their links: a file is replaced by renaming a new
+ * link over it, never by writing into it.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from '../source/errors.ts'
+import { cachedFile, ensureFolder, filesOf, linkOrCopy, linkTree, temporary, writeAtomically } from './cache.ts'
 
 /**
  * A folder that every build writes, so an existing non-empty output folder without it is not
@@ -16,30 +32,227 @@ import { InputError } from '../source/errors.ts'
 const BUILD_MARKER = 'tei'
 
 /**
- * Run `write` into a fresh staging folder, then swap that folder in as outDir. When `write`
- * throws (or the swap fails) the staging folder is removed and outDir is left as it was.
- * Calls for one outDir must not overlap within one process (the staging name holds the pid).
+ * What a build publishes: the files it writes into the staging folder (`dir`), and the cached
+ * files it links (output path → cached file). Published whole, those are linked into the
+ * staging folder at once; published by differences, only named, and linked into the output
+ * folder where it differs. A step that reads some of them from a folder (the search index)
+ * reads them from a `mirror`.
  */
-export async function publishBuild<T>(outDir: string, write: (stagingDir: string) => Promise<T>): Promise<T> {
+export class Staging {
+  /** output path → the cached file it is a link of */
+  readonly linked = new Map<string, string>()
+  private readonly folders = new Set<string>()
+
+  constructor(readonly dir: string, readonly whole: boolean) {}
+
+  /** The files of a cached folder (written by writeTree), as they stand in the output (in its folder `under`). */
+  link(from: string, files: readonly string[], under = ''): void {
+    for (const file of files) this.linked.set(join(under, file), cachedFile(from, file))
+    if (this.whole) linkTree(from, files, join(this.dir, under), this.folders)
+  }
+
+}
+
+/**
+ * Run `write` into a fresh staging folder, then publish it as outDir: by differences when
+ * `record` (a file in the cache) says outDir is what the last build published, else whole.
+ * When `write` throws (or the swap fails) the staging folder is removed and outDir is left as
+ * it was. Calls for one outDir must not overlap within one process (the staging name holds the pid).
+ */
+export async function publishBuild<T>(outDir: string, write: (stagingDir: string, staging: Staging) => Promise<T>, record?: string): Promise<T> {
   const target = resolve(outDir)
   checkTarget(outDir, target)
+  const dir = leftoverPath(target, 'staging', process.pid)
   try {
     mkdirSync(dirname(target), { recursive: true })
     removeLeftovers(target)
-    mkdirSync(leftoverPath(target, 'staging', process.pid))
+    mkdirSync(dir)
   } catch (error) {
     throw error instanceof InputError ? error : cannotWrite(outDir, reasonOf(error))
   }
-  const staging = leftoverPath(target, 'staging', process.pid)
+  const previous = record === undefined ? undefined : publishedBefore(record, target)
+  const staging = new Staging(dir, previous === undefined)
   let result: T
   try {
-    result = await write(staging)
+    result = await write(dir, staging)
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true })
+    rmSync(dir, { recursive: true, force: true })
     throw error
   }
-  swapIn(outDir, staging, target)
+  const written = filesOf(dir).filter((path) => !staging.linked.has(path))
+  if (previous) {
+    // From here until the new record is saved the output is neither build's: a build killed meanwhile leaves no record.
+    if (record) rmSync(record, { force: true })
+    applyDifferences(outDir, target, staging, written, previous.published)
+  } else swapIn(outDir, dir, target)
+  if (record) savePublished(record, target, staging, written, previous)
   return result
+}
+
+/** What a build published, as its record in the cache keeps it. */
+interface Published {
+  format: string
+  /** the output folder, absolute */
+  out: string
+  /** a hash of every folder of the output: its path, inode and modification time */
+  folders: string
+  /** the cached files linked, by the cached folder they are in: each file's output path */
+  linked: Record<string, string[]>
+  /** the files written into the staging folder (not linked from the cache) */
+  written: string[]
+}
+
+const PUBLISHED_FORMAT = 'cable-edition-published 1'
+
+/** The record of the last build published into target, when target is still exactly that; with its folders' stats. */
+function publishedBefore(record: string, target: string): { published: Published; stats: Map<string, string> } | undefined {
+  let published: Published
+  try {
+    published = JSON.parse(readFileSync(record, 'utf8')) as Published
+  } catch {
+    return undefined
+  }
+  if (published.format !== PUBLISHED_FORMAT || published.out !== target) return undefined
+  const stats = new Map<string, string>()
+  for (const folder of foldersOf(pathsOf(published))) {
+    const stat = statOf(join(target, folder))
+    if (stat === undefined) return undefined
+    stats.set(folder, stat)
+  }
+  return hashOfFolders(stats) === published.folders ? { published, stats } : undefined
+}
+
+function pathsOf(published: Published): string[] {
+  return [...Object.values(published.linked).flat(), ...published.written]
+}
+
+/** Every folder that holds one of the paths, the output folder itself ('') among them. */
+function foldersOf(paths: Iterable<string>): Set<string> {
+  const folders = new Set<string>([''])
+  for (const path of paths) {
+    for (let folder = dirname(path); folder !== '.' && !folders.has(folder); folder = dirname(folder)) folders.add(folder)
+  }
+  return folders
+}
+
+/** A folder's inode and modification time (any entry added, removed or renamed changes it); undefined when it is not a folder. */
+function statOf(path: string): string | undefined {
+  try {
+    const stat = lstatSync(path, { bigint: true })
+    return stat.isDirectory() ? `${stat.dev}:${stat.ino}:${stat.mtimeNs}` : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function hashOfFolders(stats: Map<string, string>): string {
+  const hash = createHash('sha256')
+  for (const folder of [...stats.keys()].sort()) hash.update(`${folder}\0${stats.get(folder) ?? ''}\0`)
+  return hash.digest('hex')
+}
+
+/**
+ * Apply to the output what differs from the last build: the cached folders it did not link
+ * (their files linked under a temporary name, then renamed over), the files written (renamed
+ * in from the staging folder), then the files no longer published removed, and their folders
+ * when emptied.
+ */
+function applyDifferences(outDir: string, target: string, staging: Staging, written: readonly string[], previous: Published): void {
+  const folders = new Set<string>()
+  const linked: Array<{ path: string; temporary: string }> = []
+  try {
+    for (const [path, from] of staging.linked) {
+      if (Object.hasOwn(previous.linked, dirname(from))) continue
+      const to = join(target, path)
+      ensureFolder(dirname(to), folders)
+      const staged = temporary(to)
+      linkOrCopy(from, staged)
+      linked.push({ path: to, temporary: staged })
+    }
+    for (const { path, temporary: staged } of linked) {
+      renameSync(staged, path)
+      // Over a link of the same file (a document's TEI, linked from the edition's) rename(2) does nothing and leaves the temporary name.
+      rmSync(staged, { force: true })
+    }
+    for (const path of written) {
+      const to = join(target, path)
+      ensureFolder(dirname(to), folders)
+      renameSync(join(staging.dir, path), to)
+    }
+    const now = new Set([...staging.linked.keys(), ...written])
+    const linkedNow = new Set([...staging.linked.values()].map((from) => dirname(from)))
+    const removed = [...Object.entries(previous.linked).flatMap(([from, files]) => (linkedNow.has(from) ? [] : files)), ...previous.written].filter((path) => !now.has(path))
+    for (const path of removed) rmSync(join(target, path), { force: true })
+    const kept = foldersOf(now)
+    // Deepest first: a folder emptied, then its parent.
+    for (const folder of [...foldersOf(removed)].sort().reverse()) if (!kept.has(folder)) removeIfEmpty(join(target, folder))
+  } catch (error) {
+    for (const { temporary: staged } of linked) rmSync(staged, { force: true })
+    throw cannotWrite(outDir, reasonOf(error))
+  } finally {
+    rmSync(staging.dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Make `dir` (a folder of the cache) hold links of `files` (path → cached file) and nothing
+ * else, changing only what differs from the last time: its record beside it (`DIR.json`) says
+ * what it holds, and is removed while it changes, so a folder left half changed is made afresh.
+ */
+export function mirror(dir: string, files: ReadonlyMap<string, string>): void {
+  const record = `${dir}.json`
+  let before: Record<string, string> | undefined
+  try {
+    before = JSON.parse(readFileSync(record, 'utf8')) as Record<string, string>
+  } catch {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  rmSync(record, { force: true })
+  const folders = new Set<string>()
+  for (const [path, from] of files) {
+    if (before?.[path] === from) continue
+    const to = join(dir, path)
+    ensureFolder(dirname(to), folders)
+    const staged = temporary(to)
+    linkOrCopy(from, staged)
+    renameSync(staged, to)
+    rmSync(staged, { force: true })
+  }
+  const removed = Object.keys(before ?? {}).filter((path) => !files.has(path))
+  for (const path of removed) rmSync(join(dir, path), { force: true })
+  for (const folder of [...foldersOf(removed)].sort().reverse()) if (folder !== '') removeIfEmpty(join(dir, folder))
+  writeAtomically(record, JSON.stringify(Object.fromEntries(files)))
+}
+
+function removeIfEmpty(folder: string): void {
+  try {
+    rmdirSync(folder)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error
+  }
+}
+
+/**
+ * The record of what was published: the cached folder behind each output file and the stats
+ * of every folder, for the next build to check that the output is still exactly this. Only the
+ * folders whose entries changed are looked at again.
+ */
+function savePublished(record: string, target: string, staging: Staging, written: readonly string[], previous: { published: Published; stats: Map<string, string> } | undefined): void {
+  const linked: Record<string, string[]> = {}
+  for (const [path, from] of staging.linked) (linked[dirname(from)] ??= []).push(path)
+  const all = foldersOf([...staging.linked.keys(), ...written])
+  const stats = new Map<string, string>()
+  // A folder whose entries this build changed: a new one, or one holding a path that is new, changed or removed.
+  const changed = previous ? foldersOf([...Object.entries(linked).flatMap(([from, files]) => (Object.hasOwn(previous.published.linked, from) ? [] : files)), ...written, ...pathsOf(previous.published).filter((path) => !staging.linked.has(path))]) : all
+  for (const folder of all) {
+    const known = changed.has(folder) ? undefined : previous?.stats.get(folder)
+    const stat = known ?? statOf(join(target, folder))
+    if (stat === undefined) return
+    stats.set(folder, stat)
+  }
+  const published: Published = { format: PUBLISHED_FORMAT, out: target, folders: hashOfFolders(stats), linked, written: [...written] }
+  writeAtomically(record, JSON.stringify(published))
 }
 
 /** Throw the InputError publishBuild would when outDir cannot be replaced, before any work. */
