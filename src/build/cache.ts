@@ -26,7 +26,7 @@
  * space. Files are never changed in place: each is written under a temporary name and renamed.
  * After a build, whatever it did not use is moved to trash/ and removed by the next build.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { threadId } from 'node:worker_threads'
@@ -245,21 +245,49 @@ interface SavedManifest extends Manifest {
   shared: string[]
 }
 
+/**
+ * Written an entry at a time, never as one string: at 10,000 documents the manifest is some 40 MB
+ * of JSON, which as one string (and its bytes) was the largest allocation of a build's end.
+ */
 function writeManifest(path: string, manifest: Manifest): void {
   const shared: string[] = []
   const numbers = new Map<string, number>()
-  const share = (value: unknown): number => {
+  // Documents share the very objects of a declaration (the build keeps one of each wording).
+  const known = new WeakMap<object, number>()
+  const share = (value: object): number => {
+    const seen = known.get(value)
+    if (seen !== undefined) return seen
     const json = JSON.stringify(value)
     let number = numbers.get(json)
     if (number === undefined) numbers.set(json, (number = shared.push(json) - 1))
+    known.set(value, number)
     return number
   }
-  const documents = Object.fromEntries(Object.entries(manifest.documents).map(([key, unit]) => [key, {
-    ...unit,
-    documents: unit.documents.map((document) => ({ ...document, metadata: { ...document.metadata, entities: document.metadata.entities.map(share) } })),
-  }]))
-  const pages = Object.fromEntries(Object.entries(manifest.pages).map(([key, record]) => [key, { ...record, editorialDeclaration: share(record.editorialDeclaration) }]))
-  writeAtomically(path, JSON.stringify({ format: FORMAT, ...manifest, documents, pages, shared }))
+  const staged = temporary(path)
+  const fd = openSync(staged, 'w')
+  try {
+    const object = <T>(entries: Record<string, T>, saved: (value: T) => unknown): void => {
+      let first = true
+      writeSync(fd, '{')
+      for (const [key, value] of Object.entries(entries)) {
+        writeSync(fd, `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(saved(value))}`)
+        first = false
+      }
+      writeSync(fd, '}')
+    }
+    writeSync(fd, `{"format":${JSON.stringify(FORMAT)},"documents":`)
+    object(manifest.documents, (unit) => ({ ...unit, documents: unit.documents.map((document) => ({ ...document, metadata: { ...document.metadata, entities: document.metadata.entities.map(share) } })) }))
+    writeSync(fd, ',"pages":')
+    object(manifest.pages, (record) => ({ ...record, editorialDeclaration: share(record.editorialDeclaration) }))
+    for (const name of ['corpus', 'index', 'plans'] as const) {
+      writeSync(fd, `,${JSON.stringify(name)}:`)
+      object<unknown>(manifest[name], (value) => value)
+    }
+    writeSync(fd, `,"shared":${JSON.stringify(shared)}}`)
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(staged, path)
 }
 
 function readManifest(path: string): Manifest {
