@@ -308,9 +308,8 @@ function readManifest(path: string): Manifest {
 }
 
 /** Shingles as the cache keeps them: 32-bit numbers in the machine's byte order (the cache is the machine's own). */
-export function shinglesBytes(shingles: Iterable<number>): Buffer {
-  const numbers = Uint32Array.from(shingles)
-  return Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength)
+export function shinglesBytes(shingles: Uint32Array): Buffer {
+  return Buffer.from(shingles.buffer, shingles.byteOffset, shingles.byteLength)
 }
 
 /** The shingles of shinglesBytes, copied into numbers of their own (a Buffer read may not be aligned for a view). */

@@ -42,7 +42,7 @@ export function shingles(words: readonly string[]): Uint32Array {
 }
 
 /** Shingle hashes as a file's shingles: sorted, each once. */
-export function shingleSet(hashes: ArrayLike<number>): Uint32Array {
+function shingleSet(hashes: ArrayLike<number>): Uint32Array {
   const sorted = Uint32Array.from(hashes).sort()
   let kept = 0
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i] as number
