@@ -19,6 +19,8 @@
  *                        Pagefind reads; only those that changed are linked again
  *   published.json       what the output folder holds (publish.ts): published by differences
  *                        while the output is still exactly that
+ *   inputs.json          the stat and hash of each raw cable and sidecar the last build read
+ *                        (inputs.ts): a file whose stat is the same is not read again
  *   trash/               what the last build no longer used, removed while the next one works
  *
  * A build links (hard links, else copies) these files into its staging folder, so an unchanged
@@ -36,6 +38,7 @@ import type { Passage } from '../site/registers.ts'
 import type { Identity } from '../corpus/identity.ts'
 import type { RelatedRecord } from '../edition/model.ts'
 import type { PlannedDocument } from '../corpus/group.ts'
+import type { InputStats } from './inputs.ts'
 
 /** What the corpus-wide pages and the build need of a document's edition (no rendering yet). */
 export interface DocumentRecord {
@@ -156,6 +159,11 @@ export class CacheLayout {
   publishedPath(): string {
     return join(this.dir, 'published.json')
   }
+
+  /** The stats and hashes of the inputs the last build read (inputs.ts). */
+  inputsPath(): string {
+    return join(this.dir, 'inputs.json')
+  }
 }
 
 export class Cache extends CacheLayout {
@@ -167,10 +175,16 @@ export class Cache extends CacheLayout {
   /** The removal of what the previous build left in trash/, in the background while this build works. */
   readonly emptied: Promise<void>
 
+  /** The stats of the inputs the previous build read (racy ones left out), by path. */
+  readonly knownInputs: InputStats
+  /** Those this build read, saved at its end (whether it succeeds or not: they say what a file holds, not what was made of it). */
+  inputs: InputStats | undefined
+
   constructor(dir: string) {
     super(dir)
     for (const folder of [...FOLDERS, TRASH]) mkdirSync(join(dir, folder), { recursive: true })
     this.previous = readManifest(join(dir, 'manifest.json'))
+    this.knownInputs = readInputStats(this.inputsPath())
     const trash = join(dir, TRASH)
     // A removal that fails (a file held open elsewhere) is tried again by the next build.
     this.emptied = Promise.all(readdirSync(trash).map((name) => rm(join(trash, name), { recursive: true, force: true }).catch(() => {}))).then(() => {})
@@ -209,6 +223,11 @@ export class Cache extends CacheLayout {
       plans: { ...this.previous.plans, ...this.next.plans },
     }
     writeManifest(join(this.dir, 'manifest.json'), all)
+    this.saveInputs()
+  }
+
+  private saveInputs(): void {
+    if (this.inputs) writeAtomically(this.inputsPath(), JSON.stringify({ format: INPUTS_FORMAT, files: this.inputs }))
   }
 
   /**
@@ -217,6 +236,7 @@ export class Cache extends CacheLayout {
    */
   save(): void {
     writeManifest(join(this.dir, 'manifest.json'), this.next)
+    this.saveInputs()
     const keep = new Set([
       ...Object.entries(this.next.documents).flatMap(([key, unit]) => [
         `${key}.volumes.json`,
@@ -305,6 +325,18 @@ function readManifest(path: string): Manifest {
     // No cache yet, or one cut short: start afresh.
   }
   return { documents: {}, pages: {}, corpus: {}, index: {}, plans: {} }
+}
+
+const INPUTS_FORMAT = 'cable-edition-inputs 1'
+
+function readInputStats(path: string): InputStats {
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: string; files?: InputStats }
+    if (data.format === INPUTS_FORMAT && data.files) return data.files
+  } catch {
+    // None yet, or cut short: every input is read.
+  }
+  return {}
 }
 
 /** Shingles as the cache keeps them: 32-bit numbers in the machine's byte order (the cache is the machine's own). */

@@ -34,7 +34,7 @@ import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
 import { Cache, CacheMiss, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
-import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
+import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, InputsChanged, unitName, withBytes, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
 import { planDocuments } from '../corpus/group.ts'
 import { checkIds, type Redirect } from '../corpus/redirects.ts'
@@ -108,6 +108,7 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   try {
     return await build(options)
   } catch (error) {
+    if (error instanceof InputsChanged) return build(options)
     if (!(error instanceof CacheMiss)) throw error
     // A cached file vanished under us (another build's clean-up): build once more from nothing.
     rmSync(options.cacheDir ?? defaultCacheDir(options.out), { recursive: true, force: true })
@@ -125,22 +126,24 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
 
   checkOutput(options.out)
   const settings = readSettings()
-  const inputs = discoverInputs(options.corpus, options.maxBytes ?? DEFAULT_MAX_BYTES, options.dependencies ?? CORPUS_DEPENDENCIES, settings.frus)
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const cache = new Cache(options.cacheDir ?? defaultCacheDir(options.out))
+  const inputs = discoverInputs(options.corpus, maxBytes, options.dependencies ?? CORPUS_DEPENDENCIES, settings.frus, cache.knownInputs)
+  cache.inputs = inputs.stats
   const generator = options.generator ?? generatorVersion()
   const { units } = inputs
   const keys = units.map((unit) => unitKey(unit, inputs.dependencies, generator))
   const authority = await authorityOf(inputs.dependencies)
-  const cache = new Cache(options.cacheDir ?? defaultCacheDir(options.out))
   clock.lap('read')
 
   const ownPool = options.pool || jobs === 1 ? undefined : new Pool(jobs)
   const pool = jobs === 1 ? undefined : (options.pool ?? ownPool)
   try {
     const made = { editions: 0, pages: 0, corpus: false, index: 0 }
-    const records = await makeEditions(units, keys, authority, cache, pool, jobs, clock, progress, made, 'Editions')
+    const records = await makeEditions(units, keys, maxBytes, authority, cache, pool, jobs, clock, progress, made, 'Editions')
     // The first input that failed stops the build, as a build of one file after another would.
     const made1 = unitRecords(units, records)
-    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, authority, cache, pool, jobs, clock, progress, made)
+    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, maxBytes, authority, cache, pool, jobs, clock, progress, made)
     const checked = checkedDocuments(units, made1, copies)
     const { documents } = checked
     for (const warning of checked.warnings) warn(formatDiagnostic(warning))
@@ -217,7 +220,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** Each unit's editions (TEI in the cache, and its record); undefined from the first that failed on. */
-async function makeEditions(units: Unit[], keys: string[], authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made'], stage: string): Promise<Array<UnitRecord | Error>> {
+async function makeEditions(units: Unit[], keys: string[], maxBytes: number, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made'], stage: string): Promise<Array<UnitRecord | Error>> {
   const records: Array<UnitRecord | Error> = []
   const todo: Array<{ index: number; job: Job }> = []
   units.forEach((unit, index) => {
@@ -226,7 +229,7 @@ async function makeEditions(units: Unit[], keys: string[], authority: Authority 
     if (cached) {
       records[index] = cached
       cache.next.documents[key] = cached
-    } else todo.push({ index, job: { kind: 'document', cacheDir: cache.dir, key, unit, ...(authority ? { authority } : {}) } })
+    } else todo.push({ index, job: { kind: 'document', cacheDir: cache.dir, key, unit: withBytes(unit, maxBytes), ...(authority ? { authority } : {}) } })
   })
   progress.begin(stage, todo.length)
   await runAll(todo, pool, jobs, clock, progress, (index, result) => {
@@ -267,7 +270,7 @@ interface CopySets {
  * sigla; a document with related records is then made with them (they name the documents
  * their files are part of). Every other file's own edition is its document as it is.
  */
-async function groupCopies(corpus: string, units: Unit[], keys: string[], records: UnitRecord[], dependencies: InputFile[], generator: string, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<CopySets> {
+async function groupCopies(corpus: string, units: Unit[], keys: string[], records: UnitRecord[], dependencies: InputFile[], generator: string, maxBytes: number, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<CopySets> {
   const raw = units.flatMap((unit, index) => (unit.kind === 'raw' ? [{ unit, key: keys[index] as string, record: records[index] as UnitRecord }] : []))
   if (raw.length === 0) return { documents: [], redirects: [] }
   clock.reset()
@@ -296,7 +299,7 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   }
   const round = async (todo: Array<{ group: number; unit: CopiesUnit }>, stage: string): Promise<Map<number, UnitRecord>> => {
     const roundKeys = todo.map(({ unit }) => unitKey(unit, dependencies, generator))
-    const results = unitRecords(todo.map(({ unit }) => unit), await makeEditions(todo.map(({ unit }) => unit), roundKeys, authority, cache, pool, jobs, clock, progress, made, stage))
+    const results = unitRecords(todo.map(({ unit }) => unit), await makeEditions(todo.map(({ unit }) => unit), roundKeys, maxBytes, authority, cache, pool, jobs, clock, progress, made, stage))
     return new Map(todo.map(({ group }, index) => [group, results[index] as UnitRecord]))
   }
   // One model of several files: its id, title and sigla.

@@ -73,5 +73,5 @@ export function documentKey(unitKey: string, unit: Unit, id: string): string {
 }
 
 function fileParts(file: InputFile): Array<string | Uint8Array> {
-  return 'error' in file ? [file.path, 'error', JSON.stringify(file.error)] : [file.path, file.bytes]
+  return 'error' in file ? [file.path, 'error', JSON.stringify(file.error)] : [file.path, file.hash]
 }
