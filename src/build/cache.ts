@@ -90,6 +90,8 @@ export interface PagesRecord {
 export interface CorpusRecord {
   files: string[]
   pages: number
+  /** the teiCorpus's: its members' keys, in order, and their lengths in bytes after the head's, so that the next one is made from it */
+  members?: { head: number; keys: string[]; lengths: number[] }
 }
 
 export interface Manifest {

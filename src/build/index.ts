@@ -10,7 +10,7 @@
  *   → the manifest: ids checked, warnings, build date, order by date
  *   → each document's pages (cached by its edition and the site settings; in worker threads),
  *     named in the staging folder (linked there when it is published whole)
- *   → corpus-wide pages from the manifest: the teiCorpus (streamed), home, about, search,
+ *   → corpus-wide pages from the manifest: the teiCorpus (made from the last one, cached), home, about, search,
  *     registers, TAGS, chronology, 404, sitemap and assets (Eleventy, in this thread once the
  *     threads are stopped)
  *   → the search index (Pagefind) of the reading pages, in shards each cached by its documents' pages
@@ -20,7 +20,7 @@
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
  * whole or from the cache.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
@@ -33,7 +33,7 @@ import { DEFAULT_MAX_BYTES } from '../source/read.ts'
 import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
-import { Cache, CacheMiss, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { Cache, CacheMiss, cachedFile, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, InputsChanged, unitName, withBytes, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
 import { planDocuments } from '../corpus/group.ts'
@@ -175,7 +175,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       let corpusPages: number
       try {
         clock.reset()
-        writeTeiCorpus(staging.dir, site, order.map(({ index }) => cache.memberPath((documents[index] as DocumentRecord).key)))
+        makeTeiCorpus(site, order.map(({ index }) => (documents[index] as DocumentRecord).key), staging, cache)
         clock.lap('publish')
         const shown = order.map(({ index }) => ({ record: documents[index] as DocumentRecord, page: pages.records[index] as PagesRecord }))
         const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
@@ -437,17 +437,99 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
   return { records, keys: pageKeys }
 }
 
-/** The teiCorpus: its members copied one after another from the cache, never whole in memory. */
-function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): void {
-  const path = join(staging, fileOfPath(paths.corpusTei()))
-  mkdirSync(dirname(path), { recursive: true })
-  const fd = openSync(path, 'w')
+/**
+ * The teiCorpus, cached by its head and its members' keys: made from the last one where it can
+ * (a member whose key it holds is copied from there, runs of them at once; the others read from
+ * the cache), so that one document edited does not cost reading a thousand files. Copied, never
+ * whole in memory.
+ */
+function makeTeiCorpus(site: SiteSpec, memberKeys: string[], staging: Staging, cache: Cache): void {
+  const head = Buffer.from(teiCorpusHead(site.edition, memberKeys.length))
+  const file = fileOfPath(paths.corpusTei())
+  const key = hashOf(['teiCorpus', head, ...memberKeys])
+  const cached = cache.corpus(key)
+  if (cached) {
+    staging.link(cache.corpusDir(key), cached.files)
+    cache.next.corpus[key] = cached
+    return
+  }
+  const before = previousTeiCorpus(cache, file)
+  const lengths: number[] = []
+  const staged = temporary(cache.corpusDir(key))
+  const fd = openSync(staged, 'w')
   try {
-    writeSync(fd, teiCorpusHead(site.edition, members.length))
-    for (const member of members) writeSync(fd, readFileSync(member))
+    writeSync(fd, head)
+    let run: { from: number; length: number } | undefined
+    const flush = (): void => {
+      if (run && before) copyRange(before.fd, run.from, run.length, fd)
+      run = undefined
+    }
+    for (const member of memberKeys) {
+      const old = before?.at.get(member)
+      if (old) {
+        lengths.push(old.length)
+        if (run && run.from + run.length === old.from) run.length += old.length
+        else {
+          flush()
+          run = { ...old }
+        }
+        continue
+      }
+      flush()
+      const bytes = readFileSync(cache.memberPath(member))
+      writeSync(fd, bytes)
+      lengths.push(bytes.length)
+    }
+    flush()
     writeSync(fd, TEI_CORPUS_END)
   } finally {
     closeSync(fd)
+    if (before) closeSync(before.fd)
+  }
+  try {
+    writeTree(cache.corpusDir(key), [{ path: file, from: staged }])
+  } finally {
+    rmSync(staged, { force: true })
+  }
+  const record: CorpusRecord = { files: [file], pages: 0, members: { head: head.length, keys: memberKeys, lengths } }
+  staging.link(cache.corpusDir(key), record.files)
+  cache.next.corpus[key] = record
+}
+
+/** The last build's teiCorpus, open, and where each member's bytes are in it; none when it is not whole. */
+function previousTeiCorpus(cache: Cache, file: string): { fd: number; at: Map<string, { from: number; length: number }> } | undefined {
+  for (const [key, record] of Object.entries(cache.previous.corpus)) {
+    if (!record.members) continue
+    const { head, keys, lengths } = record.members
+    const path = cachedFile(cache.corpusDir(key), file)
+    let fd: number
+    try {
+      fd = openSync(path, 'r')
+    } catch {
+      continue
+    }
+    const at = new Map<string, { from: number; length: number }>()
+    let offset = head
+    keys.forEach((member, index) => {
+      const length = lengths[index] as number
+      at.set(member, { from: offset, length })
+      offset += length
+    })
+    // Its size says it is the file its record describes (not one cut short).
+    if (fstatSync(fd).size === offset + Buffer.byteLength(TEI_CORPUS_END)) return { fd, at }
+    closeSync(fd)
+  }
+  return undefined
+}
+
+/** Copy length bytes at from of one file to the end of another, a chunk at a time. */
+function copyRange(from: number, position: number, length: number, to: number): void {
+  const chunk = Buffer.allocUnsafe(Math.min(length, 1 << 20))
+  for (let done = 0; done < length; ) {
+    const read = readSync(from, chunk, 0, Math.min(chunk.length, length - done), position + done)
+    if (read === 0) throw new CacheMiss('the last teiCorpus is shorter than its record')
+    writeSync(to, chunk, 0, read)
+    done += read
   }
 }
 
