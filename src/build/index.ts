@@ -400,11 +400,17 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
   // The documents of a corpus declare their editorial principles in a few wordings; held once
   // each, not once a document (a rendered declaration is some 20 kB of objects: 200 MB at 10,000).
   const declarations = new Map<string, PagesRecord['editorialDeclaration']>()
+  // The manifest gives the documents of one wording one object already (cache.ts): known ones are not stringified again.
+  const held = new Set<PagesRecord['editorialDeclaration']>()
   const kept = (record: PagesRecord): PagesRecord => {
+    if (held.has(record.editorialDeclaration)) return record
     const key = JSON.stringify(record.editorialDeclaration)
     const known = declarations.get(key)
     if (known) record.editorialDeclaration = known
-    else declarations.set(key, record.editorialDeclaration)
+    else {
+      declarations.set(key, record.editorialDeclaration)
+      held.add(record.editorialDeclaration)
+    }
     return record
   }
   clock.reset()
