@@ -12,7 +12,8 @@
  *   tei/KEY.shingles     a released file's body shingles, which grouping compares (32-bit
  *                        numbers: no parsing, so a thousand load in milliseconds)
  *   pages/KEY/…          a document's files as they stand in the output folder
- *   corpus/KEY/…         the corpus-wide pages and assets
+ *   corpus/KEY/…         the corpus-wide pages and assets; the teiCorpus (by its head and
+ *                        members' keys, its record saying where each member stands in it)
  *   index/KEY/…          a shard of the search index (a Pagefind bundle), by the keys of its
  *                        documents' pages
  *   reading/…            links of the reading pages (reading.json: of which cached files), what
@@ -30,6 +31,7 @@
  */
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
+import { isAscii } from 'node:buffer'
 import { dirname, join, relative } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import type { Diagnostic } from '../source/errors.ts'
@@ -292,7 +294,7 @@ function writeManifest(path: string, manifest: Manifest): void {
       let first = true
       writeSync(fd, '{')
       for (const [key, value] of Object.entries(entries)) {
-        writeSync(fd, `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(saved(value))}`)
+        writeSync(fd, ascii(`${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(saved(value))}`))
         first = false
       }
       writeSync(fd, '}')
@@ -305,16 +307,26 @@ function writeManifest(path: string, manifest: Manifest): void {
       writeSync(fd, `,${JSON.stringify(name)}:`)
       object<unknown>(manifest[name], (value) => value)
     }
-    writeSync(fd, `,"shared":${JSON.stringify(shared)}}`)
+    writeSync(fd, ascii(`,"shared":${JSON.stringify(shared)}}`))
   } finally {
     closeSync(fd)
   }
   renameSync(staged, path)
 }
 
+/**
+ * JSON with every character beyond ASCII escaped (`\u00e9`), so that the manifest is ASCII and
+ * is read as Latin-1: decoding some MB of UTF-8 that holds a few accented names took longer
+ * than parsing them.
+ */
+function ascii(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 function readManifest(path: string): Manifest {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as SavedManifest
+    const bytes = readFileSync(path)
+    const data = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as SavedManifest
     if (data.format === FORMAT) {
       const shared = data.shared.map((json) => JSON.parse(json) as unknown)
       for (const unit of Object.values(data.documents)) {
