@@ -137,13 +137,19 @@ export function benchSize(count: number, runs: number, log: (line: string) => vo
     result.ours.push(ours(corpus, out, { fresh: true }))
     log(`  N=${count} build ${run + 1}/${runs}: ${seconds(result.ours.at(-1)?.wallMs)}`)
   }
+  // Each edit is measured against a cache in step with everything but that one file: the edits
+  // stay until all are measured (putting one back before the next run would make that run
+  // rebuild two files, the one restored and the one edited).
+  const edited: number[] = []
   for (let run = 0; run < runs; run++) {
     const index = Math.floor(((run + 0.5) * count) / runs)
     editOne(corpus, index, run + 1)
+    edited.push(index)
     result.incremental.push(ours(corpus, out, { fresh: false }))
-    restore(corpus, index)
-    log(`  N=${count} after editing one file ${run + 1}/${runs}: ${seconds(result.incremental.at(-1)?.wallMs)}`)
+    const made = result.incremental.at(-1)?.stats?.made
+    log(`  N=${count} after editing one file ${run + 1}/${runs}: ${seconds(result.incremental.at(-1)?.wallMs)} (editions made: ${made?.editions ?? 'n/a'}, documents' pages: ${made?.pages ?? 'n/a'})`)
   }
+  for (const index of edited) restore(corpus, index)
   // Put the cache back in step with the corpus, so a later run starts from the same state.
   ours(corpus, out, { fresh: false })
   if (options.oneThread) {

@@ -207,7 +207,12 @@ function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j:
   const foreignB = textsB.map(hasForeignLetter)
   const foreignW = textsW.map(hasForeignLetter)
   const exactB = keysB.map(exactScore)
-  const cache = new Map<string, number>()
+  // Whether two keys are near is asked once per pair of distinct keys (and foreign letters or
+  // not), not once per cell: each side's keys get numbers, and the answers a byte each
+  // (0 not yet asked, 1 near, 2 not), so the inner loop makes no string.
+  const { ids: idsB, count: distinctB } = numbered(keysB)
+  const { ids: idsW, count: distinctW } = numbered(keysW)
+  const answers = new Uint8Array(distinctB * distinctW * 2)
   return (i, j) => {
     const a = keysB[i] ?? ''
     const b = keysW[j] ?? ''
@@ -216,14 +221,21 @@ function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j:
     const foreign = (foreignB[i] ?? false) || (foreignW[j] ?? false)
     // Most pairs differ in length too much to be one word: no need to look closer.
     if (!foreign && Math.abs(a.length - b.length) > Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))) return -Infinity
-    const key = `${foreign ? '!' : ''}${a}\u0001${b}`
-    let value = cache.get(key)
-    if (value === undefined) {
-      value = isNearKey(a, b, foreign) ? nearScore : -Infinity
-      cache.set(key, value)
-    }
-    return value
+    const at = ((idsB[i] ?? 0) * distinctW + (idsW[j] ?? 0)) * 2 + (foreign ? 1 : 0)
+    if (answers[at] === 0) answers[at] = isNearKey(a, b, foreign) ? 1 : 2
+    return answers[at] === 1 ? nearScore : -Infinity
   }
+}
+
+/** Each key's number among the distinct keys of a list (in order of first appearance), and how many there are. */
+function numbered(keys: readonly string[]): { ids: Int32Array; count: number } {
+  const numbers = new Map<string, number>()
+  const ids = Int32Array.from(keys, (key) => {
+    let number = numbers.get(key)
+    if (number === undefined) numbers.set(key, (number = numbers.size))
+    return number
+  })
+  return { ids, count: numbers.size }
 }
 
 function exactScore(key: string): number {

@@ -37,7 +37,7 @@ export function bodyShingles(model: EditionModel): Uint32Array {
 export function shingles(words: readonly string[]): Uint32Array {
   const normal = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')).filter((w) => w.length > 1 && !/^\d+$/.test(w) && !/^x{4,}$/.test(w))
   const hashes = new Uint32Array(Math.max(0, normal.length - SHINGLE_WORDS + 1))
-  for (let i = 0; i < hashes.length; i++) hashes[i] = fnv1a(normal.slice(i, i + SHINGLE_WORDS).join(' '))
+  for (let i = 0; i < hashes.length; i++) hashes[i] = fnv1aWords(normal, i, SHINGLE_WORDS)
   return shingleSet(hashes)
 }
 
@@ -49,12 +49,17 @@ function shingleSet(hashes: ArrayLike<number>): Uint32Array {
   return sorted.slice(0, kept)
 }
 
-/** 32-bit FNV-1a of a string's UTF-16 code units, unsigned. */
-function fnv1a(text: string): number {
+/**
+ * 32-bit FNV-1a of the UTF-16 code units of `count` words from `from` joined by spaces, unsigned:
+ * the hash of `words.slice(from, from + count).join(' ')` without making that string (a string a
+ * shingle was most of the time shingles took).
+ */
+function fnv1aWords(words: readonly string[], from: number, count: number): number {
   let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
+  for (let k = from; k < from + count; k++) {
+    if (k > from) hash = Math.imul(hash ^ 0x20, 0x01000193)
+    const word = words[k] as string
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
   }
   return hash >>> 0
 }

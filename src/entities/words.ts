@@ -30,7 +30,9 @@ export function lemmaWords(block: EditedBlock, streams: ReadonlyMap<string, Witn
     const mark = sic[`${siglum}:${token.index}`]
     const value = mark?.corr ?? token.text
     if (text !== '') text += ' '
-    words.push({ unit, ...(k === undefined ? {} : { k }), token, siglum, text: value, plain: mark === undefined && !token.deleted, start: text.length, end: text.length + value.length })
+    const word: LemmaWord = { unit, token, siglum, text: value, plain: mark === undefined && !token.deleted, start: text.length, end: text.length + value.length }
+    if (k !== undefined) word.k = k
+    words.push(word)
     text += value
   }
   block.units.forEach((unit, index) => {

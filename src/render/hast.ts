@@ -10,7 +10,11 @@ export function h(
   children: ElementContent[] = [],
 ): Element {
   const props: Properties = {};
-  for (const [key, value] of Object.entries(properties)) if (value !== undefined) props[key] = value;
+  // A plain loop, not Object.entries: every element of every page passes here.
+  for (const key in properties) {
+    const value = properties[key];
+    if (value !== undefined) props[key] = value;
+  }
   return { type: 'element', tagName, properties: props, children };
 }
 

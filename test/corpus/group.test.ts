@@ -28,6 +28,19 @@ test('shingles: sorted, each once, however often a run of words repeats', () => 
   assert.equal(repeated.length, 5, 'five different runs of five words')
 })
 
+test('shingles: each is the FNV-1a hash of its five words joined by spaces, as the cache of earlier builds keeps them', () => {
+  // FNV-1a written out on the joined string (http://www.isthe.com/chongo/tech/comp/fnv/): the
+  // shingles hash word by word without making that string, and must agree with it.
+  const fnv = (text: string): number => {
+    let hash = 0x811c9dc5
+    for (const unit of text.split('').map((c) => c.charCodeAt(0))) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0
+    return hash
+  }
+  const text = 'the ambassador said that the talks on the treaty would go on'.split(' ')
+  const expected = [...new Set(text.slice(0, text.length - 4).map((_, i) => fnv(text.slice(i, i + 5).join(' '))))].sort((a, b) => a - b)
+  assert.deepEqual([...shingles(text)], expected)
+})
+
 test('shingles: case, punctuation, numbers and redaction marks do not count', () => {
   assert.deepEqual(shingles('The Minister, 12 said: xxxxx THAT the talks would go on.'.split(' ')), shingles('THE MINISTER SAID THAT THE TALKS WOULD GO ON'.split(' ')))
 })
