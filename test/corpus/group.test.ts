@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import test from 'node:test'
-import { COPY_THRESHOLD, MIN_SHINGLES, planDocuments, type ReleasedRecord } from '../../src/corpus/group.ts'
+import { COPY_THRESHOLD, MAX_HOLDERS, MIN_SHINGLES, planDocuments, type ReleasedRecord } from '../../src/corpus/group.ts'
 import type { Identity } from '../../src/corpus/identity.ts'
 import { editionOfCorpus } from '../../src/corpus/index.ts'
 import { containment, shingles } from '../../src/corpus/shingles.ts'
@@ -51,6 +51,21 @@ test('planDocuments: texts that share the threshold or more are one document; le
   const other = record('other', state('2'), words(100, 'c', Math.floor(100 * COPY_THRESHOLD) - 4))
   assert.deepEqual(groups([draft, copy]), [['draft', 'telegram']])
   assert.deepEqual(groups([draft, other]), [['draft'], ['other']])
+})
+
+test('planDocuments: shingles more files hold than MAX_HOLDERS are boilerplate, not evidence of a copy', () => {
+  // Every file holds the same 60 boilerplate shingles and 40 of its own; two of them also share
+  // 120 rarer shingles. Counted, the boilerplate would make every pair a copy (60 of 100 shared).
+  const boilerplate = Array.from({ length: 60 }, (_, i) => 0xfff00000 + i)
+  const own = (file: number): number[] => Array.from({ length: 40 }, (_, i) => 0x10000 * (file + 1) + i)
+  const rare = Array.from({ length: 120 }, (_, i) => 0x80000000 + i * 7919)
+  const set = (numbers: number[]): Uint32Array => Uint32Array.from(numbers).sort()
+  const files = Array.from({ length: MAX_HOLDERS + 3 }, (_, file) =>
+    record(`f-${String(file).padStart(2, '0')}`, none, set([...boilerplate, ...own(file), ...(file === 5 || file === 30 ? rare : [])]))
+  )
+  const plan = groups(files)
+  assert.deepEqual(plan.filter((paths) => paths.length > 1), [['f-05', 'f-30']])
+  assert.equal(plan.length, files.length - 1)
 })
 
 test('planDocuments: copies of copies are copies, in the order of their released names', () => {
