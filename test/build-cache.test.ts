@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import test from 'node:test'
 import { generateCable } from '../bench/generate.ts'
 import { buildEdition, type BuildOptions, type BuildSummary } from '../src/build/index.ts'
@@ -109,6 +110,28 @@ test('with the search index in shards, a document edited, added or removed index
   assert.ok(removed.made.index >= 1 && removed.made.index <= Math.max(1, removed.made.pages) && removed.made.index < first.made.index, `${removed.made.index} shards indexed for ${removed.made.pages} documents' pages`)
   assert.equal(removed.warnings, 0)
   assert.deepEqual(snapshot(out), await fromNothing(corpus, shards))
+})
+
+test('inputs known by their stat: a file touched but unchanged makes nothing again; one rewritten with its size and modification time kept is still made again', slow, async () => {
+  const corpus = corpusOf(DOCUMENTS)
+  // Past the racy window (two seconds), so that the build records the files' stats and trusts them next time.
+  await sleep(2_200)
+  const out = join(freshFolder(), 'out')
+  await build(corpus, out)
+  const before = snapshot(out)
+  const touched = join(corpus, cable(0).name)
+  utimesSync(touched, new Date(), new Date())
+  const again = await build(corpus, out)
+  assert.deepEqual(again.made, { editions: 0, pages: 0, corpus: false, index: 0 })
+  assert.deepEqual(snapshot(out), before)
+  const path = join(corpus, cable(2).name)
+  const { atime, mtime, size } = statSync(path)
+  writeFileSync(path, readFileSync(path, 'utf8').replace('proposal', 'PROPOSAL'))
+  utimesSync(path, atime, mtime)
+  assert.equal(statSync(path).size, size)
+  const edited = await build(corpus, out)
+  assert.equal(edited.made.editions, 1)
+  assert.deepEqual(snapshot(out), await fromNothing(corpus))
 })
 
 test('renaming a raw file makes its document again under the new name; nothing else', slow, async () => {

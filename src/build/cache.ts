@@ -12,13 +12,16 @@
  *   tei/KEY.shingles     a released file's body shingles, which grouping compares (32-bit
  *                        numbers: no parsing, so a thousand load in milliseconds)
  *   pages/KEY/…          a document's files as they stand in the output folder
- *   corpus/KEY/…         the corpus-wide pages and assets
+ *   corpus/KEY/…         the corpus-wide pages and assets; the teiCorpus (by its head and
+ *                        members' keys, its record saying where each member stands in it)
  *   index/KEY/…          a shard of the search index (a Pagefind bundle), by the keys of its
  *                        documents' pages
  *   reading/…            links of the reading pages (reading.json: of which cached files), what
  *                        Pagefind reads; only those that changed are linked again
  *   published.json       what the output folder holds (publish.ts): published by differences
  *                        while the output is still exactly that
+ *   inputs.json          the stat and hash of each raw cable and sidecar the last build read
+ *                        (inputs.ts): a file whose stat is the same is not read again
  *   trash/               what the last build no longer used, removed while the next one works
  *
  * A build links (hard links, else copies) these files into its staging folder, so an unchanged
@@ -28,6 +31,7 @@
  */
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
+import { isAscii } from 'node:buffer'
 import { dirname, join, relative } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import type { Diagnostic } from '../source/errors.ts'
@@ -36,6 +40,7 @@ import type { Passage } from '../site/registers.ts'
 import type { Identity } from '../corpus/identity.ts'
 import type { RelatedRecord } from '../edition/model.ts'
 import type { PlannedDocument } from '../corpus/group.ts'
+import type { InputStats } from './inputs.ts'
 
 /** What the corpus-wide pages and the build need of a document's edition (no rendering yet). */
 export interface DocumentRecord {
@@ -87,6 +92,8 @@ export interface PagesRecord {
 export interface CorpusRecord {
   files: string[]
   pages: number
+  /** the teiCorpus's: its members' keys, in order, and their lengths in bytes after the head's, so that the next one is made from it */
+  members?: { head: number; keys: string[]; lengths: number[] }
 }
 
 export interface Manifest {
@@ -156,6 +163,11 @@ export class CacheLayout {
   publishedPath(): string {
     return join(this.dir, 'published.json')
   }
+
+  /** The stats and hashes of the inputs the last build read (inputs.ts). */
+  inputsPath(): string {
+    return join(this.dir, 'inputs.json')
+  }
 }
 
 export class Cache extends CacheLayout {
@@ -167,10 +179,16 @@ export class Cache extends CacheLayout {
   /** The removal of what the previous build left in trash/, in the background while this build works. */
   readonly emptied: Promise<void>
 
+  /** The stats of the inputs the previous build read (racy ones left out), by path. */
+  readonly knownInputs: InputStats
+  /** Those this build read, saved at its end (whether it succeeds or not: they say what a file holds, not what was made of it). */
+  inputs: InputStats | undefined
+
   constructor(dir: string) {
     super(dir)
     for (const folder of [...FOLDERS, TRASH]) mkdirSync(join(dir, folder), { recursive: true })
     this.previous = readManifest(join(dir, 'manifest.json'))
+    this.knownInputs = readInputStats(this.inputsPath())
     const trash = join(dir, TRASH)
     // A removal that fails (a file held open elsewhere) is tried again by the next build.
     this.emptied = Promise.all(readdirSync(trash).map((name) => rm(join(trash, name), { recursive: true, force: true }).catch(() => {}))).then(() => {})
@@ -209,6 +227,11 @@ export class Cache extends CacheLayout {
       plans: { ...this.previous.plans, ...this.next.plans },
     }
     writeManifest(join(this.dir, 'manifest.json'), all)
+    this.saveInputs()
+  }
+
+  private saveInputs(): void {
+    if (this.inputs) writeAtomically(this.inputsPath(), JSON.stringify({ format: INPUTS_FORMAT, files: this.inputs }))
   }
 
   /**
@@ -217,6 +240,7 @@ export class Cache extends CacheLayout {
    */
   save(): void {
     writeManifest(join(this.dir, 'manifest.json'), this.next)
+    this.saveInputs()
     const keep = new Set([
       ...Object.entries(this.next.documents).flatMap(([key, unit]) => [
         `${key}.volumes.json`,
@@ -270,7 +294,7 @@ function writeManifest(path: string, manifest: Manifest): void {
       let first = true
       writeSync(fd, '{')
       for (const [key, value] of Object.entries(entries)) {
-        writeSync(fd, `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(saved(value))}`)
+        writeSync(fd, ascii(`${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(saved(value))}`))
         first = false
       }
       writeSync(fd, '}')
@@ -283,16 +307,26 @@ function writeManifest(path: string, manifest: Manifest): void {
       writeSync(fd, `,${JSON.stringify(name)}:`)
       object<unknown>(manifest[name], (value) => value)
     }
-    writeSync(fd, `,"shared":${JSON.stringify(shared)}}`)
+    writeSync(fd, ascii(`,"shared":${JSON.stringify(shared)}}`))
   } finally {
     closeSync(fd)
   }
   renameSync(staged, path)
 }
 
+/**
+ * JSON with every character beyond ASCII escaped (`\u00e9`), so that the manifest is ASCII and
+ * is read as Latin-1: decoding some MB of UTF-8 that holds a few accented names took longer
+ * than parsing them.
+ */
+function ascii(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 function readManifest(path: string): Manifest {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as SavedManifest
+    const bytes = readFileSync(path)
+    const data = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as SavedManifest
     if (data.format === FORMAT) {
       const shared = data.shared.map((json) => JSON.parse(json) as unknown)
       for (const unit of Object.values(data.documents)) {
@@ -305,6 +339,18 @@ function readManifest(path: string): Manifest {
     // No cache yet, or one cut short: start afresh.
   }
   return { documents: {}, pages: {}, corpus: {}, index: {}, plans: {} }
+}
+
+const INPUTS_FORMAT = 'cable-edition-inputs 1'
+
+function readInputStats(path: string): InputStats {
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: string; files?: InputStats }
+    if (data.format === INPUTS_FORMAT && data.files) return data.files
+  } catch {
+    // None yet, or cut short: every input is read.
+  }
+  return {}
 }
 
 /** Shingles as the cache keeps them: 32-bit numbers in the machine's byte order (the cache is the machine's own). */

@@ -10,7 +10,7 @@
  *   → the manifest: ids checked, warnings, build date, order by date
  *   → each document's pages (cached by its edition and the site settings; in worker threads),
  *     named in the staging folder (linked there when it is published whole)
- *   → corpus-wide pages from the manifest: the teiCorpus (streamed), home, about, search,
+ *   → corpus-wide pages from the manifest: the teiCorpus (made from the last one, cached), home, about, search,
  *     registers, TAGS, chronology, 404, sitemap and assets (Eleventy, in this thread once the
  *     threads are stopped)
  *   → the search index (Pagefind) of the reading pages, in shards each cached by its documents' pages
@@ -20,7 +20,7 @@
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
  * whole or from the cache.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
@@ -33,8 +33,8 @@ import { DEFAULT_MAX_BYTES } from '../source/read.ts'
 import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
-import { Cache, CacheMiss, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
-import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
+import { Cache, CacheMiss, cachedFile, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, InputsChanged, unitName, withBytes, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
 import { planDocuments } from '../corpus/group.ts'
 import { checkIds, type Redirect } from '../corpus/redirects.ts'
@@ -108,6 +108,7 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   try {
     return await build(options)
   } catch (error) {
+    if (error instanceof InputsChanged) return build(options)
     if (!(error instanceof CacheMiss)) throw error
     // A cached file vanished under us (another build's clean-up): build once more from nothing.
     rmSync(options.cacheDir ?? defaultCacheDir(options.out), { recursive: true, force: true })
@@ -125,22 +126,24 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
 
   checkOutput(options.out)
   const settings = readSettings()
-  const inputs = discoverInputs(options.corpus, options.maxBytes ?? DEFAULT_MAX_BYTES, options.dependencies ?? CORPUS_DEPENDENCIES, settings.frus)
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const cache = new Cache(options.cacheDir ?? defaultCacheDir(options.out))
+  const inputs = discoverInputs(options.corpus, maxBytes, options.dependencies ?? CORPUS_DEPENDENCIES, settings.frus, cache.knownInputs)
+  cache.inputs = inputs.stats
   const generator = options.generator ?? generatorVersion()
   const { units } = inputs
   const keys = units.map((unit) => unitKey(unit, inputs.dependencies, generator))
   const authority = await authorityOf(inputs.dependencies)
-  const cache = new Cache(options.cacheDir ?? defaultCacheDir(options.out))
   clock.lap('read')
 
   const ownPool = options.pool || jobs === 1 ? undefined : new Pool(jobs)
   const pool = jobs === 1 ? undefined : (options.pool ?? ownPool)
   try {
     const made = { editions: 0, pages: 0, corpus: false, index: 0 }
-    const records = await makeEditions(units, keys, authority, cache, pool, jobs, clock, progress, made, 'Editions')
+    const records = await makeEditions(units, keys, maxBytes, authority, cache, pool, jobs, clock, progress, made, 'Editions')
     // The first input that failed stops the build, as a build of one file after another would.
     const made1 = unitRecords(units, records)
-    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, authority, cache, pool, jobs, clock, progress, made)
+    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, maxBytes, authority, cache, pool, jobs, clock, progress, made)
     const checked = checkedDocuments(units, made1, copies)
     const { documents } = checked
     for (const warning of checked.warnings) warn(formatDiagnostic(warning))
@@ -172,7 +175,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       let corpusPages: number
       try {
         clock.reset()
-        writeTeiCorpus(staging.dir, site, order.map(({ index }) => cache.memberPath((documents[index] as DocumentRecord).key)))
+        makeTeiCorpus(site, order.map(({ index }) => (documents[index] as DocumentRecord).key), staging, cache)
         clock.lap('publish')
         const shown = order.map(({ index }) => ({ record: documents[index] as DocumentRecord, page: pages.records[index] as PagesRecord }))
         const dependencies = hashOf(inputs.dependencies.flatMap((file) => [file.path, bytesOf(file)]))
@@ -217,7 +220,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
 }
 
 /** Each unit's editions (TEI in the cache, and its record); undefined from the first that failed on. */
-async function makeEditions(units: Unit[], keys: string[], authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made'], stage: string): Promise<Array<UnitRecord | Error>> {
+async function makeEditions(units: Unit[], keys: string[], maxBytes: number, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made'], stage: string): Promise<Array<UnitRecord | Error>> {
   const records: Array<UnitRecord | Error> = []
   const todo: Array<{ index: number; job: Job }> = []
   units.forEach((unit, index) => {
@@ -226,7 +229,7 @@ async function makeEditions(units: Unit[], keys: string[], authority: Authority 
     if (cached) {
       records[index] = cached
       cache.next.documents[key] = cached
-    } else todo.push({ index, job: { kind: 'document', cacheDir: cache.dir, key, unit, ...(authority ? { authority } : {}) } })
+    } else todo.push({ index, job: { kind: 'document', cacheDir: cache.dir, key, unit: withBytes(unit, maxBytes), ...(authority ? { authority } : {}) } })
   })
   progress.begin(stage, todo.length)
   await runAll(todo, pool, jobs, clock, progress, (index, result) => {
@@ -267,7 +270,7 @@ interface CopySets {
  * sigla; a document with related records is then made with them (they name the documents
  * their files are part of). Every other file's own edition is its document as it is.
  */
-async function groupCopies(corpus: string, units: Unit[], keys: string[], records: UnitRecord[], dependencies: InputFile[], generator: string, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<CopySets> {
+async function groupCopies(corpus: string, units: Unit[], keys: string[], records: UnitRecord[], dependencies: InputFile[], generator: string, maxBytes: number, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<CopySets> {
   const raw = units.flatMap((unit, index) => (unit.kind === 'raw' ? [{ unit, key: keys[index] as string, record: records[index] as UnitRecord }] : []))
   if (raw.length === 0) return { documents: [], redirects: [] }
   clock.reset()
@@ -296,7 +299,7 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   }
   const round = async (todo: Array<{ group: number; unit: CopiesUnit }>, stage: string): Promise<Map<number, UnitRecord>> => {
     const roundKeys = todo.map(({ unit }) => unitKey(unit, dependencies, generator))
-    const results = unitRecords(todo.map(({ unit }) => unit), await makeEditions(todo.map(({ unit }) => unit), roundKeys, authority, cache, pool, jobs, clock, progress, made, stage))
+    const results = unitRecords(todo.map(({ unit }) => unit), await makeEditions(todo.map(({ unit }) => unit), roundKeys, maxBytes, authority, cache, pool, jobs, clock, progress, made, stage))
     return new Map(todo.map(({ group }, index) => [group, results[index] as UnitRecord]))
   }
   // One model of several files: its id, title and sigla.
@@ -397,11 +400,17 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
   // The documents of a corpus declare their editorial principles in a few wordings; held once
   // each, not once a document (a rendered declaration is some 20 kB of objects: 200 MB at 10,000).
   const declarations = new Map<string, PagesRecord['editorialDeclaration']>()
+  // The manifest gives the documents of one wording one object already (cache.ts): known ones are not stringified again.
+  const held = new Set<PagesRecord['editorialDeclaration']>()
   const kept = (record: PagesRecord): PagesRecord => {
+    if (held.has(record.editorialDeclaration)) return record
     const key = JSON.stringify(record.editorialDeclaration)
     const known = declarations.get(key)
     if (known) record.editorialDeclaration = known
-    else declarations.set(key, record.editorialDeclaration)
+    else {
+      declarations.set(key, record.editorialDeclaration)
+      held.add(record.editorialDeclaration)
+    }
     return record
   }
   clock.reset()
@@ -434,17 +443,99 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
   return { records, keys: pageKeys }
 }
 
-/** The teiCorpus: its members copied one after another from the cache, never whole in memory. */
-function writeTeiCorpus(staging: string, site: SiteSpec, members: string[]): void {
-  const path = join(staging, fileOfPath(paths.corpusTei()))
-  mkdirSync(dirname(path), { recursive: true })
-  const fd = openSync(path, 'w')
+/**
+ * The teiCorpus, cached by its head and its members' keys: made from the last one where it can
+ * (a member whose key it holds is copied from there, runs of them at once; the others read from
+ * the cache), so that one document edited does not cost reading a thousand files. Copied, never
+ * whole in memory.
+ */
+function makeTeiCorpus(site: SiteSpec, memberKeys: string[], staging: Staging, cache: Cache): void {
+  const head = Buffer.from(teiCorpusHead(site.edition, memberKeys.length))
+  const file = fileOfPath(paths.corpusTei())
+  const key = hashOf(['teiCorpus', head, ...memberKeys])
+  const cached = cache.corpus(key)
+  if (cached) {
+    staging.link(cache.corpusDir(key), cached.files)
+    cache.next.corpus[key] = cached
+    return
+  }
+  const before = previousTeiCorpus(cache, file)
+  const lengths: number[] = []
+  const staged = temporary(cache.corpusDir(key))
+  const fd = openSync(staged, 'w')
   try {
-    writeSync(fd, teiCorpusHead(site.edition, members.length))
-    for (const member of members) writeSync(fd, readFileSync(member))
+    writeSync(fd, head)
+    let run: { from: number; length: number } | undefined
+    const flush = (): void => {
+      if (run && before) copyRange(before.fd, run.from, run.length, fd)
+      run = undefined
+    }
+    for (const member of memberKeys) {
+      const old = before?.at.get(member)
+      if (old) {
+        lengths.push(old.length)
+        if (run && run.from + run.length === old.from) run.length += old.length
+        else {
+          flush()
+          run = { ...old }
+        }
+        continue
+      }
+      flush()
+      const bytes = readFileSync(cache.memberPath(member))
+      writeSync(fd, bytes)
+      lengths.push(bytes.length)
+    }
+    flush()
     writeSync(fd, TEI_CORPUS_END)
   } finally {
     closeSync(fd)
+    if (before) closeSync(before.fd)
+  }
+  try {
+    writeTree(cache.corpusDir(key), [{ path: file, from: staged }])
+  } finally {
+    rmSync(staged, { force: true })
+  }
+  const record: CorpusRecord = { files: [file], pages: 0, members: { head: head.length, keys: memberKeys, lengths } }
+  staging.link(cache.corpusDir(key), record.files)
+  cache.next.corpus[key] = record
+}
+
+/** The last build's teiCorpus, open, and where each member's bytes are in it; none when it is not whole. */
+function previousTeiCorpus(cache: Cache, file: string): { fd: number; at: Map<string, { from: number; length: number }> } | undefined {
+  for (const [key, record] of Object.entries(cache.previous.corpus)) {
+    if (!record.members) continue
+    const { head, keys, lengths } = record.members
+    const path = cachedFile(cache.corpusDir(key), file)
+    let fd: number
+    try {
+      fd = openSync(path, 'r')
+    } catch {
+      continue
+    }
+    const at = new Map<string, { from: number; length: number }>()
+    let offset = head
+    keys.forEach((member, index) => {
+      const length = lengths[index] as number
+      at.set(member, { from: offset, length })
+      offset += length
+    })
+    // Its size says it is the file its record describes (not one cut short).
+    if (fstatSync(fd).size === offset + Buffer.byteLength(TEI_CORPUS_END)) return { fd, at }
+    closeSync(fd)
+  }
+  return undefined
+}
+
+/** Copy length bytes at from of one file to the end of another, a chunk at a time. */
+function copyRange(from: number, position: number, length: number, to: number): void {
+  const chunk = Buffer.allocUnsafe(Math.min(length, 1 << 20))
+  for (let done = 0; done < length; ) {
+    const read = readSync(from, chunk, 0, Math.min(chunk.length, length - done), position + done)
+    if (read === 0) throw new CacheMiss('the last teiCorpus is shorter than its record')
+    writeSync(to, chunk, 0, read)
+    done += read
   }
 }
 

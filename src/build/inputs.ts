@@ -1,10 +1,20 @@
 /**
- * The first steps of a build: discover the corpus's input files and read each once (their bytes
- * key the cache, and are what the pipeline reads, so a file saved during a build cannot give a
- * document made from one version and keyed by another), then group them into documents.
+ * The first steps of a build: discover the corpus's input files and know each one's content by
+ * the hash of its bytes (which keys the cache), then group them into documents.
+ *
+ * A raw cable or sidecar is read only when its stat changed since the last build, as git's index
+ * does (https://git-scm.com/docs/racy-git): the last build's record (`InputStats`, the cache's
+ * inputs.json) holds each file's device, inode, size, modification and change times and the
+ * hash of its bytes, and a file whose stat is the same is taken to hold the same bytes. Its
+ * bytes are read only when its document must be made again (`withBytes`), and must then still
+ * hash the same (`InputsChanged` otherwise). A file whose times fall within `RACY_NS` of the
+ * build's start is not recorded: saved again within the same tick of the file system's clock,
+ * with the same size, its stat could be unchanged while its bytes are not; it is read again by
+ * the next build. Any file read is read once: the bytes hashed are the bytes the pipeline reads.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, statSync, type BigIntStats } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import { sidecarPath } from '../sidecar.ts'
 import { InputError, type Diagnostic } from '../source/errors.ts'
 import { readBounded } from '../source/read.ts'
@@ -15,8 +25,32 @@ import type { PlannedDocument } from '../corpus/group.ts'
 import type { RelatedRecord } from '../edition/model.ts'
 import type { GroupSettings } from '../pipeline.ts'
 
-/** A file read, or the error met reading it (reported in the order of the documents, as the pipeline would meet it). */
-export type InputFile = { path: string; bytes: Buffer } | { path: string; error: Diagnostic }
+/**
+ * A file known by the hash of its bytes (read, or known by its stat: then `bytes` are read by
+ * `withBytes` when needed), or the error met reading it (reported in the order of the
+ * documents, as the pipeline would meet it).
+ */
+export type InputFile = { path: string; hash: string; bytes?: Buffer } | { path: string; error: Diagnostic }
+
+/**
+ * What a build knew of each raw cable and sidecar it read, by path: its stat when read and the
+ * hash of its bytes. Kept in the cache for the next build (src/build/cache.ts).
+ */
+export type InputStats = Record<string, StatRecord>
+
+/** [device, inode, size, mtime (ns), ctime (ns), SHA-256 of the bytes], the numbers as decimal strings. */
+export type StatRecord = [string, string, string, string, string, string]
+
+/**
+ * A file whose modification or change time is this close to the build's start (or later) is
+ * not recorded, its stat not trusted next time (git's "racily clean" entries): wider than the
+ * coarsest clock of a common file system (FAT's 2 s), so a file saved again in the same tick
+ * as it was read is never mistaken for the same.
+ */
+export const RACY_NS = 2_000_000_000n
+
+/** A file was saved while the build ran: its bytes no longer hash as its stat said. The build starts again. */
+export class InputsChanged extends Error {}
 
 /** The inputs of one document: a raw cable and the editor's sidecar beside it. */
 export interface RawUnit {
@@ -69,23 +103,31 @@ export interface Inputs {
   units: Unit[]
   /** the corpus-level files that exist, read */
   dependencies: InputFile[]
+  /** the stats of the raw cables and sidecars, for the next build (racy ones left out) */
+  stats: InputStats
 }
 
 /**
  * The TEI masters of the corpus folder (first: a master's errors come before any raw cable's,
  * and a master wins over a raw cable of the same id), then every raw `*.txt` in code-point
- * order with its sidecar, each a unit of its own until `groupInputs` groups the copies.
+ * order with its sidecar, each a unit of its own until `groupInputs` groups the copies. The
+ * raw files and sidecars are known by their stat where `known` allows; `now` (ms since the
+ * epoch, before any file is looked at) tells which stats are racy.
  */
-export function discoverInputs(corpus: string, maxBytes: number, dependencies: readonly string[] = CORPUS_DEPENDENCIES, frus: Partial<FrusUrls> = {}): Inputs {
+export function discoverInputs(corpus: string, maxBytes: number, dependencies: readonly string[] = CORPUS_DEPENDENCIES, frus: Partial<FrusUrls> = {}, known: InputStats = {}, now = Date.now()): Inputs {
+  // Before any stat: a file saved from now on has times no earlier than this (less the clock's coarseness).
+  const started = BigInt(now) * 1_000_000n
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError(corpus, 1, 1, 'not a directory of raw cables or TEI masters')
   const names = readdirSync(corpus).sort()
   const raw = names.filter((name) => name.endsWith('.txt')).map((name) => join(corpus, name))
   const masters = names.filter((name) => name.toLowerCase().endsWith('.xml')).map((name) => join(corpus, name))
   if (raw.length === 0 && masters.length === 0) throw new InputError(corpus, 1, 1, 'no raw cables (*.txt) or TEI masters (*.xml) in this directory')
   const units: Unit[] = masters.length ? [{ kind: 'tei', masters: masters.map((path) => readInput(path, maxBytes, 'the file')), others: otherFiles(corpus), frus }] : []
-  units.push(...releasedUnits(raw, maxBytes))
+  const stats: InputStats = {}
+  const reader = new StatReader(known, stats, maxBytes, started - RACY_NS)
+  units.push(...releasedUnits(raw, new Set(names.map((name) => join(corpus, name))), reader))
   const read = dependencies.map((name) => join(corpus, name)).filter((path) => existsSync(path)).map((path) => readInput(path, maxBytes, 'the file'))
-  return { units, dependencies: read }
+  return { units, dependencies: read, stats }
 }
 
 /** Every file under the corpus folder that is neither a raw cable, a sidecar nor a master, sorted. */
@@ -104,12 +146,44 @@ export function rawFiles(corpus: string): string[] {
   return names.map((name) => join(corpus, name))
 }
 
-/** Each raw file and its sidecar, read: a unit of one released file each, before grouping. */
-function releasedUnits(paths: readonly string[], maxBytes: number): RawUnit[] {
+/** Each raw file and its sidecar, known (`StatReader`): a unit of one released file each, before grouping. `listed`: the corpus folder's entries. */
+function releasedUnits(paths: readonly string[], listed: ReadonlySet<string>, reader: StatReader): RawUnit[] {
   return paths.map((path) => {
     const sidecar = sidecarPath(path)
-    return { kind: 'raw', raw: readInput(path, maxBytes, 'the file'), ...(existsSync(sidecar) ? { sidecar: readInput(sidecar, maxBytes, 'the sidecar') } : {}) }
+    const exists = dirname(sidecar) === dirname(path) ? listed.has(sidecar) : existsSync(sidecar)
+    return { kind: 'raw', raw: reader.input(path, 'the file'), ...(exists ? { sidecar: reader.input(sidecar, 'the sidecar') } : {}) }
   })
+}
+
+/** Knows files by their stat where the last build's record allows, else by reading them; records what it knows. */
+class StatReader {
+  constructor(
+    private readonly known: InputStats,
+    private readonly stats: InputStats,
+    private readonly maxBytes: number,
+    /** times from here on are racy */
+    private readonly racy: bigint,
+  ) {}
+
+  input(path: string, what: string): InputFile {
+    let stat: BigIntStats
+    try {
+      stat = statSync(path, { bigint: true })
+    } catch {
+      // Not there any more, or not readable: reading it gives the error to report.
+      return readInput(path, this.maxBytes, what)
+    }
+    const now: StatRecord = [String(stat.dev), String(stat.ino), String(stat.size), String(stat.mtimeNs), String(stat.ctimeNs), '']
+    const before = this.known[path]
+    const same = before !== undefined && stat.isFile() && stat.size <= BigInt(this.maxBytes) && now.every((part, index) => index === 5 || part === before[index])
+    // Taken after the stat: the bytes may be newer than it (then the next build sees its stat changed), never older.
+    const file: InputFile = same ? { path, hash: before[5] } : readInput(path, this.maxBytes, what)
+    if ('hash' in file && stat.mtimeNs < this.racy && stat.ctimeNs < this.racy) {
+      now[5] = file.hash
+      this.stats[path] = now
+    }
+    return file
+  }
 }
 
 /** A document of the corpus once grouped: the released files it is made of, as planned. */
@@ -134,17 +208,41 @@ export function groupInputs(units: readonly RawUnit[], plan: readonly PlannedDoc
 
 function readInput(path: string, maxBytes: number, what: string): InputFile {
   try {
-    return { path, bytes: readBounded(path, maxBytes, what) }
+    const bytes = readBounded(path, maxBytes, what)
+    return { path, hash: hashOfBytes(bytes), bytes }
   } catch (error) {
     if (error instanceof InputError) return { path, error: error.diagnostic }
     throw error
   }
 }
 
-/** The bytes of an input, or its error thrown as it would have been met. */
+function hashOfBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** The bytes of an input (read by `withBytes` when it was known by its stat), or its error thrown as it would have been met. */
 export function bytesOf(file: InputFile): Buffer {
   if ('error' in file) throw new InputError(file.path, file.error.line, file.error.column, file.error.message)
+  if (!file.bytes) throw new Error(`${file.path}: its bytes were not read`)
   return file.bytes
+}
+
+/**
+ * A unit with the bytes of every file read, for its documents to be made: those known by their
+ * stat are read now, and must hash as they did (else InputsChanged: the file was saved during
+ * the build, and the keys made from its stat are wrong).
+ */
+export function withBytes<U extends Unit>(unit: U, maxBytes: number): U {
+  const read = (file: InputFile): InputFile => {
+    if ('error' in file || file.bytes) return file
+    const now = readInput(file.path, maxBytes, 'the file')
+    if (!('hash' in now) || now.hash !== file.hash) throw new InputsChanged(`${file.path} changed during the build`)
+    return now
+  }
+  const raw = (file: RawUnit): RawUnit => ({ ...file, raw: read(file.raw), ...(file.sidecar ? { sidecar: read(file.sidecar) } : {}) })
+  if (unit.kind === 'raw') return raw(unit) as U
+  if (unit.kind === 'copies') return { ...unit, files: unit.files.map(raw) }
+  return { ...unit, masters: unit.masters.map(read) }
 }
 
 /** The name a unit goes by in messages and progress: its raw file, or its first file or master. */

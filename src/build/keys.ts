@@ -13,11 +13,18 @@ import type { InputFile, RawUnit, Unit } from './inputs.ts'
 /** A hash of some parts, each length-prefixed so that no two lists of parts collide. */
 export function hashOf(parts: ReadonlyArray<string | Uint8Array>): string {
   const hash = createHash('sha256')
+  // Strings are gathered and hashed in one update (the same bytes as one update each, far fewer calls: keys are made by the thousand).
+  let text = ''
   for (const part of parts) {
-    const bytes = typeof part === 'string' ? Buffer.from(part) : part
-    hash.update(`${bytes.length}:`)
-    hash.update(bytes)
+    if (typeof part === 'string') {
+      text += `${Buffer.byteLength(part)}:${part}`
+      continue
+    }
+    hash.update(`${text}${part.length}:`)
+    text = ''
+    hash.update(part)
   }
+  hash.update(text)
   return hash.digest('hex')
 }
 
@@ -73,5 +80,5 @@ export function documentKey(unitKey: string, unit: Unit, id: string): string {
 }
 
 function fileParts(file: InputFile): Array<string | Uint8Array> {
-  return 'error' in file ? [file.path, 'error', JSON.stringify(file.error)] : [file.path, file.bytes]
+  return 'error' in file ? [file.path, 'error', JSON.stringify(file.error)] : [file.path, file.hash]
 }

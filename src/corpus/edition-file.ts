@@ -51,9 +51,18 @@ export function readEditionFile(path: string, files: readonly CorpusFile[]): Edi
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail([], 'edition.json is a JSON object { "documents", "separate", "related" }')
   const record = data as Record<string, unknown>
   for (const key of Object.keys(record)) if (!KEYS.includes(key)) fail([key], `unknown key ${JSON.stringify(key)} (known: ${KEYS.join(', ')})`)
+  // The files by each name they answer to, in their order: a corpus of thousands names every file here.
+  const named = new Map<string, CorpusFile[]>()
+  for (const file of files) {
+    for (const name of new Set(file.names)) {
+      const same = named.get(name)
+      if (same) same.push(file)
+      else named.set(name, [file])
+    }
+  }
   const resolve = (name: unknown, at: JsonPath): string => {
     if (typeof name !== 'string') return fail(at, 'a file is named by a string: its file name or FOIA document number')
-    const found = files.filter((f) => f.names.includes(name))
+    const found = named.get(name) ?? []
     if (found.length === 0) return fail(at, `no released file of the corpus is named ${JSON.stringify(name)} (name a file by its file name, its file name without .txt, or its FOIA document number)`)
     if (found.length > 1) return fail(at, `${JSON.stringify(name)} names ${found.length} files (${found.map((f) => f.names[0]).join(', ')}): use the file name`)
     return (found[0] as CorpusFile).path

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import AjvModule, { type ErrorObject } from 'ajv'
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv'
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import { InputError } from '../source/errors.ts'
 import { decodeSource } from '../source/read.ts'
@@ -70,6 +70,7 @@ export function parseAuthority(path: string, bytes: Uint8Array): Authority {
     throw new InputError(path, line, col, `not valid YAML: ${syntax.message.split('\n')[0]}`)
   }
   const data: unknown = document.toJS() ?? {}
+  const validate = validator()
   if (!validate(data)) {
     const error = (validate.errors ?? [])[0] as ErrorObject
     const extra = error.keyword === 'additionalProperties' ? String((error.params as { additionalProperty?: unknown }).additionalProperty) : undefined
@@ -97,7 +98,13 @@ export function parseAuthority(path: string, bytes: Uint8Array): Authority {
 
 // ajv is CommonJS: under NodeNext its class is the `default` of the module it exports.
 const Ajv = AjvModule.default
-const validate = new Ajv({ allErrors: false }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object)
+let compiled: ValidateFunction | undefined
+
+/** The schema's validator, compiled when an authority file is first read (some 0.1 s), not by every process that imports this module. */
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: false }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object)
+  return compiled
+}
 
 /** Where a JSON Pointer (`/people/3/wikidata`) stands in the YAML source; the nearest existing parent when it is missing. */
 function offsetOf(document: Document, pointer: string): number {

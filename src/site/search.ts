@@ -38,21 +38,34 @@ export function forSearchIndex(nodes: readonly ElementContent[]): ElementContent
 }
 
 /**
- * The fewest documents a shard holds once there are two. A shard costs the search page a few
- * requests more per search; a large one costs the rebuild after an edit its whole indexing
- * (Pagefind takes some 3.6 ms a page on this machine).
+ * The fewest documents a shard holds once there are two, and the most shards there are.
+ *
+ * Pagefind's time for a shard is a fixed cost per call plus a cost per page. Measured on this
+ * 2-core machine (one shard indexed from the reading pages of the 1,000-document benchmark,
+ * three runs each, another build running beside): 1 page 99–128 ms, 8 pages 203–310 ms,
+ * 32 pages 344–516 ms, 64 pages 575–722 ms, 125 pages 1,124–1,397 ms, 250 pages
+ * 1,378–2,058 ms; that is some 100 ms a call and 5 ms a page (about 3.5 ms on a quiet machine).
+ * A rebuild after one edit indexes that edit's shard alone, so its cost is about proportional
+ * to the shard's size down to some 30 documents, where the fixed cost begins to dominate.
+ * The search page merges every bundle into the first (a request for each bundle's entry and
+ * metadata when the page loads, then one per bundle for each word searched), so the bundles are
+ * kept few: 16 at 1,000 documents (about 62 each), at most MAX_SHARDS however large the corpus
+ * (10,000 documents: 64 of about 156).
  */
-export const SHARD_SIZE = 250;
+export const SHARD_SIZE = 32;
+
+/** The most shards (bundles the search page merges); past it the shards grow instead. */
+export const MAX_SHARDS = 64;
 
 /**
  * How many shards a corpus of `documents` is cut into: the largest power of two that leaves
- * each at least `size` documents (some 250 to 500 each by default), and one for a small corpus.
- * The count moves in coarse steps only, so an edit, or a document added or removed, almost
- * never changes it; and when it doubles, each shard splits in two (see `shardOf`).
+ * each at least `size` documents (some 32 to 63 each by default), at most `max`, and one for a
+ * small corpus. The count moves in coarse steps only, so an edit, or a document added or
+ * removed, almost never changes it; and when it doubles, each shard splits in two (see `shardOf`).
  */
-export function shardCount(documents: number, size = SHARD_SIZE): number {
+export function shardCount(documents: number, size = SHARD_SIZE, max = MAX_SHARDS): number {
   let count = 1;
-  while (documents >= count * 2 * size) count *= 2;
+  while (documents >= count * 2 * size && count * 2 <= max) count *= 2;
   return count;
 }
 
