@@ -41,9 +41,9 @@ export function shingles(words: readonly string[]): Uint32Array {
   return shingleSet(hashes)
 }
 
-/** Shingle hashes as a file's shingles: sorted, each once. */
-function shingleSet(hashes: ArrayLike<number>): Uint32Array {
-  const sorted = Uint32Array.from(hashes).sort()
+/** Shingle hashes as a file's shingles: sorted (in place), each once. */
+function shingleSet(hashes: Uint32Array): Uint32Array {
+  const sorted = hashes.sort()
   let kept = 0
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i] as number
   return sorted.slice(0, kept)
@@ -70,7 +70,8 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
   if (smaller === 0) return 0
   let shared = 0
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const [x, y] = [a[i] as number, b[j] as number]
+    const x = a[i] as number
+    const y = b[j] as number
     if (x === y) shared++
     if (x <= y) i++
     if (y <= x) j++
