@@ -108,7 +108,10 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   try {
     return await build(options)
   } catch (error) {
-    if (error instanceof InputsChanged) return build(options)
+    // A file saved during the build: once more, and, saved again meanwhile, an error about that file, not an internal one.
+    if (error instanceof InputsChanged) return build(options).catch((again: unknown) => {
+      throw again instanceof InputsChanged ? new InputError(again.path, 1, 1, 'the file changed while the build read it, twice: build again once it is saved') : again
+    })
     if (!(error instanceof CacheMiss)) throw error
     // A cached file vanished under us (another build's clean-up): build once more from nothing.
     rmSync(options.cacheDir ?? defaultCacheDir(options.out), { recursive: true, force: true })

@@ -50,7 +50,11 @@ export type StatRecord = [string, string, string, string, string, string]
 export const RACY_NS = 2_000_000_000n
 
 /** A file was saved while the build ran: its bytes no longer hash as its stat said. The build starts again. */
-export class InputsChanged extends Error {}
+export class InputsChanged extends Error {
+  constructor(readonly path: string) {
+    super(`${path} changed during the build`)
+  }
+}
 
 /** The inputs of one document: a raw cable and the editor's sidecar beside it. */
 export interface RawUnit {
@@ -236,7 +240,7 @@ export function withBytes<U extends Unit>(unit: U, maxBytes: number): U {
   const read = (file: InputFile): InputFile => {
     if ('error' in file || file.bytes) return file
     const now = readInput(file.path, maxBytes, 'the file')
-    if (!('hash' in now) || now.hash !== file.hash) throw new InputsChanged(`${file.path} changed during the build`)
+    if (!('hash' in now) || now.hash !== file.hash) throw new InputsChanged(file.path)
     return now
   }
   const raw = (file: RawUnit): RawUnit => ({ ...file, raw: read(file.raw), ...(file.sidecar ? { sidecar: read(file.sidecar) } : {}) })
