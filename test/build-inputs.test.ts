@@ -8,7 +8,7 @@ import { mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
-import { bytesOf, discoverInputs, InputsChanged, withBytes, type InputFile, type InputStats, type RawUnit } from '../src/build/inputs.ts'
+import { bytesOf, discoverInputs, InputsChanged, takeBytes, withBytes, type InputFile, type InputStats, type RawUnit } from '../src/build/inputs.ts'
 
 const MAX = 1 << 20
 
@@ -84,4 +84,21 @@ test('a file larger than the limit is read (and refused) however it was recorded
   const first = discoverInputs(dir, MAX, [], {}, {}, later())
   const again = discoverInputs(dir, 8, [], {}, first.stats, later())
   assert.ok('error' in raw(again.units, 'a.txt').raw)
+})
+
+test('takeBytes gives the job the bytes and leaves the unit its hashes; made again, the file is read again and must hash the same', () => {
+  const dir = corpus()
+  const first = discoverInputs(dir, MAX, [], {}, {}, later())
+  const a = raw(first.units, 'a.txt')
+  const hash = hashOf(a.raw)
+  const job = takeBytes(a, MAX)
+  assert.equal(bytesOf(job.raw).toString(), 'SUBJECT: ONE\n\n1. The first text.\n')
+  assert.ok(wasRead(job.sidecar))
+  // The unit the build keeps holds no bytes, only what keys it.
+  assert.equal(wasRead(a.raw), false)
+  assert.equal(wasRead(a.sidecar), false)
+  assert.equal(hashOf(a.raw), hash)
+  assert.deepEqual(bytesOf(takeBytes(a, MAX).raw), bytesOf(job.raw))
+  writeFileSync(join(dir, 'a.txt'), 'SUBJECT: ONE\n\n1. The first TEXT.\n')
+  assert.throws(() => takeBytes(a, MAX), InputsChanged)
 })

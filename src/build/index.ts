@@ -34,7 +34,7 @@ import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
 import { Cache, CacheMiss, cachedFile, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
-import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, InputsChanged, unitName, withBytes, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
+import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, InputsChanged, takeBytes, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
 import { planDocuments } from '../corpus/group.ts'
 import { checkIds, type Redirect } from '../corpus/redirects.ts'
@@ -225,14 +225,14 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
 /** Each unit's editions (TEI in the cache, and its record); undefined from the first that failed on. */
 async function makeEditions(units: Unit[], keys: string[], maxBytes: number, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made'], stage: string): Promise<Array<UnitRecord | Error>> {
   const records: Array<UnitRecord | Error> = []
-  const todo: Array<{ index: number; job: Job }> = []
+  const todo: Array<{ index: number; job: () => Job }> = []
   units.forEach((unit, index) => {
     const key = keys[index] as string
     const cached = cache.unit(key)
     if (cached) {
       records[index] = cached
       cache.next.documents[key] = cached
-    } else todo.push({ index, job: { kind: 'document', cacheDir: cache.dir, key, unit: withBytes(unit, maxBytes), ...(authority ? { authority } : {}) } })
+    } else todo.push({ index, job: () => ({ kind: 'document', cacheDir: cache.dir, key, unit: takeBytes(unit, maxBytes), ...(authority ? { authority } : {}) }) })
   })
   progress.begin(stage, todo.length)
   await runAll(todo, pool, jobs, clock, progress, (index, result) => {
@@ -399,7 +399,7 @@ function copyMedia(staging: string, media: CachedVolumes['media']): void {
 /** Each document's pages, in the cache and linked into the staging folder; with the key of each. */
 async function makePages(documents: DocumentRecord[], keys: string[], neighbours: Array<ReturnType<typeof neighboursOf>>, siteKey: string, site: SiteSpec, staging: Staging, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<{ records: PagesRecord[]; keys: string[] }> {
   const records: PagesRecord[] = []
-  const todo: Array<{ index: number; job: Job }> = []
+  const todo: Array<{ index: number; job: () => Job }> = []
   // The documents of a corpus declare their editorial principles in a few wordings; held once
   // each, not once a document (a rendered declaration is some 20 kB of objects: 200 MB at 10,000).
   const declarations = new Map<string, PagesRecord['editorialDeclaration']>()
@@ -427,7 +427,7 @@ async function makePages(documents: DocumentRecord[], keys: string[], neighbours
       staging.link(cache.pagesDir(key), cached.files)
       records[index] = kept(cached)
       cache.next.pages[key] = cached
-    } else todo.push({ index, job: { kind: 'pages', cacheDir: cache.dir, key, documentKey, document, neighbours: neighbours[index] ?? {}, site } })
+    } else todo.push({ index, job: () => ({ kind: 'pages', cacheDir: cache.dir, key, documentKey, document, neighbours: neighbours[index] ?? {}, site }) })
   })
   clock.lap('publish')
   made.pages = todo.length
@@ -634,8 +634,9 @@ async function authorityOf(dependencies: readonly InputFile[]): Promise<Authorit
  * Run jobs in the pool's threads (or, for a few or with `jobs` 1, in this one), results handed
  * over as they come. After a failure no further job starts, but those running finish: so every
  * job before the first that failed has its result, as in a build of one file after another.
+ * Each job is made as it starts (a document's job holds its input's bytes, let go once it ran).
  */
-async function runAll(todo: Array<{ index: number; job: Job }>, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, onResult: (index: number, result: JobResult | Error) => void): Promise<void> {
+async function runAll(todo: Array<{ index: number; job: () => Job }>, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, onResult: (index: number, result: JobResult | Error) => void): Promise<void> {
   if (todo.length === 0) return
   if (!pool || jobs === 1 || todo.length < PARALLEL_FROM) {
     const { runJob } = await import('./jobs.ts')
@@ -643,7 +644,7 @@ async function runAll(todo: Array<{ index: number; job: Job }>, pool: Pool | und
       try {
         // A copy, as a thread's result would be: what a job returns may be slices of its
         // document's whole text (a title, a passage), which would keep every text alive.
-        const result = structuredClone(await runJob(job))
+        const result = structuredClone(await runJob(job()))
         clock.add(result.stages)
         onResult(index, result)
       } catch (error) {
@@ -663,9 +664,18 @@ async function runAll(todo: Array<{ index: number; job: Job }>, pool: Pool | und
     let active = 0
     const feed = (): void => {
       while (active < limit && next < todo.length && !failed) {
-        const { index, job } = todo[next++] as { index: number; job: Job }
+        const { index, job } = todo[next++] as { index: number; job: () => Job }
+        let made: Job
+        try {
+          made = job()
+        } catch (error) {
+          // Its input changed since it was read (InputsChanged): as a job that failed.
+          failed = true
+          onResult(index, error instanceof Error ? error : new Error(String(error)))
+          break
+        }
         active++
-        pool.run(job).then(
+        pool.run(made).then(
           (result) => {
             clock.add(result.stages)
             onResult(index, result)

@@ -10,7 +10,8 @@
  * hash the same (`InputsChanged` otherwise). A file whose times fall within `RACY_NS` of the
  * build's start is not recorded: saved again within the same tick of the file system's clock,
  * with the same size, its stat could be unchanged while its bytes are not; it is read again by
- * the next build. Any file read is read once: the bytes hashed are the bytes the pipeline reads.
+ * the next build. The bytes hashed are the bytes the pipeline reads: a file read again later in
+ * the build (`takeBytes` let its bytes go) must hash the same.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, statSync, type BigIntStats } from 'node:fs'
@@ -247,6 +248,25 @@ export function withBytes<U extends Unit>(unit: U, maxBytes: number): U {
   if (unit.kind === 'raw') return raw(unit) as U
   if (unit.kind === 'copies') return { ...unit, files: unit.files.map(raw) }
   return { ...unit, masters: unit.masters.map(read) }
+}
+
+/**
+ * `withBytes` for a job that takes the bytes away: the unit given keeps only the hashes of its
+ * files, so the build does not hold every input's bytes while thousands of documents are made
+ * (10,000 cables: some 90 MB). A unit made again in the same build (a document of copies, or
+ * one with related records) reads its files again, and they must still hash the same.
+ */
+export function takeBytes<U extends Unit>(unit: U, maxBytes: number): U {
+  const taken = withBytes(unit, maxBytes)
+  const hashed = (file: InputFile): InputFile => ('hash' in file && file.bytes ? { path: file.path, hash: file.hash } : file)
+  const release = (file: RawUnit): void => {
+    file.raw = hashed(file.raw)
+    if (file.sidecar) file.sidecar = hashed(file.sidecar)
+  }
+  if (unit.kind === 'raw') release(unit)
+  else if (unit.kind === 'copies') unit.files.forEach(release)
+  else unit.masters = unit.masters.map(hashed)
+  return taken
 }
 
 /** The name a unit goes by in messages and progress: its raw file, or its first file or master. */
