@@ -146,7 +146,9 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     const records = await makeEditions(units, keys, maxBytes, authority, cache, pool, jobs, clock, progress, made, 'Editions')
     // The first input that failed stops the build, as a build of one file after another would.
     const made1 = unitRecords(units, records)
-    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, maxBytes, authority, cache, pool, jobs, clock, progress, made)
+    // The threads are stopped while the copies are grouped (their heaps, some 200 MB each after
+    // thousands of documents, beside grouping's arrays); they start again for the documents after.
+    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, maxBytes, authority, cache, pool, jobs, clock, progress, made, async () => ownPool?.close())
     const checked = checkedDocuments(units, made1, copies)
     const { documents } = checked
     for (const warning of checked.warnings) warn(formatDiagnostic(warning))
@@ -273,7 +275,7 @@ interface CopySets {
  * sigla; a document with related records is then made with them (they name the documents
  * their files are part of). Every other file's own edition is its document as it is.
  */
-async function groupCopies(corpus: string, units: Unit[], keys: string[], records: UnitRecord[], dependencies: InputFile[], generator: string, maxBytes: number, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made']): Promise<CopySets> {
+async function groupCopies(corpus: string, units: Unit[], keys: string[], records: UnitRecord[], dependencies: InputFile[], generator: string, maxBytes: number, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made'], beforePlanning: () => Promise<void>): Promise<CopySets> {
   const raw = units.flatMap((unit, index) => (unit.kind === 'raw' ? [{ unit, key: keys[index] as string, record: records[index] as UnitRecord }] : []))
   if (raw.length === 0) return { documents: [], redirects: [] }
   clock.reset()
@@ -287,7 +289,9 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   // The plan depends on what it reads of each file (its identity, a hash of its shingles) and on
   // edition.json: while those are the same, the shingles are not read and nothing is compared.
   const planKey = hashOf(['plan', generator, JSON.stringify(editor ?? null), ...raw.flatMap(({ unit, record }) => [unit.raw.path, JSON.stringify(releasedOf(record))])])
-  const plan = cache.previous.plans[planKey] ?? planDocuments(raw.map(({ unit, key, record }) => {
+  const cached = cache.previous.plans[planKey]
+  if (!cached) await beforePlanning()
+  const plan = cached ?? planDocuments(raw.map(({ unit, key, record }) => {
     const { name, identity, release } = releasedOf(record)
     return { path: unit.raw.path, name, identity, ...(release === undefined ? {} : { release }), shingles: shinglesOf(readFileSync(cache.shinglesPath(key))) }
   }), editor)
