@@ -33,13 +33,13 @@ import { DEFAULT_MAX_BYTES } from '../source/read.ts'
 import { neighboursOf } from '../site/document-files.ts'
 import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
-import { Cache, CacheMiss, cachedFile, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { Cache, CacheMiss, cachedFile, filesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, InputsChanged, takeBytes, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
-import { planDocuments } from '../corpus/group.ts'
+import type { PlannedDocument } from '../corpus/group.ts'
 import { checkIds, type Redirect } from '../corpus/redirects.ts'
 import type { GroupSettings } from '../pipeline.ts'
-import type { CachedVolumes, Job, JobResult, SiteSpec } from './jobs.ts'
+import type { CachedVolumes, Job, JobResult, PlanJob, SiteSpec } from './jobs.ts'
 import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
 import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
@@ -146,9 +146,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     const records = await makeEditions(units, keys, maxBytes, authority, cache, pool, jobs, clock, progress, made, 'Editions')
     // The first input that failed stops the build, as a build of one file after another would.
     const made1 = unitRecords(units, records)
-    // The threads are stopped while the copies are grouped (their heaps, some 200 MB each after
-    // thousands of documents, beside grouping's arrays); they start again for the documents after.
-    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, maxBytes, authority, cache, pool, jobs, clock, progress, made, async () => ownPool?.close())
+    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, maxBytes, authority, cache, pool, jobs, clock, progress, made, (job) => planOf(job, ownPool))
     const checked = checkedDocuments(units, made1, copies)
     const { documents } = checked
     for (const warning of checked.warnings) warn(formatDiagnostic(warning))
@@ -275,7 +273,7 @@ interface CopySets {
  * sigla; a document with related records is then made with them (they name the documents
  * their files are part of). Every other file's own edition is its document as it is.
  */
-async function groupCopies(corpus: string, units: Unit[], keys: string[], records: UnitRecord[], dependencies: InputFile[], generator: string, maxBytes: number, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made'], beforePlanning: () => Promise<void>): Promise<CopySets> {
+async function groupCopies(corpus: string, units: Unit[], keys: string[], records: UnitRecord[], dependencies: InputFile[], generator: string, maxBytes: number, authority: Authority | undefined, cache: Cache, pool: Pool | undefined, jobs: number, clock: Clock, progress: Progress, made: BuildSummary['made'], plan: (job: PlanJob) => Promise<PlannedDocument[]>): Promise<CopySets> {
   const raw = units.flatMap((unit, index) => (unit.kind === 'raw' ? [{ unit, key: keys[index] as string, record: records[index] as UnitRecord }] : []))
   if (raw.length === 0) return { documents: [], redirects: [] }
   clock.reset()
@@ -289,14 +287,17 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   // The plan depends on what it reads of each file (its identity, a hash of its shingles) and on
   // edition.json: while those are the same, the shingles are not read and nothing is compared.
   const planKey = hashOf(['plan', generator, JSON.stringify(editor ?? null), ...raw.flatMap(({ unit, record }) => [unit.raw.path, JSON.stringify(releasedOf(record))])])
-  const cached = cache.previous.plans[planKey]
-  if (!cached) await beforePlanning()
-  const plan = cached ?? planDocuments(raw.map(({ unit, key, record }) => {
-    const { name, identity, release } = releasedOf(record)
-    return { path: unit.raw.path, name, identity, ...(release === undefined ? {} : { release }), shingles: shinglesOf(readFileSync(cache.shinglesPath(key))) }
-  }), editor)
-  cache.next.plans[planKey] = plan
-  const groups = groupInputs(raw.map(({ unit }) => unit), plan)
+  const planned = cache.previous.plans[planKey] ?? await plan({
+    kind: 'plan',
+    cacheDir: cache.dir,
+    files: raw.map(({ unit, key, record }) => {
+      const { name, identity, release } = releasedOf(record)
+      return { path: unit.raw.path, name, identity, ...(release === undefined ? {} : { release }), key }
+    }),
+    ...(editor ? { editor } : {}),
+  })
+  cache.next.plans[planKey] = planned
+  const groups = groupInputs(raw.map(({ unit }) => unit), planned)
   clock.lap('group')
   const byPath = new Map(raw.map((file) => [file.unit.raw.path, file]))
   const own = (path: string): { unit: RawUnit; key: string; record: UnitRecord } => byPath.get(path) as NonNullable<ReturnType<typeof byPath.get>>
@@ -339,6 +340,28 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
     })
   })
   return { documents, redirects }
+}
+
+/**
+ * The copy grouping's plan (jobs.ts), in a thread of its own when the build has its own: its
+ * threads are stopped first (their heaps, some 400 MB after 10,000 documents, stood beside
+ * grouping's arrays) and the planning thread after (those arrays, some 150 MB, go with it rather
+ * than stay in this thread's heap); the documents after start threads again. In this thread
+ * with `--jobs 1`, or with threads the build does not own (`serve`'s, kept warm).
+ */
+async function planOf(job: PlanJob, pool: Pool | undefined): Promise<PlannedDocument[]> {
+  let result: JobResult
+  if (pool) {
+    await pool.close()
+    try {
+      result = await pool.run(job)
+    } finally {
+      await pool.close()
+    }
+  } else result = await (await import('./jobs.ts')).runJob(job)
+  // Its time is counted as grouping's by the caller.
+  if (result.kind !== 'plan') throw new Error('grouping: unexpected result')
+  return result.plan
 }
 
 /**

@@ -15,6 +15,8 @@ import { parseSidecar } from '../sidecar.ts'
 import { decodeSource } from '../source/read.ts'
 import { toTei } from '../tei/document.ts'
 import type { EditionModel } from '../edition/model.ts'
+import { planDocuments, type PlannedDocument, type ReleasedRecord } from '../corpus/group.ts'
+import type { EditionFile } from '../corpus/edition-file.ts'
 import { documentFiles, type Neighbours } from '../site/document-files.ts'
 import { witnessHref, type DocumentEntry, type Edition, type EditionDocument, type SiteRedirect, type VolumeSite } from '../site/edition.ts'
 import { entityPassages, makeRegisters } from '../site/registers.ts'
@@ -22,7 +24,7 @@ import type { Authority, Entity } from '../entities/index.ts'
 import { teiCorpusMember } from '../site/tei-corpus.ts'
 import { fileOfPath, Links, paths } from '../site/urls.ts'
 import type { SiteContext } from '../site/layout.ts'
-import { CacheLayout, filesOf, shinglesBytes, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
+import { CacheLayout, filesOf, shinglesBytes, shinglesOf, temporary, writeAtomically, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, type CopiesUnit, type MastersUnit, type RawUnit, type Unit } from './inputs.ts'
 import { documentKey, hashOf } from './keys.ts'
 import { corpusEntry, entryHash } from './entries.ts'
@@ -71,12 +73,22 @@ export interface CorpusJob {
   authority: Entity[]
 }
 
-export type Job = DocumentJob | PagesJob | CorpusJob
+/** The copy grouping's plan (src/corpus/group.ts) from what each released file's edition said of it, and its shingles in the cache. */
+export interface PlanJob {
+  kind: 'plan'
+  cacheDir: string
+  /** each released file as grouping sees it, less its shingles: `key` is its unit's, which names them in the cache */
+  files: Array<Omit<ReleasedRecord, 'shingles'> & { key: string }>
+  editor?: EditionFile
+}
+
+export type Job = DocumentJob | PagesJob | CorpusJob | PlanJob
 
 export type JobResult =
   | { kind: 'document'; record: UnitRecord; stages: Partial<Record<Stage, number>> }
   | { kind: 'pages'; record: PagesRecord; stages: Partial<Record<Stage, number>> }
   | { kind: 'corpus'; record: CorpusRecord; stages: Partial<Record<Stage, number>> }
+  | { kind: 'plan'; plan: PlannedDocument[]; stages: Partial<Record<Stage, number>> }
 
 
 export async function runJob(job: Job): Promise<JobResult> {
@@ -87,7 +99,22 @@ export async function runJob(job: Job): Promise<JobResult> {
       return pagesJob(job)
     case 'corpus':
       return corpusJob(job)
+    case 'plan':
+      return planJob(job)
   }
+}
+
+/**
+ * Grouping compares the shingles of every released file (some 150 MB of arrays at 10,000
+ * cables, all garbage once the plan is made): in a thread of its own, which the build stops
+ * after, they go with it rather than stay in the build's heap until its next full collection.
+ */
+function planJob(job: PlanJob): JobResult {
+  const clock = new Clock()
+  const cache = new CacheLayout(job.cacheDir)
+  const plan = planDocuments(job.files.map(({ key, ...file }) => ({ ...file, shingles: shinglesOf(readFileSync(cache.shinglesPath(key))) })), job.editor)
+  clock.lap('group')
+  return { kind: 'plan', plan, stages: clock.stages }
 }
 
 /**
