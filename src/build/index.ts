@@ -35,8 +35,9 @@ import { AUTHORITY_FILES } from '../entities/files.ts'
 import type { Authority } from '../entities/index.ts'
 import { Cache, CacheMiss, cachedFile, filesOf, shinglesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, InputsChanged, unitName, withBytes, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
-import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
-import { planDocuments } from '../corpus/group.ts'
+import { EDITION_FILE, readEditionFile, type EditionFile } from '../corpus/edition-file.ts'
+import { planIndexed, type PlannedDocument } from '../corpus/group.ts'
+import { indexShingles } from '../corpus/shingle-index.ts'
 import { checkIds, type Redirect } from '../corpus/redirects.ts'
 import type { GroupSettings } from '../pipeline.ts'
 import type { CachedVolumes, Job, JobResult, SiteSpec } from './jobs.ts'
@@ -287,10 +288,7 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   // The plan depends on what it reads of each file (its identity, a hash of its shingles) and on
   // edition.json: while those are the same, the shingles are not read and nothing is compared.
   const planKey = hashOf(['plan', generator, JSON.stringify(editor ?? null), ...raw.flatMap(({ unit, record }) => [unit.raw.path, JSON.stringify(releasedOf(record))])])
-  const plan = cache.previous.plans[planKey] ?? planDocuments(raw.map(({ unit, key, record }) => {
-    const { name, identity, release } = releasedOf(record)
-    return { path: unit.raw.path, name, identity, ...(release === undefined ? {} : { release }), shingles: shinglesOf(readFileSync(cache.shinglesPath(key))) }
-  }), editor)
+  const plan = cache.previous.plans[planKey] ?? planWithIndex(raw.map(({ unit, key, record }) => ({ unit, key, released: releasedOf(record) })), editor, cache)
   cache.next.plans[planKey] = plan
   const groups = groupInputs(raw.map(({ unit }) => unit), plan)
   clock.lap('group')
@@ -335,6 +333,16 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
     })
   })
   return { documents, redirects }
+}
+
+/**
+ * The grouping's plan of the released files, their shingles indexed from the last build's index
+ * (only the files whose shingles changed are read), and that index saved for the next.
+ */
+function planWithIndex(files: Array<{ unit: RawUnit; key: string; released: NonNullable<UnitRecord['released']> }>, editor: EditionFile | undefined, cache: Cache): PlannedDocument[] {
+  const index = indexShingles(files.map(({ unit, key, released }) => ({ id: `${unit.raw.path}\0${released.shingles}`, shingles: () => shinglesOf(readFileSync(cache.shinglesPath(key))) })), cache.shingleIndex())
+  cache.saveShingleIndex(index)
+  return planIndexed(files.map(({ unit, released: { name, identity, release } }) => ({ path: unit.raw.path, name, identity, ...(release === undefined ? {} : { release }) })), index, editor)
 }
 
 /**
