@@ -76,13 +76,25 @@ function renumbering(files: readonly IndexedFile[], previous: ShingleIndex): Int
 
 /**
  * The previous index's pairs of the files kept, under their new numbers (still in order: the
- * renumbering keeps it), in the previous index's own arrays, which it gives up. The pairs of
- * the files gone are found with `indexOf` and the rest moved over them a block at a time: after
- * an edit that is a few hundred pairs of a million, and this runs once a build, too seldom for a
- * loop over every pair to be compiled.
+ * renumbering keeps it), in the previous index's own arrays, which it gives up. After an edit
+ * or two (a few hundred pairs of a million) the pairs of the files gone are found with
+ * `indexOf` and the rest moved over them a block at a time: this runs once a build, too seldom
+ * for a loop over every pair to be compiled. With more files gone, that would be a search of
+ * every pair for each: one pass over them instead.
  */
 function keptPairs(previous: ShingleIndex, renumbered: Int32Array): Pairs {
   const { shingles, holders } = previous
+  const goneFiles = renumbered.reduce((count, number) => (number < 0 ? count + 1 : count), 0)
+  if (goneFiles > FEW_GONE) {
+    let to = 0
+    for (let i = 0; i < holders.length; i++) {
+      const number = renumbered[holders[i] as number] as number
+      if (number < 0) continue
+      shingles[to] = shingles[i] as number
+      holders[to++] = number
+    }
+    return { shingles: shingles.subarray(0, to), holders: holders.subarray(0, to) }
+  }
   const gone: number[] = []
   let moved = false
   renumbered.forEach((number, old) => {
@@ -102,6 +114,9 @@ function keptPairs(previous: ShingleIndex, renumbered: Int32Array): Pairs {
   if (moved) for (let i = 0; i < to; i++) kept.holders[i] = renumbered[kept.holders[i] as number] as number
   return kept
 }
+
+/** Files gone (or changed) up to which their pairs are searched for rather than every pair read once. */
+const FEW_GONE = 8
 
 interface Pairs {
   shingles: Uint32Array

@@ -29,7 +29,7 @@ test('shingle index: every (shingle, file) pair, sorted by shingle, then by file
   assert.deepEqual([...shinglesPerFile(index)], [2, 2, 1])
 })
 
-test('shingle index: made from the last one after edits, removals and additions, the same as one made from nothing', () => {
+test('shingle index: made from the last one after many edits, removals and additions, the same as one made from nothing', () => {
   const next = numbers(7)
   const before = Array.from({ length: 60 }, (_, i) => file(`f${String(i).padStart(3, '0')}#1`, shinglesOf(next, 20 + (next() % 80))))
   const previous = indexShingles(before)
@@ -46,11 +46,14 @@ test('shingle index: made from the last one after edits, removals and additions,
   assert.deepEqual(read, after.filter((f) => !previous.files.includes(f.id)).map((f) => f.id), 'only the shingles of files the last index did not hold are read')
 })
 
-test('shingle index: one file edited in place, the others keeping their numbers, the same as one made from nothing', () => {
+test('shingle index: a few files edited, the others keeping their numbers or not, the same as one made from nothing', () => {
   const next = numbers(5)
   const before = Array.from({ length: 40 }, (_, i) => file(`f${i}#1`, shinglesOf(next, 60)))
   const after = before.map((f, i) => (i === 17 ? file('f17#2', shinglesOf(next, 70)) : f))
   assert.deepEqual(indexShingles(after, indexShingles(before)), indexShingles(after))
+  // One file removed too: the files after it are renumbered.
+  const fewer = after.filter((_, i) => i !== 3)
+  assert.deepEqual(indexShingles(fewer, indexShingles(before)), indexShingles(fewer))
 })
 
 test('shingle index: files kept in another order than before give an index made from nothing', () => {
