@@ -607,7 +607,7 @@ async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shar
     // builds (only those that changed are linked again): the staging folder holds them only when
     // the site is published whole.
     const reading = cache.readingDir()
-    mirror(reading, new Map(documents.map(({ id }) => [readingPage(id), staging.linked.get(readingPage(id)) as string])))
+    mirror(reading, new Map(documents.map(({ id, pageKey }) => [readingPage(id), cachedFile(cache.pagesDir(pageKey), readingPage(id))])))
     // Each into a folder of its own in the cache, then into its place there and named in the staging folder.
     const written = todo.map((shard) => ({ ...shard, into: temporary(cache.indexDir(shard.key)) }))
     try {
