@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
+import { runCli } from './helpers/cli.ts'
+import { slow } from './helpers/slow.ts'
+import { snapshot } from './helpers/snapshot.ts'
 
 const root = join(import.meta.dirname, '..')
 
@@ -18,4 +21,20 @@ test('bin: without a compiled build/ (an install that skipped scripts) it runs t
   assert.equal(result.status, 0, result.stderr)
   assert.match(result.stderr, /warning: no compiled program \(build\/\): running the sources with tsx/)
   assert.match(result.stdout, /<TEI xmlns="http:\/\/www\.tei-c\.org\/ns\/1\.0"/)
+})
+
+test('bin: the bundled program (build/bundle/) builds with its worker threads the same bytes as the sources do', slow, async () => {
+  // The release's documents, copies among them: enough to start threads (src/build/index.ts, PARALLEL_FROM).
+  const corpus = join(root, 'test', 'fixtures', 'foia-F-2017-13804')
+  const work = mkdtempSync(join(tmpdir(), 'cable-bundle-'))
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' }
+  const bundled = spawnSync(process.execPath, [join(root, 'bin', 'cable-edition.js'), 'build', corpus, '--out', join(work, 'bundled'), '--jobs', '2', '--quiet'], { encoding: 'utf8', env })
+  assert.equal(bundled.status, 0, bundled.stderr)
+  assert.doesNotMatch(bundled.stderr, /running the sources|changed since it was compiled/, 'the bundle ran, and is that of these sources')
+  const sources = await runCli(['build', corpus, '--out', join(work, 'sources'), '--jobs', '2', '--quiet'], { SOURCE_DATE_EPOCH: '1700000000' })
+  assert.equal(sources.status, 0, sources.stderr)
+  const [a, b] = [snapshot(join(work, 'bundled')), snapshot(join(work, 'sources'))]
+  assert.ok([...a.keys()].some((path) => path.endsWith('.xml')), 'TEI was written')
+  assert.deepEqual(a, b)
+  rmSync(work, { recursive: true, force: true })
 })

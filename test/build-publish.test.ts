@@ -6,13 +6,14 @@
  */
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
 import { buildEdition, type BuildOptions, type BuildSummary } from '../src/build/index.ts'
 import { InputError } from '../src/source/errors.ts'
 import { slow } from './helpers/slow.ts'
+import { snapshot } from './helpers/snapshot.ts'
 
 /** A short cable of two copies, its id from its FOIA document number; `text` its own sentence. */
 function cable(index: number, text = `The Department should deliver the proposal ${index} to the Ministry`): string {
@@ -35,14 +36,6 @@ async function build(corpus: string, out: string, options: Partial<BuildOptions>
   return buildEdition({ corpus, out, pathPrefix: '/', version: '1.0.0', sourceDateEpoch: 1700000000, jobs: 1, warn: () => {}, generator: 'test', ...options })
 }
 
-/** Every file (with the SHA-256 of its bytes) and every folder under dir. */
-function snapshot(dir: string): Map<string, string> {
-  const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()
-  return new Map(entries.map((entry) => {
-    const path = join(dir, entry)
-    return [entry, statSync(path).isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(path)).digest('hex')]
-  }))
-}
 
 async function fromNothing(corpus: string, options: Partial<BuildOptions> = {}): Promise<Map<string, string>> {
   const out = freshOut()

@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import test from 'node:test'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { publishBuild, Staging } from '../src/build/publish.ts'
-import { cachedFile, writeTree } from '../src/build/cache.ts'
+import { publishBuild } from '../src/build/publish.ts'
 import { InputError } from '../src/source/errors.ts'
 import { runCli, type CliResult } from './helpers/cli.ts'
 import { slow } from './helpers/slow.ts'
@@ -266,26 +265,4 @@ test('publishBuild: an output folder whose parent is a file should be an InputEr
     return true
   })
   assert.equal(readFileSync(parent, 'utf8'), 'a file')
-})
-
-test('Staging: a linked output path knows its cached file, in the output folder it was linked into', () => {
-  const root = mkdtempSync(join(tmpdir(), 'cable-staging-'))
-  const pages = join(root, 'pages', 'k1')
-  const shard = join(root, 'index', 'k2')
-  mkdirSync(join(root, 'pages'))
-  mkdirSync(join(root, 'index'))
-  writeTree(pages, [{ path: 'documents/d-1/index.html', content: 'page' }, { path: 'tei/d-1.xml', content: 'tei' }])
-  writeTree(shard, [{ path: 'pagefind-entry.json', content: '{}' }])
-  mkdirSync(join(root, 'staging'))
-  const staging = new Staging(join(root, 'staging'), true)
-  staging.link(pages, ['documents/d-1/index.html', 'tei/d-1.xml'])
-  staging.link(shard, ['pagefind-entry.json'], 'pagefind/shard-01')
-  assert.equal(staging.linkedFile('documents/d-1/index.html'), cachedFile(pages, 'documents/d-1/index.html'))
-  assert.equal(staging.linkedFile(join('pagefind/shard-01', 'pagefind-entry.json')), cachedFile(shard, 'pagefind-entry.json'))
-  assert.equal(staging.linkedFile('documents/d-2/index.html'), undefined)
-  assert.equal(staging.has('tei/d-1.xml'), true)
-  assert.deepEqual([...staging.links()].map(([path, folder]) => [path, folder]), [['documents/d-1/index.html', pages], ['tei/d-1.xml', pages], [join('pagefind/shard-01', 'pagefind-entry.json'), shard]])
-  // Published whole, each is linked into the staging folder as it stands in the output.
-  assert.equal(readFileSync(join(root, 'staging', 'pagefind/shard-01/pagefind-entry.json'), 'utf8'), '{}')
-  assert.equal(readFileSync(join(root, 'staging', 'documents/d-1/index.html'), 'utf8'), 'page')
 })

@@ -22,6 +22,8 @@
  *                        while the output is still exactly that
  *   inputs.json          the stat and hash of each raw cable and sidecar the last build read
  *                        (inputs.ts): a file whose stat is the same is not read again
+ *   shingles.index       the shingles of the released files the copy grouping last compared, as
+ *                        one index (src/corpus/shingle-index.ts), from which the next is made
  *   trash/               what the last build no longer used, removed while the next one works
  *
  * A build links (hard links, else copies) these files into its staging folder, so an unchanged
@@ -40,6 +42,7 @@ import type { Passage } from '../site/registers.ts'
 import type { Identity } from '../corpus/identity.ts'
 import type { RelatedRecord } from '../edition/model.ts'
 import type { PlannedDocument } from '../corpus/group.ts'
+import { readShingleIndex, shingleIndexBytes, type ShingleIndex } from '../corpus/shingle-index.ts'
 import type { InputStats } from './inputs.ts'
 
 /** What the corpus-wide pages and the build need of a document's edition (no rendering yet). */
@@ -167,6 +170,33 @@ export class CacheLayout {
   /** The stats and hashes of the inputs the last build read (inputs.ts). */
   inputsPath(): string {
     return join(this.dir, 'inputs.json')
+  }
+
+  /** The index of the shingles the copy grouping last compared. */
+  shingleIndexPath(): string {
+    return join(this.dir, 'shingles.index')
+  }
+
+  /** The shingle index the last grouping made, when there is one and it reads whole. */
+  shingleIndex(): ShingleIndex | undefined {
+    return existsSync(this.shingleIndexPath()) ? readShingleIndex(this.shingleIndexPath()) : undefined
+  }
+
+  /**
+   * Saved as soon as it is made, not at the build's end, so that it is not held in memory
+   * meanwhile (46 MB at 10,000 cables); it names what it was made from, so it is right for the
+   * next build whether or not this one succeeds.
+   */
+  saveShingleIndex(index: ShingleIndex): void {
+    const path = this.shingleIndexPath()
+    const staged = temporary(path)
+    const fd = openSync(staged, 'w')
+    try {
+      for (const piece of shingleIndexBytes(index)) writeSync(fd, piece)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(staged, path)
   }
 }
 

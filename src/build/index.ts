@@ -290,10 +290,7 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
   const planned = cache.previous.plans[planKey] ?? await plan({
     kind: 'plan',
     cacheDir: cache.dir,
-    files: raw.map(({ unit, key, record }) => {
-      const { name, identity, release } = releasedOf(record)
-      return { path: unit.raw.path, name, identity, ...(release === undefined ? {} : { release }), key }
-    }),
+    files: raw.map(({ unit, key, record }) => ({ path: unit.raw.path, key, released: releasedOf(record) })),
     ...(editor ? { editor } : {}),
   })
   cache.next.plans[planKey] = planned
@@ -626,7 +623,7 @@ async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shar
     // builds (only those that changed are linked again): the staging folder holds them only when
     // the site is published whole.
     const reading = cache.readingDir()
-    mirror(reading, new Map(documents.map(({ id }) => [readingPage(id), staging.linkedFile(readingPage(id)) as string])))
+    mirror(reading, new Map(documents.map(({ id, pageKey }) => [readingPage(id), cachedFile(cache.pagesDir(pageKey), readingPage(id))])))
     // Each into a folder of its own in the cache, then into its place there and named in the staging folder.
     const written = todo.map((shard) => ({ ...shard, into: temporary(cache.indexDir(shard.key)) }))
     try {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PACKAGE_ROOT } from '../paths.ts'
 import type { InputFile, RawUnit, Unit } from './inputs.ts'
@@ -37,16 +37,18 @@ let generator: string | undefined
  */
 export function generatorVersion(): string {
   if (generator !== undefined) return generator
-  // This file is <code>/src/build/keys.(ts|js), where <code> is the package root or build/.
-  const code = dirname(dirname(dirname(fileURLToPath(import.meta.url))))
+  // The code that runs: the bundle (build/bundle/, which bin/ runs: bin/bundle.js), else the
+  // sources (tsx) or tsc's output, where this file is <code>/src/build/keys.(ts|js).
+  const here = dirname(fileURLToPath(import.meta.url))
+  const folders = basename(here) === 'bundle' ? [here] : ['src', 'transforms'].map((folder) => join(dirname(dirname(here)), folder))
   // From package.json, what makes output: the version (printed in every page) and the
   // dependencies; the scripts are not part of it.
   const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string; dependencies?: unknown }
   const parts: Array<string | Uint8Array> = [JSON.stringify([manifest.version, manifest.dependencies])]
   const lock = join(PACKAGE_ROOT, 'package-lock.json')
   if (existsSync(lock)) parts.push(readFileSync(lock))
-  for (const folder of ['src', 'transforms']) {
-    for (const file of filesUnder(join(code, folder))) parts.push(file.slice(code.length), readFileSync(file))
+  for (const folder of folders) {
+    for (const file of filesUnder(folder)) parts.push(relative(PACKAGE_ROOT, file), readFileSync(file))
   }
   generator = hashOf(parts)
   return generator

@@ -33,50 +33,38 @@ const BUILD_MARKER = 'tei'
 
 /**
  * What a build publishes: the files it writes into the staging folder (`dir`), and the cached
- * files it links (output path → cached file). Published whole, those are linked into the
- * staging folder at once; published by differences, only named, and linked into the output
- * folder where it differs. A step that reads some of them from a folder (the search index)
+ * folders it links (each folder's files, standing in the output under a folder of it).
+ * Published whole, those are linked into the staging folder at once; published by differences,
+ * only named, and linked into the output folder where they differ. Kept by cached folder, not
+ * by file: a build by differences looks at the few folders that changed, not at the 40,000
+ * files of 10,000 documents. A step that reads some of them from a folder (the search index)
  * reads them from a `mirror`.
  */
 export class Staging {
-  /**
-   * output path → the cached folder it is linked from; the file in it is known from the path
-   * (`linkedFile`). A path and a shared folder name each, not a path of the cache for every
-   * file: at 10,000 documents (43,000 pages) that was some 60 MB held until the build's end.
-   */
-  private readonly folderOf = new Map<string, string>()
-  /** a cached folder → the output folder its files stand in ('' for the output folder itself) */
-  private readonly underOf = new Map<string, string>()
+  /** each cached folder linked → its files (as writeTree wrote them) and where they stand in the output */
+  readonly linked = new Map<string, Linked>()
   private readonly folders = new Set<string>()
 
   constructor(readonly dir: string, readonly whole: boolean) {}
 
   /** The files of a cached folder (written by writeTree), as they stand in the output (in its folder `under`). */
   link(from: string, files: readonly string[], under = ''): void {
-    const known = this.underOf.get(from)
-    if (known !== undefined && known !== under) throw new Error(`${from} is linked into two folders of the output`)
-    this.underOf.set(from, under)
-    for (const file of files) this.folderOf.set(under ? join(under, file) : file, from)
+    // Each cached folder holds what one document, shard or page set gives: linked once.
+    if (this.linked.has(from)) throw new Error(`${from} is linked twice into one build`)
+    this.linked.set(from, { under, files })
     if (this.whole) linkTree(from, files, join(this.dir, under), this.folders)
   }
+}
 
-  /** Whether an output path is a cached file linked. */
-  has(path: string): boolean {
-    return this.folderOf.has(path)
-  }
+/** A cached folder's files as they stand in the output: in its folder `under` ('' for the output folder itself). */
+interface Linked {
+  under: string
+  files: readonly string[]
+}
 
-  /** The output paths linked, each with its cached folder. */
-  links(): IterableIterator<[path: string, folder: string]> {
-    return this.folderOf.entries()
-  }
-
-  /** The cached file an output path is a link of. */
-  linkedFile(path: string): string | undefined {
-    const folder = this.folderOf.get(path)
-    if (folder === undefined) return undefined
-    const under = this.underOf.get(folder) ?? ''
-    return cachedFile(folder, under ? relative(under, path) : path)
-  }
+/** The output paths of a cached folder's files. */
+function outputPaths({ under, files }: Linked): readonly string[] {
+  return under === '' ? files : files.map((file) => join(under, file))
 }
 
 /**
@@ -105,13 +93,16 @@ export async function publishBuild<T>(outDir: string, write: (stagingDir: string
     rmSync(dir, { recursive: true, force: true })
     throw error
   }
-  const written = filesOf(dir).filter((path) => !staging.has(path))
+  // Published by differences, the staging folder holds only the files written.
+  const links = staging.whole ? new Set([...staging.linked.values()].flatMap(outputPaths)) : undefined
+  const written = filesOf(dir).filter((path) => !links?.has(path))
+  let removedFolders: ReadonlySet<string> = new Set()
   if (previous) {
     // From here until the new record is saved the output is neither build's: a build killed meanwhile leaves no record.
     if (record) rmSync(record, { force: true })
-    applyDifferences(outDir, target, staging, written, previous.published)
+    removedFolders = applyDifferences(outDir, target, staging, written, previous.published)
   } else swapIn(outDir, dir, target)
-  if (record) savePublished(record, target, staging, written, previous)
+  if (record) savePublished(record, target, staging, written, previous, removedFolders)
   return result
 }
 
@@ -122,13 +113,15 @@ interface Published {
   out: string
   /** a hash of every folder of the output: its path, inode and modification time */
   folders: string
-  /** the cached files linked, by the cached folder they are in: each file's output path */
-  linked: Record<string, string[]>
+  /** every folder of the output, the output folder itself ('') among them */
+  dirs: string[]
+  /** the cached folders linked, each with its files and where they stand */
+  linked: Record<string, Linked>
   /** the files written into the staging folder (not linked from the cache) */
   written: string[]
 }
 
-const PUBLISHED_FORMAT = 'cable-edition-published 1'
+const PUBLISHED_FORMAT = 'cable-edition-published 2'
 
 /** The record of the last build published into target, when target is still exactly that; with its folders' stats. */
 function publishedBefore(record: string, target: string): { published: Published; stats: Map<string, string> } | undefined {
@@ -140,7 +133,7 @@ function publishedBefore(record: string, target: string): { published: Published
   }
   if (published.format !== PUBLISHED_FORMAT || published.out !== target) return undefined
   const stats = new Map<string, string>()
-  for (const folder of foldersOf(pathsOf(published))) {
+  for (const folder of published.dirs) {
     const stat = statOf(join(target, folder))
     if (stat === undefined) return undefined
     stats.set(folder, stat)
@@ -148,8 +141,9 @@ function publishedBefore(record: string, target: string): { published: Published
   return hashOfFolders(stats) === published.folders ? { published, stats } : undefined
 }
 
-function pathsOf(published: Published): string[] {
-  return [...Object.values(published.linked).flat(), ...published.written]
+/** Whether a cached folder stands in the output as the last build published it (its files are the same: a cached folder never changes). */
+function unchanged(previous: Published, from: string, linked: Linked): boolean {
+  return Object.hasOwn(previous.linked, from) && previous.linked[from]?.under === linked.under
 }
 
 /** Every folder that holds one of the paths, the output folder itself ('') among them. */
@@ -181,19 +175,25 @@ function hashOfFolders(stats: Map<string, string>): string {
  * Apply to the output what differs from the last build: the cached folders it did not link
  * (their files linked under a temporary name, then renamed over), the files written (renamed
  * in from the staging folder), then the files no longer published removed, and their folders
- * when emptied.
+ * when emptied. Returns the folders removed.
  */
-function applyDifferences(outDir: string, target: string, staging: Staging, written: readonly string[], previous: Published): void {
+function applyDifferences(outDir: string, target: string, staging: Staging, written: readonly string[], previous: Published): Set<string> {
   const folders = new Set<string>()
   const linked: Array<{ path: string; temporary: string }> = []
   try {
-    for (const [path, folder] of staging.links()) {
-      if (Object.hasOwn(previous.linked, folder)) continue
-      const to = join(target, path)
-      ensureFolder(dirname(to), folders)
-      const staged = temporary(to)
-      linkOrCopy(staging.linkedFile(path) as string, staged)
-      linked.push({ path: to, temporary: staged })
+    // The paths of the cached folders new to the output, and of the files written: all that can take the place of a file published before.
+    const fresh = new Set<string>(written)
+    for (const [from, place] of staging.linked) {
+      if (unchanged(previous, from, place)) continue
+      for (const file of place.files) {
+        const path = place.under === '' ? file : join(place.under, file)
+        fresh.add(path)
+        const to = join(target, path)
+        ensureFolder(dirname(to), folders)
+        const staged = temporary(to)
+        linkOrCopy(cachedFile(from, file), staged)
+        linked.push({ path: to, temporary: staged })
+      }
     }
     for (const { path, temporary: staged } of linked) {
       renameSync(staged, path)
@@ -205,13 +205,14 @@ function applyDifferences(outDir: string, target: string, staging: Staging, writ
       ensureFolder(dirname(to), folders)
       renameSync(join(staging.dir, path), to)
     }
-    const now = new Set([...[...staging.links()].map(([path]) => path), ...written])
-    const linkedNow = new Set([...staging.links()].map(([, folder]) => folder))
-    const removed = [...Object.entries(previous.linked).flatMap(([from, files]) => (linkedNow.has(from) ? [] : files)), ...previous.written].filter((path) => !now.has(path))
+    // A cached folder still linked as before gives the same paths as before: only the others' can be gone.
+    const gone = Object.entries(previous.linked).flatMap(([from, place]) => (staging.linked.has(from) && unchanged(previous, from, staging.linked.get(from) as Linked) ? [] : outputPaths(place)))
+    const removed = [...gone, ...previous.written].filter((path) => !fresh.has(path))
     for (const path of removed) rmSync(join(target, path), { force: true })
-    const kept = foldersOf(now)
-    // Deepest first: a folder emptied, then its parent.
-    for (const folder of [...foldersOf(removed)].sort().reverse()) if (!kept.has(folder)) removeIfEmpty(join(target, folder))
+    // Deepest first: a folder emptied, then its parent; one still holding a file stays.
+    const emptied = new Set<string>()
+    for (const folder of [...foldersOf(removed)].sort().reverse()) if (folder !== '' && removeIfEmpty(join(target, folder))) emptied.add(folder)
+    return emptied
   } catch (error) {
     for (const { temporary: staged } of linked) rmSync(staged, { force: true })
     throw cannotWrite(outDir, reasonOf(error))
@@ -250,34 +251,47 @@ export function mirror(dir: string, files: ReadonlyMap<string, string>): void {
   writeAtomically(record, JSON.stringify(Object.fromEntries(files)))
 }
 
-function removeIfEmpty(folder: string): void {
+/** Remove a folder when it is empty; whether it was removed. */
+function removeIfEmpty(folder: string): boolean {
   try {
     rmdirSync(folder)
+    return true
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error
+    return false
   }
 }
 
 /**
- * The record of what was published: the cached folder behind each output file and the stats
- * of every folder, for the next build to check that the output is still exactly this. Only the
- * folders whose entries changed are looked at again.
+ * The record of what was published: the cached folders linked and where, and the stats of
+ * every folder, for the next build to check that the output is still exactly this. Only the
+ * folders whose entries changed are looked at again: published by differences, the folders
+ * are the last build's, less those emptied and removed, with those of the paths new to it.
  */
-function savePublished(record: string, target: string, staging: Staging, written: readonly string[], previous: { published: Published; stats: Map<string, string> } | undefined): void {
-  const linked: Record<string, string[]> = {}
-  for (const [path, folder] of staging.links()) (linked[folder] ??= []).push(path)
-  const all = foldersOf([...[...staging.links()].map(([path]) => path), ...written])
+function savePublished(record: string, target: string, staging: Staging, written: readonly string[], previous: { published: Published; stats: Map<string, string> } | undefined, removedFolders: ReadonlySet<string>): void {
+  const linked = Object.fromEntries(staging.linked)
+  let all: Set<string>
+  let changed: Set<string>
+  if (previous) {
+    const before = previous.published
+    // A folder whose entries this build changed: one holding a path that is new, changed or removed.
+    const fresh = [...staging.linked].flatMap(([from, place]) => (unchanged(before, from, place) ? [] : outputPaths(place)))
+    const gone = Object.entries(before.linked).flatMap(([from, place]) => (staging.linked.has(from) && unchanged(before, from, staging.linked.get(from) as Linked) ? [] : outputPaths(place)))
+    changed = foldersOf([...fresh, ...written, ...gone, ...before.written])
+    all = new Set([...before.dirs.filter((folder) => !removedFolders.has(folder)), ...foldersOf([...fresh, ...written])])
+  } else {
+    all = foldersOf([...[...staging.linked.values()].flatMap(outputPaths), ...written])
+    changed = all
+  }
   const stats = new Map<string, string>()
-  // A folder whose entries this build changed: a new one, or one holding a path that is new, changed or removed.
-  const changed = previous ? foldersOf([...Object.entries(linked).flatMap(([from, files]) => (Object.hasOwn(previous.published.linked, from) ? [] : files)), ...written, ...pathsOf(previous.published).filter((path) => !staging.has(path))]) : all
-  for (const folder of all) {
+  for (const folder of [...all].sort()) {
     const known = changed.has(folder) ? undefined : previous?.stats.get(folder)
     const stat = known ?? statOf(join(target, folder))
     if (stat === undefined) return
     stats.set(folder, stat)
   }
-  const published: Published = { format: PUBLISHED_FORMAT, out: target, folders: hashOfFolders(stats), linked, written: [...written] }
+  const published: Published = { format: PUBLISHED_FORMAT, out: target, folders: hashOfFolders(stats), dirs: [...stats.keys()], linked, written: [...written] }
   writeAtomically(record, JSON.stringify(published))
 }
 

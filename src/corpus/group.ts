@@ -13,6 +13,7 @@
  */
 import { compareIdentities, telegramName, type Identity } from './identity.ts'
 import type { EditionFile, StatedDocument } from './edition-file.ts'
+import { indexShingles, shinglesPerFile, type ShingleIndex } from './shingle-index.ts'
 
 /**
  * Shared shingles, of the smaller file's, from which two files are copies. Measured on the
@@ -40,16 +41,19 @@ export const MAX_HOLDERS = 32
  */
 export const NEIGHBOUR_WINDOW = 10
 
-/** A released file as grouping sees it. */
-export interface ReleasedRecord {
+/** A released file as grouping sees it; its shingles are in the corpus's ShingleIndex, under its number. */
+export interface ReleasedFacts {
   path: string
   /** Its released name (FOIA document number, else file name), the order of files in a document. */
   name: string
   identity: Identity
-  /** its body's shingles, sorted, each once (src/corpus/shingles.ts) */
-  shingles: Uint32Array
   /** The FOIA case its page stamp names (`F-2017-13804`), when readable. */
   release?: string
+}
+
+/** A released file with its body's shingles, sorted, each once (src/corpus/shingles.ts). */
+export interface ReleasedRecord extends ReleasedFacts {
+  shingles: Uint32Array
 }
 
 /** A document to make: its files, the editor's settings, and the records related to it. */
@@ -67,8 +71,13 @@ interface Link {
 
 /** Group the released files of a corpus into documents. */
 export function planDocuments(records: readonly ReleasedRecord[], editor?: EditionFile): PlannedDocument[] {
-  const index = new Map(records.map((r, i) => [r.path, i]))
-  const at = (path: string): number => index.get(path) ?? -1
+  return planIndexed(records, indexShingles(records.map((record) => ({ id: record.path, shingles: () => record.shingles }))), editor)
+}
+
+/** Group the released files of a corpus into documents, their shingles in `index` (a file's number there is its place in `records`). */
+export function planIndexed(records: readonly ReleasedFacts[], index: ShingleIndex, editor?: EditionFile): PlannedDocument[] {
+  const numberOf = new Map(records.map((r, i) => [r.path, i]))
+  const at = (path: string): number => numberOf.get(path) ?? -1
   const parent = records.map((_, i) => i)
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number
@@ -84,21 +93,29 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
   const apart = (editor?.separate ?? []).map((list) => list.map(at))
   const copies: Link[] = []
   const related: Array<{ a: number; b: number; reason: Reason }> = []
-  const { keys, shared } = candidates(records)
+  const sizes = shinglesPerFile(index)
+  const { keys, shared, named } = candidates(records, index)
+  const n = records.length
   for (let at = 0; at < keys.length; at++) {
     const key = keys[at] as number
-    const [a, b] = [Math.floor(key / records.length), key % records.length]
-    const [ra, rb] = [records[a] as ReleasedRecord, records[b] as ReleasedRecord]
-    const identity = compareIdentities(ra.identity, rb.identity)
-    const measurable = ra.shingles.length >= MIN_SHINGLES && rb.shingles.length >= MIN_SHINGLES
-    const share = measurable ? (shared[at] as number) / Math.min(ra.shingles.length, rb.shingles.length) : undefined
+    const a = Math.floor(key / n)
+    const b = key - a * n
+    const sa = sizes[a] as number
+    const sb = sizes[b] as number
+    const share = sa >= MIN_SHINGLES && sb >= MIN_SHINGLES ? (shared[at] as number) / Math.min(sa, sb) : undefined
+    // Only files that share a telegram number can name one telegram (identity.ts): most pairs
+    // share a few shingles and no number, and are nothing to each other.
+    if (named[at] === 0 && (share === undefined || share < COPY_THRESHOLD)) continue
+    const ra = records[a] as ReleasedFacts
+    const rb = records[b] as ReleasedFacts
+    const same = named[at] === 1 && compareIdentities(ra.identity, rb.identity) === 'same'
     if (ra.identity.coverSheet || rb.identity.coverSheet) {
-      if (identity === 'same') related.push({ a, b, reason: 'identity' })
+      if (same) related.push({ a, b, reason: 'identity' })
       continue
     }
-    const copy = identity === 'same' ? share === undefined || share >= RELATED_BELOW : share !== undefined && share >= COPY_THRESHOLD
-    if (copy && !fixed.has(a) && !fixed.has(b)) copies.push({ a, b, score: (identity === 'same' ? 1 : 0) + (share ?? 0) })
-    else if (identity === 'same' && !copy) related.push({ a, b, reason: 'identity' })
+    const copy = same ? share === undefined || share >= RELATED_BELOW : share !== undefined && share >= COPY_THRESHOLD
+    if (copy && !fixed.has(a) && !fixed.has(b)) copies.push({ a, b, score: (same ? 1 : 0) + (share ?? 0) })
+    else if (same && !copy) related.push({ a, b, reason: 'identity' })
   }
   for (const list of editor?.related ?? []) {
     const members = list.map(at)
@@ -117,14 +134,14 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
   records.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]))
   const documents = new Map<number, PlannedDocument>()
   for (const [root, members] of groups) {
-    const ordered = [...members].sort((x, y) => byCodepoint((records[x] as ReleasedRecord).name, (records[y] as ReleasedRecord).name))
+    const ordered = [...members].sort((x, y) => byCodepoint((records[x] as ReleasedFacts).name, (records[y] as ReleasedFacts).name))
     const statedDocument = stated.get(root)
-    documents.set(root, { paths: ordered.map((m) => (records[m] as ReleasedRecord).path), ...(statedDocument ? { stated: statedDocument } : {}), related: [] })
+    documents.set(root, { paths: ordered.map((m) => (records[m] as ReleasedFacts).path), ...(statedDocument ? { stated: statedDocument } : {}), related: [] })
   }
   for (const link of related) {
     const [da, db] = [documents.get(find(link.a)), documents.get(find(link.b))]
     if (!da || !db || da === db) continue
-    const [ra, rb] = [records[link.a] as ReleasedRecord, records[link.b] as ReleasedRecord]
+    const [ra, rb] = [records[link.a] as ReleasedFacts, records[link.b] as ReleasedFacts]
     relate(da, rb.path, reasonFor(ra, rb, link.reason))
     relate(db, ra.path, reasonFor(rb, ra, link.reason))
   }
@@ -134,33 +151,25 @@ export function planDocuments(records: readonly ReleasedRecord[], editor?: Editi
 /**
  * The pairs worth comparing, as keys `a * n + b` (a < b) in increasing order: those that share
  * a telegram number or a shingle no more than `MAX_HOLDERS` files hold, each with how many such
- * shingles they share (`shared[i]` for `keys[i]`).
+ * shingles they share (`shared[i]` for `keys[i]`) and whether they share a number (`named[i]`, 1).
  *
- * The files holding each shingle are found by sorting, not by a map of every shingle: all
- * (shingle, file) pairs of the corpus, as two Uint32Arrays, sorted by shingle with a radix sort
- * (`byShingle`), then read as runs of one shingle. The pairs a run gives are numbers in one list,
- * sorted and counted, not entries of a Set and a Map: at 10,000 generated cables (5.8 million
- * shingles a file holds, 730,000 pairs found through them) grouping took some 2 s that way, most
- * of it the Set, the Map and a comparison sort of the shingles.
+ * The files holding each shingle are a run of the index (sorted, not a map of every shingle).
+ * The pairs a run gives are numbers in one list, sorted and counted, not entries of a Set and a
+ * Map: at 10,000 generated cables (5.8 million shingles a file holds, 730,000 pairs found
+ * through them) grouping took some 2 s that way, most of it the Set, the Map and a comparison
+ * sort of the shingles.
  */
-function candidates(records: readonly ReleasedRecord[]): { keys: Float64Array; shared: Uint32Array } {
+function candidates(records: readonly ReleasedFacts[], index: ShingleIndex): Candidates {
   const n = records.length
-  const total = records.reduce((sum, record) => sum + record.shingles.length, 0)
-  const shingles = new Uint32Array(total)
-  const files = new Uint32Array(total)
-  let at = 0
-  records.forEach((record, i) => {
-    shingles.set(record.shingles, at)
-    files.fill(i, at, (at += record.shingles.length))
-  })
-  const sorted = byShingle(shingles, files)
+  const { shingles, holders } = index
+  const total = shingles.length
   const found: number[] = []
-  // A file holds a shingle once, and the sort keeps files in order within a run.
+  // A file holds a shingle once, and the index keeps files in order within a run.
   for (let start = 0; start < total; ) {
     let end = start + 1
-    while (end < total && sorted.shingles[end] === sorted.shingles[start]) end++
+    while (end < total && shingles[end] === shingles[start]) end++
     if (end - start <= MAX_HOLDERS) {
-      for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) found.push((sorted.files[x] as number) * n + (sorted.files[y] as number))
+      for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) found.push((holders[x] as number) * n + (holders[y] as number))
     }
     start = end
   }
@@ -179,10 +188,17 @@ function candidates(records: readonly ReleasedRecord[]): { keys: Float64Array; s
   return countPairs(Float64Array.from(found).sort(), Float64Array.from(named).sort())
 }
 
-/** The distinct keys of two sorted lists, in order, with how often each stands in the first. */
-function countPairs(found: Float64Array, named: Float64Array): { keys: Float64Array; shared: Uint32Array } {
+interface Candidates {
+  keys: Float64Array
+  shared: Uint32Array
+  named: Uint8Array
+}
+
+/** The distinct keys of two sorted lists, in order, with how often each stands in the first and whether it stands in the second. */
+function countPairs(found: Float64Array, named: Float64Array): Candidates {
   const keys = new Float64Array(found.length + named.length)
   const shared = new Uint32Array(keys.length)
+  const inNamed = new Uint8Array(keys.length)
   let kept = 0
   let i = 0
   let j = 0
@@ -193,51 +209,14 @@ function countPairs(found: Float64Array, named: Float64Array): { keys: Float64Ar
       count++
       i++
     }
-    while (j < named.length && named[j] === key) j++
+    while (j < named.length && named[j] === key) {
+      inNamed[kept] = 1
+      j++
+    }
     keys[kept] = key
     shared[kept++] = count
   }
-  return { keys: keys.subarray(0, kept), shared: shared.subarray(0, kept) }
-}
-
-/**
- * (shingle, file) pairs sorted by shingle, stably (each shingle's files stay in the order
- * given): a least-significant-digit radix sort, 11 bits a pass, three passes over 32-bit
- * shingles (https://en.wikipedia.org/wiki/Radix_sort#Least_significant_digit), linear where a
- * comparison sort of millions of numbers was most of grouping's time.
- */
-function byShingle(shingles: Uint32Array, files: Uint32Array): { shingles: Uint32Array; files: Uint32Array } {
-  const BITS = 11
-  const MASK = (1 << BITS) - 1
-  let keys: Uint32Array = shingles
-  let values: Uint32Array = files
-  let nextKeys: Uint32Array = new Uint32Array(keys.length)
-  let nextValues: Uint32Array = new Uint32Array(values.length)
-  const starts = new Uint32Array(1 << BITS)
-  for (let shift = 0; shift < 32; shift += BITS) {
-    starts.fill(0)
-    for (let i = 0; i < keys.length; i++) {
-      const digit = ((keys[i] as number) >>> shift) & MASK
-      starts[digit] = (starts[digit] as number) + 1
-    }
-    let sum = 0
-    for (let digit = 0; digit < starts.length; digit++) {
-      const count = starts[digit] as number
-      starts[digit] = sum
-      sum += count
-    }
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as number
-      const digit = (key >>> shift) & MASK
-      const to = starts[digit] as number
-      starts[digit] = to + 1
-      nextKeys[to] = key
-      nextValues[to] = values[i] as number
-    }
-    ;[keys, nextKeys] = [nextKeys, keys]
-    ;[values, nextValues] = [nextValues, values]
-  }
-  return { shingles: keys, files: values }
+  return { keys: keys.subarray(0, kept), shared: shared.subarray(0, kept), named: inNamed.subarray(0, kept) }
 }
 
 type Reason = 'identity' | 'neighbour' | 'editor'
@@ -254,7 +233,7 @@ function numbered(name: string): { prefix: string; number: number; digits: numbe
  * distance the later one, since a cover sheet is filed before what it covers. Files the editor
  * keeps apart are never paired.
  */
-function neighbours(records: readonly ReleasedRecord[], related: ReadonlyArray<{ a: number; b: number }>, apart: readonly number[][]): Array<[number, number]> {
+function neighbours(records: readonly ReleasedFacts[], related: ReadonlyArray<{ a: number; b: number }>, apart: readonly number[][]): Array<[number, number]> {
   const linked = new Set(related.flatMap((link) => [link.a, link.b]))
   const numbers = records.map((record) => numbered(record.name))
   const pairs: Array<[number, number]> = []
@@ -278,7 +257,7 @@ function neighbours(records: readonly ReleasedRecord[], related: ReadonlyArray<{
 }
 
 /** Why `other` is a related record of `self`'s document, from `self`'s side. */
-function reasonFor(self: ReleasedRecord, other: ReleasedRecord, reason: Reason): string {
+function reasonFor(self: ReleasedFacts, other: ReleasedFacts, reason: Reason): string {
   if (reason === 'editor') return 'related by the editor (edition.json)'
   if (reason === 'neighbour') {
     const [cover, covered] = other.identity.coverSheet ? [other, self] : [self, other]
