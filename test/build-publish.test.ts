@@ -151,6 +151,17 @@ test('publishing by differences never writes into a cached file', slow, async ()
   })
 })
 
+test('grouping planned in a thread of its own (a large corpus\'s way) writes the bytes of a build in one thread', slow, async () => {
+  const corpus = corpusOf(10)
+  const one = freshOut()
+  const two = freshOut()
+  await build(corpus, one, { jobs: 1 })
+  const made = await build(corpus, two, { jobs: 2, planThreadFrom: 1 })
+  // The document threads were stopped for the plan and started again for the pages.
+  assert.equal(made.made.pages, 10)
+  assert.deepEqual(snapshot(two), snapshot(one))
+})
+
 test('one thread or two, published by differences, write the same bytes', slow, async () => {
   const corpus = corpusOf(10)
   const one = freshOut()

@@ -70,6 +70,8 @@ export interface BuildOptions {
   progress?: Progress
   /** the fewest documents a shard of the search index holds once there are two (default: SHARD_SIZE of src/site/search.ts); tests set fewer */
   searchShardSize?: number
+  /** the fewest released files whose copy grouping is planned in a thread of its own, the document threads stopped meanwhile (default: PLAN_THREAD_FROM); tests set fewer */
+  planThreadFrom?: number
   /** threads that outlive this build (`serve` keeps its own); default: this build's, stopped at its end */
   pool?: Pool
 }
@@ -96,6 +98,15 @@ export interface BuildSummary {
 
 /** Fewer documents than this to make are made in this thread: starting threads would cost more. */
 const PARALLEL_FROM = 8
+
+/**
+ * From this many released files, the copy grouping's plan is made in a thread of its own and
+ * the document threads are stopped meanwhile (`planOf`). At 10,000 cables, the threads' heaps
+ * (some 400 MB) beside grouping's arrays (some 150 MB, garbage in the main heap after) made the
+ * build's peak (870–890 MiB of a 1 GiB budget); at 1,000, grouping is far from the peak, and
+ * threads started again (their code compiled again by V8) cost 7–13 % of the build's time.
+ */
+const PLAN_THREAD_FROM = 5_000
 
 /** The default cache folder: `.dist.cache` beside `dist`. */
 export function defaultCacheDir(out: string): string {
@@ -146,7 +157,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
     const records = await makeEditions(units, keys, maxBytes, authority, cache, pool, jobs, clock, progress, made, 'Editions')
     // The first input that failed stops the build, as a build of one file after another would.
     const made1 = unitRecords(units, records)
-    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, maxBytes, authority, cache, pool, jobs, clock, progress, made, (job) => planOf(job, ownPool))
+    const copies = await groupCopies(options.corpus, units, keys, made1, inputs.dependencies, generator, maxBytes, authority, cache, pool, jobs, clock, progress, made, (job) => planOf(job, job.files.length >= (options.planThreadFrom ?? PLAN_THREAD_FROM) ? ownPool : undefined))
     const checked = checkedDocuments(units, made1, copies)
     const { documents } = checked
     for (const warning of checked.warnings) warn(formatDiagnostic(warning))
@@ -340,11 +351,12 @@ async function groupCopies(corpus: string, units: Unit[], keys: string[], record
 }
 
 /**
- * The copy grouping's plan (jobs.ts), in a thread of its own when the build has its own: its
- * threads are stopped first (their heaps, some 400 MB after 10,000 documents, stood beside
- * grouping's arrays) and the planning thread after (those arrays, some 150 MB, go with it rather
- * than stay in this thread's heap); the documents after start threads again. In this thread
- * with `--jobs 1`, or with threads the build does not own (`serve`'s, kept warm).
+ * The copy grouping's plan (jobs.ts), in a thread of its own when given the build's own pool
+ * (a large corpus: PLAN_THREAD_FROM): its threads are stopped first (their heaps, some 400 MB
+ * after 10,000 documents, stood beside grouping's arrays) and the planning thread after (those
+ * arrays, some 150 MB, go with it rather than stay in this thread's heap); the documents after
+ * start threads again. In this thread otherwise: with `--jobs 1`, a smaller corpus, or threads
+ * the build does not own (`serve`'s, kept warm).
  */
 async function planOf(job: PlanJob, pool: Pool | undefined): Promise<PlannedDocument[]> {
   let result: JobResult
