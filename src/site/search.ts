@@ -109,13 +109,30 @@ export function shardsOf(ids: readonly string[], size = SHARD_SIZE): Array<{ sha
 const FIRST_ONLY = /^(?:pagefind[^/]*\.(?:js|css)|wasm\..*)$/;
 
 /**
+ * Shards Pagefind's service indexes at a time. It holds every index it was given until that
+ * one is written and deleted: the 64 shards of 10,000 documents at once took the service to
+ * 957 MiB of its own, beside the build's; a few at a time keep both cores busy.
+ */
+const SHARDS_AT_ONCE = 4;
+
+/**
  * Index each shard's reading pages in the site folder `site` into its bundle, written into the
- * folder `into` (the shards at once: Pagefind's service keeps each index apart). The first
- * shard's bundle is the one the search page loads. Returns how many pages each holds.
+ * folder `into` (SHARDS_AT_ONCE at a time: Pagefind's service keeps each index apart). The
+ * first shard's bundle is the one the search page loads. Returns how many pages each holds.
  */
 export async function indexShards(site: string, shards: ReadonlyArray<{ shard: number; ids: readonly string[]; into: string }>): Promise<number[]> {
+  const pages = new Array<number>(shards.length);
+  let next = 0;
+  const indexer = async (): Promise<void> => {
+    while (next < shards.length) {
+      const at = next++;
+      const { shard, ids, into } = shards[at] as (typeof shards)[number];
+      pages[at] = await indexShard(site, ids, shard === 0, into);
+    }
+  };
   try {
-    return await Promise.all(shards.map(({ shard, ids, into }) => indexShard(site, ids, shard === 0, into)));
+    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, shards.length) }, indexer));
+    return pages;
   } finally {
     // The binary runs as a service; a build leaves nothing running.
     await close();
