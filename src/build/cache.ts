@@ -188,15 +188,7 @@ export class CacheLayout {
    * next build whether or not this one succeeds.
    */
   saveShingleIndex(index: ShingleIndex): void {
-    const path = this.shingleIndexPath()
-    const staged = temporary(path)
-    const fd = openSync(staged, 'w')
-    try {
-      for (const piece of shingleIndexBytes(index)) writeSync(fd, piece)
-    } finally {
-      closeSync(fd)
-    }
-    renameSync(staged, path)
+    writeInPieces(this.shingleIndexPath(), (write) => shingleIndexBytes(index).forEach(write))
   }
 }
 
@@ -317,31 +309,26 @@ function writeManifest(path: string, manifest: Manifest): void {
     known.set(value, number)
     return number
   }
-  const staged = temporary(path)
-  const fd = openSync(staged, 'w')
-  try {
+  writeInPieces(path, (write) => {
     const object = <T>(entries: Record<string, T>, saved: (value: T) => unknown): void => {
       let first = true
-      writeSync(fd, '{')
+      write('{')
       for (const [key, value] of Object.entries(entries)) {
-        writeSync(fd, ascii(`${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(saved(value))}`))
+        write(ascii(`${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(saved(value))}`))
         first = false
       }
-      writeSync(fd, '}')
+      write('}')
     }
-    writeSync(fd, `{"format":${JSON.stringify(FORMAT)},"documents":`)
+    write(`{"format":${JSON.stringify(FORMAT)},"documents":`)
     object(manifest.documents, (unit) => ({ ...unit, documents: unit.documents.map((document) => ({ ...document, metadata: { ...document.metadata, entities: document.metadata.entities.map(share) } })) }))
-    writeSync(fd, ',"pages":')
+    write(',"pages":')
     object(manifest.pages, (record) => ({ ...record, editorialDeclaration: share(record.editorialDeclaration) }))
     for (const name of ['corpus', 'index', 'plans'] as const) {
-      writeSync(fd, `,${JSON.stringify(name)}:`)
+      write(`,${JSON.stringify(name)}:`)
       object<unknown>(manifest[name], (value) => value)
     }
-    writeSync(fd, ascii(`,"shared":${JSON.stringify(shared)}}`))
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(staged, path)
+    write(ascii(`,"shared":${JSON.stringify(shared)}}`))
+  })
 }
 
 /**
@@ -404,6 +391,19 @@ export function temporary(path: string): string {
 export function writeAtomically(path: string, content: string | Uint8Array): void {
   const staged = temporary(path)
   writeFileSync(staged, content)
+  renameSync(staged, path)
+}
+
+/** Write a file a piece at a time (never whole in memory) under a temporary name, and rename it into place. */
+function writeInPieces(path: string, pieces: (write: (piece: string | Uint8Array) => void) => void): void {
+  const staged = temporary(path)
+  const fd = openSync(staged, 'w')
+  try {
+    // writeSync's overloads take a string or bytes, not either.
+    pieces((piece) => (typeof piece === 'string' ? writeSync(fd, piece) : writeSync(fd, piece)))
+  } finally {
+    closeSync(fd)
+  }
   renameSync(staged, path)
 }
 

@@ -96,13 +96,14 @@ export async function publishBuild<T>(outDir: string, write: (stagingDir: string
   // Published by differences, the staging folder holds only the files written.
   const links = staging.whole ? new Set([...staging.linked.values()].flatMap(outputPaths)) : undefined
   const written = filesOf(dir).filter((path) => !links?.has(path))
-  let removedFolders: ReadonlySet<string> = new Set()
+  let applied: Applied | undefined
   if (previous) {
+    const differences = differencesFrom(previous.published, staging)
     // From here until the new record is saved the output is neither build's: a build killed meanwhile leaves no record.
     if (record) rmSync(record, { force: true })
-    removedFolders = applyDifferences(outDir, target, staging, written, previous.published)
+    applied = { ...previous, differences, removedFolders: applyDifferences(outDir, target, staging, written, previous.published, differences) }
   } else swapIn(outDir, dir, target)
-  if (record) savePublished(record, target, staging, written, previous, removedFolders)
+  if (record) savePublished(record, target, staging, written, applied)
   return result
 }
 
@@ -142,8 +143,30 @@ function publishedBefore(record: string, target: string): { published: Published
 }
 
 /** Whether a cached folder stands in the output as the last build published it (its files are the same: a cached folder never changes). */
-function unchanged(previous: Published, from: string, linked: Linked): boolean {
-  return Object.hasOwn(previous.linked, from) && previous.linked[from]?.under === linked.under
+function unchanged(previous: Published, from: string, linked: Linked | undefined): boolean {
+  return linked !== undefined && Object.hasOwn(previous.linked, from) && previous.linked[from]?.under === linked.under
+}
+
+/** What differs from the last build: the cached folders new to the output (or standing elsewhere in it), and the paths of those it no longer publishes as before. */
+interface Differences {
+  added: Array<[string, Linked]>
+  /** a cached folder still linked as before gives the same paths as before: only the others' can be gone */
+  gone: string[]
+}
+
+/** A build published by differences: the last build's record and its folders' stats, what differed, and the folders emptied and removed. */
+interface Applied {
+  published: Published
+  stats: Map<string, string>
+  differences: Differences
+  removedFolders: ReadonlySet<string>
+}
+
+function differencesFrom(previous: Published, staging: Staging): Differences {
+  return {
+    added: [...staging.linked].filter(([from, place]) => !unchanged(previous, from, place)),
+    gone: Object.entries(previous.linked).flatMap(([from, place]) => (unchanged(previous, from, staging.linked.get(from)) ? [] : outputPaths(place))),
+  }
 }
 
 /** Every folder that holds one of the paths, the output folder itself ('') among them. */
@@ -177,14 +200,13 @@ function hashOfFolders(stats: Map<string, string>): string {
  * in from the staging folder), then the files no longer published removed, and their folders
  * when emptied. Returns the folders removed.
  */
-function applyDifferences(outDir: string, target: string, staging: Staging, written: readonly string[], previous: Published): Set<string> {
+function applyDifferences(outDir: string, target: string, staging: Staging, written: readonly string[], previous: Published, { added, gone }: Differences): Set<string> {
   const folders = new Set<string>()
   const linked: Array<{ path: string; temporary: string }> = []
   try {
     // The paths of the cached folders new to the output, and of the files written: all that can take the place of a file published before.
     const fresh = new Set<string>(written)
-    for (const [from, place] of staging.linked) {
-      if (unchanged(previous, from, place)) continue
+    for (const [from, place] of added) {
       for (const file of place.files) {
         const path = place.under === '' ? file : join(place.under, file)
         fresh.add(path)
@@ -205,8 +227,6 @@ function applyDifferences(outDir: string, target: string, staging: Staging, writ
       ensureFolder(dirname(to), folders)
       renameSync(join(staging.dir, path), to)
     }
-    // A cached folder still linked as before gives the same paths as before: only the others' can be gone.
-    const gone = Object.entries(previous.linked).flatMap(([from, place]) => (staging.linked.has(from) && unchanged(previous, from, staging.linked.get(from) as Linked) ? [] : outputPaths(place)))
     const removed = [...gone, ...previous.written].filter((path) => !fresh.has(path))
     for (const path of removed) rmSync(join(target, path), { force: true })
     // Deepest first: a folder emptied, then its parent; one still holding a file stays.
@@ -269,16 +289,15 @@ function removeIfEmpty(folder: string): boolean {
  * folders whose entries changed are looked at again: published by differences, the folders
  * are the last build's, less those emptied and removed, with those of the paths new to it.
  */
-function savePublished(record: string, target: string, staging: Staging, written: readonly string[], previous: { published: Published; stats: Map<string, string> } | undefined, removedFolders: ReadonlySet<string>): void {
+function savePublished(record: string, target: string, staging: Staging, written: readonly string[], previous: Applied | undefined): void {
   const linked = Object.fromEntries(staging.linked)
   let all: Set<string>
   let changed: Set<string>
   if (previous) {
-    const before = previous.published
+    const { published: before, differences, removedFolders } = previous
     // A folder whose entries this build changed: one holding a path that is new, changed or removed.
-    const fresh = [...staging.linked].flatMap(([from, place]) => (unchanged(before, from, place) ? [] : outputPaths(place)))
-    const gone = Object.entries(before.linked).flatMap(([from, place]) => (staging.linked.has(from) && unchanged(before, from, staging.linked.get(from) as Linked) ? [] : outputPaths(place)))
-    changed = foldersOf([...fresh, ...written, ...gone, ...before.written])
+    const fresh = differences.added.flatMap(([, place]) => outputPaths(place))
+    changed = foldersOf([...fresh, ...written, ...differences.gone, ...before.written])
     all = new Set([...before.dirs.filter((folder) => !removedFolders.has(folder)), ...foldersOf([...fresh, ...written])])
   } else {
     all = foldersOf([...[...staging.linked.values()].flatMap(outputPaths), ...written])
