@@ -36,6 +36,8 @@ const LINES = [
   '```', '~~~', '```js', '<!-- a comment', 'end of comment -->', '<pre>', '</pre>', '<div>', '<del>struck</del> at the start',
   '> a quotation', '>', '[ref]: /url "title"', 'a [ref] to it', '![image](x.png)', 'a `code span` here', 'an open ` backtick',
   'escaped \\* and \\_ and \\# marks', 'a <sup>~</sup> stray mark', 'trailing backslash \\', '&amp; &#35; &nbsp; references',
+  '-CONFIDENTIAL', '- CONFIDENTIAL', '~CONFIDENTIAL', '-- a dash paragraph', '--', '2', '2.', '1.5 (b, d).', '1234567890. ten digits',
+  '#3921', '#', '####### seven', '* * *', '- - -', '_ _ _', '=====', '-----', '  ---', '*emphasis* first', '+plus', '``not a fence', '~~',
   '2/2/20 FL-2017-13804 B-00002120004', 'UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05765907', 'PAGE 01 STATE 052113 152214Z',
 ]
 

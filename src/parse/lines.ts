@@ -43,8 +43,8 @@ interface Range {
  * The file is parsed in pieces (see `cutsOf`), each cut where no Markdown construct can span
  * it, which gives what one parse of the whole gives: remark-parse's time grows faster than the
  * length of its input (25,000 short paragraphs took 17 s, 100,000 two minutes), so it reads a
- * few hundred lines at a time, and long plain paragraphs, where Markdown can find nothing, are
- * not parsed at all.
+ * few hundred lines at a time, and plain paragraphs, where Markdown can find nothing (most of a
+ * cable's lines: see `isPlainParagraph`), are not parsed at all.
  * `wholeDocument` parses in one piece, for the tests that compare the two.
  */
 export function parseLines(source: SourceFile, options: { wholeDocument?: boolean } = {}): RawLine[] {
@@ -88,7 +88,7 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
   for (let cut = 0; cut < cuts.length; cut++) {
     const end = cuts[cut] as number
     if (end <= at) continue
-    if (!options.wholeDocument && end - at >= PLAIN_LINES && isPlainParagraph(source, at, end)) {
+    if (!options.wholeDocument && isPlainParagraph(source, at, end)) {
       if (pending < at) {
         const reached = parsePiece(pending, at, cut - 1)
         // A fenced code or HTML block took this paragraph in.
@@ -114,12 +114,6 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
 
 /** Lines remark-parse reads at a time (at most, unless a block needs more): its time grows faster than its input. */
 const PIECE_LINES = 400
-/**
- * A plain paragraph this long is read without remark-parse; a shorter one goes with its
- * neighbours, since each call of remark-parse costs its set-up (extensions combined anew).
- */
-const PLAIN_LINES = 20
-
 const parser = unified().use(remarkParse)
 
 /** remark-parse on lines [start, end) of the source (positions relative to the piece). */
@@ -181,8 +175,16 @@ function markerOf(item: Nodes | undefined, offset: number, text: string): string
 
 /** Characters of inline Markdown that give our pieces markup (escapes, tags), or hide it (code, links). */
 const INLINE = /[\\<[`]/
-/** Line starts that could open a block other than a paragraph, or interrupt one. */
-const BLOCK_START = /^[#>\-+*=_~`<[|!\\&\d]/
+/**
+ * A line (its indentation removed) that could open a block other than a paragraph, or end one,
+ * by CommonMark 0.31.2 (https://spec.commonmark.org/0.31.2/#blocks-and-inlines): an ATX
+ * heading (§4.2), quote (§5.1), list item (`-`, `+`, `*` or one to nine digits and `.` or `)`,
+ * then a space, tab or the line's end: §5.2), fenced code (§4.5), HTML block or link reference
+ * definition (any `<` or `[`: §4.6, §4.7), thematic break (§4.1) or setext underline (§4.3).
+ * So `-CONFIDENTIAL`, `2` and `1.5 (b, d)` are paragraph text, as in most of a cable's lines.
+ */
+const BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|```|~~~|<|\[)/
+const RULE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|-+[ \t]*)$/
 
 /**
  * Lines [start, end) are text lines and then blank ones, with nothing Markdown would read as
@@ -194,7 +196,7 @@ function isPlainParagraph(source: SourceFile, start: number, end: number): boole
   for (let line = start; line <= last; line++) {
     const text = lineText(source, line)
     const content = line === start ? text : text.replace(/^[ \t]+/, '')
-    if (content === '' || BLOCK_START.test(content) || INLINE.test(text)) return false
+    if (content === '' || BLOCK_START.test(content) || RULE.test(content) || INLINE.test(text)) return false
     if (line === start && /^[ \t]/.test(text)) return false
   }
   return !isBlank(source, start)
