@@ -62,8 +62,23 @@ function isLetter(code: number): boolean {
   return LETTER.test(String.fromCodePoint(code))
 }
 
-/** Not a word, but English words run together (`functionthatis` → function that is). */
+/**
+ * Not a word, but English words run together (`functionthatis` → function that is). The
+ * same long words recur in every copy and document of a corpus (names, `Department`), and
+ * the split below looks each part up: the answer for each word is kept, as in src/analyse/sic.ts.
+ */
 export function isRunTogether(word: string): boolean {
+  const known = runTogether.get(word)
+  if (known !== undefined) return known
+  const answer = splitsIntoWords(word)
+  if (runTogether.size >= 100_000) runTogether.clear()
+  runTogether.set(word, answer)
+  return answer
+}
+
+const runTogether = new Map<string, boolean>()
+
+function splitsIntoWords(word: string): boolean {
   if (isEnglishWord(word)) return false
   // splits[i]: the word's first i letters are English words of two letters or more.
   const splits = [true, ...Array.from({ length: word.length }, () => false)]
