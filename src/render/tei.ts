@@ -26,7 +26,9 @@ export function foreignElements(root: Root): Map<Element, string> {
   const visit = (parent: Element | Root, scope: ReadonlyMap<string, string>): void => {
     for (const element of childElements(parent)) {
       let inScope = scope;
-      for (const [name, value] of Object.entries(element.attributes)) {
+      // for…in, not Object.entries: an array of pairs for every element of every document was most of this walk.
+      for (const name in element.attributes) {
+        const value = element.attributes[name];
         if (typeof value !== 'string' || (name !== 'xmlns' && !name.startsWith('xmlns:'))) continue;
         if (inScope === scope) inScope = new Map(scope);
         (inScope as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value);
