@@ -24,7 +24,8 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export function foreignElements(root: Root): Map<Element, string> {
   const foreign = new Map<Element, string>();
   const visit = (parent: Element | Root, scope: ReadonlyMap<string, string>): void => {
-    for (const element of childElements(parent)) {
+    for (const element of parent.children) {
+      if (element.type !== 'element') continue;
       let inScope = scope;
       // for…in, not Object.entries: an array of pairs for every element of every document was most of this walk.
       for (const name in element.attributes) {
@@ -71,14 +72,20 @@ export function child(node: Element | Root, name: string): Element | undefined {
 /** All descendants (document order) with the given local name; `name` may be '*'. */
 export function descendants(node: Element | Root, name: string): Element[] {
   const found: Element[] = [];
-  const visit = (parent: Element | Root): void => {
-    for (const element of childElements(parent)) {
-      if (name === '*' || localName(element.name) === name) found.push(element);
-      visit(element);
-    }
-  };
-  visit(node);
+  collect(node, name, found);
   return found;
+}
+
+/**
+ * The walk of `descendants`, over the children as they are: a list of each element's element
+ * children made on the way was most of the time of indexing a document, which walks it whole.
+ */
+function collect(parent: Element | Root, name: string, found: Element[]): void {
+  for (const node of parent.children) {
+    if (node.type !== 'element') continue;
+    if (name === '*' || localName(node.name) === name) found.push(node);
+    collect(node, name, found);
+  }
 }
 
 /** First descendant with the given local name, following a path of names (stops at the first found). */
@@ -93,7 +100,8 @@ export function select(node: Element | Root | undefined, ...path: string[]): Ele
 
 /** The first descendant with the local name, in document order. */
 function first(node: Element | Root, name: string): Element | undefined {
-  for (const element of childElements(node)) {
+  for (const element of node.children) {
+    if (element.type !== 'element') continue;
     if (localName(element.name) === name) return element;
     const found = first(element, name);
     if (found) return found;
