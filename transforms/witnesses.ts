@@ -40,8 +40,10 @@ export interface WitnessLines {
 export function detectWitnesses(lines: ReadLine[]): WitnessLines[] {
   const copies: Array<WitnessLines & { grams: Set<string> }> = []
   const fragments: Array<[number, number]> = []
-  for (const candidate of segment(lines)) {
-    const grams = trigrams(bodyWords(lines, candidate))
+  const candidates = segment(lines)
+  for (const candidate of candidates) {
+    // One candidate is one copy: nothing to compare its words with.
+    const grams = candidates.length > 1 ? trigrams(bodyWords(lines, candidate)) : new Set<string>()
     const last = copies[copies.length - 1]
     if (last && isFirstPageFragment(lines, candidate)) fragments.push(candidate)
     else if (!last || repeats(grams, copies)) copies.push({ parts: [candidate], grams })
@@ -74,9 +76,14 @@ function bodyWords(lines: ReadLine[], [start, end]: [number, number]): string[] 
   for (let i = start; i <= end; i++) {
     const text = textOf(lines[i])
     if (text.trim() === '' || isHeaderLine(text)) continue
-    for (const word of text.normalize('NFKC').toUpperCase().split(/[^\p{L}\p{N}]+/u)) if (word !== '') words.push(word)
+    for (const word of wordsOf(text)) if (word !== '') words.push(word)
   }
   return words
+}
+
+/** A line's words in capitals: NFKC and Unicode classes, or for a line of ASCII (most are) the same split by plain ranges, three times quicker. */
+function wordsOf(text: string): string[] {
+  return /^[\x00-\x7f]*$/.test(text) ? text.toUpperCase().split(/[^A-Z0-9]+/) : text.normalize('NFKC').toUpperCase().split(/[^\p{L}\p{N}]+/u)
 }
 
 function trigrams(words: string[]): Set<string> {
