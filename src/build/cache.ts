@@ -455,8 +455,16 @@ export function linkTree(from: string, files: readonly string[], to: string, mad
   }
 }
 
+/**
+ * Make a folder once per build (`made`: the folders made or found so far). Its parent is made
+ * first: a recursive mkdir of `witness/A` before `witness/` fails, makes the parent and tries
+ * again, a wasted call for every document; this way each folder is one call (the folders above
+ * the output, there already, once each).
+ */
 export function ensureFolder(dir: string, made: Set<string>): void {
   if (made.has(dir)) return
+  const parent = dirname(dir)
+  if (parent !== dir) ensureFolder(parent, made)
   mkdirSync(dir, { recursive: true })
   made.add(dir)
 }

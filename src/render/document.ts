@@ -9,7 +9,7 @@ import { compareTable } from './compare.ts';
 import { normaliseWhitespace } from './whitespace.ts';
 import { headingParts } from './handlers/shared.ts';
 import { text as textNode } from './hast.ts';
-import { attr, childElements, descendants, parseTei, select, TEI_NS, type Element, type Root } from './tei.ts';
+import { attr, childElements, descendants, parsePlainTei, select, TEI_NS, type Element, type Root } from './tei.ts';
 
 export interface RenderedText {
   text: ElementContent[];
@@ -55,9 +55,9 @@ export interface RenderOptions {
   links?: Links;
 }
 
-/** Parse and render a TEI document. */
+/** Parse and render a TEI document (read quickly when it is as the writer makes it). */
 export function renderDocument(xml: string, options: RenderOptions): RenderedDocument {
-  return renderTree(parseTei(xml), options);
+  return renderTree(parsePlainTei(xml), options);
 }
 
 /**

@@ -38,7 +38,7 @@ export function renderNodes(nodes: readonly XmlContent[], context: RenderContext
   const out: ElementContent[] = [];
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'cdata') out.push(text(node.value));
-    else if (node.type === 'element') out.push(...renderElement(node, context));
+    else if (node.type === 'element') for (const rendered of renderElement(node, context)) out.push(rendered);
   }
   return out;
 }
@@ -66,9 +66,19 @@ function unknown(element: Element, context: RenderContext): ElementContent[] {
 export function createContext(base: Omit<RenderContext, 'renderChildren'>): RenderContext {
   const context: RenderContext = {
     ...base,
-    renderChildren(element, changes = {}) {
-      return renderNodes(element.children, { ...this, ...changes });
+    renderChildren(element, changes) {
+      return renderNodes(element.children, changes === undefined || !changesAny(this, changes) ? this : { ...this, ...changes });
     },
   };
   return context;
+}
+
+/**
+ * Whether changes differ from the context: most calls ask for what it already is (phrase content
+ * inside phrase content), and a copy of the context for every element was a tenth of rendering.
+ * Contexts are never changed in place, so the same one serves.
+ */
+function changesAny(context: RenderContext, changes: Partial<RenderContext>): boolean {
+  for (const key in changes) if (changes[key as keyof RenderContext] !== context[key as keyof RenderContext]) return true;
+  return false;
 }
