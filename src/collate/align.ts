@@ -9,7 +9,7 @@
  * (https://tei-c.org/release/doc/tei-p5-doc/en/html/TC.html#TCAPPS).
  */
 import { isOrthographic } from './classify.ts'
-import { deletedMark, tokenKey } from './normalise.ts'
+import { deletedMark } from './normalise.ts'
 import type { Settings } from './options.ts'
 import { tidyHunks } from './cleanup.ts'
 import { alignPair } from './pairwise.ts'
@@ -37,11 +37,14 @@ interface Region {
   moved: boolean
 }
 
-/** Align all witnesses against the copy text `settings.copyText`. */
-export function alignWitnesses(witnesses: readonly WitnessTokens[], settings: Settings): Aligned {
+/**
+ * Align all witnesses against the copy text `settings.copyText`; `keyOf` is the collation's
+ * normalisation of a text (`keyMemo`), so a token's key is what `tokenKey` gives.
+ */
+export function alignWitnesses(witnesses: readonly WitnessTokens[], settings: Settings, keyOf: (text: string) => string): Aligned {
   const baseIndex = Math.max(0, witnesses.findIndex((witness) => witness.siglum === settings.copyText))
-  const keys = witnesses.map((witness) => witness.tokens.map((token) => tokenKey(token, settings.normalise)))
-  const units = unitsOf(witnesses, keys, baseIndex, settings)
+  const keys = witnesses.map((witness) => witness.tokens.map((token) => (token.deleted ? deletedMark + keyOf(token.text) : keyOf(token.text))))
+  const units = unitsOf(witnesses, keys, baseIndex, settings, keyOf)
   const base = witnesses[baseIndex]
   const baseUnits = units[baseIndex]
   if (!base || !baseUnits) return { segments: [], movedOf: new Map() }
@@ -60,18 +63,18 @@ export function alignWitnesses(witnesses: readonly WitnessTokens[], settings: Se
 }
 
 /** Units of every witness: the copy text's joined against all others, the others against it. */
-function unitsOf(witnesses: readonly WitnessTokens[], keys: string[][], baseIndex: number, settings: Settings): Units[] {
+function unitsOf(witnesses: readonly WitnessTokens[], keys: string[][], baseIndex: number, settings: Settings, keyOf: (text: string) => string): Units[] {
   const result = keys.map((list) => singleUnits(list))
   if (!settings.hyphenation || witnesses.length < 2) return result
   const others = new Set<string>()
   keys.forEach((list, index) => {
     if (index !== baseIndex) for (const key of list) others.add(key)
   })
-  const base = buildUnits(witnesses[baseIndex]?.tokens ?? [], keys[baseIndex] ?? [], others, settings.normalise)
+  const base = buildUnits(witnesses[baseIndex]?.tokens ?? [], keys[baseIndex] ?? [], others, keyOf)
   result[baseIndex] = base
   const baseKeys = new Set([...base.keys, ...(keys[baseIndex] ?? [])])
   witnesses.forEach((witness, index) => {
-    if (index !== baseIndex) result[index] = buildUnits(witness.tokens, keys[index] ?? [], baseKeys, settings.normalise)
+    if (index !== baseIndex) result[index] = buildUnits(witness.tokens, keys[index] ?? [], baseKeys, keyOf)
   })
   return result
 }
