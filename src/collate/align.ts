@@ -207,6 +207,35 @@ function pushExact(
 
 /** Whether all witnesses have the same text (and strike-through) in unit `column` of their ranges. */
 function sameColumn(witnesses: readonly WitnessTokens[], units: Units[], ranges: ReadonlyArray<readonly [number, number]>, column: number): boolean {
+  // Nearly every column of an agreement is the same tokens letter for letter: say so without
+  // building each witness's signature (a slice and a joined string a witness a word).
+  return sameTokens(witnesses, units, ranges, column) || sameSignature(witnesses, units, ranges, column)
+}
+
+/** Whether all witnesses' tokens in unit `column` are pairwise the same text and strike-through (then their signatures are equal). */
+function sameTokens(witnesses: readonly WitnessTokens[], units: Units[], ranges: ReadonlyArray<readonly [number, number]>, column: number): boolean {
+  const firstStarts = units[0]?.starts ?? []
+  const firstUnit = (ranges[0]?.[0] ?? 0) + column
+  const from = firstStarts[firstUnit] ?? 0
+  const count = (firstStarts[firstUnit + 1] ?? 0) - from
+  const first = witnesses[0]?.tokens ?? []
+  for (let index = 1; index < witnesses.length; index++) {
+    const starts = units[index]?.starts ?? []
+    const unit = (ranges[index]?.[0] ?? 0) + column
+    const at = starts[unit] ?? 0
+    if ((starts[unit + 1] ?? 0) - at !== count) return false
+    const tokens = witnesses[index]?.tokens ?? []
+    for (let offset = 0; offset < count; offset++) {
+      const x = first[from + offset]
+      const y = tokens[at + offset]
+      if (!x || !y || x.text !== y.text || x.deleted !== y.deleted) return false
+    }
+  }
+  return true
+}
+
+/** Whether all witnesses' tokens in unit `column` have one signature. */
+function sameSignature(witnesses: readonly WitnessTokens[], units: Units[], ranges: ReadonlyArray<readonly [number, number]>, column: number): boolean {
   let first: string | undefined
   for (let index = 0; index < witnesses.length; index++) {
     const unit = (ranges[index]?.[0] ?? 0) + column
