@@ -25,7 +25,7 @@
 import { diffArrays } from 'diff'
 import { deletedMark, normalise } from './normalise.ts'
 import { isNearKey, ocrSkeleton } from './similar.ts'
-import { wordCheck, wordReasons } from '../suspects/index.ts'
+import { shapeReasons } from '../suspects/index.ts'
 import { EXEMPTION_TOKEN, REDACTION_MARK } from '../vocabulary/exemptions.ts'
 import type { Settings } from './options.ts'
 import type { Moved } from './transpositions.ts'
@@ -195,13 +195,11 @@ export function isOcrPair(a: string, b: string, context: ClassifyContext): boole
 function isGarbled(text: string): boolean {
   // The exemptions a reviewer printed at a cut (`B6`, `1.4(D)`) are a release's, not a scanner's.
   if (isWithheldMark(text)) return false
-  if (wordReasons(text, plainCheck).some((reason) => reason === 'odd-characters' || reason === 'mixed-script')) return true
+  if (shapeReasons(text).some((reason) => reason === 'odd-characters' || reason === 'mixed-script')) return true
   const core = text.replace(/^["'([]+|["')\].,;:!?]+$/gu, '')
   const mixed = core.length <= 6 && /\p{N}/u.test(core) && /\p{L}/u.test(core) && !/^\d+(?:st|nd|rd|th|s)$/iu.test(core)
   return /^-|-$/u.test(core) || mixed
 }
-
-const plainCheck = wordCheck()
 
 /** A mark of text withheld on release: exemptions printed at the cut, or a run of `x`. */
 function isWithheldMark(text: string): boolean {
