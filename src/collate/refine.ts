@@ -22,7 +22,7 @@
  */
 import type { PairHunk } from './pairwise.ts'
 import { endsSentence, startsSentence, textOf, type Side } from './side.ts'
-import { hasForeignLetter, isNearKey } from './similar.ts'
+import { hasForeignLetter, nearByLength, nearBySkeleton, ocrSkeleton } from './similar.ts'
 import type { Hunk } from './transpositions.ts'
 import { isSignificantWord } from './words.ts'
 
@@ -213,6 +213,10 @@ function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j:
   const { ids: idsB, count: distinctB } = numbered(keysB)
   const { ids: idsW, count: distinctW } = numbered(keysW)
   const answers = new Uint8Array(distinctB * distinctW * 2)
+  // Each distinct key's skeleton, made when first asked: a key meets every key of the other side.
+  const skeletonsB = new Array<string | undefined>(distinctB)
+  const skeletonsW = new Array<string | undefined>(distinctW)
+  const skeleton = (skeletons: Array<string | undefined>, id: number, key: string): string => (skeletons[id] ??= ocrSkeleton(key))
   return (i, j) => {
     const a = keysB[i] ?? ''
     const b = keysW[j] ?? ''
@@ -221,8 +225,13 @@ function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j:
     const foreign = (foreignB[i] ?? false) || (foreignW[j] ?? false)
     // Most pairs differ in length too much to be one word: no need to look closer.
     if (!foreign && Math.abs(a.length - b.length) > Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))) return -Infinity
-    const at = ((idsB[i] ?? 0) * distinctW + (idsW[j] ?? 0)) * 2 + (foreign ? 1 : 0)
-    if (answers[at] === 0) answers[at] = isNearKey(a, b, foreign) ? 1 : 2
+    const idB = idsB[i] ?? 0
+    const idW = idsW[j] ?? 0
+    const at = (idB * distinctW + idW) * 2 + (foreign ? 1 : 0)
+    if (answers[at] === 0) {
+      const near = nearByLength(a, b, foreign) ?? nearBySkeleton(a, b, skeleton(skeletonsB, idB, a), skeleton(skeletonsW, idW, b))
+      answers[at] = near ? 1 : 2
+    }
     return answers[at] === 1 ? nearScore : -Infinity
   }
 }
