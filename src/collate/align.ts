@@ -38,12 +38,23 @@ interface Region {
 }
 
 /**
- * Align all witnesses against the copy text `settings.copyText`; `keyOf` is the collation's
- * normalisation of a text (`keyMemo`), so a token's key is what `tokenKey` gives.
+ * Align all witnesses against the copy text `settings.copyText`. `keyOf` is the collation's
+ * normalisation of a text (`keyMemo`), and `words` each witness's tokens normalised by it, so
+ * a token's key is what `tokenKey` gives.
  */
-export function alignWitnesses(witnesses: readonly WitnessTokens[], settings: Settings, keyOf: (text: string) => string): Aligned {
+export function alignWitnesses(
+  witnesses: readonly WitnessTokens[],
+  settings: Settings,
+  keyOf: (text: string) => string,
+  words: readonly string[][]
+): Aligned {
   const baseIndex = Math.max(0, witnesses.findIndex((witness) => witness.siglum === settings.copyText))
-  const keys = witnesses.map((witness) => witness.tokens.map((token) => (token.deleted ? deletedMark + keyOf(token.text) : keyOf(token.text))))
+  const keys = witnesses.map((witness, index) =>
+    witness.tokens.map((token, at) => {
+      const word = words[index]?.[at] ?? keyOf(token.text)
+      return token.deleted ? deletedMark + word : word
+    })
+  )
   const units = unitsOf(witnesses, keys, baseIndex, settings, keyOf)
   const base = witnesses[baseIndex]
   const baseUnits = units[baseIndex]

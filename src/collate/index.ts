@@ -30,10 +30,12 @@ export function collate(witnesses: readonly WitnessTokens[], options?: CollateOp
   check(sigla, options)
   const settings = resolveOptions(options, sigla)
   const keyOf = keyMemo(settings.normalise)
-  const { segments, movedOf } = alignWitnesses(witnesses, settings, keyOf)
+  // Each token's normalised text, asked for once: alignment and attested words both need it.
+  const words = witnesses.map((witness) => witness.tokens.map((token) => keyOf(token.text)))
+  const { segments, movedOf } = alignWitnesses(witnesses, settings, keyOf, words)
   if (!segments.some((segment) => segment.kind === 'vary')) return segments
 
-  const attested = attestedEverywhere(witnesses, keyOf)
+  const attested = attestedEverywhere(words)
   const isWord = settings.isWord ?? isEnglishWord
   const known = wordCheck({ names: settings.names, isWord: (word) => isWord(word) || attested.has(word) })
   for (const segment of segments) {
@@ -62,10 +64,10 @@ function check(sigla: readonly string[], options: CollateOptions | undefined): v
 }
 
 /** Normalised words found in every witness: a misreading is rarely repeated in every copy. */
-function attestedEverywhere(witnesses: readonly WitnessTokens[], keyOf: (text: string) => string): Set<string> {
+function attestedEverywhere(words: readonly string[][]): Set<string> {
   let common: Set<string> | undefined
-  for (const witness of witnesses) {
-    const own = new Set(witness.tokens.map((token) => keyOf(token.text)))
+  for (const list of words) {
+    const own = new Set(list)
     common = common ? new Set([...common].filter((word) => own.has(word))) : own
   }
   return common ?? new Set()
