@@ -37,6 +37,8 @@ const LINES = [
   '> a quotation', '>', '[ref]: /url "title"', 'a [ref] to it', '![image](x.png)', 'a `code span` here', 'an open ` backtick',
   'escaped \\* and \\_ and \\# marks', 'a <sup>~</sup> stray mark', 'trailing backslash \\', '&amp; &#35; &nbsp; references',
   '-CONFIDENTIAL', '- CONFIDENTIAL', '~CONFIDENTIAL', '-- a dash paragraph', '--', '2', '2.', '1.5 (b, d).', '1234567890. ten digits',
+  '1. # a heading in an item', '- > a quote in an item', '1.      code in an item', '-\tA tabbed bullet', '- 1. nested', '* - nested', '+', '2)', '1)\t',
+  '# foo ##', '# foo ', '## SECRET\t', '#  foo  ', '# foo#', '### ###', '# #', '# ##', '#\t\tfoo\t#\t', '## foo \t##x', '#    ', '# foo # #', '###### six', '# -CONFIDENTIAL-  ##',
   '#3921', '#', '####### seven', '* * *', '- - -', '_ _ _', '=====', '-----', '  ---', '*emphasis* first', '+plus', '``not a fence', '~~',
   '2/2/20 FL-2017-13804 B-00002120004', 'UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05765907', 'PAGE 01 STATE 052113 152214Z',
 ]

@@ -45,8 +45,20 @@ export function lemmaBlocks(text: EditedText, streams: readonly WitnessStream[],
   return out
 }
 
-/** The blocks of one witness's own text (for facts only that copy states, such as its own number). */
-export function witnessBlocks(stream: WitnessStream): TextBlock[] {
+/**
+ * The blocks of one witness's own text (for facts only that copy states, such as its own
+ * number, and for the grouping's shingles). Made once a stream, as both read them; the
+ * blocks are shared, never to be changed.
+ */
+export function witnessBlocks(stream: WitnessStream): readonly TextBlock[] {
+  let blocks = made.get(stream)
+  if (!blocks) made.set(stream, (blocks = blocksOf(stream)))
+  return blocks
+}
+
+const made = new WeakMap<WitnessStream, readonly TextBlock[]>()
+
+function blocksOf(stream: WitnessStream): TextBlock[] {
   const words = stream.blocks.map((): string[] => [])
   for (const slot of stream.slots) {
     const list = words[slot.block] as string[]

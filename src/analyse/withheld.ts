@@ -18,7 +18,11 @@ import { RELEASE_DECISION } from '../vocabulary/stamps.ts'
 
 /** The withheld-text marks of every copy and how many gaps the edited text shows. */
 export function withheldOf(streams: readonly WitnessStream[], text: EditedText, copyText: string): Withheld {
-  const releasedInPart = streams.some((stream) => furnitureOf(stream).some((f) => RELEASED_IN_PART.test(f)) || stream.slots.some((s, i) => RELEASED_IN_PART.test(phraseAt(stream, i, 3))))
+  const furniture = streams.map(furnitureOf)
+  // The stamp read as words: a match starts in the word holding its `RELEASE`, so only such a word's phrase is joined and tested.
+  const releasedInPart =
+    furniture.some((lines) => lines.some((f) => RELEASED_IN_PART.test(f))) ||
+    streams.some((stream) => stream.slots.some((s, i) => /release/i.test(s.token.text) && RELEASED_IN_PART.test(phraseAt(stream, i, 3))))
   const candidates = streams.map((stream) => candidateRuns(stream))
   const evidence = releasedInPart || candidates.some((runs) => runs.some((run) => run.kind === 'redaction' || run.codes.some((c) => CATEGORY_CODE.test(c))))
   const marks: Record<string, WithheldMark> = {}
@@ -27,7 +31,7 @@ export function withheldOf(streams: readonly WitnessStream[], text: EditedText, 
     for (const code of codes) if (!exemptions.includes(code)) exemptions.push(code)
   }
   streams.forEach((stream, s) => {
-    for (const furniture of furnitureOf(stream)) note(codesIn(RELEASE_DECISION.exec(furniture)?.[0] ?? ''))
+    for (const line of furniture[s] ?? []) note(codesIn(RELEASE_DECISION.exec(line)?.[0] ?? ''))
     for (const run of candidates[s] ?? []) {
       note(run.codes)
       if (run.kind === 'decision' || !evidence) continue
@@ -132,6 +136,8 @@ function furnitureText(mark: Extract<Mark, { kind: 'fw' }>): string {
  * point of variation the words of each reading's first witness (src/tei/body.ts).
  */
 function countGaps(text: EditedText, streams: readonly WitnessStream[], copyText: string, marks: Record<string, WithheldMark>): number {
+  // Most documents withhold nothing: no word of theirs need be looked up.
+  if (Object.keys(marks).length === 0) return 0
   let count = 0
   const reading = (unit: { variation: { readings: Array<{ witnesses: string[]; tokens: Record<string, Array<{ index: number }>> }> } }): void => {
     for (const r of unit.variation.readings) {

@@ -52,8 +52,8 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
   const blockOfLine = new Map<number, number>()
   const count = source.lineStarts.length
   let blocks = 0
-  /** The last top-level block parsed, when it is a list that a list in the next piece may continue. */
-  let previous: { node: Nodes; offset: number; end: number } | undefined
+  /** The last top-level block read, when it is a list that a list in the next piece may continue. */
+  let previous: OpenList | undefined
   const cuts = options.wholeDocument ? [count] : [...cutsOf(source), count]
 
   /** Parse lines [start, end) with remark-parse; returns where the piece really ended. */
@@ -70,36 +70,52 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
       const first = (block.position?.start.line ?? 1) + start
       const last = (block.position?.end.line ?? 0) + start
       // A list that goes on from the previous piece is the same block, the blank lines between included.
-      const continues = index === 0 && previous !== undefined && sameList(previous, { node: block, offset }, source.text)
+      const continues = index === 0 && block.type === 'list' && previous !== undefined && sameList(previous, listOf(block, offset, source.text, 0))
       const from = continues && previous ? previous.end + 1 : first
       if (!continues) blocks++
       for (let line = from; line <= last; line++) blockOfLine.set(line, blocks - 1)
       collectMarkup(block, source.text, ranges, offset)
     })
     const last = tree.children[tree.children.length - 1]
-    previous = last?.type === 'list' ? { node: last, offset, end: (last.position?.end.line ?? 0) + start } : undefined
+    previous = last?.type === 'list' ? listOf(last, offset, source.text, (last.position?.end.line ?? 0) + start) : undefined
     return end
   }
 
-  // Pieces between cuts: plain paragraphs are read here; the others go to remark-parse
-  // together, a few hundred lines at a time.
+  // Pieces between cuts: plain paragraphs and list items of one plain line are read here; the
+  // others go to remark-parse together, a few hundred lines at a time.
   let pending = 0
   let at = 0
+  /** The pieces waiting for remark-parse (lines [pending, at)) parsed; false when a block there (fenced code, HTML) took in the piece at `at`. */
+  const parseUpTo = (cut: number): boolean => {
+    if (pending >= at) return true
+    const reached = parsePiece(pending, at, cut - 1)
+    if (reached <= at) return true
+    pending = at = reached
+    return false
+  }
   for (let cut = 0; cut < cuts.length; cut++) {
     const end = cuts[cut] as number
     if (end <= at) continue
+    let item: Omit<OpenList, 'end'> | undefined
+    let heading: Range[] | undefined
     if (!options.wholeDocument && isPlainParagraph(source, at, end)) {
-      if (pending < at) {
-        const reached = parsePiece(pending, at, cut - 1)
-        // A fenced code or HTML block took this paragraph in.
-        if (reached > at) {
-          pending = at = reached
-          continue
-        }
-      }
+      if (!parseUpTo(cut)) continue
       const last = lastTextLine(source, at, end)
       for (let line = at + 1; line <= last + 1; line++) blockOfLine.set(line, blocks)
       blocks++
+      previous = undefined
+      pending = end
+    } else if (!options.wholeDocument && (item = plainListItem(source, at, end))) {
+      if (!parseUpTo(cut)) continue
+      // An item of the list before (the same marker) is its block, the blank lines between included.
+      if (previous && sameList(previous, item)) for (let line = previous.end + 1; line <= at + 1; line++) blockOfLine.set(line, blocks - 1)
+      else blockOfLine.set(at + 1, blocks++)
+      previous = { ...item, end: at + 1 }
+      pending = end
+    } else if (!options.wholeDocument && (heading = plainHeading(source, at, end))) {
+      if (!parseUpTo(cut)) continue
+      ranges.push(...heading)
+      blockOfLine.set(at + 1, blocks++)
       previous = undefined
       pending = end
     } else if (end - pending >= PIECE_LINES || end === count) {
@@ -161,15 +177,27 @@ function lastTextLine(source: SourceFile, start: number, end: number): number {
   return line
 }
 
-/** Two lists, one ending a piece and the next starting the next piece, that are one list (same kind of marker). */
-function sameList(before: { node: Nodes; offset: number }, after: { node: Nodes; offset: number }, text: string): boolean {
-  if (before.node.type !== 'list' || after.node.type !== 'list' || before.node.ordered !== after.node.ordered) return false
-  return markerOf(before.node.children[0], before.offset, text) === markerOf(after.node.children[0], after.offset, text)
+/** A list that a list starting the next piece may continue: its kind, its marker and its last line. */
+interface OpenList {
+  ordered: boolean
+  /** `-`, `+` or `*`, or the `.` or `)` after a number */
+  marker: string
+  end: number
 }
 
-/** The marker character of a list item: `-`, `+` or `*`, or the `.` or `)` after a number. */
-function markerOf(item: Nodes | undefined, offset: number, text: string): string {
-  const at = (item?.position?.start.offset ?? 0) + offset
+/** Two lists, one ending a piece and the next starting the next piece, that are one list (same kind of marker: CommonMark §5.3). */
+function sameList(before: Omit<OpenList, 'end'>, after: Omit<OpenList, 'end'>): boolean {
+  return before.ordered === after.ordered && before.marker === after.marker
+}
+
+/** A list parsed from the piece at `offset`, by its first item's marker, ending on line `end`. */
+function listOf(list: Nodes, offset: number, text: string, end: number): OpenList {
+  const at = (list.type === 'list' ? list.children[0]?.position?.start.offset ?? 0 : 0) + offset
+  return { ordered: list.type === 'list' && list.ordered === true, marker: markerAt(text, at), end }
+}
+
+/** The marker character of a list item starting at `at`: `-`, `+` or `*`, or the `.` or `)` after a number. */
+function markerAt(text: string, at: number): string {
   return /^(?:[-+*]|\d{1,9}([.)]))/.exec(text.slice(at, at + 12))?.[1] ?? text[at] ?? ''
 }
 
@@ -200,6 +228,47 @@ function isPlainParagraph(source: SourceFile, start: number, end: number): boole
     if (line === start && /^[ \t]/.test(text)) return false
   }
   return !isBlank(source, start)
+}
+
+/** A list item's marker (§5.2): a bullet, or one to nine digits and `.` or `)`; then a space, a tab or the line's end. */
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/
+
+/**
+ * Lines [start, end) are one line of text and then blank ones, and that line a list item of
+ * plain text (`1. (C) Embassy should…`, a cable's numbered paragraph): the marker, then nothing
+ * that opens a block inside the item (a heading, a list, a rule…) or inline markup. Markdown
+ * reads it as a list, with no markup; the list it belongs to is up to the item before it.
+ */
+function plainListItem(source: SourceFile, start: number, end: number): Omit<OpenList, 'end'> | undefined {
+  const text = lineText(source, start)
+  const marker = LIST_MARKER.exec(text)?.[0]
+  if (marker === undefined || lastTextLine(source, start, end) !== start || INLINE.test(text)) return undefined
+  const content = text.slice(marker.length).replace(/^[ \t]+/, '')
+  if (content !== '' && (BLOCK_START.test(content) || RULE.test(content))) return undefined
+  return { ordered: /\d/.test(marker), marker: markerAt(text, 0) }
+}
+
+/**
+ * Lines [start, end) are one line of text and then blank ones, and that line an ATX heading
+ * of plain text (`## -CONFIDENTIAL`, a banner as the OCR tool marks it): its markup ranges, as
+ * `collectHeadingMarks` takes them from remark-parse. The opening `#` run and the white space
+ * after it; the closing run (§4.2: `#`s after a space or tab, then only spaces or tabs) or the
+ * white space ending the line; the whole line when the heading has no content (`###`, `# ##`).
+ */
+function plainHeading(source: SourceFile, start: number, end: number): Range[] | undefined {
+  const text = lineText(source, start)
+  const opening = /^#{1,6}(?:[ \t]+|$)/.exec(text)?.[0]
+  if (opening === undefined || lastTextLine(source, start, end) !== start || INLINE.test(text)) return undefined
+  const offset = source.lineStarts[start] ?? 0
+  let contentEnd = text.replace(/[ \t]+$/, '').length
+  let run = contentEnd
+  while (run > opening.length && text[run - 1] === '#') run--
+  // The opening ends in white space, so a run of `#`s that is all the content is a closing run too.
+  if (run < contentEnd && /[ \t]/.test(text[run - 1] ?? '')) contentEnd = text.slice(0, run).replace(/[ \t]+$/, '').length
+  if (contentEnd <= opening.length) return [{ start: offset, end: offset + text.length, role: 'artefact' }]
+  const marks: Range[] = [{ start: offset, end: offset + opening.length, role: 'artefact' }]
+  if (contentEnd < text.length) marks.push({ start: offset + contentEnd, end: offset + text.length, role: 'artefact' })
+  return marks
 }
 
 /** Markup ranges of a node parsed from the piece at `offset` of the text. */

@@ -236,15 +236,17 @@ class Writer {
 
   /** A word of a witness, struck through, marked `sic` or corrected as the model says; a gap for withheld text beside it. */
   private word(parent: Node, token: Token, siglum: string): void {
-    const gap = this.model.withheld.marks[`${siglum}:${token.index}`]
+    // One key a word for both lookups (the marks are keyed `siglum:index`).
+    const key = `${siglum}:${token.index}`
+    const gap = this.model.withheld.marks[key]
     if (gap?.where === 'before') writeGap(parent, gap)
-    this.spelled(parent, token, siglum)
+    this.spelled(parent, token, key)
     if (gap?.where === 'after') writeGap(parent, gap)
   }
 
-  private spelled(parent: Node, token: Token, siglum: string): void {
+  private spelled(parent: Node, token: Token, key: string): void {
     const target = token.deleted ? el(parent, 'del', { rend: 'strikethrough' }) : parent
-    const mark = this.model.sic[`${siglum}:${token.index}`]
+    const mark = this.model.sic[key]
     if (mark === undefined) text(target, token.text)
     else if (mark.corr === undefined) text(el(target, 'sic'), token.text)
     else {

@@ -68,17 +68,16 @@ export function toStream(witness: Witness, source: SourceFile): WitnessStream {
         else if (inline.kind === 'artefact') pending.push({ kind: 'artefact', value: inline.value })
         else if (inline.kind === 'lb') pending.push({ kind: 'lb' })
         else {
-          for (const match of inline.value.matchAll(/(\s*)(\S+)|(\s+)$/g)) {
+          eachWord(inline.value, (space, text, at) => {
             // Whitespace after a mark stays after it (`<orig>----</orig>` newline `INFO`).
-            const space = match[2] === undefined ? (match[3] ?? '') : (match[1] ?? '')
             const last = pending[pending.length - 1]
             if (last?.kind === 'artefact' && space !== '') last.after = (last.after ?? '') + space
             else if (pending.length > 0 && space !== '') pending.push({ kind: 'space', value: space })
             else ws += space
-            if (match[2] === undefined) continue
-            word(match[2], inline.offset + (match.index ?? 0) + (match[1]?.length ?? 0), inline.deleted, index, opens)
+            if (text === undefined) return
+            word(text, inline.offset + at, inline.deleted, index, opens)
             opens = false
-          }
+          })
         }
       }
       if (opens) {
@@ -89,6 +88,35 @@ export function toStream(witness: Witness, source: SourceFile): WitnessStream {
     }
   }
   return { siglum: witness.siglum, blocks, slots, before, trailing: pending }
+}
+
+/**
+ * The words of a text (runs of what `\S` matches), each with the white space before it and its
+ * offset, then the white space after the last word (`text` undefined) if any: what
+ * `/(\s*)(\S+)|(\s+)$/g` gives, scanned by character code, as every word of every copy goes
+ * through here and a match object per word cost more than the rest of this stage.
+ */
+export function eachWord(value: string, visit: (space: string, text: string | undefined, at: number) => void): void {
+  let at = 0
+  while (at < value.length) {
+    const start = at
+    while (at < value.length && isSpace(value.charCodeAt(at))) at++
+    if (at === value.length) {
+      visit(value.slice(start), undefined, start)
+      return
+    }
+    const word = at
+    while (at < value.length && !isSpace(value.charCodeAt(at))) at++
+    visit(value.slice(start, word), value.slice(word, at), word)
+  }
+}
+
+const SPACE = /\s/
+
+/** A UTF-16 code unit `\s` matches (ASCII by its codes; the Unicode spaces by the pattern). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return SPACE.test(String.fromCharCode(code))
 }
 
 /** The collation view of a stream. */

@@ -45,6 +45,12 @@ test('shingles: case, punctuation, numbers and redaction marks do not count', ()
   assert.deepEqual(shingles('The Minister, 12 said: xxxxx THAT the talks would go on.'.split(' ')), shingles('THE MINISTER SAID THAT THE TALKS WOULD GO ON'.split(' ')))
 })
 
+test('shingles: a paragraph gives what its words give one by one (white space of any kind, words of punctuation, non-Latin case)', () => {
+  const paragraphs = ['The Minister -- in ΟΔΟΣ, Ankara\u00a0(İstanbul) -- said:', '"that" the talks,\twould go on… ΣΟΦΟΣ. Σ! end']
+  assert.deepEqual([...shingles(paragraphs)], [...shingles(paragraphs.flatMap((text) => text.split(/\s+/)))])
+  assert.ok(shingles(paragraphs).length > 5)
+})
+
 test('planDocuments: texts that share the threshold or more are one document; less, two', () => {
   const draft = record('draft', none, words(100, 'a'))
   const copy = record('telegram', state('1'), words(100, 'b', Math.ceil(100 * COPY_THRESHOLD) + 4))
