@@ -23,9 +23,9 @@
  * copy text (substantive > marking > ocr > orthographic). An editor's override wins over all.
  */
 import { diffArrays } from 'diff'
-import { normalise, tokenKey } from './normalise.ts'
+import { deletedMark, normalise } from './normalise.ts'
 import { isNearKey, ocrSkeleton } from './similar.ts'
-import { wordCheck, wordReasons } from '../suspects/index.ts'
+import { shapeReasons } from '../suspects/index.ts'
 import { EXEMPTION_TOKEN, REDACTION_MARK } from '../vocabulary/exemptions.ts'
 import type { Settings } from './options.ts'
 import type { Moved } from './transpositions.ts'
@@ -45,6 +45,8 @@ export interface ClassifyContext {
   isWord: (word: string) => boolean
   moved: Moved | undefined
   copyText: string
+  /** The collation's `normalise` of a text (`keyMemo`). */
+  keyOf: (text: string) => string
 }
 
 /** The type of a variation point by the rules above (overrides are applied by the caller). */
@@ -69,9 +71,9 @@ function firstTokens(tokens: Record<string, Token[]>, witnesses: readonly string
 export function classifyPair(x: readonly Token[], y: readonly Token[], context: ClassifyContext): PairType {
   const { settings } = context
   const words = (tokens: readonly Token[]): Token[] => tokens.filter((token) => !settings.markingPattern.test(token.text))
-  const key = (token: Token): string => normalise(token.text, settings.normalise)
+  const key = (token: Token): string => context.keyOf(token.text)
   // Aligned on normalised keys but not identical: case, punctuation, homoglyphs, hyphenation.
-  const full = (tokens: readonly Token[]): string => tokens.map((token) => tokenKey(token, settings.normalise)).join('')
+  const full = (tokens: readonly Token[]): string => tokens.map((token) => (token.deleted ? deletedMark : '') + key(token)).join('')
   if (full(x) === full(y)) return isOrthographic(x, y) ? 'orthographic' : 'ocr'
   const xs = words(x)
   const ys = words(y)
@@ -162,8 +164,8 @@ export function isOcrPair(a: string, b: string, context: ClassifyContext): boole
   if (nonLatinLetter.test(a) || nonLatinLetter.test(b)) return true
   // Words against the mark of their cut (`Aliyev` / `B6`) were withheld, not misread.
   if (isWithheldMark(a) !== isWithheldMark(b)) return false
-  const ka = normalise(a, context.settings.normalise)
-  const kb = normalise(b, context.settings.normalise)
+  const ka = context.keyOf(a)
+  const kb = context.keyOf(b)
   if (lettersOf([ka]) === lettersOf([kb])) return true
   // Remains of a struck marking or a stain (`4G+` / `(„21.`): garbled on one side, no word on the other.
   if ((isGarbled(a) && !holdsWord(b, context)) || (isGarbled(b) && !holdsWord(a, context))) return true
@@ -193,13 +195,11 @@ export function isOcrPair(a: string, b: string, context: ClassifyContext): boole
 function isGarbled(text: string): boolean {
   // The exemptions a reviewer printed at a cut (`B6`, `1.4(D)`) are a release's, not a scanner's.
   if (isWithheldMark(text)) return false
-  if (wordReasons(text, plainCheck).some((reason) => reason === 'odd-characters' || reason === 'mixed-script')) return true
+  if (shapeReasons(text).some((reason) => reason === 'odd-characters' || reason === 'mixed-script')) return true
   const core = text.replace(/^["'([]+|["')\].,;:!?]+$/gu, '')
   const mixed = core.length <= 6 && /\p{N}/u.test(core) && /\p{L}/u.test(core) && !/^\d+(?:st|nd|rd|th|s)$/iu.test(core)
   return /^-|-$/u.test(core) || mixed
 }
-
-const plainCheck = wordCheck()
 
 /** A mark of text withheld on release: exemptions printed at the cut, or a run of `x`. */
 function isWithheldMark(text: string): boolean {

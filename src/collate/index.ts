@@ -9,7 +9,7 @@ import { alignWitnesses } from './align.ts'
 import { classify } from './classify.ts'
 import { CollationError } from './collation-error.ts'
 import { chooseLemma, variationKey } from './lemma.ts'
-import { normalise } from './normalise.ts'
+import { keyMemo } from './normalise.ts'
 import { resolveOptions, type CollateOptions } from './options.ts'
 import type { Segment, WitnessTokens } from './types.ts'
 
@@ -29,17 +29,20 @@ export function collate(witnesses: readonly WitnessTokens[], options?: CollateOp
   const sigla = witnesses.map((witness) => witness.siglum)
   check(sigla, options)
   const settings = resolveOptions(options, sigla)
-  const { segments, movedOf } = alignWitnesses(witnesses, settings)
+  const keyOf = keyMemo(settings.normalise)
+  // Each token's normalised text, asked for once: alignment and attested words both need it.
+  const words = witnesses.map((witness) => witness.tokens.map((token) => keyOf(token.text)))
+  const { segments, movedOf } = alignWitnesses(witnesses, settings, keyOf, words)
   if (!segments.some((segment) => segment.kind === 'vary')) return segments
 
-  const attested = attestedEverywhere(witnesses, settings.normalise)
+  const attested = attestedEverywhere(words)
   const isWord = settings.isWord ?? isEnglishWord
   const known = wordCheck({ names: settings.names, isWord: (word) => isWord(word) || attested.has(word) })
   for (const segment of segments) {
     if (segment.kind !== 'vary') continue
     segment.key = variationKey(segment, settings.copyText, sigla)
     const moved = movedOf.get(segment)
-    const context = { settings, isWord, moved, copyText: settings.copyText }
+    const context = { settings, isWord, moved, copyText: settings.copyText, keyOf }
     segment.type = settings.overrides[segment.key] ?? classify(segment, context)
     Object.assign(segment, chooseLemma(segment, settings.copyText, known, moved?.clean))
   }
@@ -61,10 +64,10 @@ function check(sigla: readonly string[], options: CollateOptions | undefined): v
 }
 
 /** Normalised words found in every witness: a misreading is rarely repeated in every copy. */
-function attestedEverywhere(witnesses: readonly WitnessTokens[], options: CollateOptions['normalise']): Set<string> {
+function attestedEverywhere(words: readonly string[][]): Set<string> {
   let common: Set<string> | undefined
-  for (const witness of witnesses) {
-    const own = new Set(witness.tokens.map((token) => normalise(token.text, options)))
+  for (const list of words) {
+    const own = new Set(list)
     common = common ? new Set([...common].filter((word) => own.has(word))) : own
   }
   return common ?? new Set()

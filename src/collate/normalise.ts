@@ -108,3 +108,25 @@ export function tokenKey(token: { text: string; deleted: boolean }, options?: No
   const key = normalise(token.text, options)
   return token.deleted ? deletedMark + key : key
 }
+
+/**
+ * `normalise` remembered for the texts of one collation: copies share most of their words, and
+ * collation asks for the same words' keys again and again (alignment, attested words,
+ * classification). Each text is normalised once, and equal keys are then one string, so every
+ * later comparison of two equal keys is a pointer check and every map hashes it once. Made per
+ * collation and dropped with it, so nothing outlives one document.
+ */
+export function keyMemo(options?: NormaliseOptions): (text: string) => string {
+  const keys = new Map<string, string>()
+  const shared = new Map<string, string>()
+  return (text) => {
+    let key = keys.get(text)
+    if (key === undefined) {
+      const made = normalise(text, options)
+      key = shared.get(made)
+      if (key === undefined) shared.set(made, (key = made))
+      keys.set(text, key)
+    }
+    return key
+  }
+}

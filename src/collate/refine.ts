@@ -22,7 +22,7 @@
  */
 import type { PairHunk } from './pairwise.ts'
 import { endsSentence, startsSentence, textOf, type Side } from './side.ts'
-import { hasForeignLetter, isNearKey } from './similar.ts'
+import { hasForeignLetter, nearByLength, nearBySkeleton, ocrSkeleton } from './similar.ts'
 import type { Hunk } from './transpositions.ts'
 import { isSignificantWord } from './words.ts'
 
@@ -91,10 +91,17 @@ function realign(base: Side, witness: Side, window: PairHunk): Hunk[] {
   const cols = m + 1
   const score = pairScorer(base, witness, window)
   // Gap costs by position, computed once: opening before unit i, closing after unit i - 1.
-  const opens = (side: Side, from: number, count: number): Float64Array =>
-    Float64Array.from({ length: count }, (_, k) => -gapOpen - gapExtend + (startsSentence(side, from + k) ? boundaryBonus : 0))
-  const closes = (side: Side, from: number, count: number): Float64Array =>
-    Float64Array.from({ length: count + 1 }, (_, k) => (k > 0 && endsSentence(side, from + k - 1) ? boundaryBonus : 0))
+  // Plain loops: `Float64Array.from` of an array-like calls back through the generic path.
+  const opens = (side: Side, from: number, count: number): Float64Array => {
+    const out = new Float64Array(count)
+    for (let k = 0; k < count; k++) out[k] = -gapOpen - gapExtend + (startsSentence(side, from + k) ? boundaryBonus : 0)
+    return out
+  }
+  const closes = (side: Side, from: number, count: number): Float64Array => {
+    const out = new Float64Array(count + 1)
+    for (let k = 1; k <= count; k++) out[k] = endsSentence(side, from + k - 1) ? boundaryBonus : 0
+    return out
+  }
   const openBase = opens(base, window.bs, n)
   const openWitness = opens(witness, window.ws, m)
   const closeBase = closes(base, window.bs, n)
@@ -105,53 +112,66 @@ function realign(base: Side, witness: Side, window: PairHunk): Hunk[] {
   const closeW = (j: number): number => closeWitness[j] ?? 0
 
   const size = (n + 1) * cols
-  const M = new Float64Array(size).fill(-Infinity)
-  const D = new Float64Array(size).fill(-Infinity)
-  const I = new Float64Array(size).fill(-Infinity)
-  // Back pointers: which state each cell of each matrix came from (0 M, 1 D, 2 I).
+  // Scores of the previous row and this one (a cell reads no further back): windows add up to
+  // millions of cells a corpus, and whole score matrices were most of collation's allocation.
+  let lastM = new Float64Array(cols)
+  let lastD = new Float64Array(cols)
+  let lastI = new Float64Array(cols)
+  let M = new Float64Array(cols)
+  let D = new Float64Array(cols)
+  let I = new Float64Array(cols)
+  // Back pointers, kept whole for the traceback: which state each cell came from (0 M, 1 D, 2 I).
   const fromM = new Uint8Array(size)
   const fromD = new Uint8Array(size)
   const fromI = new Uint8Array(size)
-  M[0] = 0
   for (let i = 0; i <= n; i++) {
+    if (i > 0) {
+      const [oldM, oldD, oldI] = [lastM, lastD, lastI]
+      lastM = M
+      lastD = D
+      lastI = I
+      M = oldM
+      D = oldD
+      I = oldI
+    }
+    M.fill(-Infinity)
+    D.fill(-Infinity)
+    I.fill(-Infinity)
+    if (i === 0) M[0] = 0
     for (let j = 0; j <= m; j++) {
       const at = i * cols + j
       if (i > 0 && j > 0) {
         const pair = score(i - 1, j - 1)
         if (pair > -Infinity) {
-          const prev = (i - 1) * cols + j - 1
-          const fromMatch = M[prev] as number
-          const fromDeletion = (D[prev] as number) + closeB(i - 1)
-          const fromInsertion = (I[prev] as number) + closeW(j - 1)
+          const fromMatch = lastM[j - 1] as number
+          const fromDeletion = (lastD[j - 1] as number) + closeB(i - 1)
+          const fromInsertion = (lastI[j - 1] as number) + closeW(j - 1)
           const best = firstBest(fromMatch, fromDeletion, fromInsertion)
-          M[at] = (best === 0 ? fromMatch : best === 1 ? fromDeletion : fromInsertion) + pair
+          M[j] = (best === 0 ? fromMatch : best === 1 ? fromDeletion : fromInsertion) + pair
           fromM[at] = best
         }
       }
       if (i > 0) {
         // Within one unmatched stretch the copy text's words come first (no insertion → deletion):
         // each side's run is then one run, and earns its sentence-boundary bonus once.
-        const prev = (i - 1) * cols + j
-        const open = (M[prev] as number) + openB(i - 1)
-        const extend = (D[prev] as number) - gapExtend
+        const open = (lastM[j] as number) + openB(i - 1)
+        const extend = (lastD[j] as number) - gapExtend
         const best = firstBest(open, extend)
-        D[at] = best === 0 ? open : extend
+        D[j] = best === 0 ? open : extend
         fromD[at] = best
       }
       if (j > 0) {
-        const prev = i * cols + j - 1
         // A replacement is one stretch: cheaper than an omission and an addition apart.
-        const open = (M[prev] as number) + openW(j - 1)
-        const join = (D[prev] as number) + closeB(i) + openW(j - 1) + joinDiscount
-        const extend = (I[prev] as number) - gapExtend
+        const open = (M[j - 1] as number) + openW(j - 1)
+        const join = (D[j - 1] as number) + closeB(i) + openW(j - 1) + joinDiscount
+        const extend = (I[j - 1] as number) - gapExtend
         const best = firstBest(open, join, extend)
-        I[at] = best === 0 ? open : best === 1 ? join : extend
+        I[j] = best === 0 ? open : best === 1 ? join : extend
         fromI[at] = best
       }
     }
   }
-  const end = n * cols + m
-  let state = firstBest(M[end] as number, (D[end] as number) + closeB(n), (I[end] as number) + closeW(m))
+  let state = firstBest(M[m] as number, (D[m] as number) + closeB(n), (I[m] as number) + closeW(m))
   const steps: Step[] = []
   let i = n
   let j = m
@@ -213,16 +233,26 @@ function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j:
   const { ids: idsB, count: distinctB } = numbered(keysB)
   const { ids: idsW, count: distinctW } = numbered(keysW)
   const answers = new Uint8Array(distinctB * distinctW * 2)
+  // Each distinct key's skeleton, made when first asked: a key meets every key of the other side.
+  const skeletonsB = new Array<string | undefined>(distinctB)
+  const skeletonsW = new Array<string | undefined>(distinctW)
+  const skeleton = (skeletons: Array<string | undefined>, id: number, key: string): string => (skeletons[id] ??= ocrSkeleton(key))
   return (i, j) => {
     const a = keysB[i] ?? ''
     const b = keysW[j] ?? ''
     // The same text letter for letter beats the same key (`5.` with `5.`, not with `(5.)-`).
     if (a === b) return (exactB[i] ?? 0) + (textsB[i] === textsW[j] ? sameTextBonus : 0)
     const foreign = (foreignB[i] ?? false) || (foreignW[j] ?? false)
-    // Most pairs differ in length too much to be one word: no need to look closer.
-    if (!foreign && Math.abs(a.length - b.length) > Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))) return -Infinity
-    const at = ((idsB[i] ?? 0) * distinctW + (idsW[j] ?? 0)) * 2 + (foreign ? 1 : 0)
-    if (answers[at] === 0) answers[at] = isNearKey(a, b, foreign) ? 1 : 2
+    // Most pairs differ in length too much to be one word: no need to look closer (`>> 2` is
+    // the quarter rounded down, without a division in every cell of the window).
+    if (!foreign && Math.abs(a.length - b.length) > Math.max(1, Math.max(a.length, b.length) >> 2)) return -Infinity
+    const idB = idsB[i] ?? 0
+    const idW = idsW[j] ?? 0
+    const at = (idB * distinctW + idW) * 2 + (foreign ? 1 : 0)
+    if (answers[at] === 0) {
+      const near = nearByLength(a, b, foreign) ?? nearBySkeleton(a, b, skeleton(skeletonsB, idB, a), skeleton(skeletonsW, idW, b))
+      answers[at] = near ? 1 : 2
+    }
     return answers[at] === 1 ? nearScore : -Infinity
   }
 }
@@ -230,10 +260,12 @@ function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j:
 /** Each key's number among the distinct keys of a list (in order of first appearance), and how many there are. */
 function numbered(keys: readonly string[]): { ids: Int32Array; count: number } {
   const numbers = new Map<string, number>()
-  const ids = Int32Array.from(keys, (key) => {
+  // A plain loop: `Int32Array.from` with a callback takes the generic path.
+  const ids = new Int32Array(keys.length)
+  keys.forEach((key, index) => {
     let number = numbers.get(key)
     if (number === undefined) numbers.set(key, (number = numbers.size))
-    return number
+    ids[index] = number
   })
   return { ids, count: numbers.size }
 }

@@ -53,17 +53,28 @@ export function hasForeignLetter(text: string): boolean {
  * makes even a one-letter pair (`I` / `т`) a near match.
  */
 export function isNearKey(a: string, b: string, foreign = false): boolean {
+  return nearByLength(a, b, foreign) ?? nearBySkeleton(a, b, ocrSkeleton(a), ocrSkeleton(b))
+}
+
+/** `isNearKey` where the keys' lengths alone decide, else `undefined`. */
+export function nearByLength(a: string, b: string, foreign: boolean): boolean | undefined {
   if (a === b) return false
   const longest = Math.max(a.length, b.length)
   const shortest = Math.min(a.length, b.length)
   if (longest - shortest > Math.max(1, Math.floor(longest / 4))) return false
   if (foreign && longest <= 2) return true
-  const sa = ocrSkeleton(a)
-  const sb = ocrSkeleton(b)
+  return undefined
+}
+
+/**
+ * `isNearKey` of two keys its length test left open, given their skeletons (`ocrSkeleton`):
+ * a caller comparing every word of a stretch with every other keeps each word's skeleton.
+ */
+export function nearBySkeleton(a: string, b: string, sa: string, sb: string): boolean {
   if (sa === sb) return true
   // Short words differ by one letter all the time (`was` / `has`, `the` / `he`): no evidence.
-  if (shortest < 4) return false
-  return boundedDistance(sa, sb, Math.max(1, Math.floor(longest / 4))) >= 0
+  if (Math.min(a.length, b.length) < 4) return false
+  return boundedDistance(sa, sb, Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))) >= 0
 }
 
 /**

@@ -4,7 +4,7 @@
  * joined word is what another witness has (`possible`). The join is decided per witness
  * against the words of the others, so a break that every copy shares stays two tokens.
  */
-import { deletedMark, normalise, type NormaliseOptions } from './normalise.ts'
+import { deletedMark } from './normalise.ts'
 import type { Token } from './types.ts'
 
 /** A witness's tokens grouped into comparison units. */
@@ -25,12 +25,15 @@ export function singleUnits(keys: string[]): Units {
   return { keys, starts }
 }
 
-/** Group `tokens` into units, joining a hyphenated break when the joined word is in `others`. */
+/**
+ * Group `tokens` into units, joining a hyphenated break when the joined word is in `others`;
+ * `keyOf` normalises a text (`normalise` with the collation's options).
+ */
 export function buildUnits(
   tokens: readonly Token[],
   keys: string[],
   others: ReadonlySet<string>,
-  options: NormaliseOptions
+  keyOf: (text: string) => string
 ): Units {
   const unitKeys: string[] = []
   const starts: number[] = []
@@ -41,7 +44,7 @@ export function buildUnits(
     const key = keys[index] ?? ''
     starts.push(index)
     if (token && next && token.deleted === next.deleted && brokenWord.test(token.text)) {
-      const joined = joinedKey(token, next, others, options)
+      const joined = joinedKey(token, next, others, keyOf)
       if (joined !== undefined && !others.has(key)) {
         unitKeys.push(joined)
         index += 2
@@ -56,11 +59,11 @@ export function buildUnits(
 }
 
 /** The key of `token` + `next` read as one word (`possible`, or `well-known`) if `others` has it. */
-function joinedKey(token: Token, next: Token, others: ReadonlySet<string>, options: NormaliseOptions): string | undefined {
+function joinedKey(token: Token, next: Token, others: ReadonlySet<string>, keyOf: (text: string) => string): string | undefined {
   const mark = token.deleted ? deletedMark : ''
   // Line-end hyphens are usually soft (`possi-ble`), sometimes part of a compound (`well-known`).
   for (const text of [token.text.slice(0, -1) + next.text, token.text + next.text]) {
-    const key = mark + normalise(text, options)
+    const key = mark + keyOf(text)
     if (others.has(key)) return key
   }
   return undefined

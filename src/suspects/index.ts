@@ -69,6 +69,20 @@ const code = /^\p{Lu}{1,5}$/u
 
 /** Why one word looks like an error (empty: it does not). */
 export function wordReasons(text: string, check: WordCheck): SuspectReason[] {
+  return reasonsOf(text, check)
+}
+
+/**
+ * Why one word looks wrong by its characters alone (scripts, odd characters), not asking the
+ * word list: for callers that never ask whether it is an English word (`unknown-word`), whose
+ * look-ups are most of `wordReasons`' cost.
+ */
+export function shapeReasons(text: string): SuspectReason[] {
+  return reasonsOf(text, undefined)
+}
+
+/** `wordReasons`, leaving out `unknown-word` when there is no `check`. */
+function reasonsOf(text: string, check: WordCheck | undefined): SuspectReason[] {
   const core = text.replace(leading, '').replace(trailing, '')
   if (core === '') return ordinaryMarks.test(text) || /^[.,;:!?'"()]+$/.test(text) ? [] : ['odd-characters']
   if (!anyLetter.test(core)) return ordinaryMarks.test(core) || digit.test(core) ? [] : ['odd-characters']
@@ -78,7 +92,7 @@ export function wordReasons(text: string, check: WordCheck): SuspectReason[] {
   if (latin && other) reasons.push('mixed-script')
   else if (other) reasons.push('foreign-script')
   if (!wordShape.test(core) || hasLookAlikeDigit(core)) reasons.push('odd-characters')
-  if (latin && !other && !isKnown(core, check)) reasons.push('unknown-word')
+  if (check && latin && !other && !isKnown(core, check)) reasons.push('unknown-word')
   return reasons
 }
 
