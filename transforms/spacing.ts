@@ -1,4 +1,4 @@
-import { isEnglishWord } from '../src/suspects/lexicon.ts'
+import { isEnglishWord, keptPerWord } from '../src/suspects/lexicon.ts'
 
 /**
  * A text layer without spaces between words (`One functionthatis to come under my officeis`):
@@ -63,20 +63,10 @@ function isLetter(code: number): boolean {
 }
 
 /**
- * Not a word, but English words run together (`functionthatis` → function that is). The
- * same long words recur in every copy and document of a corpus (names, `Department`), and
- * the split below looks each part up: the answer for each word is kept, as in src/analyse/sic.ts.
+ * Not a word, but English words run together (`functionthatis` → function that is). The split
+ * looks each part up, and the same long words recur (names, `Department`): kept per word.
  */
-export function isRunTogether(word: string): boolean {
-  const known = runTogether.get(word)
-  if (known !== undefined) return known
-  const answer = splitsIntoWords(word)
-  if (runTogether.size >= 100_000) runTogether.clear()
-  runTogether.set(word, answer)
-  return answer
-}
-
-const runTogether = new Map<string, boolean>()
+export const isRunTogether = keptPerWord(splitsIntoWords)
 
 function splitsIntoWords(word: string): boolean {
   if (isEnglishWord(word)) return false

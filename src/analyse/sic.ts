@@ -1,7 +1,7 @@
 import type { Segment } from '../collate/types.ts'
 import type { SicMarks } from '../edition/model.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
-import { isEnglishWord } from '../suspects/lexicon.ts'
+import { isEnglishWord, keptPerWord } from '../suspects/lexicon.ts'
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -15,17 +15,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
  * whose removal gives an English word (`Embasssy`, `Embbassy`), the commonest typing slip.
  * The edition marks such words `<sic>`; it corrects them only where the sidecar says how.
  */
-export function looksMistyped(token: string): boolean {
-  // The same words recur in every copy and every document; the answer for each is kept.
-  const known = mistyped.get(token)
-  if (known !== undefined) return known
-  const answer = decideMistyped(token)
-  if (mistyped.size >= 100_000) mistyped.clear()
-  mistyped.set(token, answer)
-  return answer
-}
-
-const mistyped = new Map<string, boolean>()
+export const looksMistyped = keptPerWord(decideMistyped)
 
 function decideMistyped(token: string): boolean {
   const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
