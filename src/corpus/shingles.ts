@@ -35,10 +35,19 @@ export function bodyShingles(model: EditionModel): Uint32Array {
  * was 1.4 s of a 1,000-document build); as white space is kept, the words are the same.
  */
 export function shingles(texts: readonly string[]): Uint32Array {
-  const normal = texts.flatMap((text) => text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, '').split(/\s+/)).filter(isShingleWord)
+  const normal = texts.flatMap((text) => normalised(text).split(/\s+/)).filter(isShingleWord)
   const hashes = new Uint32Array(Math.max(0, normal.length - SHINGLE_WORDS + 1))
   for (let i = 0; i < hashes.length; i++) hashes[i] = fnv1aWords(normal, i, SHINGLE_WORDS)
   return shingleSet(hashes)
+}
+
+/**
+ * A text in lower case without what is neither letter, digit nor white space. A text of ASCII
+ * (most are) by plain ranges, which are those classes there, in a third of the time.
+ */
+function normalised(text: string): string {
+  const lower = text.toLowerCase()
+  return /^[\x00-\x7f]*$/.test(lower) ? lower.replace(/[^a-z0-9\s]+/g, '') : lower.replace(/[^\p{L}\p{N}\s]+/gu, '')
 }
 
 /** A normalised word that counts: two characters or more, not a number, not a redaction mark (`xxxx`). */

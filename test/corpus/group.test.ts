@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import test from 'node:test'
+import fc from 'fast-check'
 import { COPY_THRESHOLD, MAX_HOLDERS, MIN_SHINGLES, planDocuments, type ReleasedRecord } from '../../src/corpus/group.ts'
 import type { Identity } from '../../src/corpus/identity.ts'
 import { editionOfCorpus } from '../../src/corpus/index.ts'
@@ -49,6 +50,16 @@ test('shingles: a paragraph gives what its words give one by one (white space of
   const paragraphs = ['The Minister -- in ΟΔΟΣ, Ankara\u00a0(İstanbul) -- said:', '"that" the talks,\twould go on… ΣΟΦΟΣ. Σ! end']
   assert.deepEqual([...shingles(paragraphs)], [...shingles(paragraphs.flatMap((text) => text.split(/\s+/)))])
   assert.ok(shingles(paragraphs).length > 5)
+})
+
+test('shingles: ASCII text normalised as the Unicode classes say (letters, digits and white space kept, in lower case)', () => {
+  const byClasses = (text: string): string[] => text.split(/\s+/).map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', 'q', '7', ' ', '\t', '\n', '\v', '-', '.', "'", '_', '^', '~', '\x7f', '\x00', 'X', 'x') , maxLength: 80 }), (text) => {
+      assert.deepEqual([...shingles([text])], [...shingles(byClasses(text))])
+    }),
+    { numRuns: 400 },
+  )
 })
 
 test('planDocuments: texts that share the threshold or more are one document; less, two', () => {
