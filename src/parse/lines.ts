@@ -81,8 +81,8 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
     return end
   }
 
-  // Pieces between cuts: plain paragraphs and list items of one plain line are read here; the
-  // others go to remark-parse together, a few hundred lines at a time.
+  // Pieces between cuts: plain paragraphs, and list items and ATX headings of one plain line,
+  // are read here; the others go to remark-parse together, a few hundred lines at a time.
   let pending = 0
   let at = 0
   /** The pieces waiting for remark-parse (lines [pending, at)) parsed; false when a block there (fenced code, HTML) took in the piece at `at`. */
