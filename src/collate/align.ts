@@ -9,7 +9,7 @@
  * (https://tei-c.org/release/doc/tei-p5-doc/en/html/TC.html#TCAPPS).
  */
 import { isOrthographic } from './classify.ts'
-import { deletedMark } from './normalise.ts'
+import { deletedMark, markedKey } from './normalise.ts'
 import type { Settings } from './options.ts'
 import { tidyHunks } from './cleanup.ts'
 import { alignPair } from './pairwise.ts'
@@ -50,10 +50,7 @@ export function alignWitnesses(
 ): Aligned {
   const baseIndex = Math.max(0, witnesses.findIndex((witness) => witness.siglum === settings.copyText))
   const keys = witnesses.map((witness, index) =>
-    witness.tokens.map((token, at) => {
-      const word = words[index]?.[at] ?? keyOf(token.text)
-      return token.deleted ? deletedMark + word : word
-    })
+    witness.tokens.map((token, at) => markedKey(words[index]?.[at] ?? keyOf(token.text), token.deleted))
   )
   const units = unitsOf(witnesses, keys, baseIndex, settings, keyOf)
   const base = witnesses[baseIndex]

@@ -23,7 +23,7 @@
  * copy text (substantive > marking > ocr > orthographic). An editor's override wins over all.
  */
 import { diffArrays } from 'diff'
-import { deletedMark, normalise } from './normalise.ts'
+import { markedKey, normalise } from './normalise.ts'
 import { isNearKey, ocrSkeleton } from './similar.ts'
 import { shapeReasons } from '../suspects/index.ts'
 import { EXEMPTION_TOKEN, REDACTION_MARK } from '../vocabulary/exemptions.ts'
@@ -73,7 +73,7 @@ export function classifyPair(x: readonly Token[], y: readonly Token[], context: 
   const words = (tokens: readonly Token[]): Token[] => tokens.filter((token) => !settings.markingPattern.test(token.text))
   const key = (token: Token): string => context.keyOf(token.text)
   // Aligned on normalised keys but not identical: case, punctuation, homoglyphs, hyphenation.
-  const full = (tokens: readonly Token[]): string => tokens.map((token) => (token.deleted ? deletedMark : '') + key(token)).join('')
+  const full = (tokens: readonly Token[]): string => tokens.map((token) => markedKey(key(token), token.deleted)).join('')
   if (full(x) === full(y)) return isOrthographic(x, y) ? 'orthographic' : 'ocr'
   const xs = words(x)
   const ys = words(y)

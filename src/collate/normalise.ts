@@ -105,8 +105,12 @@ export const deletedMark = '\u2421'
 
 /** Comparison key of a token: its normalised text, marked when it is struck through. */
 export function tokenKey(token: { text: string; deleted: boolean }, options?: NormaliseOptions): string {
-  const key = normalise(token.text, options)
-  return token.deleted ? deletedMark + key : key
+  return markedKey(normalise(token.text, options), token.deleted)
+}
+
+/** A normalised text as the key of a token struck through (`deleted`) or not. */
+export function markedKey(key: string, deleted: boolean): string {
+  return deleted ? deletedMark + key : key
 }
 
 /**

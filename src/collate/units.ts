@@ -4,7 +4,7 @@
  * joined word is what another witness has (`possible`). The join is decided per witness
  * against the words of the others, so a break that every copy shares stays two tokens.
  */
-import { deletedMark } from './normalise.ts'
+import { markedKey } from './normalise.ts'
 import type { Token } from './types.ts'
 
 /** A witness's tokens grouped into comparison units. */
@@ -60,10 +60,9 @@ export function buildUnits(
 
 /** The key of `token` + `next` read as one word (`possible`, or `well-known`) if `others` has it. */
 function joinedKey(token: Token, next: Token, others: ReadonlySet<string>, keyOf: (text: string) => string): string | undefined {
-  const mark = token.deleted ? deletedMark : ''
   // Line-end hyphens are usually soft (`possi-ble`), sometimes part of a compound (`well-known`).
   for (const text of [token.text.slice(0, -1) + next.text, token.text + next.text]) {
-    const key = mark + keyOf(text)
+    const key = markedKey(keyOf(text), token.deleted)
     if (others.has(key)) return key
   }
   return undefined
