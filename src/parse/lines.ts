@@ -96,27 +96,19 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
   for (let cut = 0; cut < cuts.length; cut++) {
     const end = cuts[cut] as number
     if (end <= at) continue
-    let item: Omit<OpenList, 'end'> | undefined
-    let heading: Range[] | undefined
-    if (!options.wholeDocument && isPlainParagraph(source, at, end)) {
+    const plain = options.wholeDocument ? undefined : plainBlock(source, at, end)
+    if (plain) {
       if (!parseUpTo(cut)) continue
-      const last = lastTextLine(source, at, end)
-      for (let line = at + 1; line <= last + 1; line++) blockOfLine.set(line, blocks)
-      blocks++
-      previous = undefined
-      pending = end
-    } else if (!options.wholeDocument && (item = plainListItem(source, at, end))) {
-      if (!parseUpTo(cut)) continue
-      // An item of the list before (the same marker) is its block, the blank lines between included.
-      if (previous && sameList(previous, item)) for (let line = previous.end + 1; line <= at + 1; line++) blockOfLine.set(line, blocks - 1)
-      else blockOfLine.set(at + 1, blocks++)
-      previous = { ...item, end: at + 1 }
-      pending = end
-    } else if (!options.wholeDocument && (heading = plainHeading(source, at, end))) {
-      if (!parseUpTo(cut)) continue
-      ranges.push(...heading)
-      blockOfLine.set(at + 1, blocks++)
-      previous = undefined
+      if (plain.kind === 'item' && previous && sameList(previous, plain.list)) {
+        // An item of the list before (the same marker) is its block, the blank lines between included.
+        for (let line = previous.end + 1; line <= at + 1; line++) blockOfLine.set(line, blocks - 1)
+      } else {
+        const last = plain.kind === 'paragraph' ? lastTextLine(source, at, end) : at
+        for (let line = at + 1; line <= last + 1; line++) blockOfLine.set(line, blocks)
+        blocks++
+      }
+      if (plain.kind === 'heading') ranges.push(...plain.marks)
+      previous = plain.kind === 'item' ? { ...plain.list, end: at + 1 } : undefined
       pending = end
     } else if (end - pending >= PIECE_LINES || end === count) {
       pending = parsePiece(pending, end, cut)
@@ -230,6 +222,24 @@ function isPlainParagraph(source: SourceFile, start: number, end: number): boole
   return !isBlank(source, start)
 }
 
+/** A piece read without remark-parse: a plain paragraph, or a list item or ATX heading of one plain line. */
+type PlainBlock = { kind: 'paragraph' } | { kind: 'item'; list: Omit<OpenList, 'end'> } | { kind: 'heading'; marks: Range[] }
+
+/** What lines [start, end) are, when they are a block Markdown reads without markup of its own (but a heading's marks). */
+function plainBlock(source: SourceFile, start: number, end: number): PlainBlock | undefined {
+  if (isPlainParagraph(source, start, end)) return { kind: 'paragraph' }
+  const list = plainListItem(source, start, end)
+  if (list) return { kind: 'item', list }
+  const marks = plainHeading(source, start, end)
+  return marks ? { kind: 'heading', marks } : undefined
+}
+
+/** The text of lines [start, end) when they are one line of text without inline markup, then blank ones. */
+function onePlainLine(source: SourceFile, start: number, end: number): string | undefined {
+  const text = lineText(source, start)
+  return lastTextLine(source, start, end) === start && !INLINE.test(text) ? text : undefined
+}
+
 /** A list item's marker (§5.2): a bullet, or one to nine digits and `.` or `)`; then a space, a tab or the line's end. */
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/
 
@@ -240,9 +250,9 @@ const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/
  * reads it as a list, with no markup; the list it belongs to is up to the item before it.
  */
 function plainListItem(source: SourceFile, start: number, end: number): Omit<OpenList, 'end'> | undefined {
-  const text = lineText(source, start)
-  const marker = LIST_MARKER.exec(text)?.[0]
-  if (marker === undefined || lastTextLine(source, start, end) !== start || INLINE.test(text)) return undefined
+  const text = onePlainLine(source, start, end)
+  const marker = text === undefined ? undefined : LIST_MARKER.exec(text)?.[0]
+  if (text === undefined || marker === undefined) return undefined
   const content = text.slice(marker.length).replace(/^[ \t]+/, '')
   if (content !== '' && (BLOCK_START.test(content) || RULE.test(content))) return undefined
   return { ordered: /\d/.test(marker), marker: markerAt(text, 0) }
@@ -256,9 +266,9 @@ function plainListItem(source: SourceFile, start: number, end: number): Omit<Ope
  * white space ending the line; the whole line when the heading has no content (`###`, `# ##`).
  */
 function plainHeading(source: SourceFile, start: number, end: number): Range[] | undefined {
-  const text = lineText(source, start)
-  const opening = /^#{1,6}(?:[ \t]+|$)/.exec(text)?.[0]
-  if (opening === undefined || lastTextLine(source, start, end) !== start || INLINE.test(text)) return undefined
+  const text = onePlainLine(source, start, end)
+  const opening = text === undefined ? undefined : /^#{1,6}(?:[ \t]+|$)/.exec(text)?.[0]
+  if (text === undefined || opening === undefined) return undefined
   const offset = source.lineStarts[start] ?? 0
   let contentEnd = text.replace(/[ \t]+$/, '').length
   let run = contentEnd
