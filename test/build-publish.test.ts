@@ -108,6 +108,7 @@ test('a failed build (bad input) leaves the output untouched, and the next build
   writeFileSync(join(corpus, 'zz-binary.txt'), Buffer.from([0x53, 0x0a, 0x00]))
   await assert.rejects(build(corpus, out), (error: unknown) => error instanceof InputError && /zz-binary\.txt:2:1: error: binary data/.test(error.message))
   assert.deepEqual(snapshot(out), before)
+  assert.deepEqual(readdirSync(join(out, '..', '.out.cache')).filter((entry) => entry.includes('.tmp-')), [], 'no file of the cache left half-written')
   rmSync(join(corpus, 'zz-binary.txt'))
   assert.equal((await build(corpus, out)).published, 'differences')
   assert.deepEqual(snapshot(out), await fromNothing(corpus))

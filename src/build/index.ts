@@ -152,6 +152,8 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
 
   const ownPool = options.pool || jobs === 1 ? undefined : new Pool(jobs)
   const pool = jobs === 1 ? undefined : (options.pool ?? ownPool)
+  // The cache's record of this build, begun while Pagefind indexes.
+  let saving: ReturnType<Cache['beginSave']> | undefined
   try {
     const made = { editions: 0, pages: 0, corpus: false, index: 0 }
     const records = await makeEditions(units, keys, maxBytes, authority, cache, pool, jobs, clock, progress, made, 'Editions')
@@ -196,6 +198,7 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
         corpusPages = await makeCorpusPages(shown, volumes.volumes, copies.redirects, hashOf([siteKey, dependencies, ...volumes.keys]), site, authority, staging, cache, clock, made)
         clock.reset()
         copyMedia(staging.dir, volumes.media)
+        saving = cache.beginSave()
         clock.lap('publish')
       } catch (error) {
         // Pagefind is done with the staging folder before the failed build removes it.
@@ -204,10 +207,10 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       }
       const indexed = await indexing
       clock.add(indexClock.stages)
-      return { pagesRecords: pages.records, corpusPages, indexed, published: staging.whole ? ('whole' as const) : ('differences' as const) }
+      return { pagesRecords: pages.records, corpusPages, indexed, staging }
     }, cache.publishedPath())
     clock.reset()
-    cache.save()
+    await saving?.finish()
     clock.lap('publish')
 
     let pages = result.corpusPages
@@ -221,11 +224,12 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       warnings++
     }
     progress.end()
-    return { out: resolve(options.out), documents: documents.length, volumes: volumes.volumes.length, pages, warnings, absolute: site.siteUrl !== '', made, published: result.published, ms: performance.now() - started, stages: clock.stages }
+    return { out: resolve(options.out), documents: documents.length, volumes: volumes.volumes.length, pages, warnings, absolute: site.siteUrl !== '', made, published: result.staging.whole ? 'whole' : 'differences', ms: performance.now() - started, stages: clock.stages }
   } catch (error) {
     progress.end()
+    await saving?.abandon()
     // What was made stays cached for the next build, which will need it once the input is fixed.
-    cache.keepAll()
+    await cache.keepAll()
     throw error
   } finally {
     await ownPool?.close()

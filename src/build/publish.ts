@@ -21,6 +21,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs'
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from '../source/errors.ts'
 import { cachedFile, ensureFolder, filesOf, linkOrCopy, linkTree, temporary, writeAtomically } from './cache.ts'
@@ -45,14 +46,26 @@ export class Staging {
   readonly linked = new Map<string, Linked>()
   private readonly folders = new Set<string>()
 
-  constructor(readonly dir: string, readonly whole: boolean) {}
+  constructor(readonly dir: string, private wholly: boolean) {}
+
+  /** Whether it is published whole (its cached folders linked into it), as far as is known yet: see publishBuild. */
+  get whole(): boolean {
+    return this.wholly
+  }
 
   /** The files of a cached folder (written by writeTree), as they stand in the output (in its folder `under`). */
   link(from: string, files: readonly string[], under = ''): void {
     // Each cached folder holds what one document, shard or page set gives: linked once.
     if (this.linked.has(from)) throw new Error(`${from} is linked twice into one build`)
     this.linked.set(from, { under, files })
-    if (this.whole) linkTree(from, files, join(this.dir, under), this.folders)
+    if (this.wholly) linkTree(from, files, join(this.dir, under), this.folders)
+  }
+
+  /** Published whole after all (the output is not what the last build published): the cached folders named so far are linked in. */
+  makeWhole(): void {
+    if (this.wholly) return
+    this.wholly = true
+    for (const [from, { under, files }] of this.linked) linkTree(from, files, join(this.dir, under), this.folders)
   }
 }
 
@@ -84,12 +97,20 @@ export async function publishBuild<T>(outDir: string, write: (stagingDir: string
   } catch (error) {
     throw error instanceof InputError ? error : cannotWrite(outDir, reasonOf(error))
   }
-  const previous = record === undefined ? undefined : publishedBefore(record, target)
-  const staging = new Staging(dir, previous === undefined)
+  const published = record === undefined ? undefined : publishedRecord(record, target)
+  // Whether the output is still what that record says is looked at while `write` works, in the
+  // turns of the event loop it leaves (while Pagefind indexes, say): published by differences
+  // until then, and whole after all when it is not.
+  const looking = published && stillPublished(published, target)
+  const staging = new Staging(dir, published === undefined)
   let result: T
+  let previous: Previous | undefined
   try {
     result = await write(dir, staging)
+    previous = await looking
+    if (!previous) staging.makeWhole()
   } catch (error) {
+    await looking
     rmSync(dir, { recursive: true, force: true })
     throw error
   }
@@ -124,17 +145,37 @@ interface Published {
 
 const PUBLISHED_FORMAT = 'cable-edition-published 2'
 
-/** The record of the last build published into target, when target is still exactly that; with its folders' stats. */
-function publishedBefore(record: string, target: string): { published: Published; stats: Map<string, string> } | undefined {
+/** The record of the last build published into target, when there is one (whether target is still exactly that is for stillPublished to tell). */
+function publishedRecord(record: string, target: string): Published | undefined {
   let published: Published
   try {
     published = JSON.parse(readFileSync(record, 'utf8')) as Published
   } catch {
     return undefined
   }
-  if (published.format !== PUBLISHED_FORMAT || published.out !== target) return undefined
+  return published.format === PUBLISHED_FORMAT && published.out === target ? published : undefined
+}
+
+/** The last build's record, with the stats of the output's folders, when the output is still exactly what it published. */
+interface Previous {
+  published: Published
+  stats: Map<string, string>
+}
+
+/**
+ * How many folders stillPublished looks at between two turns of the event loop: some 3 ms of
+ * lstat, so that a build waiting on Pagefind's service answers it at once.
+ */
+const FOLDERS_AT_ONCE = 256
+
+/**
+ * Whether target is still exactly what the last build published: the stats of each of its
+ * folders (thousands: some 65 ms at 1,000 documents), a slice between two turns of the event loop.
+ */
+async function stillPublished(published: Published, target: string): Promise<Previous | undefined> {
   const stats = new Map<string, string>()
-  for (const folder of published.dirs) {
+  for (const [index, folder] of published.dirs.entries()) {
+    if (index % FOLDERS_AT_ONCE === 0) await yieldToLoop()
     const stat = statOf(join(target, folder))
     if (stat === undefined) return undefined
     stats.set(folder, stat)
@@ -155,9 +196,7 @@ interface Differences {
 }
 
 /** A build published by differences: the last build's record and its folders' stats, what differed, and the folders emptied and removed. */
-interface Applied {
-  published: Published
-  stats: Map<string, string>
+interface Applied extends Previous {
   differences: Differences
   removedFolders: ReadonlySet<string>
 }
