@@ -9,7 +9,7 @@
 // their own beside their code (Pagefind's binary, word-list's words, xmllint's WebAssembly,
 // Eleventy and its templates), and tsx, which only the sources use.
 import { build } from 'esbuild'
-import { rmSync, utimesSync } from 'node:fs'
+import { rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -34,6 +34,9 @@ await build({
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
   logLevel: 'warning',
 })
+// The bundle's generator version (src/build/keys.ts), worked out now rather than by every build.
+const { GENERATOR_FILE, programVersion } = await import(`${root}build/src/build/keys.js`)
+writeFileSync(`${outdir}/${GENERATOR_FILE}`, programVersion([outdir]))
 // Marks the program compiled (bin/ warns when a source is newer), even when tsc rewrote nothing.
 const now = new Date()
 utimesSync(`${root}build/.tsbuildinfo`, now, now)

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
+import { GENERATOR_FILE, programVersion } from '../src/build/keys.ts'
 import { runCli } from './helpers/cli.ts'
 import { slow } from './helpers/slow.ts'
 import { snapshot } from './helpers/snapshot.ts'
@@ -37,4 +38,12 @@ test('bin: the bundled program (build/bundle/) builds with its worker threads th
   assert.ok([...a.keys()].some((path) => path.endsWith('.xml')), 'TEI was written')
   assert.deepEqual(a, b)
   rmSync(work, { recursive: true, force: true })
+})
+
+test('bin: the bundle holds its generator version (the cache\'s key of the code), the hash of its code as it stands', () => {
+  const bundle = join(root, 'build', 'bundle')
+  const saved = readFileSync(join(bundle, GENERATOR_FILE), 'utf8')
+  assert.match(saved, /^[0-9a-f]{64}$/)
+  assert.equal(saved, programVersion([bundle]))
+  assert.notEqual(saved, programVersion([join(root, 'src'), join(root, 'transforms')]), 'not the sources\' version')
 })

@@ -40,7 +40,21 @@ export function generatorVersion(): string {
   // The code that runs: the bundle (build/bundle/, which bin/ runs: bin/bundle.js), else the
   // sources (tsx) or tsc's output, where this file is <code>/src/build/keys.(ts|js).
   const here = dirname(fileURLToPath(import.meta.url))
-  const folders = basename(here) === 'bundle' ? [here] : ['src', 'transforms'].map((folder) => join(dirname(dirname(here)), folder))
+  if (basename(here) !== 'bundle') generator = programVersion(['src', 'transforms'].map((folder) => join(dirname(dirname(here)), folder)))
+  else {
+    // The bundle's is worked out once, when it is made (reading and hashing its files took
+    // 20-50 ms of every build); a bundle made some other way is hashed as the sources are.
+    const saved = join(here, GENERATOR_FILE)
+    generator = existsSync(saved) ? readFileSync(saved, 'utf8') : programVersion([here])
+  }
+  return generator
+}
+
+/** The file beside the bundle's code that holds its generator version (written by bin/bundle.js; not code, so not part of it). */
+export const GENERATOR_FILE = 'generator-version.txt'
+
+/** The generator version of the code in `folders`: see generatorVersion. */
+export function programVersion(folders: readonly string[]): string {
   // From package.json, what makes output: the version (printed in every page) and the
   // dependencies; the scripts are not part of it.
   const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string; dependencies?: unknown }
@@ -50,8 +64,7 @@ export function generatorVersion(): string {
   for (const folder of folders) {
     for (const file of filesUnder(folder)) parts.push(relative(PACKAGE_ROOT, file), readFileSync(file))
   }
-  generator = hashOf(parts)
-  return generator
+  return hashOf(parts)
 }
 
 /** The site's own files as the corpus-wide pages use them: site/ (settings, assets) and the Eleventy configuration. */
