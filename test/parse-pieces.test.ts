@@ -41,7 +41,25 @@ const LINES = [
   '# foo ##', '# foo ', '## SECRET\t', '#  foo  ', '# foo#', '### ###', '# #', '# ##', '#\t\tfoo\t#\t', '## foo \t##x', '#    ', '# foo # #', '###### six', '# -CONFIDENTIAL-  ##',
   '#3921', '#', '####### seven', '* * *', '- - -', '_ _ _', '=====', '-----', '  ---', '*emphasis* first', '+plus', '``not a fence', '~~',
   '2/2/20 FL-2017-13804 B-00002120004', 'UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05765907', 'PAGE 01 STATE 052113 152214Z',
+  // The OCR tool's tags and escapes, read without remark-parse, and what is near them.
+  '<sup>~</sup>PAGE 01 STATE 204310', '2. <del>(c)</del> begin text:', '- <sup>1</sup> a note', '<DEL>upper</DEL> case', '</del> a closing tag first', '<Sup>2</SUP>',
+  '<del>', '<del>  ', '</sup>', '<sup></sup>', '<del >spaced', 'x <br> y', 'a <b>bold</b> tag', '<p>para', '<details>', 'an <http://auto.link> here', 'mail <a@b.cd>', '<del',
+  '\\<del> an escaped tag', 'a \\\\ backslash pair', 'a \\` escaped backtick', 'one ` stray', 'two `` runs', 'a ``pair`` of runs', 'closes the ` stray', '`lwhatever',
+  '# \\_CONFIDENTIAL', '## <del>struck</del> heading', '### a `code` heading', '# \\#', '1. `open', '2. a [bracket', '\\[not a link\\]', '\\', '`', '``', '1. <del>', '- </del> x', '  <del>x</del> indented',
+  'a `<del>hidden</del>` tag', 'a `\\_` hidden escape', 'opens ` and <del>x</del>', 'a \\* then ` closes', '2. <sup>~</sup> `x`', 'a `b\\` c',
+  'a \\n not an escape', 'C:\\Program Files\\9',
 ]
+
+test('lines that open an HTML block or a code span hide the escapes and tags of the lines after them', () => {
+  const documents = [
+    ['<del>', 'escaped \\* and \\_ after an HTML block line'],
+    ['</sup>', '<del>x</del> in the HTML block'],
+    ['<del>  ', 'text \\# in it'],
+    ['opens ` a code span', 'and \\_ <del>x</del> in it`'],
+    ['a `b\\` c', 'd \\* e'],
+  ]
+  for (const lines of documents) samePieces(lines.join(' / '), lines.join('\n'))
+})
 
 test('any document made of such lines parses in pieces as in one', () => {
   fc.assert(

@@ -107,7 +107,7 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
         for (let line = at + 1; line <= last + 1; line++) blockOfLine.set(line, blocks)
         blocks++
       }
-      if (plain.kind === 'heading') ranges.push(...plain.marks)
+      ranges.push(...plain.marks)
       previous = plain.kind === 'item' ? { ...plain.list, end: at + 1 } : undefined
       pending = end
     } else if (end - pending >= PIECE_LINES || end === count) {
@@ -195,6 +195,54 @@ function markerAt(text: string, at: number): string {
 
 /** Characters of inline Markdown that give our pieces markup (escapes, tags), or hide it (code, links). */
 const INLINE = /[\\<[`]/
+/** The tags the OCR tool writes (see collectTags): the one inline HTML read without remark-parse. */
+const OCR_TAG = /<\/?(?:del|sup)>/iy
+/** A line that opens with one of those tags and goes on after it: no HTML block (§4.6: not a tag name of type 1 or 6, and more than white space after it, so not type 7). */
+const OCR_TAG_FIRST = /^<\/?(?:del|sup)>[ \t]*[^ \t]/i
+const NO_MARKS: readonly Range[] = []
+
+/**
+ * The markup in a line of inline text, as collectMarkup takes it from remark-parse's tree: the
+ * OCR tool's tags (collectTags) and backslash escapes (collectEscapes, §2.4); undefined when the
+ * line holds any other inline Markdown that has markup or hides it: a link (`[`), another `<`
+ * (other HTML, an autolink: §6.5, §6.6), or what may be a code span (§6.1): a run of backticks
+ * as long as one before it in the same inline content (`runs`, the lengths seen so far), or an
+ * escaped backtick. A backtick run that closes nothing is text (an OCR tool's stray mark).
+ * Emphasis, hard breaks and entities give no markup (collectMarkup looks into emphasis, and
+ * the others hold no escape or tag).
+ */
+function inlineMarks(text: string, offset: number, runs: Set<number>): readonly Range[] | undefined {
+  if (!INLINE.test(text)) return NO_MARKS
+  const marks: Range[] = []
+  for (let at = 0; at < text.length; at++) {
+    const character = text[at]
+    if (character === '\\') {
+      // A backslash and what follows it: an escape when that is ASCII punctuation (collectEscapes), else text.
+      if (text[at + 1] === '`') return undefined
+      collectEscapes(text.slice(at, at + 2), offset + at, marks)
+      at++
+    } else if (character === '`') {
+      let end = at + 1
+      while (text[end] === '`') end++
+      if (runs.has(end - at)) return undefined
+      runs.add(end - at)
+      at = end - 1
+    } else if (character === '[') return undefined
+    else if (character === '<') {
+      OCR_TAG.lastIndex = at
+      const tag = OCR_TAG.exec(text)?.[0]
+      if (tag === undefined) return undefined
+      collectTags(tag, offset + at, marks)
+      at += tag.length - 1
+    }
+  }
+  return marks
+}
+
+/** Whether a line (its indentation removed) could open a block other than a paragraph, or end one: see BLOCK_START, OCR_TAG_FIRST. */
+function opensBlock(content: string): boolean {
+  return (BLOCK_START.test(content) && !OCR_TAG_FIRST.test(content)) || RULE.test(content)
+}
 /**
  * A line (its indentation removed) that could open a block other than a paragraph, or end one,
  * by CommonMark 0.31.2 (https://spec.commonmark.org/0.31.2/#blocks-and-inlines): an ATX
@@ -208,68 +256,76 @@ const RULE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|-+[ 
 
 /**
  * Lines [start, end) are text lines and then blank ones, with nothing Markdown would read as
- * anything but one paragraph of plain text: no line starts a heading, list, quote, rule, fence
- * or HTML block (the first line not indented either), and no character starts inline markup.
+ * anything but one paragraph: no line starts a heading, list, quote, rule, fence or HTML block
+ * (the first line not indented either), and no inline markup but the OCR tool's tags and
+ * escapes. Returns their markup, or undefined.
  */
-function isPlainParagraph(source: SourceFile, start: number, end: number): boolean {
+function plainParagraph(source: SourceFile, start: number, end: number): readonly Range[] | undefined {
   const last = lastTextLine(source, start, end)
+  let marks = NO_MARKS
+  const runs = new Set<number>()
   for (let line = start; line <= last; line++) {
     const text = lineText(source, line)
     const content = line === start ? text : text.replace(/^[ \t]+/, '')
-    if (content === '' || BLOCK_START.test(content) || RULE.test(content) || INLINE.test(text)) return false
-    if (line === start && /^[ \t]/.test(text)) return false
+    if (content === '' || opensBlock(content)) return undefined
+    if (line === start && /^[ \t]/.test(text)) return undefined
+    const inline = inlineMarks(text, source.lineStarts[line] ?? 0, runs)
+    if (inline === undefined) return undefined
+    if (inline.length > 0) marks = [...marks, ...inline]
   }
-  return !isBlank(source, start)
+  return marks
 }
 
-/** A piece read without remark-parse: a plain paragraph, or a list item or ATX heading of one plain line. */
-type PlainBlock = { kind: 'paragraph' } | { kind: 'item'; list: Omit<OpenList, 'end'> } | { kind: 'heading'; marks: Range[] }
+/** A piece read without remark-parse, with its markup: a plain paragraph, or a list item or ATX heading of one plain line. */
+type PlainBlock = ({ kind: 'paragraph' } | { kind: 'item'; list: Omit<OpenList, 'end'> } | { kind: 'heading' }) & { marks: readonly Range[] }
 
-/** What lines [start, end) are, when they are a block Markdown reads without markup of its own (but a heading's marks). */
+/** What lines [start, end) are, when they are a block Markdown reads without markup of its own (but a heading's marks, tags and escapes). */
 function plainBlock(source: SourceFile, start: number, end: number): PlainBlock | undefined {
-  if (isPlainParagraph(source, start, end)) return { kind: 'paragraph' }
-  const list = plainListItem(source, start, end)
-  if (list) return { kind: 'item', list }
-  const marks = plainHeading(source, start, end)
-  return marks ? { kind: 'heading', marks } : undefined
+  const paragraph = plainParagraph(source, start, end)
+  if (paragraph) return { kind: 'paragraph', marks: paragraph }
+  const line = onePlainLine(source, start, end)
+  if (!line) return undefined
+  const list = plainListItem(line.text)
+  if (list) return { kind: 'item', list, marks: line.marks }
+  const marks = plainHeading(line.text, source.lineStarts[start] ?? 0)
+  return marks ? { kind: 'heading', marks: [...marks, ...line.marks] } : undefined
 }
 
-/** The text of lines [start, end) when they are one line of text without inline markup, then blank ones. */
-function onePlainLine(source: SourceFile, start: number, end: number): string | undefined {
+/** Lines [start, end) when they are one line of text (its markup that of the OCR tool's tags and escapes), then blank ones. */
+function onePlainLine(source: SourceFile, start: number, end: number): { text: string; marks: readonly Range[] } | undefined {
+  if (lastTextLine(source, start, end) !== start) return undefined
   const text = lineText(source, start)
-  return lastTextLine(source, start, end) === start && !INLINE.test(text) ? text : undefined
+  const marks = inlineMarks(text, source.lineStarts[start] ?? 0, new Set())
+  return marks && { text, marks }
 }
 
 /** A list item's marker (§5.2): a bullet, or one to nine digits and `.` or `)`; then a space, a tab or the line's end. */
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/
 
 /**
- * Lines [start, end) are one line of text and then blank ones, and that line a list item of
- * plain text (`1. (C) Embassy should…`, a cable's numbered paragraph): the marker, then nothing
- * that opens a block inside the item (a heading, a list, a rule…) or inline markup. Markdown
- * reads it as a list, with no markup; the list it belongs to is up to the item before it.
+ * A plain line (the only one of its piece) that is a list item of plain text (`1. (C) Embassy
+ * should…`, a cable's numbered paragraph): the marker, then nothing that opens a block inside
+ * the item (a heading, a list, a rule…). Markdown reads it as a list; the list it belongs to
+ * is up to the item before it.
  */
-function plainListItem(source: SourceFile, start: number, end: number): Omit<OpenList, 'end'> | undefined {
-  const text = onePlainLine(source, start, end)
-  const marker = text === undefined ? undefined : LIST_MARKER.exec(text)?.[0]
-  if (text === undefined || marker === undefined) return undefined
+function plainListItem(text: string): Omit<OpenList, 'end'> | undefined {
+  const marker = LIST_MARKER.exec(text)?.[0]
+  if (marker === undefined) return undefined
   const content = text.slice(marker.length).replace(/^[ \t]+/, '')
-  if (content !== '' && (BLOCK_START.test(content) || RULE.test(content))) return undefined
+  if (content !== '' && opensBlock(content)) return undefined
   return { ordered: /\d/.test(marker), marker: markerAt(text, 0) }
 }
 
 /**
- * Lines [start, end) are one line of text and then blank ones, and that line an ATX heading
- * of plain text (`## -CONFIDENTIAL`, a banner as the OCR tool marks it): its markup ranges, as
- * `collectHeadingMarks` takes them from remark-parse. The opening `#` run and the white space
- * after it; the closing run (§4.2: `#`s after a space or tab, then only spaces or tabs) or the
- * white space ending the line; the whole line when the heading has no content (`###`, `# ##`).
+ * A plain line (the only one of its piece, at `offset`) that is an ATX heading (`## -CONFIDENTIAL`,
+ * a banner as the OCR tool marks it): its heading marks, as `collectHeadingMarks` takes them
+ * from remark-parse. The opening `#` run and the white space after it; the closing run (§4.2:
+ * `#`s after a space or tab, then only spaces or tabs) or the white space ending the line; the
+ * whole line when the heading has no content (`###`, `# ##`).
  */
-function plainHeading(source: SourceFile, start: number, end: number): Range[] | undefined {
-  const text = onePlainLine(source, start, end)
-  const opening = text === undefined ? undefined : /^#{1,6}(?:[ \t]+|$)/.exec(text)?.[0]
-  if (text === undefined || opening === undefined) return undefined
-  const offset = source.lineStarts[start] ?? 0
+function plainHeading(text: string, offset: number): Range[] | undefined {
+  const opening = /^#{1,6}(?:[ \t]+|$)/.exec(text)?.[0]
+  if (opening === undefined) return undefined
   let contentEnd = text.replace(/[ \t]+$/, '').length
   let run = contentEnd
   while (run > opening.length && text[run - 1] === '#') run--
