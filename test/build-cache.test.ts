@@ -270,11 +270,17 @@ test('a bad input stops the build with its error; what was made before it is kep
   assert.equal((await build(corpus, out)).made.editions, 0)
 })
 
-test('a cached file that vanished is made again, and the output is the same', slow, async () => {
+/** A corpus built once into a fresh output folder with a cache folder of its own. */
+async function builtWithCache(): Promise<{ corpus: string; out: string; cacheDir: string }> {
   const corpus = corpusOf(DOCUMENTS)
   const out = join(freshFolder(), 'out')
   const cacheDir = join(freshFolder(), 'cache')
   await build(corpus, out, { cacheDir })
+  return { corpus, out, cacheDir }
+}
+
+test('a cached file that vanished is made again, and the output is the same', slow, async () => {
+  const { corpus, out, cacheDir } = await builtWithCache()
   const pages = join(cacheDir, 'pages')
   const [entry] = readdirSync(pages)
   assert.ok(entry)
@@ -285,10 +291,7 @@ test('a cached file that vanished is made again, and the output is the same', sl
 })
 
 test('a document whose cached TEI or shingles vanished is made again, and the output is the same', slow, async () => {
-  const corpus = corpusOf(DOCUMENTS)
-  const out = join(freshFolder(), 'out')
-  const cacheDir = join(freshFolder(), 'cache')
-  await build(corpus, out, { cacheDir })
+  const { corpus, out, cacheDir } = await builtWithCache()
   const tei = join(cacheDir, 'tei')
   const masters = readdirSync(tei).filter((name) => /^[0-9a-f]{64}\.xml$/.test(name))
   const shingles = readdirSync(tei).filter((name) => name.endsWith('.shingles'))

@@ -262,7 +262,7 @@ const RULE = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|-+[ 
  */
 function plainParagraph(source: SourceFile, start: number, end: number): readonly Range[] | undefined {
   const last = lastTextLine(source, start, end)
-  let marks = NO_MARKS
+  const marks: Range[] = []
   const runs = new Set<number>()
   for (let line = start; line <= last; line++) {
     const text = lineText(source, line)
@@ -271,7 +271,7 @@ function plainParagraph(source: SourceFile, start: number, end: number): readonl
     if (line === start && /^[ \t]/.test(text)) return undefined
     const inline = inlineMarks(text, source.lineStarts[line] ?? 0, runs)
     if (inline === undefined) return undefined
-    if (inline.length > 0) marks = [...marks, ...inline]
+    marks.push(...inline)
   }
   return marks
 }
