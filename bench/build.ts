@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editCable, generateCable } from './generate.ts'
 import { median } from './timing.ts'
@@ -77,9 +77,8 @@ function timed(args: string[], cwd: string): { wallMs: number; cpuMs: number; rs
   return { wallMs, ...usage, stdout: result.stdout, stderr: result.stderr }
 }
 
-/** Our build of the corpus into out (its cache beside it); `fresh` removes both first: a build from nothing. */
-export function ours(corpus: string, out: string, options: { fresh: boolean; jobs?: number }): Run {
-  if (options.fresh) for (const dir of [out, join(WORK, `.${out.split('/').pop()}.cache`)]) rmSync(dir, { recursive: true, force: true })
+/** Our build of the corpus into out, its cache beside it (a folder never built into before: a build from nothing; else a rebuild). */
+export function ours(corpus: string, out: string, options: { jobs?: number } = {}): Run {
   const statsFile = join(WORK, `stats-${process.pid}.json`)
   const jobs = options.jobs ? ['--jobs', String(options.jobs)] : []
   // As the shebang of bin/ runs it (and npm run build).
@@ -88,11 +87,27 @@ export function ours(corpus: string, out: string, options: { fresh: boolean; job
   return { wallMs: run.wallMs, cpuMs: run.cpuMs, rssBytes: Math.max(run.rssBytes, stats.peakRssBytes), stats }
 }
 
-/** Bare Eleventy on the Markdown pages, from its own folder: no configuration file, the defaults. */
-export function bare(folder: string): Run {
-  rmSync(join(folder, '_site'), { recursive: true, force: true })
-  const run = timed([eleventy, '--input=src', '--output=_site', '--quiet'], folder)
-  const pages = readdirSync(join(folder, '_site')).length
+/** The cache folder of an output folder of ours (the CLI's default: `.NAME.cache` beside it). */
+function cacheOf(out: string): string {
+  return join(dirname(out), `.${basename(out)}.cache`)
+}
+
+/**
+ * Remove what the runs of one size wrote: after they are measured, never just before one.
+ * This machine's ext4 has no journal, and without one, ext4 passes over the inodes freed in the
+ * last minute or more when it allocates a new one (`recently_deleted`, fs/ext4/ialloc.c): a build
+ * that creates some 20,000 files right after 25,000 were deleted spent a fifth of its CPU in that
+ * scan, and took 25.1 and 26.1 s against 22.9 and 22.8 s in a folder with no deletion before it.
+ * A user's build from nothing follows no such deletion, so each run writes a folder of its own.
+ */
+function removeRuns(folders: readonly string[]): void {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+}
+
+/** Bare Eleventy on the Markdown pages, from its own folder: no configuration file, the defaults; into `output` (a folder of it never written before). */
+export function bare(folder: string, output: string): Run {
+  const run = timed([eleventy, '--input=src', `--output=${output}`, '--quiet'], folder)
+  const pages = readdirSync(join(folder, output)).length
   if (pages === 0) throw new Error('bare Eleventy wrote nothing')
   return { wallMs: run.wallMs, cpuMs: run.cpuMs, rssBytes: run.rssBytes }
 }
@@ -129,33 +144,37 @@ export interface SizeResult {
 /** Full builds and bare Eleventy alternately, then incremental builds after one edit each. */
 export function benchSize(count: number, runs: number, log: (line: string) => void, options: { oneThread: boolean }): SizeResult {
   const { corpus, bare: bareFolder, copies } = prepare(count)
-  const out = join(WORK, `out-${count}`)
+  // Each build from nothing into a folder of its own (removeRuns); those of an earlier, interrupted bench first.
+  const outputs = (run: number | string): { ours: string; bare: string } => ({ ours: join(WORK, `out-${count}-${run}`), bare: `_site-${run}` })
+  const written = (run: number | string): string[] => [outputs(run).ours, cacheOf(outputs(run).ours), join(bareFolder, outputs(run).bare)]
+  const runNames: Array<number | string> = [...Array.from({ length: runs }, (_, run) => run), 'one-thread']
+  removeRuns([join(WORK, `out-${count}`), cacheOf(join(WORK, `out-${count}`)), join(bareFolder, '_site'), ...runNames.flatMap(written)])
   const result: SizeResult = { count, copies, runs, ours: [], bare: [], incremental: [] }
   for (let run = 0; run < runs; run++) {
-    result.bare.push(bare(bareFolder))
+    result.bare.push(bare(bareFolder, outputs(run).bare))
     log(`  N=${count} bare Eleventy ${run + 1}/${runs}: ${seconds(result.bare.at(-1)?.wallMs)}`)
-    result.ours.push(ours(corpus, out, { fresh: true }))
+    result.ours.push(ours(corpus, outputs(run).ours))
     log(`  N=${count} build ${run + 1}/${runs}: ${seconds(result.ours.at(-1)?.wallMs)}`)
   }
   // Each edit is measured against a cache in step with everything but that one file: the edits
   // stay until all are measured (putting one back before the next run would make that run
   // rebuild two files, the one restored and the one edited).
+  const out = outputs(runs - 1).ours
   const edited: number[] = []
   for (let run = 0; run < runs; run++) {
     const index = Math.floor(((run + 0.5) * count) / runs)
     editOne(corpus, index, run + 1)
     edited.push(index)
-    result.incremental.push(ours(corpus, out, { fresh: false }))
+    result.incremental.push(ours(corpus, out))
     const made = result.incremental.at(-1)?.stats?.made
     log(`  N=${count} after editing one file ${run + 1}/${runs}: ${seconds(result.incremental.at(-1)?.wallMs)} (editions made: ${made?.editions ?? 'n/a'}, documents' pages: ${made?.pages ?? 'n/a'})`)
   }
   for (const index of edited) restore(corpus, index)
-  // Put the cache back in step with the corpus, so a later run starts from the same state.
-  ours(corpus, out, { fresh: false })
   if (options.oneThread) {
-    result.oneThread = ours(corpus, out, { fresh: true, jobs: 1 })
+    result.oneThread = ours(corpus, outputs('one-thread').ours, { jobs: 1 })
     log(`  N=${count} build on one thread: ${seconds(result.oneThread.wallMs)}`)
   }
+  removeRuns(runNames.flatMap(written))
   return result
 }
 
