@@ -5,13 +5,14 @@
  */
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import test from 'node:test'
 import { generateCable } from '../bench/generate.ts'
-import { buildEdition, type BuildOptions, type BuildSummary } from '../src/build/index.ts'
+import { buildEdition, defaultCacheDir, type BuildOptions, type BuildSummary } from '../src/build/index.ts'
+import { shardsOf } from '../src/site/search.ts'
 import { InputError } from '../src/source/errors.ts'
 import { slow } from './helpers/slow.ts'
 
@@ -110,6 +111,17 @@ test('with the search index in shards, a document edited, added or removed index
   assert.ok(removed.made.index >= 1 && removed.made.index <= Math.max(1, removed.made.pages) && removed.made.index < first.made.index, `${removed.made.index} shards indexed for ${removed.made.pages} documents' pages`)
   assert.equal(removed.warnings, 0)
   assert.deepEqual(snapshot(out), await fromNothing(corpus, shards))
+  // Pagefind reads each shard's pages from a folder of the cache that holds that shard's reading pages alone.
+  const reading = join(defaultCacheDir(out), 'reading')
+  const ids = readdirSync(join(out, 'documents'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+  const expected = shardsOf(ids, shards.searchShardSize)
+  assert.equal(expected.length, 4)
+  assert.deepEqual(readdirSync(reading).filter((name) => !name.endsWith('.json')).sort(), expected.map(({ shard }) => String(shard)).sort())
+  for (const { shard, ids: members } of expected) {
+    const folder = join(reading, String(shard), 'documents')
+    assert.deepEqual(existsSync(folder) ? readdirSync(folder).sort() : [], members, `shard ${shard}`)
+    for (const id of members) assert.equal(readFileSync(join(folder, id, 'index.html'), 'utf8'), readFileSync(join(out, 'documents', id, 'index.html'), 'utf8'))
+  }
 })
 
 test('inputs known by their stat: a file touched but unchanged makes nothing again; one rewritten with its size and modification time kept is still made again', slow, async () => {

@@ -16,8 +16,9 @@
  *                        members' keys, its record saying where each member stands in it)
  *   index/KEY/…          a shard of the search index (a Pagefind bundle), by the keys of its
  *                        documents' pages
- *   reading/…            links of the reading pages (reading.json: of which cached files), what
- *                        Pagefind reads; only those that changed are linked again
+ *   reading/N/…          links of the reading pages of shard N of the search index (N.json:
+ *                        of which cached files), what Pagefind reads for that shard; only those
+ *                        that changed are linked again
  *   published.json       what the output folder holds (publish.ts): published by differences
  *                        while the output is still exactly that
  *   inputs.json          the stat and hash of each raw cable and sidecar the last build read
@@ -158,7 +159,7 @@ export class CacheLayout {
     return join(this.dir, 'index', key)
   }
 
-  /** Links of the reading pages, kept between builds, which the search index reads (publish.ts, `mirror`). */
+  /** Links of the reading pages, a folder for each shard of the search index, kept between builds: what Pagefind reads (publish.ts, `mirror`). */
   readingDir(): string {
     return join(this.dir, 'reading')
   }

@@ -20,7 +20,7 @@
  * Output depends on the inputs only: byte for byte the same with one thread or several, built
  * whole or from the cache.
  */
-import { closeSync, copyFileSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
@@ -635,15 +635,20 @@ async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shar
   clock.lap('publish')
   made.index = todo.length
   if (todo.length > 0) {
-    // Pagefind reads the reading pages from a folder of the cache that keeps their links between
-    // builds (only those that changed are linked again): the staging folder holds them only when
-    // the site is published whole.
+    // Pagefind reads a shard's reading pages from a folder of the cache that holds that shard's
+    // alone and keeps their links between builds (only those that changed are linked again): the
+    // staging folder holds them only when the site is published whole, and Pagefind walks every
+    // folder of the one it is given, a thousand for each shard if it were the whole site's.
     const reading = cache.readingDir()
-    mirror(reading, new Map(documents.map(({ id, pageKey }) => [readingPage(id), cachedFile(cache.pagesDir(pageKey), readingPage(id))])))
-    // Each into a folder of its own in the cache, then into its place there and named in the staging folder.
-    const written = todo.map((shard) => ({ ...shard, into: temporary(cache.indexDir(shard.key)) }))
+    keepOnly(reading, new Set(shards.flatMap(({ shard }) => [String(shard), `${shard}.json`])))
+    const written = todo.map((shard) => {
+      const site = join(reading, String(shard.shard))
+      mirror(site, new Map(shard.ids.map((id) => [readingPage(id), cachedFile(cache.pagesDir(pageKeys.get(id) as string), readingPage(id))])))
+      // Each into a folder of its own in the cache, then into its place there and named in the staging folder.
+      return { ...shard, site, into: temporary(cache.indexDir(shard.key)) }
+    })
     try {
-      const pages = await indexShards(reading, written)
+      const pages = await indexShards(written)
       written.forEach((shard, index) => {
         const files = filesOf(shard.into)
         writeTree(cache.indexDir(shard.key), files.map((file) => ({ path: file, from: join(shard.into, file) })))
@@ -660,6 +665,12 @@ async function makeIndex(documents: Array<{ id: string; pageKey: string }>, shar
   mkdirSync(dirname(join(staging.dir, file.path)), { recursive: true })
   writeFileSync(join(staging.dir, file.path), file.content)
   return shards.reduce((count, shard) => count + (cache.next.index[shard.key] as CorpusRecord).pages, 0)
+}
+
+/** Remove what a folder holds but the names kept (making it when it is missing). */
+function keepOnly(folder: string, names: ReadonlySet<string>): void {
+  mkdirSync(folder, { recursive: true })
+  for (const name of readdirSync(folder)) if (!names.has(name)) rmSync(join(folder, name), { recursive: true, force: true })
 }
 
 /** The corpus's authority file (the first of its names there is), checked; undefined when it has none. */

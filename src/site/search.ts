@@ -116,17 +116,19 @@ const FIRST_ONLY = /^(?:pagefind[^/]*\.(?:js|css)|wasm\..*)$/;
 const SHARDS_AT_ONCE = 4;
 
 /**
- * Index each shard's reading pages in the site folder `site` into its bundle, written into the
- * folder `into` (SHARDS_AT_ONCE at a time: Pagefind's service keeps each index apart). The
- * first shard's bundle is the one the search page loads. Returns how many pages each holds.
+ * Index each shard's reading pages into its bundle, written into the folder `into`
+ * (SHARDS_AT_ONCE at a time: Pagefind's service keeps each index apart). Each shard's pages are
+ * read from the site folder `site` it names (a folder of the whole site, or one holding that
+ * shard's pages alone). The first shard's bundle is the one the search page loads. Returns how
+ * many pages each holds.
  */
-export async function indexShards(site: string, shards: ReadonlyArray<{ shard: number; ids: readonly string[]; into: string }>): Promise<number[]> {
+export async function indexShards(shards: ReadonlyArray<{ shard: number; ids: readonly string[]; site: string; into: string }>): Promise<number[]> {
   const pages = new Array<number>(shards.length);
   let next = 0;
   const indexer = async (): Promise<void> => {
     while (next < shards.length) {
       const at = next++;
-      const { shard, ids, into } = shards[at] as (typeof shards)[number];
+      const { shard, ids, site, into } = shards[at] as (typeof shards)[number];
       pages[at] = await indexShard(site, ids, shard === 0, into);
     }
   };
@@ -145,7 +147,7 @@ async function indexShard(site: string, ids: readonly string[], first: boolean, 
   // Only the reading pages of the shard's documents, read by Pagefind itself (a glob of their
   // paths: ids are XML names, which never hold a character a glob gives a meaning; quicker than
   // handing it each page's HTML). The other pages have no `data-pagefind-body`: Pagefind would
-  // parse them for nothing.
+  // parse them for nothing. It walks every folder of `site` to match the glob.
   if (ids.length > 0) {
     const added = await index.addDirectory({ path: site, glob: `{${ids.map(readingPage).join(',')}}` });
     if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
@@ -163,7 +165,7 @@ async function indexShard(site: string, ids: readonly string[], first: boolean, 
 /** Index the reading pages of a site written whole into `outDir` (its documents' ids given) into its bundles; returns how many pages were indexed. */
 export async function indexSite(outDir: string, ids: readonly string[], size = SHARD_SIZE): Promise<number> {
   const shards = shardsOf(ids, size);
-  const pages = await indexShards(outDir, shards.map(({ shard, ids: members }) => ({ shard, ids: members, into: join(outDir, bundleFolder(shard)) })));
+  const pages = await indexShards(shards.map(({ shard, ids: members }) => ({ shard, ids: members, site: outDir, into: join(outDir, bundleFolder(shard)) })));
   const list = shardsFile(shards.map(({ shard }) => shard));
   writeFileSync(join(outDir, list.path), list.content);
   return pages.reduce((n, count) => n + count, 0);
