@@ -93,15 +93,32 @@ function cacheOf(out: string): string {
 }
 
 /**
- * Remove what the runs of one size wrote: after they are measured, never just before one.
- * This machine's ext4 has no journal, and without one, ext4 passes over the inodes freed in the
- * last minute or more when it allocates a new one (`recently_deleted`, fs/ext4/ialloc.c): a build
- * that creates some 20,000 files right after 25,000 were deleted spent a fifth of its CPU in that
- * scan, and took 25.1 and 26.1 s against 22.9 and 22.8 s in a folder with no deletion before it.
- * A user's build from nothing follows no such deletion, so each run writes a folder of its own.
+ * The folders the runs wrote, removed by removeOutputs once every size is measured, never
+ * before a run. This machine's ext4 has no journal, and without one, ext4 passes over the
+ * inodes freed in the last minute or more when it allocates a new one (`recently_deleted`,
+ * fs/ext4/ialloc.c): a build that creates some 20,000 files right after 25,000 were deleted spent
+ * a fifth of its CPU in that scan, and took 25.1 and 26.1 s against 22.9 and 22.8 s in a folder
+ * with no deletion before it. A user's build from nothing follows no such deletion, so each run,
+ * ours and bare Eleventy's, writes a folder of its own, named by this process.
  */
-function removeRuns(folders: readonly string[]): void {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+const written: string[] = []
+
+/** A folder for one run to write, never written before. */
+function runFolder(parent: string, name: string): string {
+  const folder = join(parent, `${name}-${process.pid}`)
+  written.push(folder)
+  return folder
+}
+
+/** Remove the folders the runs wrote, and those an earlier benchmark left (interrupted before it removed its own). */
+export function removeOutputs(): void {
+  const left = readdirSync(WORK).flatMap((name) => {
+    if (/^\.?out-/.test(name)) return [join(WORK, name)]
+    if (!name.startsWith('bare-')) return []
+    return readdirSync(join(WORK, name)).filter((inner) => inner.startsWith('_site')).map((inner) => join(WORK, name, inner))
+  })
+  for (const folder of new Set([...written, ...written.map(cacheOf), ...left])) rmSync(folder, { recursive: true, force: true })
+  written.length = 0
 }
 
 /** Bare Eleventy on the Markdown pages, from its own folder: no configuration file, the defaults; into `output` (a folder of it never written before). */
@@ -144,22 +161,19 @@ export interface SizeResult {
 /** Full builds and bare Eleventy alternately, then incremental builds after one edit each. */
 export function benchSize(count: number, runs: number, log: (line: string) => void, options: { oneThread: boolean }): SizeResult {
   const { corpus, bare: bareFolder, copies } = prepare(count)
-  // Each build from nothing into a folder of its own (removeRuns); those of an earlier, interrupted bench first.
-  const outputs = (run: number | string): { ours: string; bare: string } => ({ ours: join(WORK, `out-${count}-${run}`), bare: `_site-${run}` })
-  const written = (run: number | string): string[] => [outputs(run).ours, cacheOf(outputs(run).ours), join(bareFolder, outputs(run).bare)]
-  const runNames: Array<number | string> = [...Array.from({ length: runs }, (_, run) => run), 'one-thread']
-  removeRuns([join(WORK, `out-${count}`), cacheOf(join(WORK, `out-${count}`)), join(bareFolder, '_site'), ...runNames.flatMap(written)])
   const result: SizeResult = { count, copies, runs, ours: [], bare: [], incremental: [] }
+  // Each build from nothing into a folder of its own (see `written`); the edits below rebuild the last.
+  let out = ''
   for (let run = 0; run < runs; run++) {
-    result.bare.push(bare(bareFolder, outputs(run).bare))
+    result.bare.push(bare(bareFolder, basename(runFolder(bareFolder, `_site-${run}`))))
     log(`  N=${count} bare Eleventy ${run + 1}/${runs}: ${seconds(result.bare.at(-1)?.wallMs)}`)
-    result.ours.push(ours(corpus, outputs(run).ours))
+    out = runFolder(WORK, `out-${count}-${run}`)
+    result.ours.push(ours(corpus, out))
     log(`  N=${count} build ${run + 1}/${runs}: ${seconds(result.ours.at(-1)?.wallMs)}`)
   }
   // Each edit is measured against a cache in step with everything but that one file: the edits
   // stay until all are measured (putting one back before the next run would make that run
   // rebuild two files, the one restored and the one edited).
-  const out = outputs(runs - 1).ours
   const edited: number[] = []
   for (let run = 0; run < runs; run++) {
     const index = Math.floor(((run + 0.5) * count) / runs)
@@ -171,10 +185,9 @@ export function benchSize(count: number, runs: number, log: (line: string) => vo
   }
   for (const index of edited) restore(corpus, index)
   if (options.oneThread) {
-    result.oneThread = ours(corpus, outputs('one-thread').ours, { jobs: 1 })
+    result.oneThread = ours(corpus, runFolder(WORK, `out-${count}-one-thread`), { jobs: 1 })
     log(`  N=${count} build on one thread: ${seconds(result.oneThread.wallMs)}`)
   }
-  removeRuns(runNames.flatMap(written))
   return result
 }
 

@@ -15,7 +15,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { benchSize, medianOf, type Run, type SizeResult } from './build.ts'
+import { benchSize, medianOf, removeOutputs, type Run, type SizeResult } from './build.ts'
 import { benchInputs } from './inputs.ts'
 import { benchCollate } from './collate.ts'
 import { benchCopySets } from './copysets.ts'
@@ -60,6 +60,7 @@ for (const count of sizes) {
   log(`N = ${count}`)
   results.push(benchSize(count, count >= 10_000 ? 1 : runs, log, { oneThread: count <= 1000 }))
 }
+removeOutputs()
 
 const s = (ms: number): string => (ms / 1000).toFixed(2)
 const mib = (bytes: number): string => String(Math.round(bytes / 2 ** 20))
