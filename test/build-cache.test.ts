@@ -59,6 +59,32 @@ function snapshot(dir: string): Map<string, string> {
   return new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]))
 }
 
+/**
+ * The Pagefind processes this one started that are still running after up to five seconds
+ * (Linux: the children of each of its threads), by pid.
+ */
+async function pagefindProcessesGone(): Promise<string[]> {
+  const running = (): string[] => {
+    const tasks = readdirSync(`/proc/${process.pid}/task`)
+    const children = tasks.flatMap((task) => {
+      try {
+        return readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter((pid) => pid !== '')
+      } catch {
+        return [] // a thread that ended meanwhile
+      }
+    })
+    return children.filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind')
+      } catch {
+        return false // ended meanwhile
+      }
+    })
+  }
+  for (let waited = 0; waited < 5_000 && running().length > 0; waited += 50) await sleep(50)
+  return running()
+}
+
 /** A word changed in the running text of a cable, as an editor's correction would. */
 function edit(path: string): void {
   const text = readFileSync(path, 'utf8')
@@ -111,6 +137,8 @@ test('with the search index in shards, a document edited, added or removed index
   assert.ok(removed.made.index >= 1 && removed.made.index <= Math.max(1, removed.made.pages) && removed.made.index < first.made.index, `${removed.made.index} shards indexed for ${removed.made.pages} documents' pages`)
   assert.equal(removed.warnings, 0)
   assert.deepEqual(snapshot(out), await fromNothing(corpus, shards))
+  // Pagefind's services (two for several shards) are stopped when the index is written.
+  assert.deepEqual(await pagefindProcessesGone(), [])
   // Pagefind reads each shard's pages from a folder of the cache that holds that shard's reading pages alone.
   const reading = join(defaultCacheDir(out), 'reading')
   const ids = readdirSync(join(out, 'documents'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)

@@ -15,7 +15,6 @@ import type { Element, ElementContent } from 'hast';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
 import { fileOfPath, paths } from './urls.ts';
 
 /** The folder of the index in the site: the first shard's bundle, and the others' inside it. */
@@ -111,38 +110,56 @@ const FIRST_ONLY = /^(?:pagefind[^/]*\.(?:js|css)|wasm\..*)$/;
 /**
  * Shards Pagefind's service indexes at a time. It holds every index it was given until that
  * one is written and deleted: the 64 shards of 10,000 documents at once took the service to
- * 957 MiB of its own, beside the build's; a few at a time keep both cores busy.
+ * 957 MiB of its own, beside the build's; a few at a time keep the service busy.
  */
-const SHARDS_AT_ONCE = 4;
+const SHARDS_AT_ONCE = 2;
+
+/** Pagefind's API: each instance of its module runs a service process of its own. */
+type Pagefind = typeof import('pagefind');
+
+/**
+ * Pagefind's services: one, and a second when there are several shards. A service indexes on
+ * one core (measured: 1,000 reading pages in 16 shards, 4.6 s of its CPU in 4.6 s, however many
+ * shards it was given at a time), and a build indexes after its threads are done, beside the
+ * corpus pages only: a second service keeps the other core busy. The module keeps its service
+ * in a variable of its own, and Node loads a module once per URL, query included
+ * (https://nodejs.org/api/esm.html#urls): the second is the same module with a query.
+ */
+async function servicesFor(shards: number): Promise<Pagefind[]> {
+  const first = await import('pagefind');
+  if (shards < 2) return [first];
+  return [first, (await import(`${import.meta.resolve('pagefind')}?service=2`)) as Pagefind];
+}
 
 /**
  * Index each shard's reading pages into its bundle, written into the folder `into`
- * (SHARDS_AT_ONCE at a time: Pagefind's service keeps each index apart). Each shard's pages are
- * read from the site folder `site` it names (a folder of the whole site, or one holding that
- * shard's pages alone). The first shard's bundle is the one the search page loads. Returns how
- * many pages each holds.
+ * (SHARDS_AT_ONCE at a time in each service: Pagefind's service keeps each index apart). Each
+ * shard's pages are read from the site folder `site` it names (a folder of the whole site, or
+ * one holding that shard's pages alone). The first shard's bundle is the one the search page
+ * loads. Returns how many pages each holds.
  */
 export async function indexShards(shards: ReadonlyArray<{ shard: number; ids: readonly string[]; site: string; into: string }>): Promise<number[]> {
   const pages = new Array<number>(shards.length);
+  const services = await servicesFor(shards.length);
   let next = 0;
-  const indexer = async (): Promise<void> => {
+  const indexer = async (pagefind: Pagefind): Promise<void> => {
     while (next < shards.length) {
       const at = next++;
       const { shard, ids, site, into } = shards[at] as (typeof shards)[number];
-      pages[at] = await indexShard(site, ids, shard === 0, into);
+      pages[at] = await indexShard(pagefind, site, ids, shard === 0, into);
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, shards.length) }, indexer));
+    await Promise.all(services.flatMap((pagefind) => Array.from({ length: Math.min(SHARDS_AT_ONCE, shards.length) }, () => indexer(pagefind))));
     return pages;
   } finally {
-    // The binary runs as a service; a build leaves nothing running.
-    await close();
+    // The binaries run as services; a build leaves nothing running.
+    await Promise.all(services.map((pagefind) => pagefind.close()));
   }
 }
 
-async function indexShard(site: string, ids: readonly string[], first: boolean, into: string): Promise<number> {
-  const { index, errors } = await createIndex({ forceLanguage: 'en', writePlayground: false, keepIndexUrl: false });
+async function indexShard(pagefind: Pagefind, site: string, ids: readonly string[], first: boolean, into: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', writePlayground: false, keepIndexUrl: false });
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   // Only the reading pages of the shard's documents, read by Pagefind itself (a glob of their
   // paths: ids are XML names, which never hold a character a glob gives a meaning; quicker than
