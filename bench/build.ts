@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join } from 'node:path'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editCable, generateCable } from './generate.ts'
 import { median } from './timing.ts'
@@ -87,38 +87,28 @@ export function ours(corpus: string, out: string, options: { jobs?: number } = {
   return { wallMs: run.wallMs, cpuMs: run.cpuMs, rssBytes: Math.max(run.rssBytes, stats.peakRssBytes), stats }
 }
 
-/** The cache folder of an output folder of ours (the CLI's default: `.NAME.cache` beside it). */
-function cacheOf(out: string): string {
-  return join(dirname(out), `.${basename(out)}.cache`)
-}
-
 /**
- * The folders the runs wrote, removed by removeOutputs once every size is measured, never
- * before a run. This machine's ext4 has no journal, and without one, ext4 passes over the
- * inodes freed in the last minute or more when it allocates a new one (`recently_deleted`,
- * fs/ext4/ialloc.c): a build that creates some 20,000 files right after 25,000 were deleted spent
- * some 18 % of the CPU samples of its pages phase in that scan (`perf record -a -g`), and took
- * 25.1 and 26.1 s against 22.9 and 22.8 s in a folder with no deletion before it. A user's build from nothing follows no such deletion, so each run,
- * ours and bare Eleventy's, writes a folder of its own, named by this process.
+ * A folder for one run to write, never written before (named by this process), removed by
+ * removeOutputs once every size is measured, never before a run. This machine's ext4 has no
+ * journal, and without one, ext4 passes over the inodes freed in the last minute or more when it
+ * allocates a new one (`recently_deleted`, fs/ext4/ialloc.c): a build that creates some 20,000
+ * files right after 25,000 were deleted spent some 18 % of the CPU samples of its pages phase in
+ * that scan (`perf record -a -g`), and took 25.1 and 26.1 s against 22.9 and 22.8 s in a folder
+ * with no deletion before it. A user's build from nothing follows no such deletion, so each run,
+ * ours and bare Eleventy's, writes a folder of its own.
  */
-const written: string[] = []
-
-/** A folder for one run to write, never written before. */
 function runFolder(parent: string, name: string): string {
-  const folder = join(parent, `${name}-${process.pid}`)
-  written.push(folder)
-  return folder
+  return join(parent, `${name}-${process.pid}`)
 }
 
-/** Remove the folders the runs wrote, and those an earlier benchmark left (interrupted before it removed its own). */
+/** Remove what the runs wrote (ours: `out-…` and its cache `.out-….cache`; bare Eleventy's: `_site-…`), this benchmark's and any an interrupted one left. */
 export function removeOutputs(): void {
-  const left = readdirSync(WORK).flatMap((name) => {
+  const folders = readdirSync(WORK).flatMap((name) => {
     if (/^\.?out-/.test(name)) return [join(WORK, name)]
     if (!name.startsWith('bare-')) return []
     return readdirSync(join(WORK, name)).filter((inner) => inner.startsWith('_site')).map((inner) => join(WORK, name, inner))
   })
-  for (const folder of new Set([...written, ...written.map(cacheOf), ...left])) rmSync(folder, { recursive: true, force: true })
-  written.length = 0
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
 }
 
 /** Bare Eleventy on the Markdown pages, from its own folder: no configuration file, the defaults; into `output` (a folder of it never written before). */
@@ -162,7 +152,7 @@ export interface SizeResult {
 export function benchSize(count: number, runs: number, log: (line: string) => void, options: { oneThread: boolean }): SizeResult {
   const { corpus, bare: bareFolder, copies } = prepare(count)
   const result: SizeResult = { count, copies, runs, ours: [], bare: [], incremental: [] }
-  // Each build from nothing into a folder of its own (see `written`); the edits below rebuild the last.
+  // Each build from nothing into a folder of its own (see `runFolder`); the edits below rebuild the last.
   let out = ''
   for (let run = 0; run < runs; run++) {
     result.bare.push(bare(bareFolder, basename(runFolder(bareFolder, `_site-${run}`))))

@@ -63,7 +63,7 @@ function snapshot(dir: string): Map<string, string> {
  * The Pagefind processes this one started that are still running after up to five seconds
  * (Linux: the children of each of its threads), by pid.
  */
-async function pagefindProcessesGone(): Promise<string[]> {
+async function pagefindProcessesLeft(): Promise<string[]> {
   const running = (): string[] => {
     const tasks = readdirSync(`/proc/${process.pid}/task`)
     const children = tasks.flatMap((task) => {
@@ -138,7 +138,7 @@ test('with the search index in shards, a document edited, added or removed index
   assert.equal(removed.warnings, 0)
   assert.deepEqual(snapshot(out), await fromNothing(corpus, shards))
   // Pagefind's services (two for several shards) are stopped when the index is written.
-  assert.deepEqual(await pagefindProcessesGone(), [])
+  assert.deepEqual(await pagefindProcessesLeft(), [])
   // Pagefind reads each shard's pages from a folder of the cache that holds that shard's reading pages alone.
   const reading = join(defaultCacheDir(out), 'reading')
   const ids = readdirSync(join(out, 'documents'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
