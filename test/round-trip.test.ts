@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
 import { listFiles } from './site/helpers.ts'
+import { slow } from './helpers/slow.ts'
 
 const cli = join(import.meta.dirname, '..', 'bin', 'cable-edition.js')
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' }
@@ -20,7 +21,7 @@ function cableEdition(...args: string[]): { status: number | null; stderr: strin
   return { status: result.status, stderr: result.stderr }
 }
 
-test('tei then build from that TEI gives the same site as build from the raw text', async () => {
+test('tei then build from that TEI gives the same site as build from the raw text', slow, async () => {
   const work = mkdtempSync(join(tmpdir(), 'cable-round-trip-'))
   const raw = join(work, 'raw')
   const masters = join(work, 'masters')

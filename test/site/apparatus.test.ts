@@ -16,11 +16,12 @@ import { buildSite, documentOfModel } from '../../src/site/index.ts';
 import { toTei } from '../../src/tei/document.ts';
 import { elements, parseTei } from '../helpers/tei.ts';
 import { serve } from './helpers.ts';
+import { slow } from '../helpers/slow.ts';
 
 const sample = join(import.meta.dirname, '..', '..', 'corpus', 'FL-2017-13804-B-00002120004.txt');
 const executablePath = '/usr/bin/chromium';
 
-test('the apparatus of the reading page', async (t) => {
+test('the apparatus of the reading page', slow, async (t) => {
   const model = editionOfFile(sample);
   const outDir = await mkdtemp(join(tmpdir(), 'cable-apparatus-'));
   await buildSite({ documents: [documentOfModel(model)], outDir, pathPrefix: '/', version: '1.0.0', sourceDateEpoch: 1700000000 });

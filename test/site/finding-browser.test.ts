@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { findingCorpus, serve } from './helpers.ts';
+import { slow } from '../helpers/slow.ts';
 
 const executablePath = '/usr/bin/chromium';
 const prefix = '/edition/';
@@ -34,7 +35,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('finding things in a browser', async (t) => {
+test('finding things in a browser', slow, async (t) => {
   if (!existsSync(executablePath)) {
     t.skip('chromium not installed');
     return;

@@ -12,13 +12,14 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { serve } from './helpers.ts'
+import { slow } from '../helpers/slow.ts'
 
 const executablePath = '/usr/bin/chromium'
 const prefix = '/edition/'
 const cli = join(import.meta.dirname, '..', '..', 'bin', 'cable-edition.js')
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'tei', 'volumes')
 
-test('the pages of a volume in a browser', async (t) => {
+test('the pages of a volume in a browser', slow, async (t) => {
   if (!existsSync(executablePath)) {
     t.skip('chromium not installed')
     return
