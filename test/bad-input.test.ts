@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
@@ -147,6 +148,30 @@ test('size: a file larger than --max-size should exit 1 with one error line nami
   assert.match(result.stderr.trim(), /^.+large\.txt:1:1: error: the file is larger than 1 KiB, the limit for one input file \(raise it with --max-size\)$/)
   assert.equal(existsSync(out), false)
   assert.equal((await runCli(['tei', input, '-o', out, '--max-size', '1M'])).status, 0, 'under a higher limit it is read')
+})
+
+test('heap: a text larger than the heap can hold is refused with one error line that says how much Node needs, never a crash; given that, it builds', slow, () => {
+  // 100,000 short lines (1.5 MB): with a heap of 128 MB V8 aborted the process with its native
+  // stack trace after some 20 s; src/source/heap.ts refuses it before the work starts.
+  const words = ['embassy', 'reports', 'minister', 'said', 'talks', 'on', 'the', 'border', 'agreed', 'today', 'secretary', 'cable']
+  const lines = Array.from({ length: 100_000 }, (_, i) => `${words[i % words.length]} ${words[(i * 7 + 3) % words.length]}`)
+  const input = join(dir, 'heap.txt')
+  writeFileSync(input, `SUBJECT: A LONG TEXT\n\n${lines.join('\n')}\n`)
+  const out = join(dir, 'heap.xml')
+  const cli = join(import.meta.dirname, '..', 'bin', 'cable-edition.js')
+  const small = spawnSync(process.execPath, ['--max-old-space-size=128', cli, 'tei', input, '-o', out], { encoding: 'utf8' })
+  assert.equal(small.status, 1, small.stderr)
+  assert.doesNotMatch(small.stderr, /stack trace|FATAL|heap out of memory/i)
+  const message = small.stderr.trim()
+  assert.match(message, /^.+heap\.txt:1:1: error: the text is 1\.\d+ MiB: making its edition may take [\d.]+ MiB of memory, more than the [\d.]+ MiB Node has left for it here \(of [\d.]+ MiB\); split the file, or give Node more memory \(NODE_OPTIONS=--max-old-space-size=\d+\)$/)
+  assert.equal(existsSync(out), false, 'nothing written')
+  const enough = /--max-old-space-size=(\d+)/.exec(message)?.[1] ?? ''
+  const given = spawnSync(process.execPath, [`--max-old-space-size=${enough}`, cli, 'tei', input, '-o', out], { encoding: 'utf8' })
+  assert.equal(given.status, 0, given.stderr)
+  // Every line of the text, one paragraph of them: a line break between each two.
+  const tei = readFileSync(out, 'utf8')
+  assert.equal(tei.split('<lb/>').length, lines.length, 'a line break between each two lines')
+  assert.ok(tei.includes(`${lines.at(-2)}<lb/>${lines.at(-1)}</p>`), 'the last lines end the paragraph')
 })
 
 test('size: reading /dev/zero should stop at the limit with that error', { skip: existsSync('/dev/zero') ? false : 'no /dev/zero here' }, async () => {
