@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
@@ -172,6 +172,14 @@ test('heap: a text larger than the heap can hold is refused with one error line 
   const tei = readFileSync(out, 'utf8')
   assert.equal(tei.split('<lb/>').length, lines.length, 'a line break between each two lines')
   assert.ok(tei.includes(`${lines.at(-2)}<lb/>${lines.at(-1)}</p>`), 'the last lines end the paragraph')
+  // That TEI as a master of a corpus, under a heap it does not fit (V8 aborted here too).
+  const corpus = join(dir, 'heap-corpus')
+  mkdirSync(corpus)
+  writeFileSync(join(corpus, 'heap.xml'), tei)
+  const master = spawnSync(process.execPath, ['--max-old-space-size=96', cli, 'build', corpus, '--out', join(dir, 'heap-site'), '--quiet'], { encoding: 'utf8' })
+  assert.equal(master.status, 1, master.stderr)
+  assert.match(master.stderr.trim(), /^.+heap\.xml:1:1: error: the TEI is 1\.\d+ MiB: making its edition may take [\d.]+ MiB of memory, .* \(NODE_OPTIONS=--max-old-space-size=\d+\)$/)
+  assert.equal(existsSync(join(dir, 'heap-site')), false, 'no site written')
 })
 
 test('size: reading /dev/zero should stop at the limit with that error', { skip: existsSync('/dev/zero') ? false : 'no /dev/zero here' }, async () => {
