@@ -51,6 +51,6 @@ export function checkHeapFor(path: string, characters: number, what = 'the text 
     path,
     1,
     1,
-    `${what} ${formatBytes(characters)}: making its edition may take ${formatBytes(needed)} of memory, more than the ${formatBytes(limit - used)} Node has left for it here (of ${formatBytes(limit)}); split the file, or give Node more memory (NODE_OPTIONS=--max-old-space-size=${enough})`
+    `${what} ${formatBytes(characters)}: making its edition may take ${formatBytes(needed)} of memory, more than the ${formatBytes(Math.max(0, limit - used))} Node has left for it here (of ${formatBytes(Math.max(0, limit))}); split the file, or give Node more memory (NODE_OPTIONS=--max-old-space-size=${enough})`
   )
 }
