@@ -163,7 +163,7 @@ test('heap: a text larger than the heap can hold is refused with one error line 
   assert.equal(small.status, 1, small.stderr)
   assert.doesNotMatch(small.stderr, /stack trace|FATAL|heap out of memory/i)
   const message = small.stderr.trim()
-  assert.match(message, /^.+heap\.txt:1:1: error: the text is 1\.\d+ MiB: making its edition may take [\d.]+ MiB of memory, more than the [\d.]+ MiB Node has left for it here \(of [\d.]+ MiB\); split the file, or give Node more memory \(NODE_OPTIONS=--max-old-space-size=\d+\)$/)
+  assert.match(message, /^.+heap\.txt:1:1: error: the text is 1\.\d+ MiB \(200,004 words, 100,003 lines\): making its edition may take [\d.]+ MiB of memory, more than the [\d.]+ MiB Node has left for it here \(of [\d.]+ MiB\); split the file, or give Node more memory \(NODE_OPTIONS=--max-old-space-size=\d+\)$/)
   assert.equal(existsSync(out), false, 'nothing written')
   const enough = /--max-old-space-size=(\d+)/.exec(message)?.[1] ?? ''
   const given = spawnSync(process.execPath, [`--max-old-space-size=${enough}`, cli, 'tei', input, '-o', out], { encoding: 'utf8' })
@@ -180,6 +180,13 @@ test('heap: a text larger than the heap can hold is refused with one error line 
   assert.equal(master.status, 1, master.stderr)
   assert.match(master.stderr.trim(), /^.+heap\.xml:1:1: error: the TEI is 1\.\d+ MiB: making its edition may take [\d.]+ MiB of memory, .* \(NODE_OPTIONS=--max-old-space-size=\d+\)$/)
   assert.equal(existsSync(join(dir, 'heap-site')), false, 'no site written')
+  // Words cost more than characters: 1.5 MB of one-letter words (750,000 of them) aborted under
+  // 256 MB, which a text of 1.5 MB of ordinary words fits in.
+  const letters = join(dir, 'letters.txt')
+  writeFileSync(letters, `SUBJECT: LETTERS\n\n${Array.from({ length: 750_000 }, (_, i) => 'abcdefghij'[(i * 7) % 10]).join(' ')}\n`)
+  const oneLetter = spawnSync(process.execPath, ['--max-old-space-size=256', cli, 'tei', letters, '-o', join(dir, 'letters.xml')], { encoding: 'utf8' })
+  assert.equal(oneLetter.status, 1, oneLetter.stderr)
+  assert.match(oneLetter.stderr.trim(), /^.+letters\.txt:1:1: error: the text is 1\.\d+ MiB \(750,002 words, 4 lines\): making its edition may take/)
 })
 
 test('size: reading /dev/zero should stop at the limit with that error', { skip: existsSync('/dev/zero') ? false : 'no /dev/zero here' }, async () => {

@@ -4,20 +4,68 @@ import { InputError } from './errors.ts'
 import { formatBytes } from './read.ts'
 
 /**
- * The most heap that making the edition of a raw text takes for each of its characters (its
- * tokens, lines, alignment, TEI and pages), measured by the smallest `--max-old-space-size`
- * each input builds in (`tei FILE` and `build --jobs 1`): a million short lines, 15 MB, build in
- * 1,536 MB and not in 1,024; 100,000 of them, 1.5 MB, in 192 MB and not in 128; one line of 10 MB
- * in 1,024 MB. A cable of a few pages takes a few MB.
+ * The most heap that making the edition of a raw text takes (its tokens, lines, alignment, TEI
+ * and pages), by what it holds. Measured by the smallest `--max-old-space-size` each input
+ * builds in with `tei FILE` (`build --jobs 1` needs the same), bounds in MiB:
+ *
+ * | text | words | lines | aborts at | builds at |
+ * |---|---:|---:|---:|---:|
+ * | 1.5 MB of one-letter words, 60 characters a line | 750,000 | 25,000 | 256 | 384 |
+ * | the same on one line | 750,000 | 1 | 256 | 384 |
+ * | 1.5 MB of short lines | 200,000 | 100,000 | 128 | 192 |
+ * | 15 MB of short lines | 2,000,000 | 1,000,000 | 1,024 | 1,536 |
+ * | one line of 10 MB | 1,400,000 | 1 | 640 | 768 |
+ * | 10 MB without a space | 1 | 1 | – | 256 |
+ *
+ * Words cost the most (575 bytes each at most, from the first two and the fifth), then lines;
+ * characters within a word little. The figures below are above every row's upper bound (by 11 %
+ * for the 1.5 MB of short lines, the closest), and put 20 MiB of short lines (1.6 million, the
+ * default `--max-size`) at some 3.3 GiB, within V8's largest default heap (4 GiB).
  */
-export const HEAP_PER_CHARACTER = 128
+const HEAP_PER_WORD = 600
+const HEAP_PER_LINE = 800
+const HEAP_PER_CHARACTER = 16
 
 /**
- * The same for a TEI master (parsed, validated, rendered): a master of 100,000 short lines
- * (1.7 MB, most of it `<lb/>`) builds in 160 MB and not in 128; a FRUS volume of 2.7 MB, whose
- * documents are rendered one by one, in 96 MB and not in 64.
+ * The same for a TEI master (parsed, validated, rendered), by its characters: a master of
+ * 100,000 short lines (1.7 MB, most of it `<lb/>`) builds in 160 MiB and not in 128; a FRUS
+ * volume of 2.7 MB, whose documents are rendered one by one, in 96 MiB and not in 64.
  */
-export const HEAP_PER_TEI_CHARACTER = 96
+const HEAP_PER_TEI_CHARACTER = 128
+
+/** Runs of characters other than white space and control characters: the words, near enough. */
+function wordsIn(text: string): number {
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const blank = text.charCodeAt(i) <= 32
+    if (!blank && !inWord) words++
+    inWord = !blank
+  }
+  return words
+}
+
+/**
+ * The heap making the edition of raw texts (the copies of one document) may take, and what they
+ * are: `the text is 1.43 MiB (200,000 words, 100,000 lines)`, `what` naming them.
+ */
+export function heapForTexts(texts: ReadonlyArray<{ text: string; lines: number }>, what = 'the text is'): { needed: number; what: string } {
+  let words = 0
+  let lines = 0
+  let characters = 0
+  for (const { text, lines: count } of texts) {
+    words += wordsIn(text)
+    lines += count
+    characters += text.length
+  }
+  const needed = words * HEAP_PER_WORD + lines * HEAP_PER_LINE + characters * HEAP_PER_CHARACTER
+  return { needed, what: `${what} ${formatBytes(characters)} (${words.toLocaleString('en')} words, ${lines.toLocaleString('en')} lines)` }
+}
+
+/** The heap rendering a TEI master may take, and what it is. */
+export function heapForTei(xml: string): { needed: number; what: string } {
+  return { needed: xml.length * HEAP_PER_TEI_CHARACTER, what: `the TEI is ${formatBytes(xml.length)}` }
+}
 
 /**
  * The young generation V8 gives this thread, which its heap limit counts: three semi-spaces
@@ -32,25 +80,23 @@ function youngGeneration(): number {
 }
 
 /**
- * An `InputError` when making the edition of a text of `characters` characters would likely
- * run this thread out of heap, at `perCharacter` bytes a character (`what` names the text,
- * before its size): V8 would abort the whole process with its own native stack trace, after
- * minutes of work. Each thread has a heap of its own, so the check is the thread's. The default
- * `--max-size` (20 MiB) fits a heap of 4 GiB (V8's default on a machine of 16 GB or more), not
- * one of 2 GiB (its default with 8 GB).
+ * An `InputError` when making an edition that may take `needed` bytes of heap (`heapForText`,
+ * `heapForTei`) would run this thread out of it: V8 would abort the whole process with its own
+ * native stack trace, after minutes of work. Each thread has a heap of its own, so the check is
+ * the thread's. The default `--max-size` (20 MiB) fits a heap of 4 GiB (V8's default on a
+ * machine of 16 GB or more) for a text of ordinary words, not one of 2 GiB (its default with 8 GB).
  */
-export function checkHeapFor(path: string, characters: number, what = 'the text is', perCharacter = HEAP_PER_CHARACTER): void {
+export function checkHeapFor(path: string, { needed, what }: { needed: number; what: string }): void {
   const { heap_size_limit: heap, used_heap_size: used } = getHeapStatistics()
   // V8's limit counts the young generation, which the text's objects outgrow: what is left is
   // the old generation's (`--max-old-space-size`), the bound the measurements above found.
   const limit = heap - youngGeneration()
-  const needed = characters * perCharacter
   if (used + needed <= limit) return
   const enough = Math.ceil((used + needed) / 2 ** 30) * 1024
   throw new InputError(
     path,
     1,
     1,
-    `${what} ${formatBytes(characters)}: making its edition may take ${formatBytes(needed)} of memory, more than the ${formatBytes(Math.max(0, limit - used))} Node has left for it here (of ${formatBytes(Math.max(0, limit))}); split the file, or give Node more memory (NODE_OPTIONS=--max-old-space-size=${enough})`
+    `${what}: making its edition may take ${formatBytes(needed)} of memory, more than the ${formatBytes(Math.max(0, limit - used))} Node has left for it here (of ${formatBytes(Math.max(0, limit))}); split the file, or give Node more memory (NODE_OPTIONS=--max-old-space-size=${enough})`
   )
 }
