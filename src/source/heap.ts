@@ -80,7 +80,7 @@ function youngGeneration(): number {
 }
 
 /**
- * An `InputError` when making an edition that may take `needed` bytes of heap (`heapForText`,
+ * An `InputError` when making an edition that may take `needed` bytes of heap (`heapForTexts`,
  * `heapForTei`) would run this thread out of it: V8 would abort the whole process with its own
  * native stack trace, after minutes of work. Each thread has a heap of its own, so the check is
  * the thread's. The default `--max-size` (20 MiB) fits a heap of 4 GiB (V8's default on a
