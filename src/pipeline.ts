@@ -24,7 +24,7 @@ import { parseLines } from './parse/lines.ts'
 import type { Clock } from './clock.ts'
 import { checkSidecarAgainstWitnesses, readSidecarFile, type Sidecar, type SidecarFile } from './sidecar.ts'
 import { Warnings, type Diagnostic } from './source/errors.ts'
-import { checkHeapFor, heapForTexts } from './source/heap.ts'
+import { checkTextsFit } from './source/heap.ts'
 import { pointAt, readSource, type SourceFile } from './source/read.ts'
 import { toStream } from './tokenise/stream.ts'
 import { FOIA_DOCUMENT } from './vocabulary/stamps.ts'
@@ -87,7 +87,7 @@ export function editionOfFiles(
  * time of each stage goes to `clock`. Throws `InputError` on input that cannot be used.
  */
 export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authority?: Authority, clock?: Clock): EditionModel {
-  checkHeapFor(source.path, heapForTexts([{ text: source.text, lines: source.lineStarts.length }]))
+  checkTextsFit(source.path, [{ text: source.text, lines: source.lineStarts.length }])
   const warnings = new Warnings(source.path)
   const sidecar = sidecarFile?.sidecar
   const witnesses = witnessesOf(source, sidecarFile, warnings)
@@ -116,7 +116,7 @@ export function editionOfReleases(files: readonly ReleasedFile[], settings: Grou
   const [only] = files
   if (only && files.length === 1 && settings.id === undefined && settings.sigla === undefined) return editionOf(only.source, only.sidecarFile, authority, clock)
   const ordered = [...files].sort((a, b) => byCodepoint(releasedName(a.source), releasedName(b.source)))
-  checkHeapFor((ordered[0] as ReleasedFile).source.path, heapForTexts(files.map(({ source }) => ({ text: source.text, lines: source.lineStarts.length })), `the ${files.length} copies of this document are, together,`))
+  checkTextsFit((ordered[0] as ReleasedFile).source.path, files.map(({ source }) => ({ text: source.text, lines: source.lineStarts.length })), `the ${files.length} copies of this document are, together,`)
   const copies: Array<{ witness: Witness; source: SourceFile }> = []
   const warnings: Diagnostic[] = []
   const labels: Array<{ label?: string }> = []

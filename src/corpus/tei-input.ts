@@ -9,7 +9,7 @@
  */
 import { basename, dirname } from 'node:path'
 import { type Diagnostic, InputError } from '../source/errors.ts'
-import { checkHeapFor, heapForTei } from '../source/heap.ts'
+import { checkTeiFits } from '../source/heap.ts'
 import { decodeSource, readSource } from '../source/read.ts'
 import { renderDocument, renderPart, renderTree, type RenderedDocument } from '../render/index.ts'
 import { attr, childElements, descendants, localName, parseTei, type Element, type Root } from '../render/tei.ts'
@@ -146,7 +146,7 @@ function renderMasters(masters: ParsedMaster[], urls: Partial<FrusUrls>): TeiInp
 function parseMaster(input: MasterInput): ParsedMaster {
   const file = typeof input === 'string' ? input : input.path
   const xml = (typeof input === 'string' ? readSource(input) : decodeSource(input.path, input.bytes)).text
-  checkHeapFor(file, heapForTei(xml))
+  checkTeiFits(file, xml)
   let root: Root
   try {
     root = parseTei(xml)

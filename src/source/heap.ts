@@ -46,57 +46,65 @@ function wordsIn(text: string): number {
 }
 
 /**
- * The heap making the edition of raw texts (the copies of one document) may take, and what they
- * are: `the text is 1.43 MiB (200,000 words, 100,000 lines)`, `what` naming them.
- */
-export function heapForTexts(texts: ReadonlyArray<{ text: string; lines: number }>, what = 'the text is'): { needed: number; what: string } {
-  let words = 0
-  let lines = 0
-  let characters = 0
-  for (const { text, lines: count } of texts) {
-    words += wordsIn(text)
-    lines += count
-    characters += text.length
-  }
-  const needed = words * HEAP_PER_WORD + lines * HEAP_PER_LINE + characters * HEAP_PER_CHARACTER
-  return { needed, what: `${what} ${formatBytes(characters)} (${words.toLocaleString('en')} words, ${lines.toLocaleString('en')} lines)` }
-}
-
-/** The heap rendering a TEI master may take, and what it is. */
-export function heapForTei(xml: string): { needed: number; what: string } {
-  return { needed: xml.length * HEAP_PER_TEI_CHARACTER, what: `the TEI is ${formatBytes(xml.length)}` }
-}
-
-/**
  * The young generation V8 gives this thread, which its heap limit counts: three semi-spaces
  * (16 MB each by default on 64 bits; bin/ runs Node with `--max-semi-space-size=64`), or what
- * the thread was started with (src/build/pool.ts gives its threads 192 MB).
+ * the thread was started with (src/build/pool.ts gives its threads 192 MB). Fixed for the
+ * thread's life: read once, when the module loads in it.
  */
-function youngGeneration(): number {
+const YOUNG_GENERATION = ((): number => {
   if (!isMainThread && resourceLimits.maxYoungGenerationSizeMb !== undefined) return resourceLimits.maxYoungGenerationSizeMb * 2 ** 20
   const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
   const given = flags.map((flag) => /^--max[-_]semi[-_]space[-_]size=(\d+)$/.exec(flag)?.[1]).filter((size) => size !== undefined).at(-1)
   return 3 * Number(given ?? 16) * 2 ** 20
+})()
+
+/** This thread's heap: what is in use, and its old generation's limit (`--max-old-space-size`, the bound the measurements above found). */
+function heapNow(): { used: number; limit: number } {
+  const { heap_size_limit: heap, used_heap_size: used } = getHeapStatistics()
+  return { used, limit: heap - YOUNG_GENERATION }
 }
 
 /**
- * An `InputError` when making an edition that may take `needed` bytes of heap (`heapForTexts`,
- * `heapForTei`) would run this thread out of it: V8 would abort the whole process with its own
- * native stack trace, after minutes of work. Each thread has a heap of its own, so the check is
- * the thread's. The default `--max-size` (20 MiB) fits a heap of 4 GiB (V8's default on a
- * machine of 16 GB or more) for a text of ordinary words, not one of 2 GiB (its default with 8 GB).
+ * The error for an edition that may take `needed` bytes of heap, more than this thread has left:
+ * V8 would abort the whole process with its own native stack trace, after minutes of work.
  */
-export function checkHeapFor(path: string, { needed, what }: { needed: number; what: string }): void {
-  const { heap_size_limit: heap, used_heap_size: used } = getHeapStatistics()
-  // V8's limit counts the young generation, which the text's objects outgrow: what is left is
-  // the old generation's (`--max-old-space-size`), the bound the measurements above found.
-  const limit = heap - youngGeneration()
-  if (used + needed <= limit) return
+function tooLarge(path: string, needed: number, { used, limit }: { used: number; limit: number }, what: string): InputError {
   const enough = Math.ceil((used + needed) / 2 ** 30) * 1024
-  throw new InputError(
+  return new InputError(
     path,
     1,
     1,
     `${what}: making its edition may take ${formatBytes(needed)} of memory, more than the ${formatBytes(Math.max(0, limit - used))} Node has left for it here (of ${formatBytes(Math.max(0, limit))}); split the file, or give Node more memory (NODE_OPTIONS=--max-old-space-size=${enough})`
   )
+}
+
+/**
+ * Throws an `InputError` when making the edition of raw texts (the copies of one document) may
+ * take more heap than this thread has left, `what` naming them (`the text is`). Each thread has
+ * a heap of its own, so the check is the thread's. The default `--max-size` (20 MiB) fits a heap
+ * of 4 GiB (V8's default on a machine of 16 GB or more) for a text of ordinary words, not one of
+ * 2 GiB (its default with 8 GB). Every document passes here: the words are counted only when
+ * the most a text could hold (a word every two characters) would not fit, and the message is
+ * made only for a text refused.
+ */
+export function checkTextsFit(path: string, texts: ReadonlyArray<{ text: string; lines: number }>, what = 'the text is'): void {
+  let lines = 0
+  let characters = 0
+  for (const text of texts) {
+    lines += text.lines
+    characters += text.text.length
+  }
+  const needed = (words: number): number => words * HEAP_PER_WORD + lines * HEAP_PER_LINE + characters * HEAP_PER_CHARACTER
+  const heap = heapNow()
+  if (heap.used + needed(Math.ceil(characters / 2)) <= heap.limit) return
+  const words = texts.reduce((sum, { text }) => sum + wordsIn(text), 0)
+  if (heap.used + needed(words) <= heap.limit) return
+  throw tooLarge(path, needed(words), heap, `${what} ${formatBytes(characters)} (${words.toLocaleString('en')} words, ${lines.toLocaleString('en')} lines)`)
+}
+
+/** Throws an `InputError` when rendering a TEI master may take more heap than this thread has left (see `checkTextsFit`). */
+export function checkTeiFits(path: string, xml: string): void {
+  const needed = xml.length * HEAP_PER_TEI_CHARACTER
+  const heap = heapNow()
+  if (heap.used + needed > heap.limit) throw tooLarge(path, needed, heap, `the TEI is ${formatBytes(xml.length)}`)
 }
