@@ -37,8 +37,11 @@ export const CAPTION_LINE = new RegExp(
 
 /** The captions named in a text, in order of appearance. */
 export function captionsIn(text: string): string[] {
-  return text.match(new RegExp(`\\b(?:${CAPTIONS.join('|')})\\b`, 'g')) ?? []
+  // `match` with a global pattern starts from 0 and finds all: one compiled pattern serves every call.
+  return text.match(CAPTION_WORDS) ?? []
 }
+
+const CAPTION_WORDS = new RegExp(`\\b(?:${CAPTIONS.join('|')})\\b`, 'g')
 
 /**
  * The highest classification level a set of texts states, ignoring quoted stamps
@@ -48,9 +51,16 @@ export function highestClassification(texts: readonly string[]): string | undefi
   let best = -1
   for (const text of texts) {
     const squeezed = text.replace(/\b([A-Z]) (?=[A-Z]\b)/g, '$1')
-    CLASSIFICATION_LEVELS.forEach((level, index) => {
-      if (index > best && new RegExp(`(?<!")\\b${level}\\b(?!")`).test(squeezed)) best = index
-    })
+    // From the highest level down: the first found is this text's highest.
+    for (let index = LEVEL_PATTERNS.length - 1; index > best; index--) {
+      if (LEVEL_PATTERNS[index]?.test(squeezed)) {
+        best = index
+        break
+      }
+    }
   }
   return best >= 0 ? CLASSIFICATION_LEVELS[best] : undefined
 }
+
+/** Each level as a word of its own, not in quotes; in the order of CLASSIFICATION_LEVELS (compiled once: this runs on every line of furniture). */
+const LEVEL_PATTERNS = CLASSIFICATION_LEVELS.map((level) => new RegExp(`(?<!")\\b${level}\\b(?!")`))
