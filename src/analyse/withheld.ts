@@ -11,6 +11,7 @@
  * and never right after the `RELEASE IN PART` stamp, where they list the decision's grounds.
  */
 import type { EditedText, Withheld, WithheldMark } from '../edition/model.ts'
+import { tokenMarks } from '../edition/token-marks.ts'
 import type { Witness } from '../model/document.ts'
 import type { Mark, Slot, WitnessStream } from '../tokenise/stream.ts'
 import { CATEGORY_CODE, EXEMPTION_CODE, EXEMPTION_TOKEN, normaliseExemption, REASON_WORD, RELEASED_IN_PART, REDACTION_MARK } from '../vocabulary/exemptions.ts'
@@ -139,17 +140,18 @@ function countGaps(text: EditedText, streams: readonly WitnessStream[], copyText
   // Most documents withhold nothing: no word of theirs need be looked up.
   if (Object.keys(marks).length === 0) return 0
   let count = 0
+  const gap = tokenMarks(marks)
   const reading = (unit: { variation: { readings: Array<{ witnesses: string[]; tokens: Record<string, Array<{ index: number }>> }> } }): void => {
     for (const r of unit.variation.readings) {
       const lead = r.witnesses[0] ?? ''
-      for (const token of r.tokens[lead] ?? []) if (marks[`${lead}:${token.index}`]) count++
+      for (const token of r.tokens[lead] ?? []) if (gap(lead, token.index)) count++
     }
   }
   text.leading.forEach(reading)
   for (const block of text.blocks) {
     for (const unit of block.units) {
       if (unit.kind === 'word') {
-        if (marks[`${copyText}:${unit.token}`]) count++
+        if (gap(copyText, unit.token)) count++
       } else reading(unit)
     }
     block.after.forEach(reading)

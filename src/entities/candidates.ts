@@ -6,6 +6,7 @@
  * dropped when it is one (`The Minsk Group` → `Minsk Group`).
  */
 import type { EditionModel } from '../edition/model.ts'
+import { tokenMarks } from '../edition/token-marks.ts'
 import { isEnglishWord } from '../suspects/lexicon.ts'
 import { lemmaWords } from './words.ts'
 
@@ -27,10 +28,11 @@ export function candidates(models: readonly EditionModel[]): Candidate[] {
     const base = model.streams.find((s) => s.siglum === model.copyText) ?? model.streams[0]
     if (!base) continue
     const streams = new Map(model.streams.map((s) => [s.siglum, s]))
+    const sic = tokenMarks(model.sic)
     model.text.blocks.forEach((block, index) => {
       const kind = base.blocks[index]?.kind
       if (kind !== 'p' && kind !== 'salute' && kind !== 'closer' && kind !== 'signed') return
-      const { words, text } = lemmaWords(block, streams, base, model.sic)
+      const { words, text } = lemmaWords(block, streams, base, sic)
       if (!/\p{Ll}/u.test(text)) return
       const tagged = new Set(model.entities.mentions.filter((m) => m.block === index).flatMap((m) => (m.span.in === 'block' ? range(m.span.from, m.span.to) : [m.span.unit])))
       let run: typeof words = []

@@ -8,6 +8,7 @@
  */
 import type { Token } from '../collate/types.ts'
 import type { EditedBlock, EditedText, SicMarks, WithheldMark } from '../edition/model.ts'
+import { tokenMarks, type TokenMarks } from '../edition/token-marks.ts'
 import type { Block } from '../model/document.ts'
 import type { Facts } from '../analyse/facts.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
@@ -79,13 +80,15 @@ export function tagEntities(input: EntitiesInput): { entities: DocumentEntities;
   const byKey = new Map(authority.map((entity) => [entity.key, entity]))
   const spellings = new Spellings(authority)
   const streams = new Map(input.streams.map((s) => [s.siglum, s]))
+  const sic = tokenMarks(input.sic)
+  const withheld = tokenMarks(input.withheld)
   input.text.blocks.forEach((edited, index) => {
     const block = base?.blocks[index]
     if (!base || !block) return
     const names = TEXT_BLOCKS.has(block.kind) || (block.kind === 'field' && block.name === 'subject')
     const routing = block.kind === 'routing' || block.kind === 'caption'
     if (!names && !routing) return
-    const { words, text } = lemmaWords(edited, streams, base, input.sic)
+    const { words, text } = lemmaWords(edited, streams, base, sic)
     const found: Array<Found & { entity?: Entity }> = names
       ? spellings.find(text).map((f) => ({ ...f, ...(f.keys.length === 1 ? { entity: byKey.get(f.keys[0] ?? '') } : {}) }))
       : findPosts(text).map((p) => ({ start: p.index, end: p.index + p.length, keys: [postKey(p.post)], entity: postEntity(p.post) }))
@@ -100,7 +103,7 @@ export function tagEntities(input: EntitiesInput): { entities: DocumentEntities;
       // A name the text cannot hold in one element (it crosses a point of variation, cuts
       // a struck-through word, or would hold a gap where a copy withholds text) stays
       // untagged; the header's addresses still name a post.
-      if (span === undefined || holdsGap(span, edited, words, input.withheld)) continue
+      if (span === undefined || holdsGap(span, edited, words, withheld)) continue
       used.set(name.entity.key, name.entity)
       mentions.push({ entity: name.entity.key, block: index, span })
     }
@@ -138,8 +141,8 @@ function spanOf(words: readonly LemmaWord[], start: number, end: number): NameSp
  * Whether a name would hold a `<gap>`: a word of it beside which a copy withholds text, or a
  * point of variation inside it some reading of which does (the TEI writes each beside its word).
  */
-function holdsGap(span: NameSpan, block: EditedBlock, words: readonly LemmaWord[], withheld: Readonly<Record<string, WithheldMark>>): boolean {
-  const marked = (siglum: string, index: number): boolean => withheld[`${siglum}:${index}`] !== undefined
+function holdsGap(span: NameSpan, block: EditedBlock, words: readonly LemmaWord[], withheld: TokenMarks<WithheldMark>): boolean {
+  const marked = (siglum: string, index: number): boolean => withheld(siglum, index) !== undefined
   if (span.in === 'lemma') return words.some((w) => w.unit === span.unit && w.k !== undefined && w.k >= span.from && w.k <= span.to && marked(w.siglum, w.token.index))
   for (let u = span.from; u <= span.to; u++) {
     const unit = block.units[u]

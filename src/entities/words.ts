@@ -5,6 +5,7 @@
  */
 import type { Token } from '../collate/types.ts'
 import type { EditedBlock, SicMarks } from '../edition/model.ts'
+import type { TokenMarks } from '../edition/token-marks.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
 
 export interface LemmaWord {
@@ -22,12 +23,12 @@ export interface LemmaWord {
   end: number
 }
 
-/** The lemma words of a block and its text. */
-export function lemmaWords(block: EditedBlock, streams: ReadonlyMap<string, WitnessStream>, base: WitnessStream, sic: SicMarks): { words: LemmaWord[]; text: string } {
+/** The lemma words of a block and its text (`sic`: the document's marks, src/edition/token-marks.ts). */
+export function lemmaWords(block: EditedBlock, streams: ReadonlyMap<string, WitnessStream>, base: WitnessStream, sic: TokenMarks<SicMarks[string]>): { words: LemmaWord[]; text: string } {
   const words: LemmaWord[] = []
   let text = ''
   const push = (unit: number, k: number | undefined, token: Token, siglum: string): void => {
-    const mark = sic[`${siglum}:${token.index}`]
+    const mark = sic(siglum, token.index)
     const value = mark?.corr ?? token.text
     if (text !== '') text += ' '
     const word: LemmaWord = { unit, token, siglum, text: value, plain: mark === undefined && !token.deleted, start: text.length, end: text.length + value.length }

@@ -1,6 +1,7 @@
 import type { Reading, Token, Variation } from '../collate/types.ts'
 import { repeatHeading } from '../edition/describe.ts'
-import type { AppUnit, EditionModel, TextUnit, WithheldMark } from '../edition/model.ts'
+import type { AppUnit, EditionModel, SicMarks, TextUnit, WithheldMark } from '../edition/model.ts'
+import { tokenMarks, type TokenMarks } from '../edition/token-marks.ts'
 import type { Mention } from '../entities/index.ts'
 import type { Block } from '../model/document.ts'
 import type { Mark, Slot, WitnessStream } from '../tokenise/stream.ts'
@@ -82,6 +83,9 @@ class Writer {
   private letter: { parent: Node; body: Node } | undefined
   private repeat: { n: number; body: Node } | undefined
   private closer: Node | undefined
+  /** The model's withheld-text gaps and `sic` marks, by siglum and token index. */
+  private readonly gaps: TokenMarks<WithheldMark>
+  private readonly sics: TokenMarks<SicMarks[string]>
 
   constructor(
     private readonly div: Node,
@@ -89,7 +93,10 @@ class Writer {
     private readonly streams: Map<string, WitnessStream>,
     private readonly base: WitnessStream,
     private readonly context: MarkContext
-  ) {}
+  ) {
+    this.gaps = tokenMarks(model.withheld.marks)
+    this.sics = tokenMarks(model.sic)
+  }
 
   /**
    * The element a block goes into: the document's div, a repeated telegram's body, or the
@@ -236,17 +243,15 @@ class Writer {
 
   /** A word of a witness, struck through, marked `sic` or corrected as the model says; a gap for withheld text beside it. */
   private word(parent: Node, token: Token, siglum: string): void {
-    // One key a word for both lookups (the marks are keyed `siglum:index`).
-    const key = `${siglum}:${token.index}`
-    const gap = this.model.withheld.marks[key]
+    const gap = this.gaps(siglum, token.index)
     if (gap?.where === 'before') writeGap(parent, gap)
-    this.spelled(parent, token, key)
+    this.spelled(parent, token, siglum)
     if (gap?.where === 'after') writeGap(parent, gap)
   }
 
-  private spelled(parent: Node, token: Token, key: string): void {
+  private spelled(parent: Node, token: Token, siglum: string): void {
     const target = token.deleted ? el(parent, 'del', { rend: 'strikethrough' }) : parent
-    const mark = this.model.sic[key]
+    const mark = this.sics(siglum, token.index)
     if (mark === undefined) text(target, token.text)
     else if (mark.corr === undefined) text(el(target, 'sic'), token.text)
     else {
