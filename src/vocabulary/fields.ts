@@ -45,10 +45,26 @@ export const ROUTING: readonly RegExp[] = [
 /** The field a line opens, if any (`subject`, `tags`, `telegram` …). */
 export function fieldName(text: string): string | undefined {
   const trimmed = text.trim()
-  const named = FIELDS.find(([pattern]) => pattern.test(trimmed))?.[1]
-  if (named) return named
-  return telegramLine(trimmed.split('\n')[0] ?? '') ? 'telegram' : undefined
+  const known = named.get(trimmed)
+  if (known !== undefined) return known === '' ? undefined : known
+  const name = FIELDS.find(([pattern]) => pattern.test(trimmed))?.[1] ?? (telegramLine(trimmed.split('\n')[0] ?? '') ? 'telegram' : '')
+  if (trimmed.length <= NAMED_LENGTH) {
+    if (named.size >= NAMED_KEPT) named.clear()
+    named.set(trimmed, name)
+  }
+  return name === '' ? undefined : name
 }
+
+/**
+ * The field of each line asked so far ('' for none). The stages ask of the same lines again and
+ * again (where a copy starts, its body's words, the blocks, the pages, repeated telegrams): some
+ * 400 calls a benchmark document, each of fifteen patterns and the telegram line. Emptied when it
+ * grows past `NAMED_KEPT`, and only lines of a line's usual length are kept, so memory stays
+ * bounded on any input.
+ */
+const named = new Map<string, string>()
+const NAMED_KEPT = 20_000
+const NAMED_LENGTH = 200
 
 /** Is this text a header field or a routing line (used to find where a copy starts)? */
 export function isHeaderLine(text: string): boolean {
