@@ -83,7 +83,7 @@ for (const result of results) {
 out()
 
 const STAGES: Array<[string, string]> = [
-  ['read', 'read and hash inputs'], ['group', 'group copies across files'], ['parse', 'parse (+ transforms, tokenise)'], ['collate', 'collate (+ place)'], ['analyse', 'analyse'],
+  ['read', 'read and hash inputs'], ['group', 'group copies across files (+ each file’s shingles)'], ['parse', 'parse (+ transforms, tokenise)'], ['collate', 'collate (+ place)'], ['analyse', 'analyse (+ entities, repeats, releases)'],
   ['tei', 'TEI write'], ['render', 'render (TEI → pages)'], ['write', 'write files (cache)'], ['eleventy', 'Eleventy write (corpus pages)'],
   ['index', 'search index'], ['publish', 'link, teiCorpus, publish'],
 ]

@@ -213,6 +213,8 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
     severity: 'warning',
     message
   }))
+  const repeats = repeatsOf(text, streams, options.copyText)
+  const releases = releasesOf(streams)
   options.clock?.lap('analyse')
   return {
     id: options.id,
@@ -222,9 +224,9 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
     segments,
     text,
     ...analysis,
-    repeats: repeatsOf(text, streams, options.copyText),
+    repeats,
     withheld,
-    releases: releasesOf(streams),
+    releases,
     related: [],
     entities: named.entities,
     warnings: [...options.warnings, ...unnamed, ...entityWarnings]

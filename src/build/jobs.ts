@@ -133,9 +133,13 @@ function documentJob(job: DocumentJob, unit: RawUnit): JobResult {
   const model = editionOf(source, sidecarFile, job.authority, clock)
   const cache = new CacheLayout(job.cacheDir)
   const shingles = shinglesBytes(bodyShingles(model))
-  writeAtomically(cache.shinglesPath(job.key), shingles)
   const released = { name: releasedName(source), identity: identityOf(source), ...releaseOf(source), shingles: hashOf([shingles]) }
-  return { kind: 'document', record: { ...writeEdition(cache, job.key, model, clock), released, facts: recordFacts(model) }, stages: clock.stages }
+  const facts = recordFacts(model)
+  // What the copy grouping compares of this file, and the facts of its record.
+  clock.lap('group')
+  writeAtomically(cache.shinglesPath(job.key), shingles)
+  clock.lap('write')
+  return { kind: 'document', record: { ...writeEdition(cache, job.key, model, clock), released, facts }, stages: clock.stages }
 }
 
 /** A raw unit's file and sidecar, from the bytes the build read. */
@@ -151,8 +155,10 @@ function copiesJob(job: DocumentJob, unit: CopiesUnit): JobResult {
   const model = editionOfReleases(unit.files.map(releasedOf), unit.settings, job.authority, clock)
   model.related = unit.related
   const sigla = Object.fromEntries(model.descriptions.flatMap((description) => (description.file === undefined ? [] : [[description.file, description.siglum]])))
+  const facts = recordFacts(model)
+  clock.lap('group')
   const record = writeEdition(new CacheLayout(job.cacheDir), job.key, model, clock)
-  return { kind: 'document', record: { ...record, facts: recordFacts(model), sigla }, stages: clock.stages }
+  return { kind: 'document', record: { ...record, facts, sigla }, stages: clock.stages }
 }
 
 /** A model's TEI (and the same as a member of the teiCorpus) into the cache; its unit's record. */
