@@ -11,6 +11,7 @@ import test from 'node:test'
 import { editionOf, editionOfFile } from '../src/pipeline.ts'
 import { sourceFromText } from '../src/source/read.ts'
 import { toTei } from '../src/tei/document.ts'
+import { checkCharacters } from '../transforms/characters.ts'
 import { validateTei } from '../src/validate/index.ts'
 import { danglingPointers, elements, parseTei, textOf } from './helpers/tei.ts'
 
@@ -53,6 +54,15 @@ test('control characters in header fields become <g type="control">, with a warn
   assert.deepEqual(elements(subject!, 'g').map((g) => g.attributes.n), ['U+0007', 'U+001B'])
   assert.equal(model.warnings.filter((w) => /not allowed in XML/.test(w.message)).length, 3)
   tei('controls', 'SUBJECT: BELL\u0007 AND ESCAPE\u001b\n\nTAGS: PREL\u0001\n\n1. Body.\n')
+})
+
+test('lone surrogates, U+FFFE and controls are each warned of; a surrogate pair and a form feed are not', () => {
+  const found: string[] = []
+  checkCharacters('a\uD800b \uDC00 \u{1F600} \uFFFE\f\u0007', (offset, message) => found.push(`${offset} ${message.split(' ')[1]}`))
+  assert.deepEqual(found, ['1 U+D800', '4 U+DC00', '9 U+FFFE', '11 U+0007'])
+  const none: number[] = []
+  checkCharacters('plain text \u{1F600} with a pair\f and a form feed\n', (offset) => none.push(offset))
+  assert.deepEqual(none, [])
 })
 
 test('control characters in a sidecar label become <g type="control">', () => {
