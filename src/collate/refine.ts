@@ -220,54 +220,78 @@ function hunksOf(steps: readonly Step[], window: PairHunk): Hunk[] {
 
 /** Score of aligning base unit `i` with witness unit `j` of the window (-Infinity: not a pair). */
 function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j: number) => number {
-  const keysB = base.units.keys.slice(window.bs, window.be)
-  const keysW = witness.units.keys.slice(window.ws, window.we)
-  const textsB = keysB.map((_, i) => textOf(base, window.bs + i))
-  const textsW = keysW.map((_, j) => textOf(witness, window.ws + j))
-  const foreignB = textsB.map(hasForeignLetter)
-  const foreignW = textsW.map(hasForeignLetter)
-  const exactB = keysB.map(exactScore)
+  // The inner loop reads numbers only: the keys of both sides numbered together (one number, one
+  // key), their texts likewise, and each key's length, exact score and foreign letters by number.
+  const keys = new Numbering()
+  const texts = new Numbering()
+  const n = window.be - window.bs
+  const m = window.we - window.ws
+  const keyB = new Int32Array(n)
+  const keyW = new Int32Array(m)
+  const textB = new Int32Array(n)
+  const textW = new Int32Array(m)
+  const foreignB = new Uint8Array(n)
+  const foreignW = new Uint8Array(m)
+  for (let i = 0; i < n; i++) {
+    keyB[i] = keys.of(base.units.keys[window.bs + i] ?? '')
+    const text = textOf(base, window.bs + i)
+    textB[i] = texts.of(text)
+    foreignB[i] = hasForeignLetter(text) ? 1 : 0
+  }
+  for (let j = 0; j < m; j++) {
+    keyW[j] = keys.of(witness.units.keys[window.ws + j] ?? '')
+    const text = textOf(witness, window.ws + j)
+    textW[j] = texts.of(text)
+    foreignW[j] = hasForeignLetter(text) ? 1 : 0
+  }
+  const distinct = keys.list.length
+  // Plain loops: `Int32Array.from` with a callback takes the generic path.
+  const length = new Int32Array(distinct)
+  const exact = new Float64Array(distinct)
+  keys.list.forEach((key, id) => {
+    length[id] = key.length
+    exact[id] = exactScore(key)
+  })
   // Whether two keys are near is asked once per pair of distinct keys (and foreign letters or
-  // not), not once per cell: each side's keys get numbers, and the answers a byte each
-  // (0 not yet asked, 1 near, 2 not), so the inner loop makes no string.
-  const { ids: idsB, count: distinctB } = numbered(keysB)
-  const { ids: idsW, count: distinctW } = numbered(keysW)
-  const answers = new Uint8Array(distinctB * distinctW * 2)
-  // Each distinct key's skeleton, made when first asked: a key meets every key of the other side.
-  const skeletonsB = new Array<string | undefined>(distinctB)
-  const skeletonsW = new Array<string | undefined>(distinctW)
-  const skeleton = (skeletons: Array<string | undefined>, id: number, key: string): string => (skeletons[id] ??= ocrSkeleton(key))
+  // not), not once per cell: the answers a byte each (0 not yet asked, 1 near, 2 not).
+  const answers = new Uint8Array(distinct * distinct * 2)
+  // Each distinct key's skeleton, made when first asked.
+  const skeletons = new Array<string | undefined>(distinct)
+  const skeleton = (id: number): string => (skeletons[id] ??= ocrSkeleton(keys.list[id] as string))
   return (i, j) => {
-    const a = keysB[i] ?? ''
-    const b = keysW[j] ?? ''
+    const a = keyB[i] as number
+    const b = keyW[j] as number
     // The same text letter for letter beats the same key (`5.` with `5.`, not with `(5.)-`).
-    if (a === b) return (exactB[i] ?? 0) + (textsB[i] === textsW[j] ? sameTextBonus : 0)
-    const foreign = (foreignB[i] ?? false) || (foreignW[j] ?? false)
+    if (a === b) return (exact[a] as number) + (textB[i] === textW[j] ? sameTextBonus : 0)
+    const foreign = (foreignB[i] as number) | (foreignW[j] as number)
     // Most pairs differ in length too much to be one word: no need to look closer (`>> 2` is
     // the quarter rounded down, without a division in every cell of the window).
-    if (!foreign && Math.abs(a.length - b.length) > Math.max(1, Math.max(a.length, b.length) >> 2)) return -Infinity
-    const idB = idsB[i] ?? 0
-    const idW = idsW[j] ?? 0
-    const at = (idB * distinctW + idW) * 2 + (foreign ? 1 : 0)
+    if (foreign === 0) {
+      const la = length[a] as number
+      const lb = length[b] as number
+      if ((la > lb ? la - lb : lb - la) > Math.max(1, (la > lb ? la : lb) >> 2)) return -Infinity
+    }
+    const at = (a * distinct + b) * 2 + foreign
     if (answers[at] === 0) {
-      const near = nearByLength(a, b, foreign) ?? nearBySkeleton(a, b, skeleton(skeletonsB, idB, a), skeleton(skeletonsW, idW, b))
+      const keyA = keys.list[a] as string
+      const keyOther = keys.list[b] as string
+      const near = nearByLength(keyA, keyOther, foreign === 1) ?? nearBySkeleton(keyA, keyOther, skeleton(a), skeleton(b))
       answers[at] = near ? 1 : 2
     }
     return answers[at] === 1 ? nearScore : -Infinity
   }
 }
 
-/** Each key's number among the distinct keys of a list (in order of first appearance), and how many there are. */
-function numbered(keys: readonly string[]): { ids: Int32Array; count: number } {
-  const numbers = new Map<string, number>()
-  // A plain loop: `Int32Array.from` with a callback takes the generic path.
-  const ids = new Int32Array(keys.length)
-  keys.forEach((key, index) => {
-    let number = numbers.get(key)
-    if (number === undefined) numbers.set(key, (number = numbers.size))
-    ids[index] = number
-  })
-  return { ids, count: numbers.size }
+/** Strings numbered in order of first appearance. */
+class Numbering {
+  readonly list: string[] = []
+  private readonly numbers = new Map<string, number>()
+
+  of(value: string): number {
+    let number = this.numbers.get(value)
+    if (number === undefined) this.numbers.set(value, (number = this.list.push(value) - 1))
+    return number
+  }
 }
 
 function exactScore(key: string): number {
