@@ -224,26 +224,8 @@ function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j:
   // key), their texts likewise, and each key's length, exact score and foreign letters by number.
   const keys = new Numbering()
   const texts = new Numbering()
-  const n = window.be - window.bs
-  const m = window.we - window.ws
-  const keyB = new Int32Array(n)
-  const keyW = new Int32Array(m)
-  const textB = new Int32Array(n)
-  const textW = new Int32Array(m)
-  const foreignB = new Uint8Array(n)
-  const foreignW = new Uint8Array(m)
-  for (let i = 0; i < n; i++) {
-    keyB[i] = keys.of(base.units.keys[window.bs + i] ?? '')
-    const text = textOf(base, window.bs + i)
-    textB[i] = texts.of(text)
-    foreignB[i] = hasForeignLetter(text) ? 1 : 0
-  }
-  for (let j = 0; j < m; j++) {
-    keyW[j] = keys.of(witness.units.keys[window.ws + j] ?? '')
-    const text = textOf(witness, window.ws + j)
-    textW[j] = texts.of(text)
-    foreignW[j] = hasForeignLetter(text) ? 1 : 0
-  }
+  const { key: keyB, text: textB, foreign: foreignB } = numberedUnits(base, window.bs, window.be, keys, texts)
+  const { key: keyW, text: textW, foreign: foreignW } = numberedUnits(witness, window.ws, window.we, keys, texts)
   const distinct = keys.list.length
   // Plain loops: `Int32Array.from` with a callback takes the generic path.
   const length = new Int32Array(distinct)
@@ -280,6 +262,20 @@ function pairScorer(base: Side, witness: Side, window: PairHunk): (i: number, j:
     }
     return answers[at] === 1 ? nearScore : -Infinity
   }
+}
+
+/** The units `[from, to)` of a side: each one's key and text by number, and whether its text has a foreign letter (1). */
+function numberedUnits(side: Side, from: number, to: number, keys: Numbering, texts: Numbering): { key: Int32Array; text: Int32Array; foreign: Uint8Array } {
+  const key = new Int32Array(to - from)
+  const text = new Int32Array(to - from)
+  const foreign = new Uint8Array(to - from)
+  for (let k = 0; k < to - from; k++) {
+    key[k] = keys.of(side.units.keys[from + k] ?? '')
+    const own = textOf(side, from + k)
+    text[k] = texts.of(own)
+    foreign[k] = hasForeignLetter(own) ? 1 : 0
+  }
+  return { key, text, foreign }
 }
 
 /** Strings numbered in order of first appearance. */
