@@ -1,4 +1,5 @@
-import { isEnglishWord, keptPerWord } from '../src/suspects/lexicon.ts'
+import { keptPerKey } from '../src/kept.ts'
+import { isEnglishWord, WORDS_KEPT } from '../src/suspects/lexicon.ts'
 
 /**
  * A text layer without spaces between words (`One functionthatis to come under my officeis`):
@@ -66,7 +67,7 @@ function isLetter(code: number): boolean {
  * Not a word, but English words run together (`functionthatis` → function that is). The split
  * looks each part up, and the same long words recur (names, `Department`): kept per word.
  */
-export const isRunTogether = keptPerWord(splitsIntoWords)
+export const isRunTogether = keptPerKey(splitsIntoWords, WORDS_KEPT)
 
 function splitsIntoWords(word: string): boolean {
   if (isEnglishWord(word)) return false

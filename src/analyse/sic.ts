@@ -1,7 +1,8 @@
 import type { Segment } from '../collate/types.ts'
 import type { SicMarks } from '../edition/model.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
-import { isEnglishWord, keptPerWord } from '../suspects/lexicon.ts'
+import { keptPerKey } from '../kept.ts'
+import { isEnglishWord, WORDS_KEPT } from '../suspects/lexicon.ts'
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -15,7 +16,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
  * whose removal gives an English word (`Embasssy`, `Embbassy`), the commonest typing slip.
  * The edition marks such words `<sic>`; it corrects them only where the sidecar says how.
  */
-export const looksMistyped = keptPerWord(decideMistyped)
+export const looksMistyped = keptPerKey(decideMistyped, WORDS_KEPT)
 
 function decideMistyped(token: string): boolean {
   const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')

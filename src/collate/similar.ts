@@ -7,6 +7,7 @@
  * Only the *alignment* asks this question; whether a pair is scanner noise or a change of
  * wording (`PERRY` / `FERRY`) is decided afterwards by `classify.ts`.
  */
+import { keptPerKey } from '../kept.ts'
 
 /** Letter groups an OCR engine confuses, each folded to one form (`rn` and `m`, `v` and `y`…). */
 const confusions: ReadonlyArray<readonly [RegExp, string]> = [
@@ -20,24 +21,16 @@ const confusions: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /**
- * Skeletons made so far: alignment asks for the same words' skeletons again and again (each
- * word against every candidate of its stretch), and seven regular expressions a call were the
- * largest cost of collation (measured with `node --cpu-prof` on the bench corpus). Emptied
- * when it grows past `SKELETONS_KEPT`, so memory stays bounded on any input.
+ * A key with confusable letter groups folded: what survives a scanner's usual mistakes. Kept
+ * per key: alignment asks for the same words' skeletons again and again (each word against
+ * every candidate of its stretch), and seven regular expressions a call were the largest cost
+ * of collation (measured with `node --cpu-prof` on the bench corpus).
  */
-const skeletons = new Map<string, string>()
-const SKELETONS_KEPT = 50_000
-
-/** A key with confusable letter groups folded: what survives a scanner's usual mistakes. */
-export function ocrSkeleton(key: string): string {
-  const known = skeletons.get(key)
-  if (known !== undefined) return known
+export const ocrSkeleton = keptPerKey((key) => {
   let result = key
   for (const [pattern, replacement] of confusions) result = result.replace(pattern, replacement)
-  if (skeletons.size >= SKELETONS_KEPT) skeletons.clear()
-  skeletons.set(key, result)
   return result
-}
+}, 50_000)
 
 const nonLatinLetter = /[^\P{L}\p{Script=Latin}]/u
 

@@ -117,24 +117,13 @@ export function isEnglishWord(word: string): boolean {
   return false
 }
 
+/**
+ * How many words a verdict that asks the word list keeps (is it mistyped, is it words run
+ * together, `src/kept.ts`): the same words recur in every copy and every document of a corpus.
+ */
+export const WORDS_KEPT = 100_000
+
 /** Load the word list now (a benchmark does, so that loading is not what it measures). */
 export function loadLexicon(): void {
   loaded ??= load()
-}
-
-/**
- * A verdict about a word that asks the word list (is it mistyped, is it words run together),
- * kept for each word: the same words recur in every copy and every document of a corpus. At
- * most `limit` words are kept, then all are forgotten at once, so a thread's memory stays bounded.
- */
-export function keptPerWord(decide: (word: string) => boolean, limit = 100_000): (word: string) => boolean {
-  const kept = new Map<string, boolean>()
-  return (word) => {
-    const known = kept.get(word)
-    if (known !== undefined) return known
-    const answer = decide(word)
-    if (kept.size >= limit) kept.clear()
-    kept.set(word, answer)
-    return answer
-  }
 }

@@ -7,6 +7,7 @@
  * This is what the structure stage names, what finds where a copy begins, and what the facts
  * are read from.
  */
+import { keptPerKey } from '../kept.ts'
 import { PRECEDENCE_LINE, telegramLine } from './telegram.ts'
 
 /** A field line and the field's name (`Block.name`). Case-insensitive unless the shape needs capitals. */
@@ -45,26 +46,21 @@ export const ROUTING: readonly RegExp[] = [
 /** The field a line opens, if any (`subject`, `tags`, `telegram` …). */
 export function fieldName(text: string): string | undefined {
   const trimmed = text.trim()
-  const known = named.get(trimmed)
-  if (known !== undefined) return known === '' ? undefined : known
-  const name = FIELDS.find(([pattern]) => pattern.test(trimmed))?.[1] ?? (telegramLine(trimmed.split('\n')[0] ?? '') ? 'telegram' : '')
-  if (trimmed.length <= NAMED_LENGTH) {
-    if (named.size >= NAMED_KEPT) named.clear()
-    named.set(trimmed, name)
-  }
-  return name === '' ? undefined : name
+  return trimmed.length <= KEPT_LENGTH ? keptFieldName(trimmed) : fieldOf(trimmed)
+}
+
+function fieldOf(trimmed: string): string | undefined {
+  return FIELDS.find(([pattern]) => pattern.test(trimmed))?.[1] ?? (telegramLine(trimmed.split('\n')[0] ?? '') ? 'telegram' : undefined)
 }
 
 /**
- * The field of each line asked so far ('' for none). The stages ask of the same lines again and
- * again (where a copy starts, its body's words, the blocks, the pages, repeated telegrams): some
- * 400 calls a benchmark document, each of fifteen patterns and the telegram line. Emptied when it
- * grows past `NAMED_KEPT`, and only lines of a line's usual length are kept, so memory stays
- * bounded on any input.
+ * The field of each line asked so far: the stages ask of the same lines again and again (where
+ * a copy starts, its body's words, the blocks, the pages, repeated telegrams), some 400 calls a
+ * benchmark document, each of fifteen patterns and the telegram line. Only lines of a line's
+ * usual length are kept.
  */
-const named = new Map<string, string>()
-const NAMED_KEPT = 20_000
-const NAMED_LENGTH = 200
+const keptFieldName = keptPerKey(fieldOf, 20_000)
+const KEPT_LENGTH = 200
 
 /** Is this text a header field or a routing line (used to find where a copy starts)? */
 export function isHeaderLine(text: string): boolean {
