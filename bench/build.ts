@@ -146,19 +146,22 @@ export interface SizeResult {
   bare: Run[]
   incremental: Run[]
   oneThread?: Run
+  /** the last full build's output (edited since) and bare Eleventy's last, for the floors (floors.ts) */
+  site: string
+  bareSite: string
 }
 
 /** Full builds and bare Eleventy alternately, then incremental builds after one edit each. */
 export function benchSize(count: number, runs: number, log: (line: string) => void, options: { oneThread: boolean }): SizeResult {
   const { corpus, bare: bareFolder, copies } = prepare(count)
-  const result: SizeResult = { count, copies, runs, ours: [], bare: [], incremental: [] }
+  const result: SizeResult = { count, copies, runs, ours: [], bare: [], incremental: [], site: '', bareSite: '' }
   // Each build from nothing into a folder of its own (see `runFolder`); the edits below rebuild the last.
-  let out = ''
   for (let run = 0; run < runs; run++) {
-    result.bare.push(bare(bareFolder, basename(runFolder(bareFolder, `_site-${run}`))))
+    result.bareSite = runFolder(bareFolder, `_site-${run}`)
+    result.bare.push(bare(bareFolder, basename(result.bareSite)))
     log(`  N=${count} bare Eleventy ${run + 1}/${runs}: ${seconds(result.bare.at(-1)?.wallMs)}`)
-    out = runFolder(WORK, `out-${count}-${run}`)
-    result.ours.push(ours(corpus, out))
+    result.site = runFolder(WORK, `out-${count}-${run}`)
+    result.ours.push(ours(corpus, result.site))
     log(`  N=${count} build ${run + 1}/${runs}: ${seconds(result.ours.at(-1)?.wallMs)}`)
   }
   // Each edit is measured against a cache in step with everything but that one file: the edits
@@ -169,7 +172,7 @@ export function benchSize(count: number, runs: number, log: (line: string) => vo
     const index = Math.floor(((run + 0.5) * count) / runs)
     editOne(corpus, index, run + 1)
     edited.push(index)
-    result.incremental.push(ours(corpus, out))
+    result.incremental.push(ours(corpus, result.site))
     const made = result.incremental.at(-1)?.stats?.made
     log(`  N=${count} after editing one file ${run + 1}/${runs}: ${seconds(result.incremental.at(-1)?.wallMs)} (editions made: ${made?.editions ?? 'n/a'}, documents' pages: ${made?.pages ?? 'n/a'})`)
   }

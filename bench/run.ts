@@ -4,11 +4,12 @@
  *   npm run bench                          # N = 100, 1,000 and 10,000 (the last takes minutes)
  *   npm run bench -- --sizes 100,1000      # skip 10,000
  *   npm run bench -- --runs 3              # full builds per size up to 1,000 (default 5; one at 10,000)
- *   npm run bench -- --no-inputs --no-micro --no-quality
+ *   npm run bench -- --no-inputs --no-micro --no-quality --no-floors
  *
  * Prints Markdown tables (bench/RESULTS.md records them): the machine; CLI start-up; per size,
  * our full build against bare Eleventy on the same texts (medians), documents per second, peak
- * memory, a rebuild after one edit, and where the time goes per stage; input bounds; and the
+ * memory, a rebuild after one edit, and where the time goes per stage; what the output alone costs
+ * (Pagefind on our reading pages, writing our site's files: bench/floors.ts); input bounds; and the
  * collation, pipeline, layout and copy-set micro-benchmarks (medians of 7 in one process; 3 for
  * grouping a corpus); and the apparatus's quality against the gold set.
  */
@@ -16,6 +17,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { benchSize, medianOf, removeOutputs, type Run, type SizeResult } from './build.ts'
+import { measureFloors, medianWrite, type Floors } from './floors.ts'
 import { benchInputs } from './inputs.ts'
 import { benchCollate } from './collate.ts'
 import { benchCopySets } from './copysets.ts'
@@ -56,9 +58,14 @@ out(`| | ms |\n|---|---:|\n| node -e '' (Node itself) | ${Math.round(bareNode)} 
 out()
 
 const results: SizeResult[] = []
+const floors: Floors[] = []
 for (const count of sizes) {
   log(`N = ${count}`)
-  results.push(benchSize(count, count >= 10_000 ? 1 : runs, log, { oneThread: count <= 1000 }))
+  const result = benchSize(count, count >= 10_000 ? 1 : runs, log, { oneThread: count <= 1000 })
+  results.push(result)
+  if (args.includes('--no-floors')) continue
+  floors.push(await measureFloors(result.site, result.bareSite, Math.min(3, result.runs), String(count)))
+  log(`  N=${count} floors: Pagefind alone ${floors.at(-1)?.pagefindMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s`)
 }
 removeOutputs()
 
@@ -81,6 +88,27 @@ for (const result of results) {
   out(`| ${result.count.toLocaleString('en')} | ${result.copies[2] ?? 0} / ${result.copies[3] ?? 0} | ${result.runs} | ${s(ours)} | ${Math.round(result.count / (ours / 1000))} | ${s(bare)} | ${(ours / bare).toFixed(2)}× | ${s(medianOf(result.ours, (run) => run.cpuMs))} / ${s(medianOf(result.bare, (run) => run.cpuMs))} | ${mib(rss)} / ${mib(bareRss)} | ${s(medianOf(result.incremental, wall))} | ${result.oneThread ? s(result.oneThread.wallMs) : 'n/a'} |`)
 }
 out()
+
+if (floors.length > 0) {
+  out('## What the output alone costs (floors)')
+  out()
+  out('Two parts of our build that no change to our own code removes, timed in the same run (medians of up to 3): Pagefind')
+  out('indexing the reading pages of our finished site into one bundle (the build\'s shards cost more), and writing the')
+  out('files of each site, held in memory, into a new folder. "× bare": against the median bare Eleventy build above.')
+  out()
+  out('| N | Pagefind alone (s) | × bare | write our site: files / folders / MB | wall (s) | CPU (s) | × bare | write bare Eleventy\'s: files / folders / MB | wall (s) |')
+  out('|---:|---:|---:|---|---:|---:|---:|---|---:|')
+  results.forEach((result, index) => {
+    const floor = floors[index] as Floors
+    const bare = medianOf(result.bare, wall)
+    const pagefind = median(floor.pagefindMs)
+    const ours = medianWrite(floor.ours)
+    const theirs = medianWrite(floor.bare)
+    const shape = (write: typeof ours): string => `${write.files.toLocaleString('en')} / ${write.folders.toLocaleString('en')} / ${(write.bytes / 1e6).toFixed(1)}`
+    out(`| ${result.count.toLocaleString('en')} | ${s(pagefind)} | ${(pagefind / bare).toFixed(2)}× | ${shape(ours)} | ${s(ours.wallMs)} | ${s(ours.cpuMs)} | ${(ours.wallMs / bare).toFixed(2)}× | ${shape(theirs)} | ${s(theirs.wallMs)} |`)
+  })
+  out()
+}
 
 const STAGES: Array<[string, string]> = [
   ['read', 'read and hash inputs'], ['group', 'group copies across files (+ each file’s shingles)'], ['parse', 'parse (+ transforms, tokenise)'], ['collate', 'collate (+ place)'], ['analyse', 'analyse (+ entities, repeats, releases)'],

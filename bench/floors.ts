@@ -1,0 +1,102 @@
+/**
+ * What the output alone costs: two parts of a build that no change to our own code removes, timed
+ * in the same run as bare Eleventy, so the ratio the targets speak of can be read against them.
+ *
+ * - Pagefind alone: one call of its API indexing the reading pages of our finished site into
+ *   one bundle (the build cuts the index into shards, which costs more, see src/site/search.ts).
+ * - Writing the files alone: our site's files, read into memory first, written into a folder
+ *   never written before (see `runFolder` in build.ts: this machine's ext4 makes a file slowly
+ *   after many were deleted), and bare Eleventy's output the same way.
+ *
+ * Neither is a build: together they are a lower bound of the part of ours that is not parsing,
+ * collating and rendering.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { WORK } from './build.ts'
+import { median } from './timing.ts'
+
+export interface WriteFloor {
+  files: number
+  folders: number
+  bytes: number
+  wallMs: number
+  cpuMs: number
+}
+
+export interface Floors {
+  /** Pagefind indexing the reading pages of our site into one bundle, wall clock, per run */
+  pagefindMs: number[]
+  /** how many pages Pagefind indexed */
+  pagefindPages: number
+  ours: WriteFloor[]
+  bare: WriteFloor[]
+}
+
+/** The floors of a size: Pagefind on our site's reading pages, and writing our site's and bare Eleventy's files, `runs` times each, alternating. */
+export async function measureFloors(site: string, bareSite: string, runs: number, name: string): Promise<Floors> {
+  const oursTree = treeOf(site)
+  const bareTree = treeOf(bareSite)
+  const floors: Floors = { pagefindMs: [], pagefindPages: 0, ours: [], bare: [] }
+  for (let run = 0; run < runs; run++) {
+    floors.bare.push(writeTree(bareTree, join(WORK, `out-floor-${name}-bare-${run}-${process.pid}`)))
+    floors.ours.push(writeTree(oursTree, join(WORK, `out-floor-${name}-ours-${run}-${process.pid}`)))
+    const indexed = await pagefindAlone(site, join(WORK, `out-floor-${name}-pagefind-${run}-${process.pid}`))
+    floors.pagefindMs.push(indexed.wallMs)
+    floors.pagefindPages = indexed.pages
+  }
+  return floors
+}
+
+/** Medians of the write floors' figures. */
+export function medianWrite(runs: readonly WriteFloor[]): WriteFloor {
+  const first = runs[0] ?? { files: 0, folders: 0, bytes: 0, wallMs: 0, cpuMs: 0 }
+  return { ...first, wallMs: median(runs.map((run) => run.wallMs)), cpuMs: median(runs.map((run) => run.cpuMs)) }
+}
+
+type Tree = { files: Array<[string, Buffer]>; folders: string[] }
+
+/** Every file under a folder, read (paths relative to it), and the folders that hold them, parents first. */
+function treeOf(dir: string): Tree {
+  const files: Array<[string, Buffer]> = []
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    files.push([relative(dir, path), readFileSync(path)])
+  }
+  files.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const folders = new Set<string>()
+  for (const [path] of files) for (let folder = dirname(path); folder !== '.' && !folders.has(folder); folder = dirname(folder)) folders.add(folder)
+  return { files, folders: [...folders].sort() }
+}
+
+/** Write a tree held in memory into `to`, one system call a folder and one write a file. */
+function writeTree(tree: Tree, to: string): WriteFloor {
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  mkdirSync(to)
+  // Sorted, so a folder comes after its parent.
+  for (const folder of tree.folders) mkdirSync(join(to, folder))
+  for (const [path, bytes] of tree.files) writeFileSync(join(to, path), bytes)
+  const wallMs = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return { files: tree.files.length, folders: tree.folders.length, bytes: tree.files.reduce((sum, [, bytes]) => sum + bytes.length, 0), wallMs, cpuMs: (used.user + used.system) / 1000 }
+}
+
+/** Pagefind's API, as the build calls it, on the reading pages of a finished site (`documents/ID/index.html`), into one bundle. */
+async function pagefindAlone(site: string, into: string): Promise<{ wallMs: number; pages: number }> {
+  const pagefind = await import('pagefind')
+  const start = performance.now()
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', writePlayground: false, keepIndexUrl: false })
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
+    const added = await index.addDirectory({ path: site, glob: 'documents/*/index.html' })
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+    const written = await index.writeFiles({ outputPath: into })
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    await index.deleteIndex()
+    return { wallMs: performance.now() - start, pages: added.page_count }
+  } finally {
+    await pagefind.close()
+  }
+}
