@@ -11,8 +11,10 @@
  * Neither is a build: together they are a lower bound of the part of ours that is not parsing,
  * collating and rendering.
  */
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { WORK } from './build.ts'
 import { median } from './timing.ts'
 
@@ -35,17 +37,27 @@ export interface Floors {
 
 /** The floors of a size: Pagefind on our site's reading pages, and writing our site's and bare Eleventy's files, `runs` times each, alternating. */
 export async function measureFloors(site: string, bareSite: string, runs: number, name: string): Promise<Floors> {
-  const oursTree = treeOf(site)
-  const bareTree = treeOf(bareSite)
   const floors: Floors = { pagefindMs: [], pagefindPages: 0, ours: [], bare: [] }
   for (let run = 0; run < runs; run++) {
-    floors.bare.push(writeTree(bareTree, join(WORK, `out-floor-${name}-bare-${run}-${process.pid}`)))
-    floors.ours.push(writeTree(oursTree, join(WORK, `out-floor-${name}-ours-${run}-${process.pid}`)))
+    floors.bare.push(writeInChild(bareSite, join(WORK, `out-floor-${name}-bare-${run}-${process.pid}`)))
+    floors.ours.push(writeInChild(site, join(WORK, `out-floor-${name}-ours-${run}-${process.pid}`)))
     const indexed = await pagefindAlone(site, join(WORK, `out-floor-${name}-pagefind-${run}-${process.pid}`))
     floors.pagefindMs.push(indexed.wallMs)
     floors.pagefindPages = indexed.pages
   }
   return floors
+}
+
+/**
+ * The write floor in a process of its own, which reads the tree and writes it: held here, a
+ * site's files (1.3 GB at 10,000 documents) would swell this process, and on Linux a child
+ * starts with its parent's peak memory as its own (`ru_maxrss` survives fork and exec), so every
+ * process the benchmark measured after would report at least that.
+ */
+function writeInChild(from: string, to: string): WriteFloor {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), from, to], { encoding: 'utf8', maxBuffer: 1 << 20 })
+  if (result.status !== 0) throw new Error(`write floor of ${from} failed (${result.status}): ${result.stderr}`)
+  return JSON.parse(result.stdout) as WriteFloor
 }
 
 /** Medians of the write floors' figures. */
@@ -99,4 +111,11 @@ async function pagefindAlone(site: string, into: string): Promise<{ wallMs: numb
   } finally {
     await pagefind.close()
   }
+}
+
+// `node --import tsx bench/floors.ts FROM TO`: the write floor of the tree FROM, into TO (JSON on stdout).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [from, to] = process.argv.slice(2)
+  if (!from || !to) throw new Error('usage: bench/floors.ts FROM TO')
+  process.stdout.write(JSON.stringify(writeTree(treeOf(from), to)) + '\n')
 }

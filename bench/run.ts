@@ -105,7 +105,7 @@ if (floors.length > 0) {
     const ours = medianWrite(floor.ours)
     const theirs = medianWrite(floor.bare)
     const shape = (write: typeof ours): string => `${write.files.toLocaleString('en')} / ${write.folders.toLocaleString('en')} / ${(write.bytes / 1e6).toFixed(1)}`
-    out(`| ${result.count.toLocaleString('en')} | ${s(pagefind)} | ${(pagefind / bare).toFixed(2)}× | ${shape(ours)} | ${s(ours.wallMs)} | ${s(ours.cpuMs)} | ${(ours.wallMs / bare).toFixed(2)}× | ${shape(theirs)} | ${s(theirs.wallMs)} |`)
+    out(`| ${result.count.toLocaleString('en')} | ${s(pagefind)} (${floor.pagefindPages.toLocaleString('en')} pages) | ${(pagefind / bare).toFixed(2)}× | ${shape(ours)} | ${s(ours.wallMs)} | ${s(ours.cpuMs)} | ${(ours.wallMs / bare).toFixed(2)}× | ${shape(theirs)} | ${s(theirs.wallMs)} |`)
   })
   out()
 }
