@@ -38,6 +38,7 @@ export interface Floors {
 /** The floors of a size: Pagefind on our site's reading pages, and writing our site's and bare Eleventy's files, `runs` times each, alternating. */
 export async function measureFloors(site: string, bareSite: string, runs: number, name: string): Promise<Floors> {
   const floors: Floors = { pagefindMs: [], pagefindPages: 0, ours: [], bare: [] }
+  mkdirSync(WORK, { recursive: true })
   for (let run = 0; run < runs; run++) {
     floors.bare.push(writeInChild(bareSite, join(WORK, `out-floor-${name}-bare-${run}-${process.pid}`)))
     floors.ours.push(writeInChild(site, join(WORK, `out-floor-${name}-ours-${run}-${process.pid}`)))
