@@ -44,6 +44,7 @@ import { generatorVersion, hashOf, siteFilesVersion, unitKey } from './keys.ts'
 import { Pool } from './pool.ts'
 import { Progress } from './progress.ts'
 import { checkOutput, mirror, publishBuild, type Staging } from './publish.ts'
+import { collectGarbage } from './collect.ts'
 import { corpusEntry } from './entries.ts'
 
 export interface BuildOptions {
@@ -602,6 +603,9 @@ async function makeCorpusPages(documents: Array<{ record: DocumentRecord; page: 
   const result = await (await import('./jobs.ts')).runJob(job)
   clock.add(result.stages)
   if (result.kind !== 'corpus') throw new Error('corpus pages: unexpected result')
+  // What Eleventy left is garbage (most of the heap at 10,000 documents), and this thread waits
+  // for Pagefind now: collected here, the records saved at the end reuse its space (collect.ts).
+  collectGarbage()
   clock.reset()
   staging.link(cache.corpusDir(key), result.record.files)
   clock.lap('publish')
