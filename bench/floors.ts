@@ -12,9 +12,10 @@
  * collating and rendering.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { filesOf } from '../src/build/cache.ts'
 import { WORK } from './build.ts'
 import { median } from './timing.ts'
 
@@ -71,20 +72,14 @@ type Tree = { files: Array<[string, Buffer]>; folders: string[] }
 
 /** Every file under a folder, read (paths relative to it), and the folders that hold them, parents first. */
 function treeOf(dir: string): Tree {
-  const files: Array<[string, Buffer]> = []
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    files.push([relative(dir, path), readFileSync(path)])
-  }
-  files.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const files = filesOf(dir).map((path): [string, Buffer] => [path, readFileSync(join(dir, path))])
   const folders = new Set<string>()
   for (const [path] of files) for (let folder = dirname(path); folder !== '.' && !folders.has(folder); folder = dirname(folder)) folders.add(folder)
   return { files, folders: [...folders].sort() }
 }
 
 /** Write a tree held in memory into `to`, one system call a folder and one write a file. */
-function writeTree(tree: Tree, to: string): WriteFloor {
+function writeFromMemory(tree: Tree, to: string): WriteFloor {
   const cpu = process.cpuUsage()
   const start = performance.now()
   mkdirSync(to)
@@ -118,5 +113,5 @@ async function pagefindAlone(site: string, into: string): Promise<{ wallMs: numb
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [from, to] = process.argv.slice(2)
   if (!from || !to) throw new Error('usage: bench/floors.ts FROM TO')
-  process.stdout.write(JSON.stringify(writeTree(treeOf(from), to)) + '\n')
+  process.stdout.write(JSON.stringify(writeFromMemory(treeOf(from), to)) + '\n')
 }

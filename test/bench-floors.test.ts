@@ -6,18 +6,15 @@
 import assert from 'node:assert/strict'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import test from 'node:test'
 import { WORK } from '../bench/build.ts'
 import { measureFloors } from '../bench/floors.ts'
+import { filesOf } from '../src/build/cache.ts'
 
 /** Every file under a folder, by its relative path, with its bytes. */
 function filesUnder(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name), 'latin1'))
-  }
-  return files
+  return new Map(filesOf(dir).map((path) => [path, readFileSync(join(dir, path), 'latin1')]))
 }
 
 function writeAll(root: string, files: Record<string, string>): void {
