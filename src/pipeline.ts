@@ -133,8 +133,11 @@ export function editionOfReleases(files: readonly ReleasedFile[], settings: Grou
     witnesses.forEach((witness, index) => {
       let siglum = witnesses.length === 1 ? name : `${name}-${witness.siglum}`
       if (taken.has(siglum)) {
-        fileWarnings.add(pointAt(file.source, 0), `siglum ${siglum} is also another released file's: this copy is ${siglum}-${index + 2}; name the files apart in edition.json ("sigla")`)
-        siglum = `${siglum}-${index + 2}`
+        // The first free `-2`, `-3`…: three or more files may carry one released name.
+        let suffix = 2
+        while (taken.has(`${siglum}-${suffix}`)) suffix++
+        fileWarnings.add(pointAt(file.source, 0), `siglum ${siglum} is also another released file's: this copy is ${siglum}-${suffix}; name the files apart in edition.json ("sigla")`)
+        siglum = `${siglum}-${suffix}`
       }
       taken.add(siglum)
       local.set(witness.siglum, siglum)

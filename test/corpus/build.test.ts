@@ -87,6 +87,18 @@ test('sigla and the document id stay when another copy of the text is added to t
   assert.deepEqual(after?.descriptions.map((d) => d.siglum), ['C09990000', ...(before?.descriptions.map((d) => d.siglum) ?? [])])
 })
 
+test('three files of one released name (a document downloaded three times) are three witnesses with sigla of their own', () => {
+  const dir = corpus(['draft-C09990001.txt'])
+  const text = readFileSync(join(dir, 'draft-C09990001.txt'), 'utf8')
+  writeFileSync(join(dir, 'draft-C09990001 (1).txt'), text.replace('YY', 'JM'))
+  writeFileSync(join(dir, 'draft-C09990001 (2).txt'), text.replace('YY', 'KL'))
+  const { models } = editionOfCorpus(dir, txt(dir))
+  assert.equal(models.length, 1)
+  assert.deepEqual(models[0]?.descriptions.map((d) => d.siglum), ['C09990001', 'C09990001-2', 'C09990001-3'])
+  const named = (models[0]?.warnings ?? []).filter((w) => /is also another released file's/.test(w.message)).map((w) => w.message.replace(/.*this copy is (\S+);.*/, '$1'))
+  assert.deepEqual(named, ['C09990001-2', 'C09990001-3'])
+})
+
 test('of two telegrams, the copy text is the one that withholds least', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cable-copies-'))
   const telegram = (who: string): string => `O 130854Z AUG 09\nFM AMEMBASSY ULAANBAATAR\nTO SECSTATE WASHDC IMMEDIATE 2981\n\nSUBJECT: CONSULTATIONS WITH THE VICE FOREIGN MINISTER\n\n1. (S) On August 12 the Deputy Director ${who} briefed poloff on the annual consultations that concluded on August 11, and on the meeting with the President on the sidelines.\n`
