@@ -263,9 +263,9 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: Facts): 
   const from = smart('from')
   if (!facts.from && from) facts.from = clean(from.replace(/\(.*$/, ''))
   const action = smart('action')
-  if (facts.to.length === 0 && action) facts.to = [smartAddressee(action)]
+  if (facts.to.length === 0 && action) facts.to = smartAddressees(action)
   const info = smart('info')
-  if (facts.info.length === 0 && info) facts.info = [smartAddressee(info)]
+  if (facts.info.length === 0 && info) facts.info = smartAddressees(info)
   if (!facts.from && facts.telegram?.startsWith('STATE')) facts.from = 'SECSTATE WASHDC'
 }
 
@@ -289,6 +289,16 @@ function readReceived(blocks: readonly TextBlock[], facts: Facts): void {
   const time = m[4] ? clockTime(m[4]) : undefined
   const when = time ? localDateTime(Number(m[3]), month, Number(m[2]), time, postTimeZone('WASHDC')) : `${m[3]}-${pad(month)}-${pad(Number(m[2]))}`
   facts.received = { text: clean(`${m[1]} ${m[2]}, ${m[3]}${m[4] ? ` ${m[4]}` : ''}`), when }
+}
+
+/**
+ * SMART's addressees (`WASHDC, SECSTATE ROUTINE`, several apart by semicolons), each as
+ * `smartAddressee` gives it. An `XMT:` line after `Info:` names the posts of a collective the
+ * telegram was not sent to (`MAGHREB COLLECTIVE` / `XMT: AMEMBASSY TRIPOLI`): no addressees.
+ */
+function smartAddressees(value: string): string[] {
+  const [list = ''] = value.split(/\s*\bXMT\s*:/)
+  return list.split(';').map(smartAddressee).filter((name) => name !== '')
 }
 
 /** SMART writes an addressee post first (`WASHDC, SECSTATE ROUTINE`): `SECSTATE WASHDC`. */

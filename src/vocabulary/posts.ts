@@ -14,13 +14,32 @@ export const POST = new RegExp(`\\b(?:${POST_PREFIXES.join('|')}|CINC\\w*)\\b`)
 /** Precedence of a telegram or of one addressee, highest last. */
 export const PRECEDENCES = ['ROUTINE', 'PRIORITY', 'IMMEDIATE', 'NIACT', 'FLASH'] as const
 
-/** Split an addressee list at posts and precedence words; drop serial numbers. */
+/**
+ * A routing indicator before an address (`RUEHC/SECSTATE WASHDC`, `RHEHNSC/NSC WASHDC`): an R
+ * and four to six letters, the code of the communications centre that delivers to that
+ * addressee (RUEHC is the Department's), typed before each address of a telegram's `TO` and
+ * `INFO` lines. It names no addressee; the text keeps it.
+ */
+const ROUTING_INDICATOR = /\bR[A-Z]{4,6}\//g
+
+/** Split an addressee list at posts and precedence words; drop routing indicators and serial numbers. */
 export function addressees(text: string): string[] {
   const split = new RegExp(`\\s*(?:\\b(?:${PRECEDENCES.join('|')})\\b|,|(?=\\b(?:${POST_PREFIXES.join('|')})\\b))\\s*`)
-  return text
+  const parts = text
+    .replace(ROUTING_INDICATOR, ' ')
     .split(split)
     .map((a) => a.replace(/\s+\d+$/, '').trim())
     .filter((a) => a.length > 1 && !/^\d+$/.test(a))
+  // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`).
+  return parts.flatMap((part, index) => {
+    if (isBarePrefix(part) && index + 1 < parts.length) return []
+    const before = parts[index - 1]
+    return [before !== undefined && isBarePrefix(before) ? `${before} ${part}` : part]
+  })
+}
+
+function isBarePrefix(text: string): boolean {
+  return (POST_PREFIXES as readonly string[]).includes(text)
 }
 
 /** A post of the Foreign Service, as the edition names it. */

@@ -73,3 +73,23 @@ test('the real sets: valid and lossless TEI, titled by the subject line, DTGs ma
   assert.ok(checks.filter((c) => c.titled !== undefined).length >= 25, 'most files have a subject line')
   assert.ok(checks.filter((c) => c.dated !== undefined).length >= 20, 'most files have a DTG')
 })
+
+/** [file, sender, addressees, information addressees], checked by hand against the routing lines or SMART fields of the raw files. */
+const ROUTING: ReadonlyArray<readonly [string, string, readonly string[], readonly string[]]> = [
+  // `TO RUEHC/SECSTATE WASHDC IMMEDIATE 0227`: RUEHC/ is a routing indicator, no addressee.
+  ['real/013-03ABUDHABI2641.txt', 'AMEMBASSY ABU DHABI', ['SECSTATE WASHDC'], ['AMEMBASSY AMMAN']],
+  ['real/017-09ULAANBAATAR234-copyB-in-09CHISINAU694-page.txt', 'AMEMBASSY CHISINAU', ['SECSTATE WASHDC'], ['EUROPEAN POLITICAL COLLECTIVE']],
+  // SMART's `Info: MAGHREB COLLECTIVE ROUTINE` / `XMT: AMEMBASSY TRIPOLI`: Tripoli is the post left out.
+  ['real/020-11RABAT1210-copy1-C05784978.txt', 'AMEMBASSY RABAT', ['SECSTATE WASHDC'], ['MAGHREB COLLECTIVE']],
+  ['real/023-11KAMPALA2020-copy1-C05782687.txt', 'AMEMBASSY KAMPALA', ['SECSTATE WASHDC'], ['AFRICAN UNION COLLECTIVE']],
+  // `USMISSION USUN NEW YORK` is one post, though USUN is a prefix of its own.
+  ['foia-F-2017-13804/C06694678.txt', 'AMEMBASSY ABIDJAN', ['SECSTATE WASHDC'], ['ECOWAS COLLECTIVE', 'USMISSION USUN NEW YORK', 'AMEMBASSY ACCRA', 'AMEMBASSY LILONGWE', 'AMEMBASSY HARARE']],
+  ['real/001-66BUENOSAIRES2481.txt', 'AMEMBASSY BUENOS AIRES', ['SECSTATE WASHDC'], ['USCINCSO', 'CINCLANT', 'AMEMBASSY RIO DE JANEIRO', 'AMEMBASSY SANTIAGO', 'AMEMBASSY MONTEVIDEO', 'AMEMBASSY QUITO', 'AMEMBASSY LIMA', 'AMEMBASSY MEXICO', 'AMEMBASSY OTTAWA', 'AMEMBASSY LONDON']],
+]
+
+for (const [file, from, to, info] of ROUTING) {
+  test(`${file}: sender and addressees as the routing names them`, () => {
+    const { facts } = editionOfFile(join(fixtures, file))
+    assert.deepEqual({ from: facts.from, to: facts.to, info: facts.info }, { from, to, info })
+  })
+}

@@ -4,8 +4,10 @@
  * release prints them inside an e-mail (issue 8, deliver 1).
  */
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import test from 'node:test'
-import { keywords, layout, mainTitle } from './helpers.ts'
+import { fromText, keywords, LAYOUTS, layout, mainTitle } from './helpers.ts'
 
 const smart = layout('smart-cable')
 
@@ -43,4 +45,18 @@ test('Signature: is the signer; Approved By: the approver', () => {
 test('the SMART fields are fields of the text, the e-mail headers around them furniture', () => {
   const fields = smart.model.streams[0]?.blocks.filter((b) => b.kind === 'field').map((b) => b.name)
   assert.deepEqual(fields?.slice(0, 9), ['mrn', 'dtg', 'from', 'action', 'eo', 'tags', 'captions', 'ref', 'subject'])
+})
+
+test('several Action: and Info: addressees apart by semicolons are each an addressee; the posts of XMT: are none', () => {
+  const raw = readFileSync(join(LAYOUTS, 'smart-cable.txt'), 'utf8')
+    .replace(/^Action:.*$/m, 'Action:                     WASHDC, SECSTATE ROUTINE; USUN NEW YORK, USMISSION ROUTINE')
+    .replace(/^Info:.*$/m, 'Info:                        MERCOSUR COLLECTIVE ROUTINE; MONTEVIDEO, AMEMBASSY ROUTINE\nXMT:                         AMEMBASSY ASUNCION')
+  const { model } = fromText(raw, 'smart-lists.txt')
+  assert.deepEqual(model.facts.to, ['SECSTATE WASHDC', 'USMISSION USUN NEW YORK'])
+  assert.deepEqual(model.facts.info, ['MERCOSUR COLLECTIVE', 'AMEMBASSY MONTEVIDEO'])
+})
+
+test('an empty XMT: line and what follows it (an e-mail\'s Attachments:) name no addressee', () => {
+  const raw = readFileSync(join(LAYOUTS, 'smart-cable.txt'), 'utf8').replace(/^Info:.*$/m, '$&\nXMT:\nAttachments:                 Metadata.dat')
+  assert.deepEqual(fromText(raw, 'smart-xmt.txt').model.facts.info, ['MERCOSUR COLLECTIVE'])
 })
