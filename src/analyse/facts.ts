@@ -13,9 +13,12 @@ import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import { fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
+import { documentKind, type DocumentKind } from './kind.ts'
 import { clockTime, localDateTime, monthNumber } from './time.ts'
 
 export interface Facts {
+  /** What the document is (`Telegram`, `Memorandum of conversation`…): `kind.ts`. */
+  kind: DocumentKind
   subject?: string
   ref?: string
   tags: string[]
@@ -63,7 +66,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
     const block = text.find((b) => b.kind === 'field' && b.name === name)
     return block ? clean(block.text) : undefined
   }
-  const facts: Facts = { tags: [], captions: [], to: [], info: [], clearances: [] }
+  const facts: Facts = { kind: 'Document', tags: [], captions: [], to: [], info: [], clearances: [] }
   const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?\s*[:.;]*\s*/i, '')) ?? fallbackSubject(furniture)
   if (subject) facts.subject = subject
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
@@ -92,6 +95,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
   if (signature) facts.signature = signature
   if (facts.signature && isPersonName(facts.signature)) facts.signer = facts.signature
+  facts.kind = documentKind(facts, text)
   return facts
 }
 

@@ -11,6 +11,7 @@ import type { Sidecar } from '../sidecar.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
 import { completeDateTime, readFacts, type Facts } from './facts.ts'
 import { lemmaBlocks, witnessBlocks, type TextBlock } from './lemma.ts'
+import { documentKind } from './kind.ts'
 import { sicMarks } from './sic.ts'
 import { titleOf } from './title.ts'
 import { describeWitness } from './witnesses.ts'
@@ -38,6 +39,8 @@ export function analyse(input: AnalyseInput): Analysis {
   const own = input.witnesses.map((_, i) => readFacts(witnessBlocks(input.streams[i] as WitnessStream), furniture[i] ?? []))
   for (const i of order) fillFrom(facts, provenance, own[i] as Facts, { witness: input.witnesses[i]?.siglum ?? '' })
   completeDateTime(facts)
+  // What the document is, once the copies have filled in what the lemma does not state.
+  facts.kind = documentKind(facts, lemma)
   // A copy's own date-time group without month and year takes them from the document's drafting date.
   for (const copy of own) if (facts.drafted && !copy.drafted) completeDateTime(Object.assign(copy, { drafted: facts.drafted }))
   const descriptions: WitnessDescription[] = input.witnesses.map((w, i) => describeWitness(w, i, own[i] as Facts, input.sidecar))

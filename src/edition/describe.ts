@@ -5,9 +5,9 @@
 import type { Facts } from '../analyse/facts.ts'
 import type { EditionModel, RepeatedTelegram, WitnessDescription } from './model.ts'
 
-/** `Telegram from SECSTATE WASHDC to AMEMBASSY MOSCOW, 1997-10-29`. */
+/** `Telegram from SECSTATE WASHDC to AMEMBASSY MOSCOW, 1997-10-29`; `Memorandum of conversation` (src/analyse/kind.ts). */
 export function subtitle(facts: Facts): string {
-  const parts = ['Telegram']
+  const parts: string[] = [facts.kind]
   if (facts.from) parts.push(`from ${facts.from}`)
   if (facts.to.length > 0) parts.push(`to ${facts.to.join(', ')}`)
   const when = facts.dateTime?.when ?? facts.drafted?.when

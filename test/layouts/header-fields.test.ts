@@ -135,3 +135,12 @@ test('a subject wrapped to a print\'s value column runs on, whatever its case', 
   const { model } = fromText('MRN:                        11 RABAT 1210\nSubject:                    Morocco Elections: Provisional Results Show the PJD Ahead in\n                            Both the Cities and the Countryside\n\n1. (SBU) Summary: the text of the cable, long enough to be a paragraph.\n')
   assert.equal(model.facts.subject, 'Morocco Elections: Provisional Results Show the PJD Ahead in Both the Cities and the Countryside')
 })
+
+test('a record that is no telegram is not called one: a memorandum for the record, a letter, a text that says nothing of itself', () => {
+  assert.equal(layout('unknown-layout').model.facts.kind, 'Memorandum')
+  const letter = fromText('The Honorable Warren Christopher\nSecretary of State\n\nDear Mr. Secretary:\n\nThank you for your letter of March 3 about the fisheries talks, which I read with great interest.\n\nSincerely,\n\nJohn Smith\n')
+  assert.equal(letter.model.facts.kind, 'Letter')
+  assert.equal(fromText('Some notes on how the consular section kept its files in the years before the reading room was automated.\n').model.facts.kind, 'Document')
+  // A letter quoted in a telegram leaves it a telegram.
+  assert.equal(layout('smart-cable').model.facts.kind, 'Telegram')
+})

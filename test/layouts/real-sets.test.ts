@@ -11,6 +11,8 @@ import { join } from 'node:path'
 import test from 'node:test'
 import { checkRealSets, REAL_SETS } from '../../bench/layouts.ts'
 import { editionOfFile } from '../../src/pipeline.ts'
+import { toTei } from '../../src/tei/document.ts'
+import { elements, parseTei, textOf } from '../helpers/tei.ts'
 
 /** [file, title, DTG as ISO, telegram number, TAGS], checked by hand against the raw files. */
 const EXPECTED: ReadonlyArray<readonly [string, string, string | null, string | null, readonly string[]]> = [
@@ -91,5 +93,29 @@ for (const [file, from, to, info] of ROUTING) {
   test(`${file}: sender and addressees as the routing names them`, () => {
     const { facts } = editionOfFile(join(fixtures, file))
     assert.deepEqual({ from: facts.from, to: facts.to, info: facts.info }, { from, to, info })
+  })
+}
+
+/** [file, what the document is], as the folder's README describes it: the subtitle opens with it. */
+const KINDS: ReadonlyArray<readonly [string, string]> = [
+  ['foia-F-2017-13804/C06694720.txt', 'Memorandum of conversation'],
+  ['foia-F-2017-13804/C06698954.txt', 'Cover sheet'],
+  ['foia-F-2017-13804/C06698972.txt', 'Cover sheet'],
+  ['foia-F-2017-13804/C06835993.txt', 'Memorandum'],
+  // A handwritten letter whose OCR is noise: nothing in the text says what it is.
+  ['foia-F-2017-13804/C09000002.txt', 'Document'],
+  // A draft: no number or date-time group yet, but its TAGS.
+  ['foia-F-2017-13804/C06698958.txt', 'Telegram'],
+  ['foia-F-2017-13804/C06698683.txt', 'Telegram'],
+  ['real/011-99LONDON02669-FOIA-C06771124.txt', 'Telegram'],
+]
+
+for (const [file, kind] of KINDS) {
+  test(`${file}: a ${kind.toLowerCase()}, and its subtitle says so`, () => {
+    const model = editionOfFile(join(fixtures, file))
+    assert.equal(model.facts.kind, kind)
+    const sub = elements(parseTei(toTei(model)), 'title').find((t) => t.attributes.type === 'sub')
+    assert.ok(sub, 'a subtitle')
+    assert.match(textOf(sub), new RegExp(`^${kind}(?:$|,| from)`))
   })
 }

@@ -1,0 +1,40 @@
+/**
+ * What a released document is, as its own text shows it: the word the edition's subtitle opens
+ * with (`Telegram from …`, `Memorandum of conversation`). A release mixes telegrams with the
+ * records around them (memoranda of conversation, their cover sheets, letters, memos), and a
+ * subtitle calling each a telegram would state what the text does not.
+ *
+ * A telegram is known by what telegrams have and the records around them do not: a telegram
+ * number, a date-time group, a SMART message reference, its routing (sender or addressees) or
+ * its TAGS line (a draft has no number or date-time group yet, but its TAGS). Otherwise the opening lines
+ * (the first `OPENING_BLOCKS` blocks) name the kind: a memcon cover sheet, a memorandum of
+ * conversation, a memorandum (its heading, or its `To:` and `From:` lines), a letter (its
+ * salutation, outside a letter the text quotes); and a text that shows none of these is a document.
+ */
+import type { Facts } from './facts.ts'
+import type { TextBlock } from './lemma.ts'
+
+export type DocumentKind = 'Telegram' | 'Cover sheet' | 'Memorandum of conversation' | 'Memorandum' | 'Letter' | 'Document'
+
+/** Blocks read for a heading: a record's kind is stated at its top, under the release's stamps. */
+const OPENING_BLOCKS = 12
+
+/** Headings that name a kind, in the order they are tried (a memcon's cover sheet says `MEMCON COVER SHEET`). */
+const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
+  [/\bCOVER\s+SHEET\b/i, 'Cover sheet'],
+  [/^(?:MEMORANDUM\s+OF\s+CONVERSATION|MEMCON)\b/i, 'Memorandum of conversation'],
+  [/^(?:(?:ACTION|INFORMATION)\s+)?MEMORANDUM\b/i, 'Memorandum']
+]
+
+/** A letter's salutation on a line of its own (`Dear Mr. Secretary:`, `My dear Boris,`). */
+const SALUTATION = /^(?:Dear|My dear)\s.{0,80}[:,]$/
+
+export function documentKind(facts: Facts, blocks: readonly TextBlock[]): DocumentKind {
+  if (facts.telegram || facts.dateTime || facts.mrn || facts.from || facts.to.length > 0 || facts.tags.length > 0) return 'Telegram'
+  const opening = blocks.slice(0, OPENING_BLOCKS)
+  const lines = opening.flatMap((block) => block.text.split('\n').map((line) => line.trim()))
+  for (const [pattern, kind] of HEADINGS) if (lines.some((line) => pattern.test(line))) return kind
+  if (lines.some((line) => /^To\s*:/i.test(line)) && lines.some((line) => /^From\s*:/i.test(line))) return 'Memorandum'
+  if (opening.some((block) => !block.inLetter && SALUTATION.test(block.text.trim()))) return 'Letter'
+  return 'Document'
+}
