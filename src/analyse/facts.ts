@@ -49,6 +49,8 @@ export interface Facts {
   /** The signature when it names a person (a surname, not a typist's mark or an end mark). */
   signer?: string
   drafted?: { text: string; office?: string; name?: string; when?: string }
+  /** The date a record that is no telegram gives itself (`written.ts`): a memo's `DATE:` line, a letter's date. */
+  written?: { text: string; when: string }
   approver?: string
   clearances: string[]
   foiaCase?: string

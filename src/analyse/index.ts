@@ -12,6 +12,7 @@ import type { WitnessStream } from '../tokenise/stream.ts'
 import { completeDateTime, readFacts, type Facts } from './facts.ts'
 import { lemmaBlocks, witnessBlocks, type TextBlock } from './lemma.ts'
 import { documentKind } from './kind.ts'
+import { writtenDate } from './written.ts'
 import { sicMarks } from './sic.ts'
 import { titleOf } from './title.ts'
 import { describeWitness } from './witnesses.ts'
@@ -41,6 +42,11 @@ export function analyse(input: AnalyseInput): Analysis {
   completeDateTime(facts)
   // What the document is, once the copies have filled in what the lemma does not state.
   facts.kind = documentKind(facts, lemma)
+  const written = facts.kind === 'Telegram' || facts.drafted ? undefined : writtenDate(lemma)
+  if (written) {
+    facts.written = written
+    provenance.written = 'lemma'
+  }
   // A copy's own date-time group without month and year takes them from the document's drafting date.
   for (const copy of own) if (facts.drafted && !copy.drafted) completeDateTime(Object.assign(copy, { drafted: facts.drafted }))
   const descriptions: WitnessDescription[] = input.witnesses.map((w, i) => describeWitness(w, i, own[i] as Facts, input.sidecar))

@@ -10,7 +10,7 @@ export function subtitle(facts: Facts): string {
   const parts: string[] = [facts.kind]
   if (facts.from) parts.push(`from ${facts.from}`)
   if (facts.to.length > 0) parts.push(`to ${facts.to.join(', ')}`)
-  const when = facts.dateTime?.when ?? facts.drafted?.when
+  const when = facts.dateTime?.when ?? facts.drafted?.when ?? facts.written?.when
   return parts.join(' ') + (when ? `, ${when.slice(0, 10)}` : '')
 }
 

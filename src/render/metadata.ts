@@ -314,7 +314,7 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     ? { when: facts.dateTime.when ?? '', text: facts.dateTime.text }
     : facts.drafted
       ? { when: facts.drafted.when ?? '', text: draftedText(facts.drafted) }
-      : { when: '', text: '' };
+      : facts.written ?? { when: '', text: '' };
   return {
     id: model.id,
     title: model.title,

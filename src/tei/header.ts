@@ -80,6 +80,8 @@ function writeProfile(header: Node, model: EditionModel): void {
   if (facts.drafted) {
     const creation = el(profile, 'creation')
     textEl(creation, 'date', draftedText(facts.drafted), { when: facts.drafted.when })
+  } else if (facts.written) {
+    textEl(el(profile, 'creation'), 'date', facts.written.text, { when: facts.written.when })
   }
   // Only what the text states: no sender is invented for a document that names none.
   const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.received !== undefined || facts.to.length > 0 || facts.info.length > 0

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict'
 import test from 'node:test'
 import { fieldName } from '../../src/vocabulary/fields.ts'
 import { telegramLine } from '../../src/vocabulary/telegram.ts'
+import { metadataOf, readMetadata } from '../../src/render/index.ts'
+import { elements } from '../helpers/tei.ts'
 import { fromText, keywords, layout, mainTitle } from './helpers.ts'
 
 test('SUBJ: with two spaces titles the telegram, title-cased', () => {
@@ -143,4 +145,23 @@ test('a record that is no telegram is not called one: a memorandum for the recor
   assert.equal(fromText('Some notes on how the consular section kept its files in the years before the reading room was automated.\n').model.facts.kind, 'Document')
   // A letter quoted in a telegram leaves it a telegram.
   assert.equal(layout('smart-cable').model.facts.kind, 'Telegram')
+})
+
+test('a record that is no telegram is dated by its own date line: a DATE: line first, a whole date only, never a guess', () => {
+  const memo = (text: string): string | undefined => fromText(text).model.facts.written?.when
+  assert.equal(memo('MEMORANDUM OF CONVERSATION\nParticipants: The Deputy Secretary\nDATE: October 12, 1994, 2:30 PM\n\nThe Deputy Secretary said the visit of March 3, 1993 went well.\n'), '1994-10-12')
+  assert.equal(memo('MEMORANDUM FOR THE RECORD\n\n12 Sept 1995\n\nThe meeting was short.\n'), '1995-09-12')
+  // A date the OCR damaged, or no such day.
+  assert.equal(memo('MEMORANDUM FOR THE RECORD\n\nFebruary I, 1993\n\nThe meeting was short.\n'), undefined)
+  assert.equal(memo('MEMORANDUM FOR THE RECORD\n\nFebruary 30, 1993\n\nThe meeting was short.\n'), undefined)
+  // A telegram is dated by its date-time group, not by a date in its text.
+  assert.equal(layout('smart-cable').model.facts.written, undefined)
+})
+
+test('the memcon of a telephone call: its DATE: line dates the TEI (creation) and the page', () => {
+  const { model, tree } = layout('../foia-F-2017-13804/C06694720')
+  const creation = elements(tree, 'creation')[0]
+  assert.equal(creation && elements(creation, 'date')[0]?.attributes.when, '1994-10-12')
+  assert.equal(metadataOf(model).date, '1994-10-12')
+  assert.deepEqual(readMetadata(tree, model.id).date, '1994-10-12')
 })

@@ -1,0 +1,50 @@
+/**
+ * The date a record that is no telegram gives itself: a memorandum of conversation's `DATE:`
+ * line (`DATE: October 12, 1994, 2:30 PM`), a memo's or a letter's date line (`March 9, 1993`).
+ * A telegram is dated by its date-time group or its drafting line (`facts.ts`); without this,
+ * a release's memoranda and letters had no date and stood last in the chronology.
+ *
+ * Read from the opening lines only (where such records put their date), a `DATE:` line first,
+ * else the first line holding a whole date: the month by name, the day, the year (`October 12,
+ * 1994`, `12 October 1994`). A date the OCR damaged (`February I, 1993`) is not guessed at.
+ */
+import type { TextBlock } from './lemma.ts'
+import { monthNumber } from './time.ts'
+
+/** Blocks read for a date: a record states it at its top, under the release's stamps. */
+const OPENING_BLOCKS = 12
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
+/** `October 12, 1994`: month, day, year. */
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i')
+/** `12 October 1994`: day, month, year. */
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i')
+
+export function writtenDate(blocks: readonly TextBlock[]): { text: string; when: string } | undefined {
+  const lines = blocks.slice(0, OPENING_BLOCKS).flatMap((block) => block.text.split('\n').map((line) => line.trim()))
+  const dateLines = lines.filter((line) => /^DATE\s*:/i.test(line))
+  for (const line of [...dateLines, ...lines]) {
+    const found = dateIn(line)
+    if (found) return found
+  }
+  return undefined
+}
+
+function dateIn(line: string): { text: string; when: string } | undefined {
+  const first = MONTH_FIRST.exec(line)
+  const other = first ? undefined : DAY_FIRST.exec(line)
+  const [month, day, year] = first ? [first[1], first[2], first[3]] : other ? [other[2], other[1], other[3]] : []
+  const m = monthNumber(month ?? '')
+  const d = Number(day)
+  const y = Number(year)
+  if (!m || y < 1900 || y > 2099 || d < 1 || d > daysIn(y, m)) return undefined
+  return { text: (first ?? other)?.[0] ?? '', when: `${y}-${pad(m)}-${pad(d)}` }
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
