@@ -8,7 +8,7 @@
  */
 import { captionsIn, highestClassification } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
-import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES } from '../vocabulary/posts.ts'
+import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import { fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
@@ -246,7 +246,7 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: Facts): 
         continue
       }
       const to = /^(?:TO|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
-      if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]))) {
+      if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]) || ROUTED_ADDRESS.test(to[1]))) {
         facts.to = addressees(to[1])
         if (to[2]) facts.info = addressees(to[2])
         list = to[2] ? facts.info : facts.to

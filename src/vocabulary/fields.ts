@@ -85,8 +85,12 @@ export const DATE_LINE = /^DATE\s*:?\s+([A-Z]+)\s+(\d{1,2}),?\s+(\d{1,2}(?::\d\d
  */
 export const RECEIVED = /Rec'?d\s*:?\s*([A-Z]+)\s+(\d{1,2}),?\s+(\d{4})[^\n\d]*(?:\n[^\n\d]*)?(\d{1,2}:\d\d\s*(?:AM|PM|A\.M\.|P\.M\.))?/i
 
-/** `Classified by: EUR/UMB Director K. L. Petrakis. Reason: 1.5 (b), (d).`; groups: by, reason. */
-export const CLASSIFIED_BY = /^CLASSIFIED\s+BY\s*:?\s*(.*?)\.?\s*(?:\bReasons?\s*:?\s*(.*?)\.?)?\s*$/is
+/**
+ * `Classified by: EUR/UMB Director K. L. Petrakis. Reason: 1.5 (b), (d).`, and as Cablegate's
+ * telegrams write it, `Classified By: Political Counselor Rick Mills for reasons 1.4 (b) and (d)`,
+ * `…, Reasons 1.4 (b)` or `… -FOR REASONS 1.4(B)`; groups: by, reason.
+ */
+export const CLASSIFIED_BY = /^CLASSIFIED\s+BY\s*:?\s*(.*?)\s*[.,;-]?\s*(?:\b(?:for\s+)?Reasons?\s*:?\s*(.*?)\.?)?\s*$/is
 
 /**
  * Primary subjects of the Department's subject-numeric central files (1963–1973), the first

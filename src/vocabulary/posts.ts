@@ -22,13 +22,14 @@ export const PRECEDENCES = ['ROUTINE', 'PRIORITY', 'IMMEDIATE', 'NIACT', 'FLASH'
  */
 const ROUTING_INDICATOR = /\bR[A-Z]{4,6}\//g
 
-/** Split an addressee list at posts and precedence words; drop routing indicators and serial numbers. */
+/** Split an addressee list at posts and precedence words; drop routing indicators, offices and serial numbers. */
 export function addressees(text: string): string[] {
   const split = new RegExp(`\\s*(?:\\b(?:${PRECEDENCES.join('|')})\\b|,|(?=\\b(?:${POST_PREFIXES.join('|')})\\b))\\s*`)
   const parts = text
     .replace(ROUTING_INDICATOR, ' ')
     .split(split)
-    .map((a) => a.replace(/\s+\d+$/, '').trim())
+    // Without a serial number, or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
+    .map((a) => a.replace(/\/\/.*$/, '').replace(/\s+\d+$/, '').trim())
     .filter((a) => a.length > 1 && !/^\d+$/.test(a))
   // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`).
   return parts.flatMap((part, index) => {
@@ -150,10 +151,18 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** A line that only continues an addressee list (`AMCONSUL TORONTO`, `AMEMBASSY VIENTIANE 0877`, `CINCPAC`). */
+/** A line that only continues an addressee list (`AMCONSUL TORONTO`, `AMEMBASSY VIENTIANE 0877`, `CINCPAC`, `RUEHFR/AMEMBASSY PARIS PRIORITY 0890`, `NSC WASHINGTON DC PRIORITY`). */
 export function isAddresseeLine(text: string): boolean {
-  return new RegExp(`^(?:${POST_PREFIXES.join('|')}|CINC\\w*)\\b`).test(text) && /^[A-Z0-9 ,/]+$/.test(text)
+  return (ADDRESSEE_START.test(text) || ROUTED_ADDRESS.test(text) || WITH_PRECEDENCE.test(text)) && /^[A-Z0-9 ,/]+$/.test(text)
 }
+
+/** An address of no known prefix with its precedence (`PACOM JIOC HONOLULU HI PRIORITY`, `NSC WASHINGTON DC IMMEDIATE 0042`). */
+const WITH_PRECEDENCE = new RegExp(`^[A-Z][A-Z ]*[A-Z]\\s+(?:${PRECEDENCES.join('|')})(?:\\s+\\d+)?\\s*$`)
+
+const ADDRESSEE_START = new RegExp(`^(?:${POST_PREFIXES.join('|')}|CINC\\w*)\\b`)
+
+/** An address after its routing indicator (`RUEHFR/AMEMBASSY PARIS`, `RHEHNSC/NSC WASHDC`): an addressee, whatever its prefix. */
+export const ROUTED_ADDRESS = /^R[A-Z]{4,6}\/[A-Z]/
 
 /**
  * The time zone (IANA tz database name) of posts, by the city an address names, for a

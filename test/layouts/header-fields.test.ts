@@ -165,3 +165,21 @@ test('the memcon of a telephone call: its DATE: line dates the TEI (creation) an
   assert.equal(metadataOf(model).date, '1994-10-12')
   assert.deepEqual(readMetadata(tree, model.id).date, '1994-10-12')
 })
+
+test('Cablegate routing: routing indicators name no addressee, INFO lines of their own each add one, and "for reasons" ends the classifier', () => {
+  const { facts } = layout('cablegate-routing').model
+  assert.equal(facts.from, 'AMEMBASSY LONDON')
+  assert.deepEqual(facts.to, ['SECSTATE WASHDC'])
+  assert.deepEqual(facts.info, ['AMEMBASSY BRUSSELS', 'AMEMBASSY PARIS', 'NSC WASHDC', 'SECDEF WASHDC', 'USMISSION USUN NEW YORK'])
+  assert.equal(facts.classifiedBy, 'Political Counselor Rick Mills')
+  assert.equal(facts.classificationReason, '1.4 (b) and (d)')
+  assert.deepEqual(facts.section, { n: 1, of: 2 })
+  assert.equal(facts.telegram, 'LONDON 001234')
+})
+
+test('the classifier ends before ", Reasons" and "-FOR REASONS" too', () => {
+  const by = (line: string): string | undefined => fromText(`SUBJECT: TEST\n\n${line}\n\n1. (C) Text of the telegram follows here in a paragraph of prose.\n`).model.facts.classifiedBy
+  assert.equal(by('Classified By: Political Counselor Andrew K. Covington, Reasons 1.4 (b) and (d)'), 'Political Counselor Andrew K. Covington')
+  assert.equal(by('Classified By: ACTING EUR A/S NANCY MCELDOWNEY -FOR REASONS 1.4(B) AND (D)'), 'ACTING EUR A/S NANCY MCELDOWNEY')
+  assert.equal(by('Classified by: EUR/UMB Director K. L. Petrakis. Reason: 1.5 (b), (d).'), 'EUR/UMB Director K. L. Petrakis')
+})

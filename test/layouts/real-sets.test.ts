@@ -79,7 +79,10 @@ test('the real sets: valid and lossless TEI, titled by the subject line, DTGs ma
 /** [file, sender, addressees, information addressees], checked by hand against the routing lines or SMART fields of the raw files. */
 const ROUTING: ReadonlyArray<readonly [string, string, readonly string[], readonly string[]]> = [
   // `TO RUEHC/SECSTATE WASHDC IMMEDIATE 0227`: RUEHC/ is a routing indicator, no addressee.
-  ['real/013-03ABUDHABI2641.txt', 'AMEMBASSY ABU DHABI', ['SECSTATE WASHDC'], ['AMEMBASSY AMMAN']],
+  // Its INFO addressees on lines of their own, each after its routing indicator; `//CCJ2/POLAD//` is an office of the last.
+  ['real/013-03ABUDHABI2641.txt', 'AMEMBASSY ABU DHABI', ['SECSTATE WASHDC'], ['AMEMBASSY AMMAN', 'AMEMBASSY RABAT', 'AMEMBASSY RIYADH', 'AMEMBASSY KUWAIT', 'NSC WASHINGTON DC', 'CIA WASHINGTON DC', 'DIA WASHDC', 'USCINCCENT MACDILL AFB FL']],
+  // INFO addressees of no known prefix (`PACOM JIOC HONOLULU HI PRIORITY`) continue the list.
+  ['real/016-09ULAANBAATAR234-copyA-redacted.txt', 'AMEMBASSY ULAANBAATAR', ['SECSTATE WASHDC'], ['AMEMBASSY BEIJING', 'AMEMBASSY MOSCOW', 'AMEMBASSY SEOUL', 'AMEMBASSY TOKYO', 'PACOM JIOC HONOLULU HI', 'SECDEF WASHINGTON DC', 'NSC WASHINGTON DC']],
   ['real/017-09ULAANBAATAR234-copyB-in-09CHISINAU694-page.txt', 'AMEMBASSY CHISINAU', ['SECSTATE WASHDC'], ['EUROPEAN POLITICAL COLLECTIVE']],
   // SMART's `Info: MAGHREB COLLECTIVE ROUTINE` / `XMT: AMEMBASSY TRIPOLI`: Tripoli is the post left out.
   ['real/020-11RABAT1210-copy1-C05784978.txt', 'AMEMBASSY RABAT', ['SECSTATE WASHDC'], ['MAGHREB COLLECTIVE']],
