@@ -4,6 +4,9 @@
  * records around them (memoranda of conversation, their cover sheets, letters, memos), and a
  * subtitle calling each a telegram would state what the text does not.
  *
+ * A cover sheet (`vocabulary/telegrams.ts`: a memcon's or a NODIS telegram's, a routing or
+ * transmittal slip) says so at its top, and has no `FM` line: a file that goes on from a cover
+ * sheet into the telegram it covers is the telegram.
  * A telegram is known by what telegrams have and the records around them do not: a telegram
  * number, a date-time group, a SMART message reference, its routing (sender or addressees) or
  * its TAGS line (a draft has no number or date-time group yet, but its TAGS). Otherwise the opening lines
@@ -12,6 +15,7 @@
  * salutation, outside a letter the text quotes); and a text that shows none of these is a document.
  */
 import type { Facts } from './facts.ts'
+import { COVER_SHEET_MARKERS } from '../vocabulary/telegrams.ts'
 import type { TextBlock } from './lemma.ts'
 
 export type DocumentKind = 'Telegram' | 'Cover sheet' | 'Memorandum of conversation' | 'Memorandum' | 'Letter' | 'Document'
@@ -19,9 +23,8 @@ export type DocumentKind = 'Telegram' | 'Cover sheet' | 'Memorandum of conversat
 /** Blocks read for a heading: a record's kind is stated at its top, under the release's stamps. */
 const OPENING_BLOCKS = 12
 
-/** Headings that name a kind, in the order they are tried (a memcon's cover sheet says `MEMCON COVER SHEET`). */
+/** Headings that name a kind, in the order they are tried. */
 const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
-  [/\bCOVER\s+SHEET\b/i, 'Cover sheet'],
   [/^(?:MEMORANDUM\s+OF\s+CONVERSATION|MEMCON)\b/i, 'Memorandum of conversation'],
   [/^(?:(?:ACTION|INFORMATION)\s+)?MEMORANDUM\b/i, 'Memorandum']
 ]
@@ -30,8 +33,11 @@ const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
 const SALUTATION = /^(?:Dear|My dear)\s.{0,80}[:,]$/
 
 export function documentKind(facts: Facts, blocks: readonly TextBlock[]): DocumentKind {
-  if (facts.telegram || facts.dateTime || facts.mrn || facts.from || facts.to.length > 0 || facts.tags.length > 0) return 'Telegram'
   const opening = blocks.slice(0, OPENING_BLOCKS)
+  // A cover sheet names its telegram's number and date-time group; a file that goes on into the telegram has its `FM` line.
+  const coverSheet = opening.some((block) => COVER_SHEET_MARKERS.some((marker) => marker.test(block.text)))
+  if (coverSheet && !blocks.some((block) => block.kind === 'routing' && /^(?:FM|FROM)\s/m.test(block.text))) return 'Cover sheet'
+  if (facts.telegram || facts.dateTime || facts.mrn || facts.from || facts.to.length > 0 || facts.tags.length > 0) return 'Telegram'
   const lines = opening.flatMap((block) => block.text.split('\n').map((line) => line.trim()))
   for (const [pattern, kind] of HEADINGS) if (lines.some((line) => pattern.test(line))) return kind
   if (lines.some((line) => /^To\s*:/i.test(line)) && lines.some((line) => /^From\s*:/i.test(line))) return 'Memorandum'

@@ -5,11 +5,19 @@
 import type { Facts } from '../analyse/facts.ts'
 import type { EditionModel, RepeatedTelegram, WitnessDescription } from './model.ts'
 
-/** `Telegram from SECSTATE WASHDC to AMEMBASSY MOSCOW, 1997-10-29`; `Memorandum of conversation` (src/analyse/kind.ts). */
+/**
+ * `Telegram from SECSTATE WASHDC to AMEMBASSY MOSCOW, 1997-10-29`; `Memorandum of conversation`
+ * (src/analyse/kind.ts); a cover sheet by the telegram it names: `Cover sheet of telegram STATE
+ * 233819, 1996-11-09` (its sender and addressees are the telegram's, not the sheet's).
+ */
 export function subtitle(facts: Facts): string {
   const parts: string[] = [facts.kind]
-  if (facts.from) parts.push(`from ${facts.from}`)
-  if (facts.to.length > 0) parts.push(`to ${facts.to.join(', ')}`)
+  if (facts.kind === 'Cover sheet') {
+    if (facts.telegram) parts.push(`of telegram ${facts.telegram}`)
+  } else {
+    if (facts.from) parts.push(`from ${facts.from}`)
+    if (facts.to.length > 0) parts.push(`to ${facts.to.join(', ')}`)
+  }
   const when = facts.dateTime?.when ?? facts.drafted?.when ?? facts.written?.when
   return parts.join(' ') + (when ? `, ${when.slice(0, 10)}` : '')
 }

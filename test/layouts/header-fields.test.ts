@@ -143,8 +143,9 @@ test('a record that is no telegram is not called one: a memorandum for the recor
   const letter = fromText('The Honorable Warren Christopher\nSecretary of State\n\nDear Mr. Secretary:\n\nThank you for your letter of March 3 about the fisheries talks, which I read with great interest.\n\nSincerely,\n\nJohn Smith\n')
   assert.equal(letter.model.facts.kind, 'Letter')
   assert.equal(fromText('Some notes on how the consular section kept its files in the years before the reading room was automated.\n').model.facts.kind, 'Document')
-  // A letter quoted in a telegram leaves it a telegram.
+  // A letter quoted in a telegram leaves it a telegram; so does the cover sheet a file opens with before its telegram.
   assert.equal(layout('smart-cable').model.facts.kind, 'Telegram')
+  assert.equal(layout('cover-sheet').model.facts.kind, 'Telegram')
 })
 
 test('a record that is no telegram is dated by its own date line: a DATE: line first, a whole date only, never a guess', () => {

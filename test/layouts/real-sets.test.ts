@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import test from 'node:test'
 import { checkRealSets, REAL_SETS } from '../../bench/layouts.ts'
 import { editionOfFile } from '../../src/pipeline.ts'
+import { subtitle } from '../../src/edition/describe.ts'
 import { toTei } from '../../src/tei/document.ts'
 import { elements, parseTei, textOf } from '../helpers/tei.ts'
 
@@ -104,6 +105,8 @@ const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['foia-F-2017-13804/C06694720.txt', 'Memorandum of conversation'],
   ['foia-F-2017-13804/C06698954.txt', 'Cover sheet'],
   ['foia-F-2017-13804/C06698972.txt', 'Cover sheet'],
+  // The NODIS incoming cover sheet names its telegram's number and date-time group, and is no telegram.
+  ['foia-F-2017-13804/C06698962.txt', 'Cover sheet'],
   ['foia-F-2017-13804/C06835993.txt', 'Memorandum'],
   // A handwritten letter whose OCR is noise: nothing in the text says what it is.
   ['foia-F-2017-13804/C09000002.txt', 'Document'],
@@ -113,12 +116,16 @@ const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['real/011-99LONDON02669-FOIA-C06771124.txt', 'Telegram'],
 ]
 
+test('the cover sheet of STATE 233819 is subtitled by the telegram it names, not by that telegram\'s sender', () => {
+  assert.equal(subtitle(editionOfFile(join(fixtures, 'foia-F-2017-13804/C06698962.txt')).facts), 'Cover sheet of telegram STATE 233819, 1996-11-09')
+})
+
 for (const [file, kind] of KINDS) {
   test(`${file}: a ${kind.toLowerCase()}, and its subtitle says so`, () => {
     const model = editionOfFile(join(fixtures, file))
     assert.equal(model.facts.kind, kind)
     const sub = elements(parseTei(toTei(model)), 'title').find((t) => t.attributes.type === 'sub')
     assert.ok(sub, 'a subtitle')
-    assert.match(textOf(sub), new RegExp(`^${kind}(?:$|,| from)`))
+    assert.match(textOf(sub), new RegExp(`^${kind}(?:$|,| from| of)`))
   })
 }
