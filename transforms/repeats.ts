@@ -1,7 +1,7 @@
 import type { Block, BodyItem, Inline } from '../src/model/document.ts'
 import { fieldName } from '../src/vocabulary/fields.ts'
 import { QUOTE_CLOSES, QUOTE_OPENS, REPEAT_INTRO } from '../src/vocabulary/repeats.ts'
-import { splitInlines } from './structure.ts'
+import { readingText, splitInlines, textIndex } from './structure.ts'
 
 /**
  * A telegram that repeats another (`FOLLOWING STATE 127892 DATED … IS BEING REPEATED FOR
@@ -25,7 +25,7 @@ export function markRepeats(items: BodyItem[]): BodyItem[] {
     }
     let block: Block | undefined = item.block
     while (block) {
-      const text = readingOf(block.inlines)
+      const text = readingText(block.inlines)
       if (open === 0) {
         const intro = REPEAT_INTRO.exec(text)
         if (intro) sinceIntro = 0
@@ -60,26 +60,6 @@ export function markRepeats(items: BodyItem[]): BodyItem[] {
   return out
 }
 
-/** Reading text of a block, a line break as `\n`. */
-function readingOf(inlines: Inline[]): string {
-  return inlines.map((inline) => (inline.kind === 'text' ? inline.value : inline.kind === 'lb' ? '\n' : '')).join('')
-}
-
-/** An index into `readingOf` as `splitInlines` counts (text only: a line break is no character there). */
-function splitIndex(inlines: Inline[], index: number): number {
-  let seen = 0
-  let breaks = 0
-  for (const inline of inlines) {
-    if (seen >= index) break
-    if (inline.kind === 'text') seen += inline.value.length
-    else if (inline.kind === 'lb') {
-      seen++
-      breaks++
-    }
-  }
-  return index - breaks
-}
-
 function matchFrom(pattern: RegExp, text: string, from: number): { index: number; length: number } | undefined {
   const match = pattern.exec(text.slice(from))
   return match ? { index: from + match.index, length: match[0].length } : undefined
@@ -89,7 +69,7 @@ function matchFrom(pattern: RegExp, text: string, from: number): { index: number
 function cut(block: Block, text: string, index: number): [Block | undefined, Block | undefined] {
   if (index <= 0) return [undefined, block]
   if (text.slice(index).trim() === '') return [block, undefined]
-  const [head, tail] = splitInlines(block.inlines, splitIndex(block.inlines, index))
+  const [head, tail] = splitInlines(block.inlines, textIndex(block.inlines, index))
   return [{ ...block, inlines: trimBreaks(head) }, { ...block, inlines: trimBreaks(tail) }]
 }
 
@@ -104,7 +84,7 @@ function trimBreaks(inlines: Inline[]): Inline[] {
 
 /** What follows `QUOTE` on its line is the repeated telegram's first line: a field, or text. */
 function reclassified(block: Block): Block {
-  const field = fieldName(readingOf(block.inlines))
+  const field = fieldName(readingText(block.inlines))
   const { name: _name, ...rest } = block
   return field ? { ...rest, kind: 'field', name: field } : { ...rest, kind: 'p' }
 }
@@ -114,7 +94,7 @@ function reclassified(block: Block): Block {
  * telegram's signature (`… MAY COME FROM." / CLINTON UNQUOTE CLINTON`).
  */
 function closing(block: Block): Block[] {
-  const text = readingOf(block.inlines)
+  const text = readingText(block.inlines)
   const lastLine = text.lastIndexOf('\n')
   if (!isName(text.slice(lastLine + 1))) return [block]
   if (lastLine === -1) return [{ ...block, kind: 'signed' }]
@@ -124,12 +104,12 @@ function closing(block: Block): Block[] {
 
 /** `UNQUOTE CHRISTOPHER`: the mark ends the repeat, the name after it signs the repeating telegram. */
 function afterClose(block: Block): BodyItem[] {
-  const text = readingOf(block.inlines)
+  const text = readingText(block.inlines)
   const mark = QUOTE_CLOSES.exec(text)
   const end = (mark?.index ?? 0) + (mark?.[0].length ?? 0)
   const rest = text.slice(end)
   if (!isName(rest)) return [{ kind: 'block', block: { ...block, kind: 'trailer' } }]
-  const [head, tail] = splitInlines(block.inlines, splitIndex(block.inlines, end))
+  const [head, tail] = splitInlines(block.inlines, textIndex(block.inlines, end))
   return [
     { kind: 'block', block: { ...block, kind: 'trailer', inlines: trimBreaks(head) } },
     { kind: 'block', block: { ...block, kind: 'signed', inlines: trimBreaks(tail) } }

@@ -121,6 +121,21 @@ function splitFields(draft: DraftBlock): DraftBlock[] {
   return parts
 }
 
+/** An index into `readingText` as `splitInlines` counts (text only: a line break is no character there). */
+export function textIndex(inlines: Inline[], index: number): number {
+  let seen = 0
+  let breaks = 0
+  for (const inline of inlines) {
+    if (seen >= index) break
+    if (inline.kind === 'text') seen += inline.value.length
+    else if (inline.kind === 'lb') {
+      seen++
+      breaks++
+    }
+  }
+  return index - breaks
+}
+
 /** Split inline content at a reading-text index; whitespace at the cut stays with the first part. */
 export function splitInlines(inlines: Inline[], index: number): [Inline[], Inline[]] {
   const head: Inline[] = []
@@ -207,8 +222,13 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const inlines = item.block.inlines
     const raw = readingText(inlines)
     const match = /[.:?!"')\]]\s+([A-Z][A-Z'-]+)\s*$/.exec(raw)
-    if (!match?.[1] || END_MARK.test(match[1]) || inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact')) return
-    const [head, tail] = splitInlines(inlines, match.index + 1)
+    if (!match?.[1] || END_MARK.test(match[1]) || inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact' && inline.kind !== 'lb')) return
+    const [head, tail] = splitInlines(inlines, textIndex(inlines, match.index + 1))
+    // A name on the line after the last sentence (`… MEETING.` / `STOESSEL`): the line break ends the paragraph's line.
+    while (tail[0]?.kind === 'lb') {
+      const lineBreak = tail.shift()
+      if (lineBreak) head.push(lineBreak)
+    }
     item.block.inlines = head
     out.splice(i + 1, 0, { kind: 'block', block: { kind: 'signed', inlines: tail, line: item.block.line, inLetter: false } })
     return

@@ -184,3 +184,12 @@ test('the classifier ends before ", Reasons" and "-FOR REASONS" too', () => {
   assert.equal(by('Classified By: ACTING EUR A/S NANCY MCELDOWNEY -FOR REASONS 1.4(B) AND (D)'), 'ACTING EUR A/S NANCY MCELDOWNEY')
   assert.equal(by('Classified by: EUR/UMB Director K. L. Petrakis. Reason: 1.5 (b), (d).'), 'EUR/UMB Director K. L. Petrakis')
 })
+
+test('a signature on the line right after the last sentence is the signature; office codes after ACTION are no addressee', () => {
+  const { model, tree } = layout('central-files-print')
+  assert.equal(model.facts.signer, 'STOESSEL')
+  assert.deepEqual(elements(tree, 'signed').map((s) => s.children.length > 0), [true])
+  assert.deepEqual(model.facts.to, ['SECSTATE WASHDC'])
+  assert.deepEqual(model.facts.info, ['AMEMBASSY BONN', 'AMEMBASSY LONDON', 'USMISSION NATO'])
+  assert.equal(model.facts.telegram, 'MOSCOW 12345')
+})
