@@ -97,7 +97,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
   if (signature) facts.signature = signature
   if (facts.signature && isPersonName(facts.signature)) facts.signer = facts.signature
-  facts.kind = documentKind(facts, text)
+  facts.kind = documentKind(facts, text, furniture)
   return facts
 }
 

@@ -12,7 +12,7 @@ import type { WitnessStream } from '../tokenise/stream.ts'
 import { completeDateTime, readFacts, type Facts } from './facts.ts'
 import { lemmaBlocks, witnessBlocks, type TextBlock } from './lemma.ts'
 import { documentKind } from './kind.ts'
-import { writtenDate } from './written.ts'
+import { sentDate, writtenDate } from './written.ts'
 import { sicMarks } from './sic.ts'
 import { titleOf } from './title.ts'
 import { describeWitness } from './witnesses.ts'
@@ -41,8 +41,9 @@ export function analyse(input: AnalyseInput): Analysis {
   for (const i of order) fillFrom(facts, provenance, own[i] as Facts, { witness: input.witnesses[i]?.siglum ?? '' })
   completeDateTime(facts)
   // What the document is, once the copies have filled in what the lemma does not state.
-  facts.kind = documentKind(facts, lemma)
-  const written = facts.kind === 'Telegram' || facts.drafted ? undefined : writtenDate(lemma)
+  const copyFurniture = furniture[order[0] ?? 0] ?? []
+  facts.kind = documentKind(facts, lemma, copyFurniture)
+  const written = facts.kind === 'Telegram' || facts.drafted ? undefined : facts.kind === 'E-mail' ? sentDate(copyFurniture) : writtenDate(lemma)
   if (written) {
     facts.written = written
     provenance.written = 'lemma'

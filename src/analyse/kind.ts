@@ -6,7 +6,8 @@
  *
  * A cover sheet (`vocabulary/telegrams.ts`: a memcon's or a NODIS telegram's, a routing or
  * transmittal slip) says so at its top, and has no `FM` line: a file that goes on from a cover
- * sheet into the telegram it covers is the telegram.
+ * sheet into the telegram it covers is the telegram. A released e-mail that carries no telegram
+ * is an e-mail, whatever it forwards.
  * A telegram is known by what telegrams have and the records around them do not: a telegram
  * number, a date-time group, a SMART message reference, its routing (sender or addressees) or
  * its TAGS line (a draft has no number or date-time group yet, but its TAGS). Otherwise the opening lines
@@ -15,10 +16,11 @@
  * salutation, outside a letter the text quotes); and a text that shows none of these is a document.
  */
 import type { Facts } from './facts.ts'
+import { EMAIL_FIELD } from '../vocabulary/print.ts'
 import { COVER_SHEET_MARKERS } from '../vocabulary/telegrams.ts'
 import type { TextBlock } from './lemma.ts'
 
-export type DocumentKind = 'Telegram' | 'Cover sheet' | 'Memorandum of conversation' | 'Memorandum' | 'Letter' | 'Document'
+export type DocumentKind = 'Telegram' | 'Cover sheet' | 'E-mail' | 'Memorandum of conversation' | 'Memorandum' | 'Letter' | 'Document'
 
 /** Blocks read for a heading: a record's kind is stated at its top, under the release's stamps. */
 const OPENING_BLOCKS = 12
@@ -32,15 +34,23 @@ const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
 /** A letter's salutation on a line of its own (`Dear Mr. Secretary:`, `My dear Boris,`). */
 const SALUTATION = /^(?:Dear|My dear)\s.{0,80}[:,]$/
 
-export function documentKind(facts: Facts, blocks: readonly TextBlock[]): DocumentKind {
+export function documentKind(facts: Facts, blocks: readonly TextBlock[], furniture: readonly string[]): DocumentKind {
   const opening = blocks.slice(0, OPENING_BLOCKS)
   // A cover sheet names its telegram's number and date-time group; a file that goes on into the telegram has its `FM` line.
   const coverSheet = opening.some((block) => COVER_SHEET_MARKERS.some((marker) => marker.test(block.text)))
   if (coverSheet && !blocks.some((block) => block.kind === 'routing' && /^(?:FM|FROM)\s/m.test(block.text))) return 'Cover sheet'
   if (facts.telegram || facts.dateTime || facts.mrn || facts.from || facts.to.length > 0 || facts.tags.length > 0) return 'Telegram'
+  // A released e-mail (its `From:` and `Sent:` headers, page furniture of the copy text) that carries no telegram.
+  if (isEmail(furniture)) return 'E-mail'
   const lines = opening.flatMap((block) => block.text.split('\n').map((line) => line.trim()))
   for (const [pattern, kind] of HEADINGS) if (lines.some((line) => pattern.test(line))) return kind
   if (lines.some((line) => /^To\s*:/i.test(line)) && lines.some((line) => /^From\s*:/i.test(line))) return 'Memorandum'
   if (opening.some((block) => !block.inLetter && SALUTATION.test(block.text.trim()))) return 'Letter'
   return 'Document'
+}
+
+/** A copy's furniture holds e-mail headers: a `From:` and a `Sent:` line. */
+export function isEmail(furniture: readonly string[]): boolean {
+  const names = new Set(furniture.map((line) => EMAIL_FIELD.exec(line)?.[1]?.toLowerCase()))
+  return names.has('from') && names.has('sent')
 }

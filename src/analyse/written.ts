@@ -7,6 +7,7 @@
  * Read from the opening lines only (where such records put their date), a `DATE:` line first,
  * else the first line holding a whole date: the month by name, the day, the year (`October 12,
  * 1994`, `12 October 1994`). A date the OCR damaged (`February I, 1993`) is not guessed at.
+ * A released e-mail is dated by its first `Sent:` header (`Sunday, November 27, 2011 12:02 PM`).
  */
 import type { TextBlock } from './lemma.ts'
 import { monthNumber } from './time.ts'
@@ -19,6 +20,12 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i')
 /** `12 October 1994`: day, month, year. */
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i')
+
+/** An e-mail's date: its first `Sent:` (or `Date:`) header, the latest message of the chain. */
+export function sentDate(furniture: readonly string[]): { text: string; when: string } | undefined {
+  const sent = furniture.find((line) => /^\s*(?:Sent|Date)\s*:/i.test(line))
+  return sent === undefined ? undefined : dateIn(sent)
+}
 
 export function writtenDate(blocks: readonly TextBlock[]): { text: string; when: string } | undefined {
   const lines = blocks.slice(0, OPENING_BLOCKS).flatMap((block) => block.text.split('\n').map((line) => line.trim()))

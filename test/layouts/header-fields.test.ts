@@ -193,3 +193,12 @@ test('a signature on the line right after the last sentence is the signature; of
   assert.deepEqual(model.facts.info, ['AMEMBASSY BONN', 'AMEMBASSY LONDON', 'USMISSION NATO'])
   assert.equal(model.facts.telegram, 'MOSCOW 12345')
 })
+
+test('a released e-mail that carries no telegram is an e-mail, dated by its first Sent: line and titled by its subject', () => {
+  const { model } = layout('email-no-telegram')
+  assert.equal(model.facts.kind, 'E-mail')
+  assert.equal(model.facts.written?.when, '2011-11-27')
+  assert.equal(model.title, "Notes for tomorrow's call with the Foreign Minister")
+  // An e-mail that carries a telegram is the telegram's document.
+  assert.equal(layout('email-chain').model.facts.kind, 'Telegram')
+})
