@@ -41,12 +41,14 @@ export function analyse(input: AnalyseInput): Analysis {
   for (const i of order) fillFrom(facts, provenance, own[i] as Facts, { witness: input.witnesses[i]?.siglum ?? '' })
   completeDateTime(facts)
   // What the document is, once the copies have filled in what the lemma does not state.
-  const copyFurniture = furniture[order[0] ?? 0] ?? []
-  facts.kind = documentKind(facts, lemma, copyFurniture)
-  const written = facts.kind === 'Telegram' || facts.drafted ? undefined : facts.kind === 'E-mail' ? sentDate(copyFurniture) : writtenDate(lemma)
+  const copy = order[0] ?? 0
+  facts.kind = documentKind(facts, lemma, furniture[copy] ?? [])
+  // An e-mail's date is its copy text's own header (furniture); another record's, a line of the lemma.
+  const email = facts.kind === 'E-mail'
+  const written = facts.kind === 'Telegram' || facts.drafted ? undefined : email ? sentDate(furniture[copy] ?? []) : writtenDate(lemma)
   if (written) {
     facts.written = written
-    provenance.written = 'lemma'
+    provenance.written = email ? { witness: input.witnesses[copy]?.siglum ?? '' } : 'lemma'
   }
   // A copy's own date-time group without month and year takes them from the document's drafting date.
   for (const copy of own) if (facts.drafted && !copy.drafted) completeDateTime(Object.assign(copy, { drafted: facts.drafted }))

@@ -1,19 +1,21 @@
 /**
  * What a released document is, as its own text shows it: the word the edition's subtitle opens
  * with (`Telegram from …`, `Memorandum of conversation`). A release mixes telegrams with the
- * records around them (memoranda of conversation, their cover sheets, letters, memos), and a
- * subtitle calling each a telegram would state what the text does not.
+ * records around them (memoranda of conversation, their cover sheets, letters, memos, e-mails),
+ * and a subtitle calling each a telegram would state what the text does not. In this order:
  *
- * A cover sheet (`vocabulary/telegrams.ts`: a memcon's or a NODIS telegram's, a routing or
- * transmittal slip) says so at its top, and has no `FM` line: a file that goes on from a cover
- * sheet into the telegram it covers is the telegram. A released e-mail that carries no telegram
- * is an e-mail, whatever it forwards.
- * A telegram is known by what telegrams have and the records around them do not: a telegram
- * number, a date-time group, a SMART message reference, its routing (sender or addressees) or
- * its TAGS line (a draft has no number or date-time group yet, but its TAGS). Otherwise the opening lines
- * (the first `OPENING_BLOCKS` blocks) name the kind: a memcon cover sheet, a memorandum of
- * conversation, a memorandum (its heading, or its `To:` and `From:` lines), a letter (its
- * salutation, outside a letter the text quotes); and a text that shows none of these is a document.
+ * - a cover sheet (`COVER_SHEET_MARKERS`: a memcon's or a NODIS telegram's, a routing or
+ *   transmittal slip) says so at its top and has no `FM` line: a file that goes on from a cover
+ *   sheet into the telegram it covers is the telegram;
+ * - a telegram has what the records around it do not: a telegram number, a date-time group, a
+ *   SMART message reference, routing (sender or addressees) or a TAGS line (a draft has no
+ *   number or date-time group yet, but its TAGS);
+ * - a released e-mail (`From:` and `Sent:` headers in the copy text's furniture) that carries no
+ *   telegram is an e-mail, whatever it forwards;
+ * - else the opening lines (the first `OPENING_BLOCKS` blocks) name it: a memorandum of
+ *   conversation, a memorandum (its heading, or its `To:` and `From:` lines), a letter (its
+ *   salutation, outside a letter the text quotes);
+ * - and a text that shows none of these is a document.
  */
 import type { Facts } from './facts.ts'
 import { EMAIL_FIELD } from '../vocabulary/print.ts'
@@ -36,11 +38,9 @@ const SALUTATION = /^(?:Dear|My dear)\s.{0,80}[:,]$/
 
 export function documentKind(facts: Facts, blocks: readonly TextBlock[], furniture: readonly string[]): DocumentKind {
   const opening = blocks.slice(0, OPENING_BLOCKS)
-  // A cover sheet names its telegram's number and date-time group; a file that goes on into the telegram has its `FM` line.
   const coverSheet = opening.some((block) => COVER_SHEET_MARKERS.some((marker) => marker.test(block.text)))
   if (coverSheet && !blocks.some((block) => block.kind === 'routing' && /^(?:FM|FROM)\s/m.test(block.text))) return 'Cover sheet'
   if (facts.telegram || facts.dateTime || facts.mrn || facts.from || facts.to.length > 0 || facts.tags.length > 0) return 'Telegram'
-  // A released e-mail (its `From:` and `Sent:` headers, page furniture of the copy text) that carries no telegram.
   if (isEmail(furniture)) return 'E-mail'
   const lines = opening.flatMap((block) => block.text.split('\n').map((line) => line.trim()))
   for (const [pattern, kind] of HEADINGS) if (lines.some((line) => pattern.test(line))) return kind
@@ -50,7 +50,7 @@ export function documentKind(facts: Facts, blocks: readonly TextBlock[], furnitu
 }
 
 /** A copy's furniture holds e-mail headers: a `From:` and a `Sent:` line. */
-export function isEmail(furniture: readonly string[]): boolean {
+function isEmail(furniture: readonly string[]): boolean {
   const names = new Set(furniture.map((line) => EMAIL_FIELD.exec(line)?.[1]?.toLowerCase()))
   return names.has('from') && names.has('sent')
 }
