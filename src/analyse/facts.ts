@@ -11,7 +11,7 @@ import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD 
 import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
-import { fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
+import { classificationLevel, fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
 import { documentKind, type DocumentKind } from './kind.ts'
 import { clockTime, localDateTime, monthNumber } from './time.ts'
@@ -85,9 +85,15 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const captions = text.filter((b) => b.kind === 'caption').flatMap((b) => captionsIn(b.text))
   if (smartCaptions && !/^none$/i.test(smartCaptions)) captions.push(...smartCaptions.split(/[\s,]+/).filter(Boolean))
   facts.captions = [...new Set(captions)]
-  const classification = highestClassification([...furniture, ...blocks.map((b) => b.text)])
+  // The telegram line's marking (`SECRETSTATE 233819`), the banners and the text's markings; the page
+  // stamp's `UNCLASSIFIED` is the release's status, not the document's classification. A banner
+  // alone on its line may be misread by a letter (`CECRET`); not read so as UNCLASSIFIED, which
+  // the release stamp `DECLASSIFIED` is two letters from.
+  const marking = readTelegram(text, furniture, field, facts)
+  const lines = [...furniture, ...blocks.map((b) => b.text)].map((text) => text.replace(PAGE_STAMP, ''))
+  const alone = lines.flatMap((line) => classificationLevel(line) ?? []).filter((level) => level !== 'UNCLASSIFIED')
+  const classification = highestClassification([...lines, ...alone, ...(marking ? [marking] : [])])
   if (classification) facts.classification = classification
-  readTelegram(text, furniture, field, facts)
   readRouting(text, field, facts)
   readDrafting(text, facts)
   readRelease(furniture, facts)
@@ -201,8 +207,9 @@ type Field = (name: string) => string | undefined
  * 03921`), else the SMART MRN
  * (`11 RABAT 1210` → `RABAT 1210`; a cover sheet's `MRN: 233819` under `POST: STATE`), else a
  * print header (`[STATE 233819]`, `Post: STATE MRN: 232714`), else a telegram page header.
+ * Returns the level the telegram line's marking names (`SECRETSTATE 233819`: SECRET).
  */
-function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: Facts): void {
+function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: Facts): string | undefined {
   const line = blocks.filter((b) => b.kind === 'field' && b.name === 'telegram').map((b) => telegramLine(b.text.split('\n')[0] ?? '')).find(Boolean)
   const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '')
   if (mrn) facts.mrn = mrn
@@ -216,6 +223,7 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
   const found =
     (line && `${line.post} ${line.number.padStart(5, '0')}`) ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? (header && `${header.post} ${header.number}`) ?? (head && `${head[5]} ${head[1]}`)
   if (found) facts.telegram = clean(found)
+  return line?.classification
 }
 
 function postPrint(line: string): string | undefined {

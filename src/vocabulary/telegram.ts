@@ -119,10 +119,14 @@ export interface TelegramLine {
   post: string
   number: string
   section?: { n: number; of: number }
+  /** The level its marking names (`SECRETSTATE 233819`, `UNCLAS SANTIAGO 000355`), when it names one (a struck marking read as junk does not). */
+  classification?: string
 }
 
 // `UNCLAS` is how telegrams abbreviate UNCLASSIFIED in their telegram line.
 const SQUEEZED_LEVELS = [...[...CLASSIFICATION_LEVELS].reverse().map((level) => level.replace(/ /g, '')), 'UNCLAS']
+/** The level each of SQUEEZED_LEVELS is. */
+const LEVEL_NAMES: readonly string[] = [...[...CLASSIFICATION_LEVELS].reverse(), 'UNCLASSIFIED']
 const NOT_A_POST = new RegExp(`^(?:${[...POST_PREFIXES, 'PAGE', 'TO', 'FM', 'FROM', 'INFO', 'ACTION', 'REF', 'REFS', 'TAGS', 'SUBJ', 'SUBJECT', 'SECTION', 'EO', 'MRN', 'PTP', 'DE', 'OF'].join('|')})$`)
 
 /**
@@ -156,15 +160,24 @@ export function telegramLine(line: string): TelegramLine | undefined {
   if (!postTokens || postTokens.length === 0 || postTokens.length > 3 || !postTokens.every((w) => /^[A-Za-z][A-Za-z.]*$/.test(w))) return undefined
   let classified = before.length > 0 && isClassification(before.join(' '))
   if (before.length > 0 && !classified) return undefined
+  let classification = classified ? classificationLevel(before.join('')) : undefined
   const joined = splitJoinedClassification(postTokens[0] ?? '')
   if (!classified && joined) {
-    postTokens = [joined, ...postTokens.slice(1)]
+    postTokens = [joined.post, ...postTokens.slice(1)]
     classified = true
+    classification = joined.level
   }
   const post = postTokens.join(' ')
   if (!classified && (post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number))) return undefined
   if (postTokens.some((w) => NOT_A_POST.test(w.toUpperCase()))) return undefined
-  return section ? { post: post.toUpperCase(), number, section } : { post: post.toUpperCase(), number }
+  return { post: post.toUpperCase(), number, ...(section ? { section } : {}), ...(classification ? { classification } : {}) }
+}
+
+/** The level a marking names, as typed, letter-spaced or misread by a letter or two (`UNCLAS` is UNCLASSIFIED, `CECRET` SECRET). */
+export function classificationLevel(marking: string): string | undefined {
+  const squeezed = marking.replace(/[\s\-–—~_=*.·•]+/g, '').toUpperCase()
+  const index = SQUEEZED_LEVELS.findIndex((level) => near(squeezed, level))
+  return index < 0 ? undefined : LEVEL_NAMES[index]
 }
 
 /** A classification as typed, letter-spaced, misread by one or two letters, or struck through into junk. */
@@ -177,12 +190,12 @@ export function isClassification(text: string): boolean {
   return text.length >= 5 && letters.length >= 3 && /^[SECRTONFIDALU]+$/i.test(letters) && /[^A-Za-z\s]/.test(text) && !/[A-Za-z]{3,}/.test(text)
 }
 
-/** `SECRETSTATE` → `STATE`: the post after a classification the OCR ran into it. */
-function splitJoinedClassification(word: string): string | undefined {
+/** `SECRETSTATE` → `STATE` and SECRET: the post after a classification the OCR ran into it, and that level. */
+function splitJoinedClassification(word: string): { post: string; level: string } | undefined {
   const upper = word.toUpperCase()
-  for (const level of SQUEEZED_LEVELS) {
+  for (const [index, level] of SQUEEZED_LEVELS.entries()) {
     if (upper.length <= level.length + 1) continue
-    if (near(upper.slice(0, level.length), level)) return word.slice(level.length)
+    if (near(upper.slice(0, level.length), level)) return { post: word.slice(level.length), level: LEVEL_NAMES[index] ?? 'UNCLASSIFIED' }
   }
   return undefined
 }

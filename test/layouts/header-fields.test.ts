@@ -202,3 +202,8 @@ test('a released e-mail that carries no telegram is an e-mail, dated by its firs
   // An e-mail that carries a telegram is the telegram's document.
   assert.equal(layout('email-chain').model.facts.kind, 'Telegram')
 })
+
+test('UNCLAS in the telegram line is UNCLASSIFIED; the release stamp alone classifies nothing', () => {
+  assert.equal(layout('email-chain').model.facts.classification, 'UNCLASSIFIED')
+  assert.equal(layout('email-no-telegram').model.facts.classification, undefined)
+})

@@ -129,3 +129,22 @@ for (const [file, kind] of KINDS) {
     assert.match(textOf(sub), new RegExp(`^${kind}(?:$|,| from| of)`))
   })
 }
+
+/** [file, classification or none], as the document's own markings give it, never the release stamp's `UNCLASSIFIED`. */
+const CLASSIFICATIONS: ReadonlyArray<readonly [string, string | undefined]> = [
+  // The telegram line's marking run into the post: `SECRETSTATE 232714`.
+  ['foia-F-2017-13804/C06814969.txt', 'SECRET'],
+  // A banner misread by one letter: `CECRET`.
+  ['foia-F-2017-13804/C06698958.txt', 'SECRET'],
+  // Its marking struck and read as junk (`-21-E-e-R-T-T STATE 220605`), its stamps `UNCLASSIFIED U.S. Department of State …` and `DECLASSIFIED`: none to tell.
+  ['foia-F-2017-13804/C06698745.txt', undefined],
+  ['foia-F-2017-13804/C06698642.txt', undefined],
+  ['foia-F-2017-13804/C06694678.txt', 'CONFIDENTIAL'],
+  ['real/005-86MADRID5480.txt', 'SECRET'],
+]
+
+for (const [file, classification] of CLASSIFICATIONS) {
+  test(`${file}: classified ${classification ?? 'by no marking the text still shows'}`, () => {
+    assert.equal(editionOfFile(join(fixtures, file)).facts.classification, classification)
+  })
+}
