@@ -22,9 +22,9 @@ const SHARD_SIZE = 2;
 /** A word of each cable's text that no other cable has. */
 const WORDS = ['alabaster', 'brimstone', 'cormorant', 'damselfly', 'eiderdown', 'firebrand', 'gallimaufry', 'hornswoggle'];
 
-/** A short cable of two copies with its own word, its id from its FOIA document number. */
+/** A short cable of two copies with its own word, its id from its FOIA document number, classified by its banner. */
 function cable(index: number): string {
-  const copy = `UNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C0${5_100_000 + index} Date: 03/0${1 + index}/2018\n\nSUBJECT: SHARD TEST ${index}\n\n1. The Department should deliver the ${WORDS[index]} proposal to the Ministry.\n\n2. Embassy will report.\n`;
+  const copy = `UNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C0${5_100_000 + index} Date: 03/0${1 + index}/2018\n\nCONFIDENTIAL\n\nSUBJECT: SHARD TEST ${index}\n\n1. The Department should deliver the ${WORDS[index]} proposal to the Ministry.\n\n2. Embassy will report.\n`;
   return `${copy}\n${copy}`;
 }
 
