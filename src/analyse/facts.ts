@@ -6,6 +6,7 @@
  * FOIA release. Dates are also ISO 8601. The layouts are those of src/vocabulary/fields.ts:
  * typed telegrams, SMART cables, cover sheets, and the print headers of a received copy.
  */
+import { keptPerKey } from '../kept.ts'
 import { captionsIn, highestClassification } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
@@ -85,13 +86,11 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const captions = text.filter((b) => b.kind === 'caption').flatMap((b) => captionsIn(b.text))
   if (smartCaptions && !/^none$/i.test(smartCaptions)) captions.push(...smartCaptions.split(/[\s,]+/).filter(Boolean))
   facts.captions = [...new Set(captions)]
-  // The telegram line's marking (`SECRETSTATE 233819`), the banners and the text's markings; the page
-  // stamp's `UNCLASSIFIED` is the release's status, not the document's classification. A banner
-  // alone on its line may be misread by a letter (`CECRET`); not read so as UNCLASSIFIED, which
-  // the release stamp `DECLASSIFIED` is two letters from.
+  // The telegram line's marking (`SECRETSTATE 233819`), the banners (`markingAlone`) and the text's
+  // markings; the page stamp's `UNCLASSIFIED` is the release's status, not the document's classification.
   const marking = readTelegram(text, furniture, field, facts)
-  const lines = [...furniture, ...blocks.map((b) => b.text)].map((text) => text.replace(PAGE_STAMP, ''))
-  const alone = lines.flatMap((line) => classificationLevel(line) ?? []).filter((level) => level !== 'UNCLASSIFIED')
+  const lines = [...furniture, ...blocks.map((b) => b.text)].map((text) => (text.includes('Department') ? text.replace(PAGE_STAMP, '') : text))
+  const alone = lines.flatMap((line) => markingAlone(line) ?? [])
   const classification = highestClassification([...lines, ...alone, ...(marking ? [marking] : [])])
   if (classification) facts.classification = classification
   readRouting(text, field, facts)
@@ -106,6 +105,18 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   facts.kind = documentKind(facts, text, furniture)
   return facts
 }
+
+/**
+ * The level a line holding only a banner names, misread by a letter or two (`CECRET`); not
+ * UNCLASSIFIED, which the release stamp `DECLASSIFIED` is two letters from. A line of more than
+ * 60 characters holds more than a marking (`L I M I T E D  O F F I C I A L  U S E` is 37). Kept
+ * per line: banners repeat on every page of every copy.
+ */
+const markingAlone = keptPerKey((line: string): string | undefined => {
+  if (line.length > 60) return undefined
+  const level = classificationLevel(line)
+  return level === 'UNCLASSIFIED' ? undefined : level
+}, 5_000)
 
 /**
  * The subject without the classification marking before it, typed (`(C)`) or struck through
