@@ -28,12 +28,15 @@ export function titleCase(subject: string): string {
 }
 
 /**
- * The document's title: the lemma's SUBJECT, title-cased; without one (a layout this tool does
- * not know), the first line of the lemma's first paragraph, else of its first block with words
- * (a file name is never a title when the text has words).
+ * The document's title: the lemma's SUBJECT, title-cased; without one, a telegram by its number
+ * (`Telegram VIENNA 2214`: an older telegram has no subject line, and its first line is the
+ * form's `Department of State INCOMING TELEGRAM`); else (a layout this tool does not know) the
+ * first line of the lemma's first paragraph, else of its first block with words (a file name is
+ * never a title when the text has words).
  */
-export function titleOf(facts: { subject?: string }, lemma: ReadonlyArray<{ kind: string; text: string }>): string {
+export function titleOf(facts: { subject?: string; kind: string; telegram?: string }, lemma: ReadonlyArray<{ kind: string; text: string }>): string {
   if (facts.subject) return titleCase(facts.subject)
+  if (facts.kind === 'Telegram' && facts.telegram) return `Telegram ${facts.telegram}`
   const worded = (line: string): boolean => line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2
   const first = (blocks: ReadonlyArray<{ text: string }>): string | undefined => blocks.flatMap((b) => b.text.split('\n')).find(worded)
   const line = first(lemma.filter((b) => b.kind === 'p')) ?? first(lemma) ?? lemma.flatMap((b) => b.text.split('\n')).find((l) => /\p{L}/u.test(l))

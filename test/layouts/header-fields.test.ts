@@ -5,6 +5,8 @@
  * line; and the fallback of a layout this tool does not know.
  */
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import test from 'node:test'
 import { fieldName } from '../../src/vocabulary/fields.ts'
 import { telegramLine } from '../../src/vocabulary/telegram.ts'
@@ -206,4 +208,10 @@ test('a released e-mail that carries no telegram is an e-mail, dated by its firs
 test('UNCLAS in the telegram line is UNCLASSIFIED; the release stamp alone classifies nothing', () => {
   assert.equal(layout('email-chain').model.facts.classification, 'UNCLASSIFIED')
   assert.equal(layout('email-no-telegram').model.facts.classification, undefined)
+})
+
+test('an older telegram without a subject line is titled by its number, not by its form\'s heading', () => {
+  const { model } = fromText(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'cables', 'secret-nodis-memo.txt'), 'utf8'), 'secret-nodis-memo.txt')
+  assert.equal(model.title, 'Telegram VIENNA 2214')
+  assert.ok(model.warnings.some((w) => w.message === 'no subject line: the title is the telegram number, "Telegram VIENNA 2214"'))
 })
