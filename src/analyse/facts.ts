@@ -129,12 +129,17 @@ export function subjectOf(value: string | undefined): string | undefined {
   for (let i = 0; i < 3; i++) {
     const glued = /^[^\p{L}\s]*\p{L}{0,2}[^\p{L}\s]+(?=\p{Lu}{2,})/u.exec(rest)
     const token = /^(\S+)\s+(?=\S)/.exec(rest)
-    if (glued && /[^\p{L}\p{N}]/u.test(glued[0])) rest = rest.slice(glued[0].length)
+    const releasable = RELEASABLE_MARKING.exec(rest)
+    if (releasable) rest = rest.slice(releasable[0].length)
+    else if (glued && /[^\p{L}\p{N}]/u.test(glued[0])) rest = rest.slice(glued[0].length)
     else if (token?.[1] && isMarking(token[1])) rest = rest.slice(token[0].length)
     else break
   }
   return rest === '' ? clean(value) : clean(rest)
 }
+
+/** A marking with a dissemination control of several words: `(S/REL NATO)`, `(C//REL TO USA, GBR)`. */
+const RELEASABLE_MARKING = /^\((?:TS|S|C|U|SBU|LOU)\/{1,2}[A-Z][A-Z ,/]{0,30}\)\s+(?=\S)/
 
 /** A paragraph marking (`(C)`, `(S/NF)`) or a struck one read as a short run of letters and signs. */
 function isMarking(token: string): boolean {

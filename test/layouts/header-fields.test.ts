@@ -11,6 +11,7 @@ import test from 'node:test'
 import { fieldName } from '../../src/vocabulary/fields.ts'
 import { telegramLine } from '../../src/vocabulary/telegram.ts'
 import { metadataOf, readMetadata } from '../../src/render/index.ts'
+import { subjectOf } from '../../src/analyse/facts.ts'
 import { elements } from '../helpers/tei.ts'
 import { fromText, keywords, layout, mainTitle } from './helpers.ts'
 
@@ -214,4 +215,12 @@ test('an older telegram without a subject line is titled by its number, not by i
   const { model } = fromText(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'cables', 'secret-nodis-memo.txt'), 'utf8'), 'secret-nodis-memo.txt')
   assert.equal(model.title, 'Telegram VIENNA 2214')
   assert.ok(model.warnings.some((w) => w.message === 'no subject line: the title is the telegram number, "Telegram VIENNA 2214"'))
+})
+
+test('a marking with a dissemination control of several words before the subject is no part of it', () => {
+  assert.equal(subjectOf('(S/REL NATO) BALTIC CONTINGENCY PLANNING'), 'BALTIC CONTINGENCY PLANNING')
+  assert.equal(subjectOf('(C//REL TO USA, GBR) FISHERIES TALKS'), 'FISHERIES TALKS')
+  assert.equal(subjectOf('(S//NF) IRAN: NEXT STEPS'), 'IRAN: NEXT STEPS')
+  // A parenthesis of the subject itself stays.
+  assert.equal(subjectOf('(U) NATO (SHAPE) EXERCISE'), 'NATO (SHAPE) EXERCISE')
 })
