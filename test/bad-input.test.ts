@@ -71,7 +71,9 @@ test('script: should keep tags other than <del>/<sup> as escaped literal text', 
 
 const rejected: Array<[string, Buffer, RegExp]> = [
   ['binary', Buffer.from([0x53, 0x55, 0x42, 0x0a, 0x00, 0x01, 0x02]), /binary\.txt:2:1: error: binary data/],
-  ['latin1', Buffer.from('SUBJECT: caf\xe9\n', 'latin1'), /latin1\.txt:1:13: error: not valid UTF-8/]
+  ['latin1', Buffer.from('SUBJECT: caf\xe9\n', 'latin1'), /latin1\.txt:1:13: error: not valid UTF-8/],
+  // Windows tools save "Unicode" text as UTF-16 with a byte order mark: named as such, not as binary or Latin-1.
+  ['utf16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('SUBJECT: TEST\n', 'utf16le')]), /utf16\.txt:1:1: error: UTF-16 text: convert the file to UTF-8/]
 ]
 
 for (const [name, content, message] of rejected) {

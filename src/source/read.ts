@@ -24,6 +24,10 @@ export interface SourceFile {
 
 /** Decode bytes as strict UTF-8; binary or non-UTF-8 input is an `InputError` with its place. */
 export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
+  // A byte order mark of UTF-16 (FF FE or FE FF): text that Windows tools save as "Unicode".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(path, 1, 1, 'UTF-16 text: convert the file to UTF-8 (e.g. iconv -f utf-16 -t utf-8)')
+  }
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
     const at = pointOfByte(bytes, nul)
