@@ -1,6 +1,17 @@
 import { isEnglishWord } from '../suspects/lexicon.ts'
+import { POST_PLACES } from '../vocabulary/posts.ts'
+import { TAGS } from '../vocabulary/tags.ts'
 
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with'])
+/**
+ * Names of three or four letters that are places, not codes (`IRAN`, `CUBA`, `RIGA`, the `RIO` of
+ * `RIO DE JANEIRO`): the words of the TAGS countries' names and of the posts' places.
+ */
+const SHORT_NAMES: ReadonlySet<string> = new Set(
+  [...TAGS.filter((tag) => tag.kind === 'country').map((tag) => tag.name), ...POST_PLACES]
+    .flatMap((name) => name.toLowerCase().split(/[^a-z]+/))
+    .filter((word) => word.length === 3 || word.length === 4)
+)
 /** Two-letter words that are words; any other pair of capitals is a code (`US`, `UK`, `NZ`). */
 const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we'])
 
@@ -8,18 +19,20 @@ const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go'
  * A title for catalogues from a SUBJECT line in capitals (OCR may have lowered a letter or
  * two): words capitalised, short function words lower-case, each part of a hyphenated name
  * capitalised, codes kept (`US`, `UAE`, `DPRK`, `NATO`: capitals of up to four letters that are
- * no English word). The SUBJECT itself stays as written in the text.
+ * no English word and no place's name, `SHORT_NAMES`). A SUBJECT all in lower case (a
+ * publisher lowered the whole text, as Cablegate did to some redacted cables) is title-cased too,
+ * its codes then beyond telling. The SUBJECT itself stays as written in the text.
  */
 export function titleCase(subject: string): string {
   const letters = subject.replace(/[^\p{L}]/gu, '')
   const capitals = letters.replace(/[^\p{Lu}]/gu, '')
-  if (letters.length === 0 || capitals.length < letters.length * 0.9) return subject
+  if (letters.length === 0 || (capitals.length > 0 && capitals.length < letters.length * 0.9)) return subject
   let start = true
   return subject
     .replace(/\p{L}[\p{L}'’]*/gu, (word) => {
       const lower = word.toLowerCase()
       const bare = lower.replace(/['’]s$/, '')
-      const code = word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare))
+      const code = word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare))
       const result = code ? word : !start && SMALL.has(lower) ? lower : (lower[0]?.toUpperCase() ?? '') + lower.slice(1)
       start = false
       return result

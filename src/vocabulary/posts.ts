@@ -151,10 +151,13 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** A line that only continues an addressee list (`AMCONSUL TORONTO`, `AMEMBASSY VIENTIANE 0877`, `CINCPAC`, `RUEHFR/AMEMBASSY PARIS PRIORITY 0890`, `NSC WASHINGTON DC PRIORITY`). */
+/** A line that only continues an addressee list (`AMCONSUL TORONTO`, `AMEMBASSY VIENTIANE 0877`, `CINCPAC`, `RUEHFR/AMEMBASSY PARIS PRIORITY 0890`, `NSC WASHINGTON DC PRIORITY`, `SOUTHERN AFRICAN DEVELOPMENT COMMUNITY`). */
 export function isAddresseeLine(text: string): boolean {
-  return (ADDRESSEE_START.test(text) || ROUTED_ADDRESS.test(text) || WITH_PRECEDENCE.test(text)) && /^[A-Z0-9 ,/]+$/.test(text)
+  return (ADDRESSEE_START.test(text) || ROUTED_ADDRESS.test(text) || WITH_PRECEDENCE.test(text) || NAMED_BODY.test(text)) && /^[A-Z0-9 ,/]+$/.test(text)
 }
+
+/** An addressee named in words of capitals, with no prefix or precedence (`SOUTHERN AFRICAN DEVELOPMENT COMMUNITY`): two words at least, of two letters at least. */
+const NAMED_BODY = /^[A-Z]{2,}(?: [A-Z]{2,})+$/
 
 /** An address of no known prefix with its precedence (`PACOM JIOC HONOLULU HI PRIORITY`, `NSC WASHINGTON DC IMMEDIATE 0042`). */
 const WITH_PRECEDENCE = new RegExp(`^[A-Z][A-Z ]*[A-Z]\\s+(?:${PRECEDENCES.join('|')})(?:\\s+\\d+)?\\s*$`)

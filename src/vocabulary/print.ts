@@ -11,6 +11,9 @@
  * - A form feed, the page break of a text layer (U+000C).
  * - Fax headers: `NOV-08-1996 14:22 FROM US EMBASSY BUCHAREST TO 912026474000 P.02`.
  * - The headers of a released e-mail chain: `From:`, `Sent:`, `To:`, `Cc:`, `Subject:`.
+ * - The note a publisher of the 2010 Cablegate release put before a cable it had only in part:
+ *   `This record is a partial extract of the original cable. The full text of the original
+ *   cable is not available.`
  */
 
 /** `POEMS Automated Telegram Handler`, as OCR reads it (`P6EMS`, `POEMS.Automated`, `Te'legram`). */
@@ -50,3 +53,6 @@ export const EMAIL_FIELD = /^\s*(From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Im
 
 /** The forwarding and reply prefixes of an e-mail subject (`FW:`, `RE:`, `Fwd:`). */
 export const EMAIL_SUBJECT_PREFIX = /^(?:\s*(?:FWD?|RE)\s*:\s*)+/i
+
+/** The Cablegate publisher's note before a cable it released only in part (a line of its own). */
+export const PARTIAL_EXTRACT_NOTE = /^\s*This record is a partial extract of the original cable\.\s+The full text of the original cable is not available\.\s*$/

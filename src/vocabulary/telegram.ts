@@ -127,7 +127,9 @@ export interface TelegramLine {
 const SQUEEZED_LEVELS = [...[...CLASSIFICATION_LEVELS].reverse().map((level) => level.replace(/ /g, '')), 'UNCLAS']
 /** The level each of SQUEEZED_LEVELS is. */
 const LEVEL_NAMES: readonly string[] = [...[...CLASSIFICATION_LEVELS].reverse(), 'UNCLASSIFIED']
-const NOT_A_POST = new RegExp(`^(?:${[...POST_PREFIXES, 'PAGE', 'TO', 'FM', 'FROM', 'INFO', 'ACTION', 'REF', 'REFS', 'TAGS', 'SUBJ', 'SUBJECT', 'SECTION', 'EO', 'MRN', 'PTP', 'DE', 'OF'].join('|')})$`)
+// USNATO and USUN number telegrams of their own (`USNATO 000464`); `DE` opens a transmission line (`DE RUEHC #7892`), but stands inside a post's name (`RIO DE JANEIRO`).
+const NOT_A_POST = new RegExp(`^(?:${[...POST_PREFIXES.filter((prefix) => prefix !== 'USNATO' && prefix !== 'USUN'), 'PAGE', 'TO', 'FM', 'FROM', 'INFO', 'ACTION', 'REF', 'REFS', 'TAGS', 'SUBJ', 'SUBJECT', 'SECTION', 'EO', 'MRN', 'PTP', 'OF'].join('|')})$`)
+const NOT_A_POST_START = /^(?:DE)$/
 
 /**
  * The telegram line: an optional classification (typed, letter-spaced `C O N F I D E N T I A
@@ -169,7 +171,7 @@ export function telegramLine(line: string): TelegramLine | undefined {
   }
   const post = postTokens.join(' ')
   if (!classified && (post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number))) return undefined
-  if (postTokens.some((w) => NOT_A_POST.test(w.toUpperCase()))) return undefined
+  if (postTokens.some((w) => NOT_A_POST.test(w.toUpperCase())) || NOT_A_POST_START.test((postTokens[0] ?? '').toUpperCase())) return undefined
   return { post: post.toUpperCase(), number, ...(section ? { section } : {}), ...(classification ? { classification } : {}) }
 }
 

@@ -32,6 +32,12 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string | null, string | 
   ['real/020-11RABAT1210-copy1-C05784978.txt', "Morocco Elections: Provisional Results Show PJD in a Big Win", "2011-11-26T15:56:00Z", "RABAT 1210", ["PGOV","PHUM","PREL","KDEM","MO"]],
   ['real/021-11RABAT1210-copy2-C05784979.txt', "Morocco Elections: Provisional Results Show PJD in a Big Win", "2011-11-26T15:56:00Z", "RABAT 1210", ["PGOV","PHUM","PREL","KDEM","MO"]],
   ['real/023-11KAMPALA2020-copy1-C05782687.txt', "Uganda: Civil Society Sues Uganda Over Maternal Deaths", "2011-10-05T11:27:00Z", "KAMPALA 2020", ["PHUM","PGOV","PREL","SOCI","EAID","AID","UG"]],
+  // The page header's `291400Z` dated by the publisher's `291359Z Nov 00`.
+  ['real/024-00HARARE6677.txt', "Assistant Secretary Meets with Zimbabwe", "2000-11-29T14:00:00Z", "HARARE 006677", ["PGOV","PREL","ECON","PINR","ZI","SA"]],
+  ['real/025-05RIODEJANEIRO1238.txt', "Druglord Orders Rio Bus Burned", null, "RIO DE JANEIRO 001238", ["ASEC","SNAR","KCRM","CASC","BR"]],
+  // Lowered by the publisher: the subject title-cased, its `(s)` marking left out.
+  ['real/026-08STATE15220.txt', "Further Scheming by German Firm to Export Test Chamber to Iranian Ballistic Missile Program", "2008-02-14T14:33:00Z", "STATE 015220", ["PARM","PREL","ETTC","MTCRE","KSCA","GM","IR"]],
+  ['real/027-09USNATO464.txt', "Action Request: Baltic Contingency Planning: Some Ideas", "2009-10-20T16:58:00Z", "USNATO 000464", ["MARR","MCAP","PREL","NATO","ZB","RS"]],
   ['foia-F-2017-13804/C06694678.txt', "Deputy Secretary's Public Support of Regional Peacekeeping and Democracy Resonates with Ivorians", "1994-11-03T09:14:00Z", "ABIDJAN 012224", ["PREL","MARR","KDEM","IV"]],
   ['foia-F-2017-13804/C06694700.txt', "Official-Informal: Deputy Secretary's Public Support of Regional Peacekeeping and Democracy Resonates W/TH Ivorians", "1994-11-02T19:34:00Z", "STATE 296503", ["AMGT"]],
   ['foia-F-2017-13804/C06694704.txt', "Deputy Secretary Talbott's Meeting with FCO Minister of State Antony Baldry", "1994-10-31T09:30:00Z", "LONDON 017145", ["PREL","PREF","HA","CU","UK"]],
@@ -88,9 +94,12 @@ const ROUTING: ReadonlyArray<readonly [string, string, readonly string[], readon
   // SMART's `Info: MAGHREB COLLECTIVE ROUTINE` / `XMT: AMEMBASSY TRIPOLI`: Tripoli is the post left out.
   ['real/020-11RABAT1210-copy1-C05784978.txt', 'AMEMBASSY RABAT', ['SECSTATE WASHDC'], ['MAGHREB COLLECTIVE']],
   ['real/023-11KAMPALA2020-copy1-C05782687.txt', 'AMEMBASSY KAMPALA', ['SECSTATE WASHDC'], ['AFRICAN UNION COLLECTIVE']],
+  // The routing in one block with the office distribution under the publisher's note; an INFO addressee of no prefix.
+  ['real/024-00HARARE6677.txt', 'AMEMBASSY HARARE', ['SECSTATE WASHDC'], ['NSC WASHDC', 'SOUTHERN AFRICAN DEVELOPMENT COMMUNITY', 'AMEMBASSY NAIROBI']],
   // `USMISSION USUN NEW YORK` is one post, though USUN is a prefix of its own.
   ['foia-F-2017-13804/C06694678.txt', 'AMEMBASSY ABIDJAN', ['SECSTATE WASHDC'], ['ECOWAS COLLECTIVE', 'USMISSION USUN NEW YORK', 'AMEMBASSY ACCRA', 'AMEMBASSY LILONGWE', 'AMEMBASSY HARARE']],
-  ['real/001-66BUENOSAIRES2481.txt', 'AMEMBASSY BUENOS AIRES', ['SECSTATE WASHDC'], ['USCINCSO', 'CINCLANT', 'AMEMBASSY RIO DE JANEIRO', 'AMEMBASSY SANTIAGO', 'AMEMBASSY MONTEVIDEO', 'AMEMBASSY QUITO', 'AMEMBASSY LIMA', 'AMEMBASSY MEXICO', 'AMEMBASSY OTTAWA', 'AMEMBASSY LONDON']],
+  // The list as typed, its last line `STATE GRNC` included.
+  ['real/001-66BUENOSAIRES2481.txt', 'AMEMBASSY BUENOS AIRES', ['SECSTATE WASHDC'], ['USCINCSO', 'CINCLANT', 'AMEMBASSY RIO DE JANEIRO', 'AMEMBASSY SANTIAGO', 'AMEMBASSY MONTEVIDEO', 'AMEMBASSY QUITO', 'AMEMBASSY LIMA', 'AMEMBASSY MEXICO', 'AMEMBASSY OTTAWA', 'AMEMBASSY LONDON', 'STATE GRNC']],
 ]
 
 for (const [file, from, to, info] of ROUTING) {
@@ -141,6 +150,9 @@ const CLASSIFICATIONS: ReadonlyArray<readonly [string, string | undefined]> = [
   ['foia-F-2017-13804/C06698642.txt', undefined],
   ['foia-F-2017-13804/C06694678.txt', 'CONFIDENTIAL'],
   ['real/005-86MADRID5480.txt', 'SECRET'],
+  ['real/025-05RIODEJANEIRO1238.txt', 'UNCLASSIFIED'],
+  // Letter-spaced and lowered: `S e c r e t state 015220`.
+  ['real/026-08STATE15220.txt', 'SECRET'],
 ]
 
 for (const [file, classification] of CLASSIFICATIONS) {
