@@ -1,6 +1,7 @@
 import type { Witness } from '../src/model/document.ts'
 import { furnitureText } from './furniture.ts'
 import type { ReadLine } from './pages.ts'
+import { EXEMPTION_TOKEN } from '../src/vocabulary/exemptions.ts'
 import { fieldName, isHeaderLine } from '../src/vocabulary/fields.ts'
 
 /**
@@ -76,10 +77,16 @@ function bodyWords(lines: ReadLine[], [start, end]: [number, number]): string[] 
   const words: string[] = []
   for (let i = start; i <= end; i++) {
     const text = textOf(lines[i])
-    if (text.trim() === '' || isHeaderLine(text)) continue
+    // A reviewer's exemption codes beside a cut (`1.4(B)`, `B1`) are the release's, not the copy's text.
+    if (text.trim() === '' || isHeaderLine(text) || isExemptionLine(text)) continue
     for (const word of wordsOf(text)) if (word !== '') words.push(word)
   }
   return words
+}
+
+/** A line of nothing but exemption codes and the parentheses of a cut (`1.4(B)`, `B1`, `)`). */
+function isExemptionLine(text: string): boolean {
+  return text.trim().split(/\s+/).every((token) => EXEMPTION_TOKEN.test(token) || /^[()]+$/.test(token))
 }
 
 /** A line's words in capitals: NFKC and Unicode classes, or for a line of ASCII (most are) the same split by plain ranges, three times quicker. */

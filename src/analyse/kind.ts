@@ -29,7 +29,7 @@ const OPENING_BLOCKS = 12
 
 /** Headings that name a kind, in the order they are tried. */
 const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
-  [/^(?:MEMORANDUM\s+OF\s+CONVERSATION|MEMCON)\b/i, 'Memorandum of conversation'],
+  [/^(?:MEMORANDUM\s+OF\s+(?:TELEPHONE\s+)?CONVERSATION|MEMCON|TELCON)\b/i, 'Memorandum of conversation'],
   [/^(?:(?:ACTION|INFORMATION)\s+)?MEMORANDUM\b/i, 'Memorandum']
 ]
 
@@ -42,8 +42,9 @@ export function documentKind(facts: Facts, blocks: readonly TextBlock[], furnitu
   if (coverSheet && !blocks.some((block) => block.kind === 'routing' && /^(?:FM|FROM)\s/m.test(block.text))) return 'Cover sheet'
   if (facts.telegram || facts.dateTime || facts.mrn || facts.from || facts.to.length > 0 || facts.tags.length > 0) return 'Telegram'
   if (isEmail(furniture)) return 'E-mail'
-  const lines = opening.flatMap((block) => block.text.split('\n').map((line) => line.trim()))
-  for (const [pattern, kind] of HEADINGS) if (lines.some((line) => pattern.test(line))) return kind
+  const heading = kindHeading(blocks)
+  if (heading) return heading.kind
+  const lines = openingLines(blocks)
   if (lines.some((line) => /^To\s*:/i.test(line)) && lines.some((line) => /^From\s*:/i.test(line))) return 'Memorandum'
   if (opening.some((block) => !block.inLetter && SALUTATION.test(block.text.trim()))) return 'Letter'
   return 'Document'
@@ -53,4 +54,19 @@ export function documentKind(facts: Facts, blocks: readonly TextBlock[], furnitu
 function isEmail(furniture: readonly string[]): boolean {
   const names = new Set(furniture.map((line) => EMAIL_FIELD.exec(line)?.[1]?.toLowerCase()))
   return names.has('from') && names.has('sent')
+}
+
+/** The opening lines of a text, trimmed. */
+function openingLines(blocks: readonly TextBlock[]): string[] {
+  return blocks.slice(0, OPENING_BLOCKS).flatMap((block) => block.text.split('\n').map((line) => line.trim()))
+}
+
+/** The heading among the opening lines that names a memorandum (`MEMORANDUM OF TELEPHONE CONVERSATION`), and the kind it names. */
+export function kindHeading(blocks: readonly TextBlock[]): { line: string; kind: DocumentKind } | undefined {
+  const lines = openingLines(blocks)
+  for (const [pattern, kind] of HEADINGS) {
+    const line = lines.find((candidate) => pattern.test(candidate))
+    if (line !== undefined) return { line, kind }
+  }
+  return undefined
 }

@@ -1,6 +1,8 @@
 import { isEnglishWord } from '../suspects/lexicon.ts'
 import { POST_PLACES } from '../vocabulary/posts.ts'
 import { TAGS } from '../vocabulary/tags.ts'
+import { kindHeading } from './kind.ts'
+import type { TextBlock } from './lemma.ts'
 
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with'])
 /**
@@ -43,13 +45,17 @@ export function titleCase(subject: string): string {
 /**
  * The document's title: the lemma's SUBJECT, title-cased; without one, a telegram by its number
  * (`Telegram VIENNA 2214`: an older telegram has no subject line, and its first line is the
- * form's `Department of State INCOMING TELEGRAM`); else (a layout this tool does not know) the
- * first line of the lemma's first paragraph, else of its first block with words (a file name is
- * never a title when the text has words).
+ * form's `Department of State INCOMING TELEGRAM`), a memorandum of conversation by its heading
+ * (`Memorandum of Telephone Conversation`: its first paragraph is a list of participants; another
+ * memorandum's heading, `MEMORANDUM FOR THE RECORD`, says less than its first line);
+ * else (a layout this tool does not know) the first line of the lemma's first paragraph, else of
+ * its first block with words (a file name is never a title when the text has words).
  */
-export function titleOf(facts: { subject?: string; kind: string; telegram?: string }, lemma: ReadonlyArray<{ kind: string; text: string }>): string {
+export function titleOf(facts: { subject?: string; kind: string; telegram?: string }, lemma: readonly TextBlock[]): string {
   if (facts.subject) return titleCase(facts.subject)
   if (facts.kind === 'Telegram' && facts.telegram) return `Telegram ${facts.telegram}`
+  const heading = facts.kind === 'Memorandum of conversation' ? kindHeading(lemma) : undefined
+  if (heading?.kind === facts.kind) return titleCase(heading.line)
   const worded = (line: string): boolean => line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2
   const first = (blocks: ReadonlyArray<{ text: string }>): string | undefined => blocks.flatMap((b) => b.text.split('\n')).find(worded)
   const line = first(lemma.filter((b) => b.kind === 'p')) ?? first(lemma) ?? lemma.flatMap((b) => b.text.split('\n')).find((l) => /\p{L}/u.test(l))

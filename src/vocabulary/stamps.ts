@@ -44,6 +44,8 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [/\bDeclassification\s+Authority:?[^\n]*$/gi, 'release'],
   [global(REVIEWER), 'release'],
   [/\bPortions\s+Reclassified\s+by\b[^\n]*$/gi, 'classification'],
+  // The reviewer's classification of what a partial release withholds: `Classified by Director A/GIS/IPS, DoS on 05/14/2019 - Class: CONFIDENTIAL - …`.
+  [/\bClassified\s+by\s+Director\s+A\S{0,3}GIS\S{0,3}IPS\b[^\n]*$/gi, 'classification'],
   [/\bReason:\s*[^\n]*?Declassify\s+on:[^\n]*$/gi, 'classification'],
   [/\bDeclassified\/Released\s+US\s+Department\s+of\s+State\s+EO\b/g, 'classification'],
   [/\bSystematic\s+Review\s+\d{1,2}\s+[A-Z]{3}\s+\d{4}\b/g, 'classification'],

@@ -169,6 +169,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
     classified = true
     classification = joined.level
   }
+  // A letter alone before the post is what is left of a struck marking (`T STATE 236019`), no word of the post's name.
+  if (postTokens.length > 1 && postTokens[0]?.length === 1) postTokens = postTokens.slice(1)
   const post = postTokens.join(' ')
   if (!classified && (post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number))) return undefined
   if (postTokens.some((w) => NOT_A_POST.test(w.toUpperCase())) || NOT_A_POST_START.test((postTokens[0] ?? '').toUpperCase())) return undefined

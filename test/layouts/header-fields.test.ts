@@ -114,6 +114,14 @@ test('the telegram line in its release spellings', () => {
   assert.equal(read('S e c r e t ulaanbaatar 000234'), 'ULAANBAATAR 000234')
   assert.equal(read('UNCLAS SANTIAGO 000355'), 'SANTIAGO 000355')
   assert.equal(read('LONDON 017145'), 'LONDON 017145')
+  // A post of three words with DE in it; USNATO's own numbers; a marking struck down to one letter.
+  assert.equal(read('UNCLAS SECTION 01 OF 02 RIO DE JANEIRO 001238'), 'RIO DE JANEIRO 001238')
+  assert.equal(read('S E C R E T SECTION 01 OF 03 USNATO 000464'), 'USNATO 000464')
+  assert.equal(read('T STATE 236019'), 'STATE 236019')
+  // The level the marking names, when it names one.
+  assert.equal(telegramLine('SECRETSTATE 233819')?.classification, 'SECRET')
+  assert.equal(telegramLine('UNCLAS SANTIAGO 000355')?.classification, 'UNCLASSIFIED')
+  assert.equal(telegramLine('-21-E-e-R-T-T STATE 220605')?.classification, undefined)
 })
 
 test('lines that only look like a telegram line are not one', () => {
@@ -127,7 +135,7 @@ test('a layout without a subject line: a warning, and the first line of text as 
   assert.equal(model.title, 'Meeting with the Czech Ambassador, February 3, 1995')
   const warning = model.warnings.find((w) => /no subject line/.test(w.message))
   assert.ok(warning, 'a warning says the layout is unknown')
-  assert.match(warning.message, /the first line of text, "Meeting with the Czech Ambassador, February 3, 1995"/)
+  assert.match(warning.message, /a line of the text, "Meeting with the Czech Ambassador, February 3, 1995"/)
 })
 
 test('a file with a subject line is titled by it, never by its file name', () => {

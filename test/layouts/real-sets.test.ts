@@ -37,11 +37,13 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string | null, string | 
   ['real/025-05RIODEJANEIRO1238.txt', "Druglord Orders Rio Bus Burned", null, "RIO DE JANEIRO 001238", ["ASEC","SNAR","KCRM","CASC","BR"]],
   // Lowered by the publisher: the subject title-cased, its `(s)` marking left out.
   ['real/026-08STATE15220.txt', "Further Scheming by German Firm to Export Test Chamber to Iranian Ballistic Missile Program", "2008-02-14T14:33:00Z", "STATE 015220", ["PARM","PREL","ETTC","MTCRE","KSCA","GM","IR"]],
+  // No subject line: the heading that makes it a memorandum of conversation titles it. Its second page, exemption codes only, is no second copy.
+  ['real/028-96-telcon-FOIA-C06698312.txt', "Memorandum of Telephone Conversation", null, null, []],
   ['real/027-09USNATO464.txt', "Action Request: Baltic Contingency Planning: Some Ideas", "2009-10-20T16:58:00Z", "USNATO 000464", ["MARR","MCAP","PREL","NATO","ZB","RS"]],
   ['foia-F-2017-13804/C06694678.txt', "Deputy Secretary's Public Support of Regional Peacekeeping and Democracy Resonates with Ivorians", "1994-11-03T09:14:00Z", "ABIDJAN 012224", ["PREL","MARR","KDEM","IV"]],
   ['foia-F-2017-13804/C06694700.txt', "Official-Informal: Deputy Secretary's Public Support of Regional Peacekeeping and Democracy Resonates W/TH Ivorians", "1994-11-02T19:34:00Z", "STATE 296503", ["AMGT"]],
   ['foia-F-2017-13804/C06694704.txt', "Deputy Secretary Talbott's Meeting with FCO Minister of State Antony Baldry", "1994-10-31T09:30:00Z", "LONDON 017145", ["PREL","PREF","HA","CU","UK"]],
-  ['foia-F-2017-13804/C06694720.txt', "MEMORANDUM OF CONVERSATION", null, null, []],
+  ['foia-F-2017-13804/C06694720.txt', "Memorandum of Conversation", null, null, []],
   ['foia-F-2017-13804/C06698642.txt', "The Deputy Secretary's Conversatidn with Turkish Foreign.Ministry Under Secretary Oymen", "1996-11-27T20:23:00Z", "STATE 245206", ["PREL","PGOV","PBTS","TU","AJ","AM"]],
   ['foia-F-2017-13804/C06698683.txt', "The Deputy Secretary's Conversation with Romanian Foreign Minister Melescanu", "1996-11-09T03:02:00Z", "STATE 233819", ["PREL","PGOV"]],
   ['foia-F-2017-13804/C06698745.txt', "The Deputy Secretary's Conversation with Russian Deputy Foreign Minister Mamedov", "1996-10-23T00:03:00Z", "STATE 220605", ["PREL","PGOV"]],
@@ -112,6 +114,7 @@ for (const [file, from, to, info] of ROUTING) {
 /** [file, what the document is], as the folder's README describes it: the subtitle opens with it. */
 const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['foia-F-2017-13804/C06694720.txt', 'Memorandum of conversation'],
+  ['real/028-96-telcon-FOIA-C06698312.txt', 'Memorandum of conversation'],
   ['foia-F-2017-13804/C06698954.txt', 'Cover sheet'],
   ['foia-F-2017-13804/C06698972.txt', 'Cover sheet'],
   // The NODIS incoming cover sheet names its telegram's number and date-time group, and is no telegram.
