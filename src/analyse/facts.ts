@@ -70,7 +70,8 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
     return block ? clean(block.text) : undefined
   }
   const facts: Facts = { kind: 'Document', tags: [], captions: [], to: [], info: [], clearances: [] }
-  const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?\s*[:.;]*\s*/i, '')) ?? fallbackSubject(furniture)
+  // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
+  const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?\s*[:.;]*\s*/i, '').replace(EMAIL_SUBJECT_PREFIX, '')) ?? fallbackSubject(furniture)
   if (subject) facts.subject = subject
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref

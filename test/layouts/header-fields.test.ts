@@ -232,3 +232,8 @@ test('a marking with a dissemination control of several words before the subject
   // A parenthesis of the subject itself stays.
   assert.equal(subjectOf('(U) NATO (SHAPE) EXERCISE'), 'NATO (SHAPE) EXERCISE')
 })
+
+test('a subject quoted from an e-mail of the chain is read without its FW: or RE:', () => {
+  const { model } = fromText('From: Mills, Cheryl D\nSent: Monday, April 13, 2009 10:45 AM\nTo: H\n\nSubject: FW: Note for Secretary re Office of Overseas Buildings\n\nThe note is below; Patsy is ready when you are.\n')
+  assert.equal(model.facts.subject, 'Note for Secretary re Office of Overseas Buildings')
+})
