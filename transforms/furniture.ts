@@ -176,16 +176,27 @@ function misreadBanner(text: string): boolean {
 
 /**
  * The header of an e-mail in a released message chain: a `From:` line with a `Sent:` (or
- * `Date:`) line right after it, through its `Subject:` line and the `Attachments:` or
- * `Importance:` lines that follow, address lists wrapped over several lines included. Without
- * a `Subject:` line the header ends at the first blank line.
+ * `Date:`) line right after it, or a `Sent:` line after its `To:` and `Cc:` (a BlackBerry's
+ * order: `From:`, `To:`, `Cc:`, `Sent:`, `Subject:`), through its `Subject:` line and the
+ * `Attachments:` or `Importance:` lines that follow, address lists wrapped over several lines
+ * included. Without a `Subject:` line the header ends at the first blank line. (A memorandum's
+ * `FROM:`, `TO:`, `DATE:` stay its text: only `Sent:` is an e-mail's after other fields.)
  */
 function markEmailHeaders(lines: readonly RawLine[], readings: LineReading[]): void {
   const field = (i: number): string | undefined => (readings[i]?.kind === 'text' ? EMAIL_FIELD.exec(readingOf(lines[i] as RawLine))?.[1]?.toLowerCase() : undefined)
+  /** From a `To:` line on, within six lines: only addresses (`To:`, `Cc:`, `Bcc:`, wrapped lines), then `Sent:` (which may already be furniture: `Sent: Mon Apr 13 08:13:05 2009` reads as a print's time). */
+  const sentAfterAddresses = (start: number): boolean => {
+    for (let j = start; j < Math.min(lines.length, start + 6); j++) {
+      const name = EMAIL_FIELD.exec(readingOf(lines[j] as RawLine))?.[1]?.toLowerCase()
+      if (name === 'sent') return j > start
+      if (readings[j]?.kind === 'blank' || (name !== undefined && name !== 'to' && name !== 'cc' && name !== 'bcc')) return false
+    }
+    return false
+  }
   for (let i = 0; i < lines.length; i++) {
     if (field(i) !== 'from') continue
     const next = [i + 1, i + 2, i + 3].find((j) => readings[j]?.kind !== 'blank' && field(j) !== undefined)
-    if (next === undefined || (field(next) !== 'sent' && field(next) !== 'date')) continue
+    if (next === undefined || (field(next) !== 'sent' && field(next) !== 'date' && !sentAfterAddresses(next))) continue
     let end = i
     const subject = Array.from({ length: 30 }, (_, k) => i + 1 + k).find((j) => j < lines.length && field(j) === 'subject')
     if (subject !== undefined) {

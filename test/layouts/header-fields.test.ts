@@ -237,3 +237,31 @@ test('a subject quoted from an e-mail of the chain is read without its FW: or RE
   const { model } = fromText('From: Mills, Cheryl D\nSent: Monday, April 13, 2009 10:45 AM\nTo: H\n\nSubject: FW: Note for Secretary re Office of Overseas Buildings\n\nThe note is below; Patsy is ready when you are.\n')
   assert.equal(model.facts.subject, 'Note for Secretary re Office of Overseas Buildings')
 })
+
+test('an e-mail header in a BlackBerry\'s order (From:, To:, Cc:, Sent:, Subject:) is furniture like the others', () => {
+  const text = [
+    'From:                             H <hrod17@example.com>',
+    'Sent:                             Monday, April 13, 2009 11:09 AM',
+    'To:                               Mills, Cheryl D',
+    'Subject:                          Re: Note for Secretary re Office of Overseas Buildings',
+    '',
+    "Let's do Patsy. I'm ready.",
+    '',
+    '    Original Message',
+    'From: Mills, Cheryl D <MillsCD@example.com>',
+    'To: H',
+    'Cc: Abedin, Huma <AbedinH@example.com>',
+    'Sent: Mon Apr 13 08:13:05 2009',
+    'Subject: FW: Note for Secretary re Office of Overseas Buildings',
+    '',
+    'Print for HRC',
+    ''
+  ].join('\n')
+  const { model } = fromText(text)
+  assert.deepEqual(model.streams[0]?.blocks.filter((b) => b.kind === 'field').map((b) => b.name), [])
+  assert.equal(model.title, 'Note for Secretary re Office of Overseas Buildings')
+  // A memorandum's own FROM:, TO:, DATE: stay its text.
+  const memo = fromText('MEMORANDUM\n\nFROM: S/P - James Steinberg\nTO: The Deputy Secretary\nDATE: March 9, 1993\n\n1. The coordination of assistance needs a strategy of its own.\n')
+  const inText = (words: string): boolean => memo.model.streams[0]?.blocks.some((b) => b.inlines.some((i) => i.kind === 'text' && i.value.includes(words))) ?? false
+  assert.ok(inText('James Steinberg') && inText('March 9, 1993'))
+})
