@@ -27,7 +27,7 @@ const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
 /** A telegram's signature: a surname in capitals (`ALBRIGHT`) or a typist's mark (`YY`). */
 const SIGNATURE = /^[A-Z][A-Z'-]+$/
 /** Teletype end marks, never a signature. */
-const END_MARK = /^(?:BT|NNNN|#\d+)$/
+const END_MARK = /^(?:BT|NNNN|#\d+)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
 const CLOSER = /(?:regards|sincerely|respectfully|yours|faithfully|wishes)\s*,?$/i
 const TERMINAL = /[.:?!"')\]]$/
@@ -212,7 +212,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const item = out[i]
     if (item?.kind !== 'block') continue
     const text = readingText(item.block.inlines).trim()
-    if (END_MARK.test(text)) continue
+    // Teletype end marks, and a line of no letters at all (a stray `>` of the print), stand after the signature.
+    if (END_MARK.test(text) || !/\p{L}/u.test(text)) continue
     if (item.block.kind !== 'p' || item.block.inLetter) return
     if (SIGNATURE.test(text)) {
       item.block.kind = 'signed'
@@ -221,8 +222,10 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     }
     const inlines = item.block.inlines
     const raw = readingText(inlines)
-    const match = /[.:?!"')\]]\s+([A-Z][A-Z'-]+)\s*$/.exec(raw)
-    if (!match?.[1] || END_MARK.test(match[1]) || inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact' && inline.kind !== 'lb')) return
+    // In capitals (`… MEETING. STOESSEL`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`).
+    const match = /[.:?!"')\]](?:\s+([A-Z][A-Z'-]+)|[^\S\n]*\n\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(raw)
+    const name = match?.[1] ?? match?.[2]
+    if (!match || !name || END_MARK.test(name) || inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact' && inline.kind !== 'lb')) return
     const [head, tail] = splitInlines(inlines, textIndex(inlines, match.index + 1))
     // A name on the line after the last sentence (`… MEETING.` / `STOESSEL`): the line break ends the paragraph's line.
     while (tail[0]?.kind === 'lb') {

@@ -265,3 +265,11 @@ test('an e-mail header in a BlackBerry\'s order (From:, To:, Cc:, Sent:, Subject
   const inText = (words: string): boolean => memo.model.streams[0]?.blocks.some((b) => b.inlines.some((i) => i.kind === 'text' && i.value.includes(words))) ?? false
   assert.ok(inText('James Steinberg') && inText('March 9, 1993'))
 })
+
+test('a signature capitalised on the line after the last sentence of a text a publisher lowered, before a lowered end mark', () => {
+  const telegram = (end: string): string | undefined => fromText(`P 141433Z FEB 08\nFM SECSTATE WASHDC\nTO AMEMBASSY BERLIN PRIORITY\n\nS e c r e t state 015220\n\nSubject: (s) further scheming by german firm\n\n1. (S) Embassy should deliver the points in paragraph 2 to the\nforeign office and report its answer.\n${end}`).model.facts.signer
+  assert.equal(telegram('Rice\n\n\nNnnn\n'), 'Rice')
+  assert.equal(telegram('Camp\n'), 'Camp')
+  // A capitalised word after a sentence on the same line opens the next sentence: no signature.
+  assert.equal(telegram('Embassy should also report. Later\n'), undefined)
+})
