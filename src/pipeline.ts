@@ -204,7 +204,7 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
   const analysis = analyse({ witnesses, streams, segments, text, copyText: options.copyText, sidecar: options.sidecar })
   const unnamed: Diagnostic[] = analysis.facts.subject
     ? []
-    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line: the title is ${analysis.facts.kind === 'Telegram' && analysis.facts.telegram ? 'the telegram number' : 'a line of the text'}, ${JSON.stringify(analysis.title)}` }]
+    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line: the title is ${analysis.facts.telegram && (analysis.facts.kind === 'Telegram' || analysis.facts.kind === 'Cover sheet') ? 'the telegram number' : 'a line of the text'}, ${JSON.stringify(analysis.title)}` }]
   const withheld = withheldOf(streams, text, options.copyText)
   const named = tagEntities({ text, streams, copyText: options.copyText, sic: analysis.sic, facts: analysis.facts, authority: options.authority, withheld: withheld.marks })
   // A name's warning points at the raw file of the copy whose word it is.

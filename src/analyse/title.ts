@@ -45,7 +45,8 @@ export function titleCase(subject: string): string {
 /**
  * The document's title: the lemma's SUBJECT, title-cased; without one, a telegram by its number
  * (`Telegram VIENNA 2214`: an older telegram has no subject line, and its first line is the
- * form's `Department of State INCOMING TELEGRAM`), a memorandum of conversation by its heading
+ * form's `Department of State INCOMING TELEGRAM`), a cover sheet by the telegram it names (its
+ * first line is a form's label, `S/S AUTHORIZATION:`), a memorandum of conversation by its heading
  * (`Memorandum of Telephone Conversation`: its first paragraph is a list of participants; another
  * memorandum's heading, `MEMORANDUM FOR THE RECORD`, says less than its first line);
  * else (a layout this tool does not know) the first line of the lemma's first paragraph, else of
@@ -54,6 +55,7 @@ export function titleCase(subject: string): string {
 export function titleOf(facts: { subject?: string; kind: string; telegram?: string }, lemma: readonly TextBlock[]): string {
   if (facts.subject) return titleCase(facts.subject)
   if (facts.kind === 'Telegram' && facts.telegram) return `Telegram ${facts.telegram}`
+  if (facts.kind === 'Cover sheet' && facts.telegram) return `Cover sheet of telegram ${facts.telegram}`
   const heading = facts.kind === 'Memorandum of conversation' ? kindHeading(lemma) : undefined
   if (heading?.kind === facts.kind) return titleCase(heading.line)
   const worded = (line: string): boolean => line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2

@@ -27,15 +27,19 @@ export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S 
  * MINISTER MELESCANU`)? For two more lines at most, in its own case: after a subject in
  * capitals a line in capitals; after a typed one, a line that does not open a sentence of
  * prose (`to Sweden`); in either, a line indented to a print's value column. What follows is
- * the text.
+ * the text, and so is a line that opens with a paragraph's classification marking (`(U)
+ * FOLLOWING IS DRAFT REPORTING CABLE …`).
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
-  if (lines >= 3) return false
+  if (lines >= 3 || PARAGRAPH_MARKING.test(line)) return false
   // A value column (SMART, database prints): the next line indented to it goes on.
   if (/^\s{8,}\S/.test(line)) return true
   if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)
   return /^\s*\p{Ll}/u.test(line) || line.trim().length < 40
 }
+
+/** A paragraph's classification marking opening a line: `(U)`, `(C)`, `(S/NF)`, `(SBU)`. */
+const PARAGRAPH_MARKING = /^\s*\((?:U|C|S|TS|LOU|SBU|[A-Z]{1,3}\/{1,2}[A-Z]{1,5})\)\s/
 
 function inCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '')

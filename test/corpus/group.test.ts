@@ -174,6 +174,8 @@ test('real releases: each copy set is one document, each cover sheet its own doc
     const document = documentOf('C06698683.txt')
     assert.equal(document?.id, 'd-C06698683', 'the telegram as transmitted is the copy text')
     assert.deepEqual(redirects.filter((r) => r.to === 'd-C06698683').map((r) => r.from).sort(), ['d-C06698958', 'd-C06698960'])
+    // A received print with the drafting form in its header, its FM line under the precedence line: still the telegram as transmitted.
+    assert.equal(documentOf('C06698949.txt')?.copyText, 'C06698940')
   })
   // C06698962 and C06698981 name their telegram; the memcon cover sheets C06698954 and C06698972 name none and are linked by release order.
   for (const [cover, telegram] of truth.related) {

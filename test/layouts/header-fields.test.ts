@@ -273,3 +273,17 @@ test('a signature capitalised on the line after the last sentence of a text a pu
   // A capitalised word after a sentence on the same line opens the next sentence: no signature.
   assert.equal(telegram('Embassy should also report. Later\n'), undefined)
 })
+
+test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
+  const official = fromText('SUBJECT: OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION\nON HAITI\n(U) FOLLOWING IS DRAFT REPORTING CABLE ON TALBOTT\nDELEGATION\'S MARCH 4 DISCUSSION OF HAITI.\n\n1. (C) Text of the telegram in a paragraph of its own.\n')
+  assert.equal(official.model.facts.subject, 'OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION ON HAITI')
+  const memo = fromText('MEMORANDUM FOR THE PRESIDENT\n\nYour meeting with Boris Yeltsin (II) RELEASE IN FULL\n\nYou will want to raise the summit agenda with him first.\n')
+  assert.equal(memo.model.title, 'Your meeting with Boris Yeltsin (II)')
+  assert.ok(elements(memo.tree, 'stamp').some((s) => s.attributes.type === 'release'), 'the stamp is kept, as a stamp')
+})
+
+test('a cover sheet without a subject line is titled by the telegram it names', () => {
+  const { model } = fromText('U.S. DEPARTMENT OF STATE\nINCOMING\nNODIS COVER SHEET\n\nPOST: STATE DTG: 162205Z JAN 97 MRN: 009383\n\nS/S AUTHORIZATION: DATE/TIME:\n\nThis NODIS message will be automatically decaptioned after 5 years.\n')
+  assert.equal(model.facts.kind, 'Cover sheet')
+  assert.equal(model.title, 'Cover sheet of telegram STATE 009383')
+})
