@@ -2,6 +2,7 @@ import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model
 import { CAPTION_LINE } from '../src/vocabulary/classifications.ts'
 import { TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
 import { FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
+import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
 
 /**
@@ -25,7 +26,7 @@ const LETTER_CLOSES = TEXT_ENDS
 /** The end of a quoted telegram in a repeat (`FOLLOWING REPEAT … QUOTE … UNQUOTE`). */
 const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
 /** A telegram's signature: a surname in capitals (`ALBRIGHT`) or a typist's mark (`YY`). */
-const SIGNATURE = /^[A-Z][A-Z'-]+$/
+const SIGNATURE = /^[A-Z][A-Z'-]+(?: \.)?$/
 /** Teletype end marks, never a signature. */
 const END_MARK = /^(?:BT|NNNN|#\d+)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
@@ -215,7 +216,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // Teletype end marks, and a line of no letters at all (a stray `>` of the print), stand after the signature.
     if (END_MARK.test(text) || !/\p{L}/u.test(text)) continue
     if (item.block.kind !== 'p' || item.block.inLetter) return
-    if (SIGNATURE.test(text)) {
+    // A name alone: in capitals (`BUNKER`, `MURRAY .`), or capitalised where a publisher lowered the text and no English word (`Brownfield`).
+    if (SIGNATURE.test(text) || (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(text) && !isEnglishWord(text.toLowerCase()))) {
       item.block.kind = 'signed'
       delete item.block.name
       return
@@ -223,7 +225,7 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const inlines = item.block.inlines
     const raw = readingText(inlines)
     // In capitals (`… MEETING. STOESSEL`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`).
-    const match = /[.:?!"')\]](?:\s+([A-Z][A-Z'-]+)|[^\S\n]*\n\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(raw)
+    const match = /[.:?!"')\]](?:\s+([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(raw)
     const name = match?.[1] ?? match?.[2]
     if (!match || !name || END_MARK.test(name) || inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact' && inline.kind !== 'lb')) return
     const [head, tail] = splitInlines(inlines, textIndex(inlines, match.index + 1))

@@ -102,7 +102,9 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const signed = [...text].reverse().find((b) => b.kind === 'signed')
   const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
   if (signature) facts.signature = signature
-  if (facts.signature && isPersonName(facts.signature)) facts.signer = facts.signature
+  // A name typed with a stray full stop after it (`MURRAY .`) is the name.
+  const name = facts.signature?.replace(/\s+\.$/, '')
+  if (name && isPersonName(name)) facts.signer = name
   facts.kind = documentKind(facts, text, furniture)
   return facts
 }
@@ -131,6 +133,8 @@ export function subjectOf(value: string | undefined): string | undefined {
     const glued = /^[^\p{L}\s]*\p{L}{0,2}[^\p{L}\s]+(?=\p{Lu}{2,})/u.exec(rest)
     const token = /^(\S+)\s+(?=\S)/.exec(rest)
     const releasable = RELEASABLE_MARKING.exec(rest)
+    // A marking at the end instead (`… of proliferation concern (s)`, as a publisher lowered it).
+    rest = rest.replace(/\s+\((?:U|C|S|TS|SBU|LOU)\)$/i, '')
     if (releasable) rest = rest.slice(releasable[0].length)
     else if (glued && /[^\p{L}\p{N}]/u.test(glued[0])) rest = rest.slice(glued[0].length)
     else if (token?.[1] && isMarking(token[1])) rest = rest.slice(token[0].length)

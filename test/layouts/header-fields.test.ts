@@ -287,3 +287,10 @@ test('a cover sheet without a subject line is titled by the telegram it names', 
   assert.equal(model.facts.kind, 'Cover sheet')
   assert.equal(model.title, 'Cover sheet of telegram STATE 009383')
 })
+
+test('a signature typed with a stray full stop (MURRAY .), or capitalised alone where a publisher lowered the text; a marking at the end of a lowered subject', () => {
+  const telegram = (end: string): string | undefined => fromText(`O 251846Z FEB 09\nFM USEU BRUSSELS\nTO SECSTATE WASHDC PRIORITY\n\nC O N F I D E N T I A L BRUSSELS 000269\n\nSUBJECT: GUANTANAMO: AMBASSADOR CONFERS WITH EU OFFICIALS\n\n12. (U) Ambassador Williamson has cleared on this telegram.\n${end}`).model.facts.signer
+  assert.equal(telegram('MURRAY .\n'), 'MURRAY')
+  assert.equal(telegram('\nVillarosa\n'), 'Villarosa')
+  assert.equal(subjectOf('spanish metal merchant supplies syrian entities of proliferation concern (s)'), 'spanish metal merchant supplies syrian entities of proliferation concern')
+})
