@@ -2,7 +2,7 @@ import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
 import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
 import { TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
-import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME } from '../src/vocabulary/print.ts'
+import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_FOOTER } from '../src/vocabulary/print.ts'
 import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
 import { near, pageHeader } from '../src/vocabulary/telegram.ts'
 
@@ -128,6 +128,7 @@ function classifyFurniture(text: string, alone: boolean): { type: Furniture['typ
   if (isPrintHeader(text)) return { type: 'header', subtype: 'print' }
   if (FAX_HEADER.test(text)) return { type: 'header', subtype: 'fax' }
   if (PARTIAL_EXTRACT_NOTE.test(text)) return { type: 'header', subtype: 'publisher' }
+  if (RECORD_FOOTER.test(text)) return { type: 'footer', subtype: 'publisher' }
   // A number inside a form (a row of a header block) is not a page number.
   if (alone && PAGE_NUMBER.test(text)) return { type: 'pageNum', subtype: 'pageNum' }
   if (PAGE_STAMP_LINE.test(text)) return { type: 'stamp', subtype: 'page-stamp' }

@@ -6,14 +6,16 @@ import type { TextBlock } from './lemma.ts'
 
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with'])
 /**
- * Names of three or four letters that are places, not codes (`IRAN`, `CUBA`, `RIGA`, the `RIO` of
- * `RIO DE JANEIRO`): the words of the TAGS countries' names and of the posts' places.
+ * Names of three or four letters that are places or months, not codes (`IRAN`, `CUBA`, `RIGA`,
+ * the `RIO` of `RIO DE JANEIRO`, `FEB`): the words of the TAGS countries' names and of the
+ * posts' places, and the months as telegrams abbreviate them.
  */
-const SHORT_NAMES: ReadonlySet<string> = new Set(
-  [...TAGS.filter((tag) => tag.kind === 'country').map((tag) => tag.name), ...POST_PLACES]
+const SHORT_NAMES: ReadonlySet<string> = new Set([
+  ...[...TAGS.filter((tag) => tag.kind === 'country').map((tag) => tag.name), ...POST_PLACES]
     .flatMap((name) => name.toLowerCase().split(/[^a-z]+/))
-    .filter((word) => word.length === 3 || word.length === 4)
-)
+    .filter((word) => word.length === 3 || word.length === 4),
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
+])
 /** Two-letter words that are words; any other pair of capitals is a code (`US`, `UK`, `NZ`). */
 const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we'])
 
@@ -31,7 +33,12 @@ export function titleCase(subject: string): string {
   if (letters.length === 0 || (capitals.length > 0 && capitals.length < letters.length * 0.9)) return subject
   let start = true
   return subject
-    .replace(/\p{L}[\p{L}'’]*/gu, (word) => {
+    .replace(/\p{L}[\p{L}'’]*/gu, (word: string, at: number, whole: string) => {
+      // Letters joined by a slash are an abbreviation as written (`A/S`, `S/P`).
+      if (whole[at - 1] === '/' || whole[at + word.length] === '/') {
+        start = false
+        return word
+      }
       const lower = word.toLowerCase()
       const bare = lower.replace(/['’]s$/, '')
       const code = word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare))

@@ -13,7 +13,8 @@
  * - The headers of a released e-mail chain: `From:`, `Sent:`, `To:`, `Cc:`, `Subject:`.
  * - The note a publisher of the 2010 Cablegate release put before a cable it had only in part:
  *   `This record is a partial extract of the original cable. The full text of the original
- *   cable is not available.`
+ *   cable is not available.`, and the line it closed a cable with: its record number and
+ *   classification, `2004CARACA02200 - CONFIDENTIAL`.
  */
 
 /** `POEMS Automated Telegram Handler`, as OCR reads it (`P6EMS`, `POEMS.Automated`, `Te'legram`). */
@@ -56,3 +57,6 @@ export const EMAIL_SUBJECT_PREFIX = /^(?:\s*(?:FWD?|RE)\s*:\s*)+/i
 
 /** The Cablegate publisher's note before a cable it released only in part (a line of its own). */
 export const PARTIAL_EXTRACT_NOTE = /^\s*This record is a partial extract of the original cable\.\s+The full text of the original cable is not available\.\s*$/
+
+/** The Cablegate publisher's last line of a cable: its record number (year, post cut to six letters, serial) and classification. */
+export const RECORD_FOOTER = /^\s*\d{4}[A-Z]{2,6}\d{5}\s+-\s+(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:\/\/NOFORN)?\s*$/

@@ -12,6 +12,7 @@ import { fieldName } from '../../src/vocabulary/fields.ts'
 import { telegramLine } from '../../src/vocabulary/telegram.ts'
 import { metadataOf, readMetadata } from '../../src/render/index.ts'
 import { subjectOf } from '../../src/analyse/facts.ts'
+import { titleCase } from '../../src/analyse/title.ts'
 import { elements } from '../helpers/tei.ts'
 import { fromText, keywords, layout, mainTitle } from './helpers.ts'
 
@@ -293,4 +294,11 @@ test('a signature typed with a stray full stop (MURRAY .), or capitalised alone 
   assert.equal(telegram('MURRAY .\n'), 'MURRAY')
   assert.equal(telegram('\nVillarosa\n'), 'Villarosa')
   assert.equal(subjectOf('spanish metal merchant supplies syrian entities of proliferation concern (s)'), 'spanish metal merchant supplies syrian entities of proliferation concern')
+})
+
+test('titles keep abbreviations joined by a slash and spell months as words; the Cablegate record line closing a cable is furniture', () => {
+  assert.equal(titleCase('PRESIDENT SALEH TO A/S BLOOMFIELD: NO NEW MANPADS'), 'President Saleh to A/S Bloomfield: No New Manpads')
+  assert.equal(titleCase("EUR PDAS VOLKER'S FEB 3 MEETING"), "EUR PDAS Volker's Feb 3 Meeting")
+  const { model } = fromText('C O N F I D E N T I A L CARACAS 002200\n\nSUBJECT: CHAVEZ\'S FORMER PARTNER\n\n1. (C) HE DISCUSSED MANY OF HIS INITIATIVES.\nMCFARLAND\n\nNNNN\n2004CARACA02200 - CONFIDENTIAL\n')
+  assert.equal(model.facts.signer, 'MCFARLAND')
 })
