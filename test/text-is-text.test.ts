@@ -85,7 +85,7 @@ test('lone-CR line endings are line breaks', () => {
 })
 
 test('more than 26 copies get distinct, valid sigla (A … Z, then A1 …)', () => {
-  const copy = (n: number): string => `SUBJECT: COPY ${n} OF THE SAME TELEGRAM\n\n1. This is the body text of copy number ${n}, and it is long enough to be prose.\n\n`
+  const copy = (n: number): string => `SUBJECT: COPY ${n} OF THE SAME TELEGRAM\n\n1. This is the body text of copy number ${n}, and it is long enough to be prose. The Embassy should deliver the points below to the Foreign Ministry at the earliest opportunity and report its answer.\n\n`
   const text = Array.from({ length: 28 }, (_, n) => copy(n + 1)).join('')
   const xml = tei('many-copies', text)
   const sigla = elements(parseTei(xml), 'witness').map((w) => w.attributes['xml:id'])

@@ -32,6 +32,15 @@ import { fieldName, isHeaderLine } from '../src/vocabulary/fields.ts'
  */
 export const REPEATED = 0.5
 
+/**
+ * Word trigrams a candidate's body needs to be a copy of its own: a routing block printed after
+ * the body brings its passing lines along (`USVIENNA FOR USDEL OSCE`, `DEPT FOR EUR`), which the
+ * first page's header has too, and a handful of words says nothing of a text. Twenty trigrams
+ * are a sentence or two; the copies of the development data (the sample's second copy, the
+ * fixtures' three-copy and moved-page files) have 144 to 943.
+ */
+export const MIN_COPY_TRIGRAMS = 20
+
 /** A copy as line ranges of the file (indexes into the lines array, inclusive), in reading order. */
 export interface WitnessLines {
   parts: Array<[number, number]>
@@ -66,7 +75,7 @@ export function detectWitnesses(lines: ReadLine[]): WitnessLines[] {
 
 /** Does a candidate's body repeat the copies before it? */
 function repeats(grams: Set<number>, copies: ReadonlyArray<{ grams: Set<number> }>): boolean {
-  if (grams.size < 3) return false
+  if (grams.size < MIN_COPY_TRIGRAMS) return false
   let shared = 0
   for (const gram of grams) if (copies.some((copy) => copy.grams.has(gram))) shared++
   return shared / grams.size >= REPEATED

@@ -101,3 +101,9 @@ test('two copies of a telegram in one release, e-mail headers between them, are 
   const { model } = fromText(`${body}\nFrom: Reines, Philippe I\nSent: Saturday, June 5, 2010 9:10 AM\nTo: Marsh, Helen T\nSubject: RE: CHILE\n\nSame cable, sent again:\n\n${body}`)
   assert.equal(model.descriptions.length, 2)
 })
+
+test('the routing block printed after the body, with the passing lines of the first page, is no second copy', () => {
+  const header = 'CONFIDENTIAL BUDAPEST 010579\nUSVIENNA FOR USDEL OSCE\nDEPT FOR EUR, EUR/RPM\nE.O. 12958: DECL: 12/07/2005\nTAGS: OSCE, PREL, HU, SZ\n'
+  const text = `${header}SUBJECT: SWISS CONSIDER PROPOSING CANDIDATES FOR OMBUDSMAN\n\n1. (C) SUMMARY: THE SWISS ARE CONSIDERING WHOM TO PROPOSE FOR THE POST OF HUMAN RIGHTS OMBUDSMAN IN BOSNIA AND WILL SUPPORT THE CANDIDATES OF THE CHAIRMAN. END SUMMARY.\n\n2. (C) THE SWISS DELEGATION TOLD US THAT IT HAD NOT YET DECIDED ON A NAME.\n\n[Page 2]\nO 072120Z DEC 95\nFM AMEMBASSY BUDAPEST\nTO SECSTATE WASHDC IMMEDIATE 9248\n${header}`
+  assert.equal(fromText(text).model.descriptions.length, 1)
+})
