@@ -33,7 +33,7 @@ const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
   [/^(?:(?:ACTION|INFORMATION)\s+)?MEMORANDUM\b/i, 'Memorandum']
 ]
 
-/** A letter's salutation on a line of its own (`Dear Mr. Secretary:`, `My dear Boris,`). */
+/** A letter's salutation on a line of its own (`Dear Mr. Secretary:`, `My dear Boris,`), wherever the OCR put the block's other lines. */
 const SALUTATION = /^(?:Dear|My dear)\s.{0,80}[:,]$/
 
 export function documentKind(facts: Facts, blocks: readonly TextBlock[], furniture: readonly string[]): DocumentKind {
@@ -46,7 +46,7 @@ export function documentKind(facts: Facts, blocks: readonly TextBlock[], furnitu
   if (heading) return heading.kind
   const lines = openingLines(blocks)
   if (lines.some((line) => /^To\s*:/i.test(line)) && lines.some((line) => /^From\s*:/i.test(line))) return 'Memorandum'
-  if (opening.some((block) => !block.inLetter && SALUTATION.test(block.text.trim()))) return 'Letter'
+  if (opening.some((block) => !block.inLetter && block.text.split('\n').some((line) => SALUTATION.test(line.trim())))) return 'Letter'
   return 'Document'
 }
 

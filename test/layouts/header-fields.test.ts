@@ -302,3 +302,9 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   const { model } = fromText('C O N F I D E N T I A L CARACAS 002200\n\nSUBJECT: CHAVEZ\'S FORMER PARTNER\n\n1. (C) HE DISCUSSED MANY OF HIS INITIATIVES.\nMCFARLAND\n\nNNNN\n2004CARACA02200 - CONFIDENTIAL\n')
   assert.equal(model.facts.signer, 'MCFARLAND')
 })
+
+test('a letter whose salutation the OCR ran into the block of its letterhead and address is a letter', () => {
+  const { model } = fromText('ZBIGNIEW BRZEZINSKI\n1800 K Street, N.W.\nWashington, D.C. 20006\nDecember 23, 1993\nThe Honorable Strobe Talbott\nDear Strobe:\nThank you for your note about the Moscow trip, which I read with great interest.\n\nSincerely,\n')
+  assert.equal(model.facts.kind, 'Letter')
+  assert.equal(model.facts.written?.when, '1993-12-23')
+})
