@@ -216,8 +216,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // Teletype end marks, and a line of no letters at all (a stray `>` of the print), stand after the signature.
     if (END_MARK.test(text) || !/\p{L}/u.test(text)) continue
     if (item.block.kind !== 'p' || item.block.inLetter) return
-    // A name alone: in capitals (`BUNKER`, `MURRAY .`), or capitalised where a publisher lowered the text and no English word (`Brownfield`).
-    if (SIGNATURE.test(text) || (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(text) && !isEnglishWord(text.toLowerCase()))) {
+    // A name alone: in capitals (`BUNKER`, `MURRAY .`), or capitalised where a publisher lowered the text and no English word (`Brownfield`, `LeBaron`).
+    if (SIGNATURE.test(text) || (/^[A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?$/.test(text) && !isEnglishWord(text.toLowerCase()))) {
       item.block.kind = 'signed'
       delete item.block.name
       return

@@ -173,7 +173,7 @@ function fallbackSubject(furniture: readonly string[]): string | undefined {
 /** TAGS codes, with or without colon and commas, in capitals (`Tags: prel, pgov` → PREL, PGOV). */
 function tagsOf(line: string): string[] {
   const codes = line
-    .replace(/^TAGS\s*[:.;]*\s*/i, '')
+    .replace(/^TAGS?\s*[:.;]*\s*/i, '')
     .toUpperCase()
     .split(/[\s,;]+/)
     .map((t) => t.replace(/^[^A-Z0-9]+|[^A-Z0-9]+$/g, ''))

@@ -17,6 +17,8 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   // `TAGS: PREL, AM`, `Tags: prel`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
   [/^TAGS\s*[:.;]/i, 'tags'],
   [/^TAGS\s+(?=[A-Z]{2,6}\b)/, 'tags'],
+  // `TAG PTER, PGOV, …`: the singular, before a list of codes.
+  [/^TAG\s+(?=[A-Z]{2,6}\s*,)/, 'tags'],
   // `E.O. 12958:`, `EO 12958 DECL`, `E.o. 12958`, the SMART `E.O.: 13526`.
   [/^E\.?\s?O\.?\s*:?\s*\d{5}\b/i, 'eo'],
   [/^(?:\([A-Z/]{1,6}\)\s*)?CLASSIFIED\s+BY\b/i, 'classifiedBy'],
@@ -32,8 +34,8 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:Drafted|Cleared|Approved|Released)\s+By\s*:/, 'drafting']
 ]
 
-/** Fields that can share a line (`E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`, `POST: STATE DTG: … MRN: …`). */
-export const FIELD_SPLIT = /\s+(?=(?:TAGS|SUBJECT|SUBJ|REF|REFS|DTG|MRN)\s*:)/
+/** Fields that can share a line (`E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`, `… DECL: 03/20/2019 TAG PTER, PGOV`, `POST: STATE DTG: … MRN: …`). */
+export const FIELD_SPLIT = /\s+(?=(?:TAGS|SUBJECT|SUBJ|REF|REFS|DTG|MRN)\s*:|TAGS?\s+[A-Z]{2,6}\s*,)/
 
 /** Lines of the routing block: originator, addressees, precedence and date-time group, sections, end marks. */
 export const ROUTING: readonly RegExp[] = [

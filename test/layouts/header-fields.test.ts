@@ -308,3 +308,11 @@ test('a letter whose salutation the OCR ran into the block of its letterhead and
   assert.equal(model.facts.kind, 'Letter')
   assert.equal(model.facts.written?.when, '1993-12-23')
 })
+
+test('TAG (singular) on the E.O. line gives the codes; a signature LeBaron alone where the text is in mixed case', () => {
+  const { model } = fromText('S E C R E T STOCKHOLM 000194\n\nE.O. 12958:  DECL: 03/20/2019 TAG PTER, PGOV, ASEC, EFIN, ENRG, KCIP, SW\nSUBJECT: SWEDEN: CI/KR RESPONSE FOR S/CT\n\n1. (S) Embassy Stockholm delivered the points to the Ministry of Defence and reports its answer below.\n\nLeBaron\n')
+  assert.deepEqual(model.facts.tags, ['PTER', 'PGOV', 'ASEC', 'EFIN', 'ENRG', 'KCIP', 'SW'])
+  assert.equal(model.facts.signer, 'LeBaron')
+  // Prose that speaks of a tag is no field.
+  assert.equal(fieldName('Tag the files before the inspection, as the Ministry asked.'), undefined)
+})
