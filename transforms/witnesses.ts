@@ -39,7 +39,7 @@ export const REPEATED = 0.5
  * are a sentence or two; the copies of the development data (the sample's second copy, the
  * fixtures' three-copy and moved-page files) have 144 to 943.
  */
-export const MIN_COPY_TRIGRAMS = 20
+const MIN_COPY_TRIGRAMS = 20
 
 /** A copy as line ranges of the file (indexes into the lines array, inclusive), in reading order. */
 export interface WitnessLines {
