@@ -163,14 +163,14 @@ export function telegramLine(line: string): TelegramLine | undefined {
   let classified = before.length > 0 && isClassification(before.join(' '))
   if (before.length > 0 && !classified) return undefined
   let classification = classified ? classificationLevel(before.join('')) : undefined
+  // A letter alone before the post is what is left of a marking (`T STATE 236019`, `C NFIDENTIALLONDON 001493`), no word of the post's name.
+  if (postTokens.length > 1 && postTokens[0]?.length === 1) postTokens = postTokens.slice(1)
   const joined = splitJoinedClassification(postTokens[0] ?? '')
   if (!classified && joined) {
     postTokens = [joined.post, ...postTokens.slice(1)]
     classified = true
     classification = joined.level
   }
-  // A letter alone before the post is what is left of a struck marking (`T STATE 236019`), no word of the post's name.
-  if (postTokens.length > 1 && postTokens[0]?.length === 1) postTokens = postTokens.slice(1)
   const post = postTokens.join(' ')
   if (!classified && (post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number))) return undefined
   if (postTokens.some((w) => NOT_A_POST.test(w.toUpperCase())) || NOT_A_POST_START.test((postTokens[0] ?? '').toUpperCase())) return undefined
@@ -194,12 +194,19 @@ export function isClassification(text: string): boolean {
   return text.length >= 5 && letters.length >= 3 && /^[SECRTONFIDALU]+$/i.test(letters) && /[^A-Za-z\s]/.test(text) && !/[A-Za-z]{3,}/.test(text)
 }
 
-/** `SECRETSTATE` → `STATE` and SECRET: the post after a classification the OCR ran into it, and that level. */
+/**
+ * `SECRETSTATE` → `STATE` and SECRET: the post after a classification the OCR ran into it, and
+ * that level. The marking may have lost or gained a letter or two (`NFIDENTIALLONDON`): its
+ * length as typed is tried first, then one and two letters shorter and longer.
+ */
 function splitJoinedClassification(word: string): { post: string; level: string } | undefined {
   const upper = word.toUpperCase()
-  for (const [index, level] of SQUEEZED_LEVELS.entries()) {
-    if (upper.length <= level.length + 1) continue
-    if (near(upper.slice(0, level.length), level)) return { post: word.slice(level.length), level: LEVEL_NAMES[index] ?? 'UNCLASSIFIED' }
+  for (const shift of [0, -1, 1, -2, 2]) {
+    for (const [index, level] of SQUEEZED_LEVELS.entries()) {
+      const length = level.length + shift
+      if (length < 4 || upper.length <= length + 1) continue
+      if (near(upper.slice(0, length), level)) return { post: word.slice(length), level: LEVEL_NAMES[index] ?? 'UNCLASSIFIED' }
+    }
   }
   return undefined
 }

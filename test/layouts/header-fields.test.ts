@@ -316,3 +316,9 @@ test('TAG (singular) on the E.O. line gives the codes; a signature LeBaron alone
   // Prose that speaks of a tag is no field.
   assert.equal(fieldName('Tag the files before the inspection, as the Ministry asked.'), undefined)
 })
+
+test('a telegram line whose marking lost letters and ran into the post: C NFIDENTIALLONDON 001493', () => {
+  const line = telegramLine('C NFIDENTIALLONDON 001493')
+  assert.deepEqual(line && [line.post, line.number, line.classification], ['LONDON', '001493', 'CONFIDENTIAL'])
+  assert.deepEqual(telegramLine('CONFIDENTIALROME 001234')?.post, 'ROME')
+})
