@@ -136,7 +136,8 @@ export function subjectOf(value: string | undefined): string | undefined {
     // A marking at the end instead (`… of proliferation concern (s)`, as a publisher lowered it).
     rest = rest.replace(/\s+\((?:U|C|S|TS|SBU|LOU)\)$/i, '')
     if (releasable) rest = rest.slice(releasable[0].length)
-    else if (glued && /[^\p{L}\p{N}]/u.test(glued[0])) rest = rest.slice(glued[0].length)
+    // An opening quotation mark that a closing one answers (`“GREEN” POPE …`) is the subject's, not junk of a struck marking.
+    else if (glued && /[^\p{L}\p{N}]/u.test(glued[0]) && !(/^["“]$/u.test(glued[0]) && /["”]/u.test(rest.slice(1)))) rest = rest.slice(glued[0].length)
     else if (token?.[1] && isMarking(token[1])) rest = rest.slice(token[0].length)
     else break
   }

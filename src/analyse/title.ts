@@ -17,7 +17,7 @@ const SHORT_NAMES: ReadonlySet<string> = new Set([
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
 ])
 /** Two-letter words that are words; any other pair of capitals is a code (`US`, `UK`, `NZ`). */
-const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we'])
+const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 're', 'so', 'to', 'up', 'we'])
 
 /**
  * A title for catalogues from a SUBJECT line in capitals (OCR may have lowered a letter or
@@ -34,8 +34,11 @@ export function titleCase(subject: string): string {
   let start = true
   return subject
     .replace(/\p{L}[\p{L}'’]*/gu, (word: string, at: number, whole: string) => {
-      // Letters joined by a slash are an abbreviation as written (`A/S`, `S/P`).
-      if (whole[at - 1] === '/' || whole[at + word.length] === '/') {
+      // Letters joined by a slash are an abbreviation as written (`A/S`, `S/P`), and so are initials (`A.Q.`).
+      const joiner = (c: string | undefined): boolean => c === '/' || (c === '.' && word.length === 1)
+      const joinedBefore = joiner(whole[at - 1]) && /\p{L}/u.test(whole[at - 2] ?? '')
+      const joinedAfter = joiner(whole[at + word.length]) && /\p{L}/u.test(whole[at + word.length + 1] ?? '')
+      if (joinedBefore || joinedAfter) {
         start = false
         return word
       }

@@ -322,3 +322,11 @@ test('a telegram line whose marking lost letters and ran into the post: C NFIDEN
   assert.deepEqual(line && [line.post, line.number, line.classification], ['LONDON', '001493', 'CONFIDENTIAL'])
   assert.deepEqual(telegramLine('CONFIDENTIALROME 001234')?.post, 'ROME')
 })
+
+test('titles keep initials (A.Q. Khan), an opening quotation mark the subject closes, and spell RE- as a word', () => {
+  assert.equal(titleCase('POSSIBLE RELEASE OF A.Q. KHAN'), 'Possible Release of A.Q. Khan')
+  assert.equal(titleCase('SENATE PRESIDENT RE-ELECTED'), 'Senate President Re-Elected')
+  assert.equal(subjectOf('“GREEN” POPE SUPPORTS US PATH FORWARD FROM COPENHAGEN'), '“GREEN” POPE SUPPORTS US PATH FORWARD FROM COPENHAGEN')
+  // A mark no quotation answers stays junk of a struck marking.
+  assert.equal(subjectOf("'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE"), 'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE')
+})
