@@ -330,3 +330,8 @@ test('titles keep initials (A.Q. Khan), an opening quotation mark the subject cl
   // A mark no quotation answers stays junk of a struck marking.
   assert.equal(subjectOf("'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE"), 'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE')
 })
+
+test('the visitor named after OVIP in the TAGS line is no code', () => {
+  const { model } = fromText('CONFIDENTIAL KINSHASA 06529\n\nE.O. 12356: DECL: OADR\nTAGS: OVIP (TALBOTT, STROBE), PREL, CG\nSUBJECT: DEPUTY SECRETARY\'S STOP IN KINSHASA\n\n1. (C) The Deputy Secretary met the Prime Minister for an hour and discussed the transition.\n')
+  assert.deepEqual(model.facts.tags, ['OVIP', 'PREL', 'CG'])
+})
