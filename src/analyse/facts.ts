@@ -14,11 +14,11 @@ import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import { classificationLevel, fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
-import { documentKind, type DocumentKind } from './kind.ts'
+import type { DocumentKind } from './kind.ts'
 import { clockTime, localDateTime, monthNumber } from './time.ts'
 
 export interface Facts {
-  /** What the document is (`Telegram`, `Memorandum of conversation`…): `kind.ts`. */
+  /** What the document is (`Telegram`, `Memorandum of conversation`…): `kind.ts`, decided by `analyse` once the copies have filled in the lemma's facts. */
   kind: DocumentKind
   subject?: string
   ref?: string
@@ -62,14 +62,17 @@ export interface Facts {
   declassificationStamp?: { text: string; authority?: string; by?: string; when?: string }
 }
 
+/** The facts one text states: all but what the document is, which takes every copy's (`analyse`). */
+export type ReadFacts = Omit<Facts, 'kind'>
+
 /** Read the facts of text blocks and furniture lines (plain text, OCR markup removed). */
-export function readFacts(blocks: readonly TextBlock[], furniture: readonly string[]): Facts {
+export function readFacts(blocks: readonly TextBlock[], furniture: readonly string[]): ReadFacts {
   const text = blocks.filter((b) => !b.inLetter)
   const field = (name: string): string | undefined => {
     const block = text.find((b) => b.kind === 'field' && b.name === name)
     return block ? clean(block.text) : undefined
   }
-  const facts: Facts = { kind: 'Document', tags: [], captions: [], to: [], info: [], clearances: [] }
+  const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
   const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?\s*[:.;]*\s*/i, '').replace(EMAIL_SUBJECT_PREFIX, '')) ?? fallbackSubject(furniture)
   if (subject) facts.subject = subject
@@ -105,7 +108,6 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   // A name typed with a stray full stop after it (`MURRAY .`) is the name.
   const name = facts.signature?.replace(/\s+\.$/, '')
   if (name && isPersonName(name)) facts.signer = name
-  facts.kind = documentKind(facts, text, furniture)
   return facts
 }
 
@@ -183,7 +185,7 @@ function tagsOf(line: string): string[] {
   return [...new Set(codes.filter((t) => /^[A-Z][A-Z0-9]{1,5}$/.test(t)))]
 }
 
-function readExecutiveOrder(eo: string | undefined, facts: Facts): void {
+function readExecutiveOrder(eo: string | undefined, facts: ReadFacts): void {
   if (!eo) return
   facts.eo = eo
   const order = /\d{5}/.exec(eo)?.[0]
@@ -233,7 +235,7 @@ type Field = (name: string) => string | undefined
  * print header (`[STATE 233819]`, `Post: STATE MRN: 232714`), else a telegram page header.
  * Returns the level the telegram line's marking names (`SECRETSTATE 233819`: SECRET).
  */
-function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: Facts): string | undefined {
+function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: ReadFacts): string | undefined {
   const line = blocks.filter((b) => b.kind === 'field' && b.name === 'telegram').map((b) => telegramLine(b.text.split('\n')[0] ?? '')).find(Boolean)
   const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '')
   if (mrn) facts.mrn = mrn
@@ -265,7 +267,7 @@ function sectionOf(blocks: readonly TextBlock[]): Facts['section'] {
 }
 
 /** Routing lines (`FM`, `TO`, `INFO`), else the SMART fields `From:`, `Action:`, `Info:`. */
-function readRouting(blocks: readonly TextBlock[], field: Field, facts: Facts): void {
+function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFacts): void {
   for (const block of blocks.filter((b) => b.kind === 'routing')) {
     // The list a line of addressees alone continues (`INFO AMCONSUL VANCOUVER` / `AMCONSUL TORONTO`).
     let list: string[] | undefined
@@ -319,7 +321,7 @@ function isInfoList(text: string): boolean {
 }
 
 /** When the Department received an incoming telegram: the form's `Rec'd` date and time, Washington time. */
-function readReceived(blocks: readonly TextBlock[], facts: Facts): void {
+function readReceived(blocks: readonly TextBlock[], facts: ReadFacts): void {
   const text = blocks.filter((b) => b.kind === 'form' || b.kind === 'routing').map((b) => b.text).join('\n')
   const m = RECEIVED.exec(text)
   const month = monthNumber(m?.[1] ?? '')
@@ -346,7 +348,7 @@ function smartAddressee(value: string): string {
   return reversed ? `${reversed[2]} ${reversed[1]}` : bare
 }
 
-function readDrafting(blocks: readonly TextBlock[], facts: Facts): void {
+function readDrafting(blocks: readonly TextBlock[], facts: ReadFacts): void {
   // The drafting form, the routing, and the drafting lines of a received copy's header wherever the print put them.
   const text = blocks
     .filter((b) => b.kind === 'form' || b.kind === 'routing' || /^(?:DRAFTED|APPROVED|CLEARED)\s+BY:/.test(b.text))
@@ -364,7 +366,7 @@ function readDrafting(blocks: readonly TextBlock[], facts: Facts): void {
   facts.clearances = [...new Set(cleared.filter((c) => !facts.drafted || !facts.drafted.text.startsWith(c)))]
 }
 
-function readRelease(furniture: readonly string[], facts: Facts): void {
+function readRelease(furniture: readonly string[], facts: ReadFacts): void {
   for (const text of furniture) {
     const standard = PAGE_STAMP.exec(text)
     const pair = CASE_AND_DOCUMENT.exec(text)
@@ -399,7 +401,7 @@ function readRelease(furniture: readonly string[], facts: Facts): void {
  * group without month and year takes them from a full group elsewhere in the text (the
  * print's `090310Z NOV 96 STePS`) or, later, from the drafting date (`completeDateTime`).
  */
-function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: Facts): void {
+function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: ReadFacts): void {
   const lines = blocks.flatMap((b) => b.text.split('\n'))
   const routed = lines.map(precedenceGroup).filter((g): g is DateTimeGroup => g !== undefined)
   const dtg = field('dtg')
@@ -431,7 +433,7 @@ function printDate(furniture: readonly string[]): string | undefined {
 }
 
 /** An older telegram's local date and time (`DATE: APRIL 9, 7 PM`, or its running head), the year from `Rec'd`. */
-function readLocalDateTime(blocks: readonly TextBlock[], furniture: readonly string[], facts: Facts): boolean {
+function readLocalDateTime(blocks: readonly TextBlock[], furniture: readonly string[], facts: ReadFacts): boolean {
   const routing = blocks.filter((b) => b.kind === 'routing').map((b) => b.text).join('\n')
   const dated = routing.split('\n').map((line) => DATE_LINE.exec(clean(line))).find(Boolean)
   const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
@@ -455,7 +457,7 @@ function readLocalDateTime(blocks: readonly TextBlock[], furniture: readonly str
  * date: the same month, or the one before or after when that is nearer. Without a drafting
  * date the group is kept as written, with no `@when`.
  */
-export function completeDateTime(facts: Facts): void {
+export function completeDateTime(facts: ReadFacts): void {
   if (!facts.dateTime || facts.dateTime.when || !facts.drafted?.when) return
   const group = shortGroup(facts.dateTime.text)
   const when = group ? isoOf(group, facts.drafted.when) : undefined

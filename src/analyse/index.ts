@@ -9,7 +9,7 @@ import type { EditedText, EditionModel, Provenance, WitnessDescription } from '.
 import type { FurniturePart, Witness } from '../model/document.ts'
 import type { Sidecar } from '../sidecar.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
-import { completeDateTime, readFacts, type Facts } from './facts.ts'
+import { completeDateTime, readFacts, type Facts, type ReadFacts } from './facts.ts'
 import { lemmaBlocks, witnessBlocks, type TextBlock } from './lemma.ts'
 import { documentKind } from './kind.ts'
 import { sentDate, writtenDate } from './written.ts'
@@ -34,15 +34,15 @@ export function analyse(input: AnalyseInput): Analysis {
   const furniture = input.witnesses.map(furnitureText)
   const lemma = lemmaBlocks(input.text, input.streams, input.copyText)
   // Stamps and banners are page furniture, never part of the lemma: they are each copy's own.
-  const facts = readFacts(lemma, [])
+  const read = readFacts(lemma, [])
   const provenance: Analysis['provenance'] = {}
-  for (const key of Object.keys(facts) as Array<keyof Facts>) if (isStated(facts[key])) provenance[key] = 'lemma'
+  for (const key of Object.keys(read) as Array<keyof ReadFacts>) if (isStated(read[key])) provenance[key] = 'lemma'
   const own = input.witnesses.map((_, i) => readFacts(witnessBlocks(input.streams[i] as WitnessStream), furniture[i] ?? []))
-  for (const i of order) fillFrom(facts, provenance, own[i] as Facts, { witness: input.witnesses[i]?.siglum ?? '' })
-  completeDateTime(facts)
+  for (const i of order) fillFrom(read, provenance, own[i] as ReadFacts, { witness: input.witnesses[i]?.siglum ?? '' })
+  completeDateTime(read)
   // What the document is, once the copies have filled in what the lemma does not state.
   const copy = order[0] ?? 0
-  facts.kind = documentKind(facts, lemma, furniture[copy] ?? [])
+  const facts: Facts = { kind: documentKind(read, lemma, furniture[copy] ?? []), ...read }
   // An e-mail's date is its copy text's own header (furniture); another record's, a line of the lemma.
   const email = facts.kind === 'E-mail'
   const written = facts.kind === 'Telegram' || facts.drafted ? undefined : email ? sentDate(furniture[copy] ?? []) : writtenDate(lemma)
@@ -52,7 +52,7 @@ export function analyse(input: AnalyseInput): Analysis {
   }
   // A copy's own date-time group without month and year takes them from the document's drafting date.
   for (const copy of own) if (facts.drafted && !copy.drafted) completeDateTime(Object.assign(copy, { drafted: facts.drafted }))
-  const descriptions: WitnessDescription[] = input.witnesses.map((w, i) => describeWitness(w, i, own[i] as Facts, input.sidecar))
+  const descriptions: WitnessDescription[] = input.witnesses.map((w, i) => describeWitness(w, i, own[i] as ReadFacts, input.sidecar))
   const corrections = new Map((input.sidecar?.corrections ?? []).map((c) => [c.sic, c.corr]))
   const { marks, corrected } = sicMarks(input.streams, input.segments, corrections)
   return { facts, provenance, title: titleOf(facts, lemma), descriptions, sic: marks, corrections: corrected }
@@ -72,7 +72,7 @@ function isStated(value: unknown): boolean {
 }
 
 /** Fill the facts the lemma does not state from one copy's own, recording where they came from. */
-function fillFrom(facts: Facts, provenance: Analysis['provenance'], own: Facts, from: Provenance): void {
+function fillFrom(facts: ReadFacts, provenance: Analysis['provenance'], own: ReadFacts, from: Provenance): void {
   const target = facts as unknown as Record<string, unknown>
   for (const [key, value] of Object.entries(own)) {
     if (isStated(target[key]) || !isStated(value)) continue

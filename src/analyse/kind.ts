@@ -17,7 +17,7 @@
  *   salutation, outside a letter the text quotes);
  * - and a text that shows none of these is a document.
  */
-import type { Facts } from './facts.ts'
+import type { ReadFacts } from './facts.ts'
 import { EMAIL_FIELD } from '../vocabulary/print.ts'
 import { COVER_SHEET_MARKERS } from '../vocabulary/telegrams.ts'
 import type { TextBlock } from './lemma.ts'
@@ -36,7 +36,7 @@ const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
 /** A letter's salutation on a line of its own (`Dear Mr. Secretary:`, `My dear Boris,`), wherever the OCR put the block's other lines. */
 const SALUTATION = /^(?:Dear|My dear)\s.{0,80}[:,]$/
 
-export function documentKind(facts: Facts, blocks: readonly TextBlock[], furniture: readonly string[]): DocumentKind {
+export function documentKind(facts: ReadFacts, blocks: readonly TextBlock[], furniture: readonly string[]): DocumentKind {
   const opening = blocks.slice(0, OPENING_BLOCKS)
   const coverSheet = opening.some((block) => COVER_SHEET_MARKERS.some((marker) => marker.test(block.text)))
   if (coverSheet && !blocks.some((block) => block.kind === 'routing' && /^(?:FM|FROM)\s/m.test(block.text))) return 'Cover sheet'
@@ -56,8 +56,8 @@ function isEmail(furniture: readonly string[]): boolean {
   return names.has('from') && names.has('sent')
 }
 
-/** The opening lines of a text, trimmed. */
-function openingLines(blocks: readonly TextBlock[]): string[] {
+/** The opening lines of a text, trimmed: where a record states what it is and its date. */
+export function openingLines(blocks: readonly TextBlock[]): string[] {
   return blocks.slice(0, OPENING_BLOCKS).flatMap((block) => block.text.split('\n').map((line) => line.trim()))
 }
 

@@ -8,11 +8,11 @@
 import type { WitnessDescription } from '../edition/model.ts'
 import type { Witness } from '../model/document.ts'
 import type { Sidecar } from '../sidecar.ts'
-import type { Facts } from './facts.ts'
+import type { ReadFacts } from './facts.ts'
 import { copyKind } from '../../transforms/witnesses.ts'
 
 /** The description of one copy from its transforms output and its own facts. */
-export function describeWitness(witness: Witness, index: number, own: Facts, sidecar: Sidecar | undefined): WitnessDescription {
+export function describeWitness(witness: Witness, index: number, own: ReadFacts, sidecar: Sidecar | undefined): WitnessDescription {
   const description: WitnessDescription = {
     siglum: witness.siglum,
     label: sidecar?.witnesses?.[index]?.label ?? guessLabel(witness, index),

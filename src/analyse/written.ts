@@ -9,11 +9,10 @@
  * 1994`, `12 October 1994`). A date the OCR damaged (`February I, 1993`) is not guessed at.
  * A released e-mail is dated by its first `Sent:` header (`Sunday, November 27, 2011 12:02 PM`).
  */
+import { EMAIL_FIELD } from '../vocabulary/print.ts'
+import { openingLines } from './kind.ts'
 import type { TextBlock } from './lemma.ts'
 import { monthNumber } from './time.ts'
-
-/** Blocks read for a date: a record states it at its top, under the release's stamps. */
-const OPENING_BLOCKS = 12
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
 /** `October 12, 1994`: month, day, year. */
@@ -23,12 +22,12 @@ const DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i')
 
 /** An e-mail's date: its first `Sent:` (or `Date:`) header, the latest message of the chain. */
 export function sentDate(furniture: readonly string[]): { text: string; when: string } | undefined {
-  const sent = furniture.find((line) => /^\s*(?:Sent|Date)\s*:/i.test(line))
+  const sent = furniture.find((line) => /^(?:sent|date)$/i.test(EMAIL_FIELD.exec(line)?.[1] ?? ''))
   return sent === undefined ? undefined : dateIn(sent)
 }
 
 export function writtenDate(blocks: readonly TextBlock[]): { text: string; when: string } | undefined {
-  const lines = blocks.slice(0, OPENING_BLOCKS).flatMap((block) => block.text.split('\n').map((line) => line.trim()))
+  const lines = openingLines(blocks)
   const dateLines = lines.filter((line) => /^DATE\s*:/i.test(line))
   for (const line of [...dateLines, ...lines]) {
     const found = dateIn(line)
