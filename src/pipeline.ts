@@ -14,6 +14,7 @@ import { basename, dirname } from 'node:path'
 import { analyse } from './analyse/index.ts'
 import { releasesOf } from './analyse/release.ts'
 import { repeatsOf } from './analyse/repeats.ts'
+import { numberTitle } from './analyse/title.ts'
 import { withheldOf, withheldWords } from './analyse/withheld.ts'
 import { collate } from './collate/index.ts'
 import type { EditionModel } from './edition/model.ts'
@@ -204,7 +205,7 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
   const analysis = analyse({ witnesses, streams, segments, text, copyText: options.copyText, sidecar: options.sidecar })
   const unnamed: Diagnostic[] = analysis.facts.subject
     ? []
-    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line: the title is ${analysis.facts.telegram && (analysis.facts.kind === 'Telegram' || analysis.facts.kind === 'Cover sheet') ? 'the telegram number' : 'a line of the text'}, ${JSON.stringify(analysis.title)}` }]
+    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line: the title is ${numberTitle(analysis.facts) ? 'the telegram number' : 'a line of the text'}, ${JSON.stringify(analysis.title)}` }]
   const withheld = withheldOf(streams, text, options.copyText)
   const named = tagEntities({ text, streams, copyText: options.copyText, sic: analysis.sic, facts: analysis.facts, authority: options.authority, withheld: withheld.marks })
   // A name's warning points at the raw file of the copy whose word it is.

@@ -52,6 +52,13 @@ export function titleCase(subject: string): string {
     .replace(/: (\p{Ll})/gu, (_, c: string) => `: ${c.toUpperCase()}`)
 }
 
+/** Without a subject line, a telegram's title is its number, a cover sheet's the telegram it names (`Telegram VIENNA 2214`). */
+export function numberTitle(facts: { kind: string; telegram?: string }): string | undefined {
+  if (!facts.telegram) return undefined
+  if (facts.kind === 'Telegram') return `Telegram ${facts.telegram}`
+  return facts.kind === 'Cover sheet' ? `Cover sheet of telegram ${facts.telegram}` : undefined
+}
+
 /**
  * The document's title: the lemma's SUBJECT, title-cased; without one, a telegram by its number
  * (`Telegram VIENNA 2214`: an older telegram has no subject line, and its first line is the
@@ -64,8 +71,8 @@ export function titleCase(subject: string): string {
  */
 export function titleOf(facts: { subject?: string; kind: string; telegram?: string }, lemma: readonly TextBlock[]): string {
   if (facts.subject) return titleCase(facts.subject)
-  if (facts.kind === 'Telegram' && facts.telegram) return `Telegram ${facts.telegram}`
-  if (facts.kind === 'Cover sheet' && facts.telegram) return `Cover sheet of telegram ${facts.telegram}`
+  const byNumber = numberTitle(facts)
+  if (byNumber) return byNumber
   const heading = facts.kind === 'Memorandum of conversation' ? kindHeading(lemma) : undefined
   if (heading?.kind === facts.kind) return titleCase(heading.line)
   const worded = (line: string): boolean => line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2
