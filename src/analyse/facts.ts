@@ -10,6 +10,7 @@ import { keptPerKey } from '../kept.ts'
 import { captionsIn, highestClassification } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
+import type { EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import { classificationLevel, fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
@@ -52,6 +53,8 @@ export interface Facts {
   drafted?: { text: string; office?: string; name?: string; when?: string }
   /** The date a record that is no telegram gives itself (`written.ts`): a memo's `DATE:` line, a letter's date. */
   written?: { text: string; when: string }
+  /** An e-mail's sender and recipients, people as its latest header names them (`email.ts`). */
+  email?: EmailParties
   approver?: string
   clearances: string[]
   foiaCase?: string

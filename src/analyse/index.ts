@@ -12,6 +12,7 @@ import type { WitnessStream } from '../tokenise/stream.ts'
 import { completeDateTime, readFacts, type Facts, type ReadFacts } from './facts.ts'
 import { lemmaBlocks, witnessBlocks, type TextBlock } from './lemma.ts'
 import { documentKind } from './kind.ts'
+import { emailParties } from './email.ts'
 import { sentDate, writtenDate } from './written.ts'
 import { sicMarks } from './sic.ts'
 import { titleOf } from './title.ts'
@@ -43,12 +44,18 @@ export function analyse(input: AnalyseInput): Analysis {
   // What the document is, once the copies have filled in what the lemma does not state.
   const copy = order[0] ?? 0
   const facts: Facts = { kind: documentKind(read, lemma, furniture[copy] ?? []), ...read }
-  // An e-mail's date is its copy text's own header (furniture); another record's, a line of the lemma.
+  // An e-mail's date and people are its copy text's own header (furniture); another record's date, a line of the lemma.
   const email = facts.kind === 'E-mail'
   const written = facts.kind === 'Telegram' || facts.drafted ? undefined : email ? sentDate(furniture[copy] ?? []) : writtenDate(lemma)
+  const header = { witness: input.witnesses[copy]?.siglum ?? '' }
   if (written) {
     facts.written = written
-    provenance.written = email ? { witness: input.witnesses[copy]?.siglum ?? '' } : 'lemma'
+    provenance.written = email ? header : 'lemma'
+  }
+  const parties = email ? emailParties(furniture[copy] ?? []) : undefined
+  if (parties) {
+    facts.email = parties
+    provenance.email = header
   }
   // A copy's own date-time group without month and year takes them from the document's drafting date.
   for (const copy of own) if (facts.drafted && !copy.drafted) completeDateTime(Object.assign(copy, { drafted: facts.drafted }))

@@ -8,18 +8,27 @@ import type { EditionModel, RepeatedTelegram, WitnessDescription } from './model
 /**
  * `Telegram from SECSTATE WASHDC to AMEMBASSY MOSCOW, 1997-10-29`; `Memorandum of conversation`
  * (src/analyse/kind.ts); a cover sheet by the telegram it names: `Cover sheet of telegram STATE
- * 233819, 1996-11-09` (its sender and addressees are the telegram's, not the sheet's).
+ * 233819, 1996-11-09` (its sender and addressees are the telegram's, not the sheet's); an e-mail
+ * by its people: `E-mail from Sullivan, Jacob J to H, 2011-11-27`.
  */
 export function subtitle(facts: Facts): string {
   const parts: string[] = [facts.kind]
   if (facts.kind === 'Cover sheet') {
     if (facts.telegram) parts.push(`of telegram ${facts.telegram}`)
+  } else if (facts.email) {
+    if (facts.email.from) parts.push(`from ${facts.email.from}`)
+    if (facts.email.to.length > 0) parts.push(`to ${facts.email.to.join('; ')}`)
   } else {
     if (facts.from) parts.push(`from ${facts.from}`)
     if (facts.to.length > 0) parts.push(`to ${facts.to.join(', ')}`)
   }
   const when = facts.dateTime?.when ?? facts.drafted?.when ?? facts.written?.when
   return parts.join(' ') + (when ? `, ${when.slice(0, 10)}` : '')
+}
+
+/** The person who sent the document: an e-mail's `From:`, else a telegram's signer (`ALBRIGHT`). */
+export function sendingPerson(facts: Facts): string | undefined {
+  return facts.email?.from ?? facts.signer
 }
 
 /** The release, as the header's `change` and the site's metadata give it. */

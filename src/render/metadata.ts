@@ -5,7 +5,7 @@
  * model → TEI → `readMetadata` gives what `metadataOf` gives (tested).
  */
 import type { EditionModel } from '../edition/model.ts';
-import { declassificationOf, descriptionText, draftedText, lastRevised, repeatHeading, revisions, subtitle } from '../edition/describe.ts';
+import { declassificationOf, descriptionText, draftedText, lastRevised, repeatHeading, revisions, sendingPerson, subtitle } from '../edition/describe.ts';
 import { EDITION } from '../edition.ts';
 import { TAG_NAMES } from '../vocabulary/tags.ts';
 import { attr, child, childElements, descendants, localName, select, textOf, type Element, type Root } from './tei.ts';
@@ -79,6 +79,8 @@ export interface DocumentMetadata {
   /** the end of a date range (`date/@to`, `@notAfter`), '' for a single date */
   dateEnd: string;
   dateText: string;
+  /** what the document is (`Telegram`, `E-mail`: the catRef of the `#kinds` scheme), '' when the TEI does not say */
+  kind: string;
   from: string[];
   to: string[];
   cc: string[];
@@ -137,6 +139,7 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     (header ? descendants(header, 'category') : []).map((c) => [attr(c, 'xml:id') ?? '', textOf(child(c, 'catDesc'))]),
   );
   const facts = new Map((header ? descendants(header, 'item') : []).map((item) => [attr(item, 'n') ?? '', textOf(item)]));
+  const kindRef = (header ? descendants(header, 'catRef') : []).find((c) => attr(c, 'scheme') === '#kinds');
   const body = select(root, 'text');
   const witnesses = (header ? descendants(header, 'witness') : []).map((w): WitnessInfo => {
     const abbr = child(w, 'abbr');
@@ -155,6 +158,7 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     date: dated?.date ?? '',
     dateEnd: dated?.end ?? '',
     dateText: dated?.text ?? '',
+    kind: (kindRef && categories.get(attr(kindRef, 'target')?.replace(/^#/, '') ?? '')) ?? '',
     from: parties('sent', ['orgName', 'name', 'placeName']),
     to: parties('received', ['orgName', 'persName', 'name', 'placeName']),
     cc: parties('cc', ['orgName', 'persName', 'name', 'placeName']),
@@ -321,9 +325,10 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     subtitle: subtitle(facts),
     date: dated.when,
     dateText: dated.text,
+    kind: facts.kind,
     from: facts.from ? [facts.from] : [],
-    to: facts.to,
-    cc: facts.info,
+    to: [...facts.to, ...(facts.email?.to ?? [])],
+    cc: [...facts.info, ...(facts.email?.cc ?? [])],
     telegram: facts.telegram ?? '',
     classification: facts.classification ?? '',
     release: facts.release ?? '',
@@ -334,7 +339,7 @@ export function metadataOf(model: EditionModel): DocumentMetadata {
     witnesses: model.descriptions.map((w) => ({ id: w.siglum, siglum: w.siglum, description: descriptionText(w, w.siglum === model.copyText) })),
     publisher: EDITION.publisher,
     editors: [EDITION.name],
-    authors: facts.signer ? [facts.signer] : [],
+    authors: [sendingPerson(facts)].filter((name) => name !== undefined),
     revised: lastRevised(revisions(model)),
     language: 'en',
     related: model.related.map((record) => ({ id: record.id, title: clean(record.title), foiaDocument: record.foiaDoc ?? '', reason: clean(record.reason) })),

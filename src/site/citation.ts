@@ -37,9 +37,13 @@ function authors(input: CitationInput): string[] {
 }
 
 function archival(metadata: DocumentMetadata): string {
+  // A record that is no telegram is named by its kind (`E-mail to H`), never by a bare `to H`.
+  const what = metadata.telegram
+    ? `${metadata.kind === 'Cover sheet' ? 'Cover sheet of telegram' : 'Telegram'} ${metadata.telegram}`
+    : metadata.kind === 'Document' ? '' : metadata.kind;
   const parts = [
-    metadata.telegram && `Telegram ${metadata.telegram}`,
-    metadata.to.length ? `to ${metadata.to.join(', ')}` : '',
+    what,
+    metadata.to.length ? `to ${metadata.to.join(metadata.kind === 'E-mail' ? '; ' : ', ')}` : '',
   ].filter(Boolean).join(' ');
   const foia = [metadata.foiaCase && `FOIA case ${metadata.foiaCase}`, metadata.foiaDocument && `doc. ${metadata.foiaDocument}`].filter(Boolean).join(', ');
   // A repeat is cited with the telegram it repeats, the number a reader will have from elsewhere.

@@ -1,5 +1,6 @@
+import type { DocumentKind } from '../analyse/kind.ts'
 import type { EditionModel } from '../edition/model.ts'
-import { describedParts, draftedText, subtitle } from '../edition/describe.ts'
+import { describedParts, draftedText, sendingPerson, subtitle } from '../edition/describe.ts'
 import { EDITION } from '../edition.ts'
 import { LICENCE } from '../vocabulary/licence.ts'
 import { TAG_NAMES, TAGS_SOURCE } from '../vocabulary/tags.ts'
@@ -59,6 +60,8 @@ function writeEncoding(header: Node, model: EditionModel): void {
   const classDecl = el(encoding, 'classDecl')
   const variants = el(classDecl, 'taxonomy', { 'xml:id': 'variant-types' })
   for (const [type, description] of Object.entries(APP_TYPE_DESCRIPTIONS)) textEl(el(variants, 'category', { 'xml:id': `vt-${type}` }), 'catDesc', description)
+  // What the document is (`analyse/kind.ts`), a category the profile's catRef points to: the site and citations read it there.
+  textEl(el(el(classDecl, 'taxonomy', { 'xml:id': 'kinds' }), 'category', { 'xml:id': kindId(model.facts.kind) }), 'catDesc', model.facts.kind)
   if (model.facts.tags.length > 0) {
     const tags = el(classDecl, 'taxonomy', { 'xml:id': 'tags' })
     textEl(tags, 'bibl', TAGS_SOURCE.citation)
@@ -84,24 +87,31 @@ function writeProfile(header: Node, model: EditionModel): void {
     textEl(el(profile, 'creation'), 'date', facts.written.text, { when: facts.written.when })
   }
   // Only what the text states: no sender is invented for a document that names none.
-  const stated = facts.signer !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.received !== undefined || facts.to.length > 0 || facts.info.length > 0
+  // An e-mail's people (persName) stand beside a telegram's posts (orgName); a document has one or the other.
+  const sender = sendingPerson(facts)
+  const recipients = facts.email?.to ?? []
+  const copied = facts.email?.cc ?? []
+  const stated = sender !== undefined || facts.from !== undefined || facts.dateTime !== undefined || facts.received !== undefined || facts.to.length + recipients.length + facts.info.length + copied.length > 0
   const corresp = stated ? el(profile, 'correspDesc') : undefined
-  if (corresp && (facts.signer || facts.from || facts.dateTime)) {
+  if (corresp && (sender || facts.from || facts.dateTime)) {
     const sent = el(corresp, 'correspAction', { type: 'sent' })
-    if (facts.signer) textEl(sent, 'persName', facts.signer)
+    if (sender) textEl(sent, 'persName', sender)
     if (facts.from) textEl(sent, 'orgName', facts.from, { ref: ref(facts.from) })
     if (facts.dateTime) textEl(sent, 'date', facts.dateTime.text, { when: facts.dateTime.when })
   }
-  if (corresp && (facts.to.length > 0 || facts.received)) {
+  if (corresp && (facts.to.length > 0 || recipients.length > 0 || facts.received)) {
     const received = el(corresp, 'correspAction', { type: 'received' })
     for (const to of facts.to) textEl(received, 'orgName', to, { ref: ref(to) })
+    for (const person of recipients) textEl(received, 'persName', person)
     if (facts.received) textEl(received, 'date', facts.received.text, { when: facts.received.when })
   }
-  if (corresp && facts.info.length > 0) {
+  if (corresp && (facts.info.length > 0 || copied.length > 0)) {
     const cc = el(corresp, 'correspAction', { type: 'cc' })
     for (const info of facts.info) textEl(cc, 'orgName', info, { ref: ref(info) })
+    for (const person of copied) textEl(cc, 'persName', person)
   }
   const textClass = el(profile, 'textClass')
+  el(textClass, 'catRef', { scheme: '#kinds', target: `#${kindId(facts.kind)}` })
   const keywords = el(textClass, 'keywords', facts.tags.length > 0 ? { scheme: '#tags' } : {})
   if (facts.tags.length === 0) textEl(keywords, 'term', 'untagged')
   for (const tag of facts.tags) textEl(keywords, 'term', tag, { ref: `#tag-${tag}` })
@@ -128,4 +138,9 @@ function writeProfile(header: Node, model: EditionModel): void {
       else text(item, value ?? '')
     }
   }
+}
+
+/** `kind-memorandum-of-conversation`. */
+function kindId(kind: DocumentKind): string {
+  return `kind-${kind.toLowerCase().replace(/[^a-z]+/g, '-')}`
 }

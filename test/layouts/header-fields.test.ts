@@ -13,6 +13,8 @@ import { telegramLine } from '../../src/vocabulary/telegram.ts'
 import { metadataOf, readMetadata } from '../../src/render/index.ts'
 import { subjectOf } from '../../src/analyse/facts.ts'
 import { titleCase } from '../../src/analyse/title.ts'
+import { emailParties, type EmailParties } from '../../src/analyse/email.ts'
+import { chicago } from '../../src/site/citation.ts'
 import { elements } from '../helpers/tei.ts'
 import { fromText, keywords, layout, mainTitle } from './helpers.ts'
 
@@ -213,6 +215,40 @@ test('a released e-mail that carries no telegram is an e-mail, dated by its firs
   assert.equal(model.title, "Notes for tomorrow's call with the Foreign Minister")
   // An e-mail that carries a telegram is the telegram's document.
   assert.equal(layout('email-chain').model.facts.kind, 'Telegram')
+})
+
+test("an e-mail's people are its latest header's: the sender the TEI, the subtitle, the page and the citation name", () => {
+  const { model, tree } = layout('email-no-telegram')
+  assert.deepEqual(model.facts.email, { from: 'Sullivan, Jacob J', to: ['H'], cc: [] }, 'not the forwarded message\'s Valliani')
+  const metadata = readMetadata(tree, model.id)
+  assert.equal(metadata.subtitle, 'E-mail from Sullivan, Jacob J to H, 2011-11-27')
+  assert.deepEqual(metadata.authors, ['Sullivan, Jacob J'])
+  assert.deepEqual(metadata.to, ['H'])
+  // The page reads from the TEI what the model says: one pipeline.
+  const made = metadataOf(model)
+  assert.deepEqual([made.kind, made.subtitle, made.authors, made.to, made.cc], [metadata.kind, metadata.subtitle, metadata.authors, metadata.to, metadata.cc])
+  // Cited as an e-mail by its sender, never as a bare `to H`.
+  const cited = chicago({ metadata, editionTitle: 'E', publisher: 'P', version: '1', url: 'u', teiUrl: 't' })
+  assert.equal(cited.slice(0, cited.indexOf(' In E')), "Sullivan, Jacob J. “Notes for tomorrow's call with the Foreign Minister.” E-mail to H. FOIA case F-2014-20439, doc. C05790001, November 27, 2011.")
+})
+
+/** [an e-mail's header lines, the parties read from them]. */
+const EMAIL_HEADERS: ReadonlyArray<readonly [string[], EmailParties | undefined]> = [
+  // Outlook's order, a list of recipients and an address in brackets.
+  [['From: Mills, Cheryl D <MillsCD@state.gov>', 'Sent: Monday, April 13, 2009 8:13 AM', 'To: H; Abedin, Huma', 'Cc: Sullivan, Jacob J <SullivanJJ@state.gov>; \'Toiv, Nora F\'', 'Subject: Re: Notes'],
+    { from: 'Mills, Cheryl D', to: ['H', 'Abedin, Huma'], cc: ['Sullivan, Jacob J', 'Toiv, Nora F'] }],
+  // A BlackBerry's order (Sent: last); the next message's header is no part of the first's.
+  [['From: H <hrod17@clintonemail.com>', 'To: \'millscd@state.gov\'', 'Sent: Mon Apr 13 08:13:05 2009', 'Subject: Re: Notes', 'From: Kennedy, Patrick F', 'To: Mills, Cheryl D'],
+    { from: 'H', to: ['millscd@state.gov'], cc: [] }],
+  // A sender quoted with mailto in brackets; the recipient withheld (B6): nobody is named.
+  [['From: Brose, Christian (Armed Services) [mailto:Christian_Brose@armed-services.senate.gov]', 'Sent: Wednesday, September 12, 2012 10:09 AM', 'To:', 'Subject: Wow'],
+    { from: 'Brose, Christian (Armed Services)', to: [], cc: [] }],
+  // No header at all.
+  [['UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05790001 Date: 11/30/2015'], undefined]
+]
+
+test('an e-mail header names its people without their addresses, each entry of a list', () => {
+  for (const [lines, parties] of EMAIL_HEADERS) assert.deepEqual(emailParties(lines), parties, lines.join(' | '))
 })
 
 test('UNCLAS in the telegram line is UNCLASSIFIED; the release stamp alone classifies nothing', () => {
