@@ -7,7 +7,7 @@
  * typed telegrams, SMART cables, cover sheets, and the print headers of a received copy.
  */
 import { keptPerKey } from '../kept.ts'
-import { captionsIn, highestClassification } from '../vocabulary/classifications.ts'
+import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import type { EmailParties } from './email.ts'
@@ -94,9 +94,10 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   if (smartCaptions && !/^none$/i.test(smartCaptions)) captions.push(...smartCaptions.split(/[\s,]+/).filter(Boolean))
   facts.captions = [...new Set(captions)]
   // The telegram line's marking (`SECRETSTATE 233819`), the banners (`markingAlone`) and the text's
-  // markings; the page stamp's `UNCLASSIFIED` is the release's status, not the document's classification.
+  // markings (never a sentence's `TOP SECRET CLEARANCE`); the page stamp's `UNCLASSIFIED` is the
+  // release's status, not the document's classification.
   const marking = readTelegram(text, furniture, field, facts)
-  const lines = [...furniture, ...blocks.map((b) => b.text)].map((text) => (text.includes('Department') ? text.replace(PAGE_STAMP, '') : text))
+  const lines = [...furniture, ...blocks.flatMap((b) => markingLines(b.text))].map((text) => (text.includes('Department') ? text.replace(PAGE_STAMP, '') : text))
   const alone = lines.flatMap((line) => markingAlone(line) ?? [])
   const classification = highestClassification([...lines, ...alone, ...(marking ? [marking] : [])])
   if (classification) facts.classification = classification

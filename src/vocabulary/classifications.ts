@@ -43,6 +43,27 @@ export function captionsIn(text: string): string[] {
 
 const CAPTION_WORDS = new RegExp(`\\b(?:${CAPTIONS.join('|')})\\b`, 'g')
 
+const LEVEL_WORDS = CLASSIFICATION_LEVELS.join('|')
+/** A level where a line of text has a marking (`markingLines`). */
+const MARKING_PLACE = new RegExp(`^[^\\p{L}]*(?:${LEVEL_WORDS})\\b|\\b(?:CLASSIFICATION|Classification|CLASS|Class)\\s*:\\s*(?:${LEVEL_WORDS})\\b|^\\s*Heading:.*\\b(?:${LEVEL_WORDS})\\b|\\s{2}(?:${LEVEL_WORDS})[^\\p{L}]*$`, 'u')
+
+/**
+ * The lines of a text that hold a classification marking, not a word of a sentence: the level
+ * opens the line (`SECRET//NOFORN`, `S E C R E T SECTION 01 OF 02`), follows a label
+ * (`CLASSIFICATION: SECRET`, `Class: CONFIDENTIAL`, a print's `Heading: STATE 198014 CONFIDENTIAL
+ * PRIORITY`), or closes it after a gap (a banner the OCR
+ * ran into the line: `… AFTER INITIALLY  CONFIDENTIAL`). `MR. DONALD HAS A TOP SECRET
+ * CLEARANCE` and `PLEASE PASS TO SECRET SERVICE` are no marking.
+ */
+export function markingLines(text: string): string[] {
+  return text.split('\n').filter((line) => MARKING_PLACE.test(squeezeSpaced(line)))
+}
+
+/** `S E C R E T` as `SECRET`. */
+function squeezeSpaced(text: string): string {
+  return text.replace(/\b([A-Z]) (?=[A-Z]\b)/g, '$1')
+}
+
 /**
  * The highest classification level a set of texts states, ignoring quoted stamps
  * (`"UNCLASSIFIED"`), `DECLASSIFIED` and letter-spacing (`S E C R E T`).
@@ -50,7 +71,7 @@ const CAPTION_WORDS = new RegExp(`\\b(?:${CAPTIONS.join('|')})\\b`, 'g')
 export function highestClassification(texts: readonly string[]): string | undefined {
   let best = -1
   for (const text of texts) {
-    const squeezed = text.replace(/\b([A-Z]) (?=[A-Z]\b)/g, '$1')
+    const squeezed = squeezeSpaced(text)
     // From the highest level down: the first found is this text's highest.
     for (let index = LEVEL_PATTERNS.length - 1; index > best; index--) {
       if (LEVEL_PATTERNS[index]?.test(squeezed)) {

@@ -15,6 +15,7 @@ import { subjectOf } from '../../src/analyse/facts.ts'
 import { titleCase } from '../../src/analyse/title.ts'
 import { emailParties, type EmailParties } from '../../src/analyse/email.ts'
 import { chicago } from '../../src/site/citation.ts'
+import { markingLines } from '../../src/vocabulary/classifications.ts'
 import { elements } from '../helpers/tei.ts'
 import { fromText, keywords, layout, mainTitle } from './helpers.ts'
 
@@ -249,6 +250,39 @@ const EMAIL_HEADERS: ReadonlyArray<readonly [string[], EmailParties | undefined]
 
 test('an e-mail header names its people without their addresses, each entry of a list', () => {
   for (const [lines, parties] of EMAIL_HEADERS) assert.deepEqual(emailParties(lines), parties, lines.join(' | '))
+})
+
+test('a level named in a sentence classifies nothing: an UNCLAS telegram about a TOP SECRET clearance is UNCLASSIFIED', () => {
+  const { model } = fromText([
+    'O 081757Z DEC 06',
+    'FM AMEMBASSY BRIDGETOWN',
+    'TO AMEMBASSY PORT OF SPAIN IMMEDIATE',
+    '',
+    'UNCLAS BRIDGETOWN 002164',
+    '',
+    'SUBJECT: COUNTRY CLEARANCE REQUEST',
+    '',
+    '1. MR. DONALD HAS A TOP SECRET CLEARANCE; PLEASE PASS TO SECRET SERVICE.',
+    ''
+  ].join('\n'))
+  assert.equal(model.facts.classification, 'UNCLASSIFIED')
+})
+
+/** [a line of text, whether it holds a classification marking]. */
+const MARKING_LINES: ReadonlyArray<readonly [string, boolean]> = [
+  ['SECRET//NOFORN', true],
+  ['S E C R E T SECTION 01 OF 02 STATE 123456', true],
+  ['CLASSIFICATION: SECRET//NOFORN', true],
+  ['Heading: STATE 198014 CONFIDENTIAL PRIORITY', true],
+  // A page's banner the OCR ran into the last line of a paragraph.
+  ['REMAINED IN CONTROL OF THE GOVERNMENT BUT BROUGHT IN  CONFIDENTIAL', true],
+  ['2. MR. DONALD HAS A TOP SECRET CLEARANCE; DIPLOMATIC PASSPORT NO.', false],
+  ['FACILITIES -- PUBLIC, PRIVATE, SECRET - AS REQUIRED.', false],
+  ['These military plans are classified at the NATO SECRET level.', false]
+]
+
+test('a classification is a marking where it opens a line, follows a label or closes the line after a gap', () => {
+  for (const [line, marking] of MARKING_LINES) assert.equal(markingLines(line).length === 1, marking, line)
 })
 
 test('UNCLAS in the telegram line is UNCLASSIFIED; the release stamp alone classifies nothing', () => {
