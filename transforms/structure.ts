@@ -1,6 +1,6 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
 import { CAPTION_LINE } from '../src/vocabulary/classifications.ts'
-import { TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
+import { isSenderLine, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
 import { FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
@@ -27,8 +27,8 @@ const LETTER_CLOSES = TEXT_ENDS
 const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
 /** A telegram's signature: a surname in capitals (`ALBRIGHT`) or a typist's mark (`YY`). */
 const SIGNATURE = /^[A-Z][A-Z'-]+(?: \.)?$/
-/** Teletype end marks, never a signature. */
-const END_MARK = /^(?:BT|NNNN|#\d+)$/i
+/** Teletype end marks and a database print's `End Cable Text`, never a signature. */
+const END_MARK = /^(?:BT|NNNN|#\d+|END\s+CABLE\s+TEXT)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
 const CLOSER = /(?:regards|sincerely|respectfully|yours|faithfully|wishes)\s*,?$/i
 const TERMINAL = /[.:?!"')\]]$/
@@ -93,8 +93,8 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
     if (state.afterCloser && text.split(/\s+/).length <= 6 && !TERMINAL.test(text)) return make('signed')
     return make('p')
   }
-  // A precedence line opens the routing block wherever the print put it (after the body, too).
-  if (PRECEDENCE_LINE.test(text)) return make('routing')
+  // A precedence line or a sender's line opens the routing block wherever the print put it (after the body, too).
+  if (PRECEDENCE_LINE.test(text) || isSenderLine(text.split('\n')[0] ?? '')) return make('routing')
   if (state.inHeader) {
     if (draft.multiline && /\t/.test(text)) return make('form')
     if (CAPTION_LINE.test(text)) return make('caption')
@@ -224,8 +224,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     }
     const inlines = item.block.inlines
     const raw = readingText(inlines)
-    // In capitals (`… MEETING. STOESSEL`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`).
-    const match = /[.:?!"')\]](?:\s+([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(raw)
+    // In capitals (`… MEETING. STOESSEL`, typed with a stray full stop before it: `… restructuring. .FARRAR`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`).
+    const match = /[.:?!"')\]](?:\s+\.?([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(raw)
     const name = match?.[1] ?? match?.[2]
     if (!match || !name || END_MARK.test(name) || inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact' && inline.kind !== 'lb')) return
     const [head, tail] = splitInlines(inlines, textIndex(inlines, match.index + 1))

@@ -77,7 +77,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   }
   const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
-  const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?\s*[:.;]*\s*/i, '').replace(EMAIL_SUBJECT_PREFIX, '')) ?? fallbackSubject(furniture)
+  const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?\s*[:.;]*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(EMAIL_SUBJECT_PREFIX, '')) ?? fallbackSubject(furniture)
   if (subject) facts.subject = subject
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref
@@ -109,8 +109,8 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const signed = [...text].reverse().find((b) => b.kind === 'signed')
   const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
   if (signature) facts.signature = signature
-  // A name typed with a stray full stop after it (`MURRAY .`) is the name.
-  const name = facts.signature?.replace(/\s+\.$/, '')
+  // A name typed with a stray full stop after or before it (`MURRAY .`, `.FARRAR`) is the name.
+  const name = facts.signature?.replace(/\s+\.$/, '').replace(/^\.(?=\p{Lu})/u, '')
   if (name && isPersonName(name)) facts.signer = name
   return facts
 }
@@ -144,10 +144,18 @@ export function subjectOf(value: string | undefined): string | undefined {
     if (releasable) rest = rest.slice(releasable[0].length)
     // An opening quotation mark that a closing one answers (`“GREEN” POPE …`) is the subject's, not junk of a struck marking.
     else if (glued && /[^\p{L}\p{N}]/u.test(glued[0]) && !(/^["“]$/u.test(glued[0]) && /["”]/u.test(rest.slice(1)))) rest = rest.slice(glued[0].length)
-    else if (token?.[1] && isMarking(token[1])) rest = rest.slice(token[0].length)
+    else if (token?.[1] && (isMarking(token[1]) || isStrayBeforeCapitals(token[1], rest.slice(token[0].length)))) rest = rest.slice(token[0].length)
     else break
   }
   return rest === '' ? clean(value) : clean(rest)
+}
+
+/**
+ * A short token with small letters before a subject wholly in capitals (`7trIr ACTING
+ * SECRETARY'S CONVERSATION`): a struck marking read as junk, for a telegram has no small letters.
+ */
+function isStrayBeforeCapitals(token: string, after: string): boolean {
+  return token.length <= 6 && /\p{Ll}/u.test(token) && /[^\p{L}]|\p{Ll}\p{Lu}/u.test(token) && !/\p{Ll}/u.test(after) && /\p{Lu}{3}/u.test(after)
 }
 
 /** A marking with a dissemination control of several words: `(S/REL NATO)`, `(C//REL TO USA, GBR)`. */
@@ -275,8 +283,7 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
   for (const block of blocks.filter((b) => b.kind === 'routing')) {
     // The list a line of addressees alone continues (`INFO AMCONSUL VANCOUVER` / `AMCONSUL TORONTO`).
     let list: string[] | undefined
-    for (const raw of block.text.split('\n')) {
-      const line = clean(raw)
+    for (const line of block.text.split('\n').flatMap((raw) => routingLines(clean(raw)))) {
       const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
       if (fm?.[1]) {
         if (!facts.from) facts.from = addressees(fm[1])[0]
@@ -311,6 +318,15 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
   const info = smart('info')
   if (facts.info.length === 0 && info) facts.info = smartAddressees(info)
   if (!facts.from && facts.telegram?.startsWith('STATE')) facts.from = 'SECSTATE WASHDC'
+}
+
+/**
+ * A line of routing as its lines: a routing block the OCR ran into one line (`O 252358Z APR 96
+ * ZFF6 FM SECSTATE WASHDC TO AMEMBASSY ASUNCION IMMEDIATE INFO AMEMBASSY BRASILIA …`) is split
+ * before its FM, TO and INFO; a line without an FM before a TO is as it stands.
+ */
+function routingLines(line: string): string[] {
+  return /\bFM\s+\S.*\sTO\s+\S/.test(line) ? line.split(/\s+(?=(?:FM|TO|INFO)\s+\S)/) : [line]
 }
 
 /**

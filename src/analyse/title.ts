@@ -38,9 +38,17 @@ export function titleCase(subject: string): string {
       const joiner = (c: string | undefined): boolean => c === '/' || (c === '.' && word.length === 1)
       const joinedBefore = joiner(whole[at - 1]) && /\p{L}/u.test(whole[at - 2] ?? '')
       const joinedAfter = joiner(whole[at + word.length]) && /\p{L}/u.test(whole[at + word.length + 1] ?? '')
-      if (joinedBefore || joinedAfter) {
+      // A few letters against a digit are a code's (`C-RE9-02710`, `G7`), but for an ordinal's ending (`3RD` is `3rd`); a word the OCR ran into a digit (`SECRETARY1`) is a word.
+      const digitBefore = /\d/.test(whole[at - 1] ?? '')
+      const ordinal = digitBefore && /^(?:st|nd|rd|th)$/i.test(word)
+      const inCode = word.length <= 4 && (digitBefore || /\d/.test(whole[at + word.length] ?? ''))
+      if (joinedBefore || joinedAfter || (!ordinal && inCode)) {
         start = false
         return word
+      }
+      if (ordinal) {
+        start = false
+        return word.toLowerCase()
       }
       const lower = word.toLowerCase()
       const bare = lower.replace(/['’]s$/, '')

@@ -2,10 +2,11 @@
  * Where a block of a cable's text begins when the text layer does not say so with a blank
  * line: OCR text of a FOIA release runs a whole page together, and a telegram's header
  * (`E.O.`, `TAGS`, `SUBJECT` on consecutive lines) is one Markdown paragraph. A header field,
- * a numbered paragraph, a precedence line and a form's label each begin a block; the line
- * after `BEGIN TEXT:` begins the quoted text.
+ * a numbered paragraph, a precedence line, a routing block's `FM` line and a form's label each
+ * begin a block; the line after `BEGIN TEXT:` begins the quoted text.
  */
 import { fieldName } from './fields.ts'
+import { POST } from './posts.ts'
 import { PRECEDENCE_LINE } from './telegram.ts'
 
 /** A numbered paragraph, also as OCR reads its number (`14.-144 ROBERTSON`, `(5. (S) THE`). */
@@ -46,8 +47,16 @@ function inCapitals(text: string): boolean {
   return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9
 }
 
+/**
+ * The sender's line of a routing block (`FM SECSTATE WASHDC`), a block of its own after a form's
+ * rows or a stamp the print ran into it; never the Foreign Minister of a sentence (`FM CILLER SAID`).
+ */
+export function isSenderLine(text: string): boolean {
+  return /^FM\s+\S/.test(text) && POST.test(text)
+}
+
 /** Does this line of text begin a new block, whatever the lines before it? */
 export function opensBlock(line: string): boolean {
   const text = line.trim()
-  return fieldName(text) !== undefined || NUMBERED_PARAGRAPH.test(text) || PRECEDENCE_LINE.test(text) || FORM_LABEL.test(text)
+  return fieldName(text) !== undefined || NUMBERED_PARAGRAPH.test(text) || PRECEDENCE_LINE.test(text) || FORM_LABEL.test(text) || isSenderLine(text)
 }

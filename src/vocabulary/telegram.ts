@@ -163,8 +163,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
   let classified = before.length > 0 && isClassification(before.join(' '))
   if (before.length > 0 && !classified) return undefined
   let classification = classified ? classificationLevel(before.join('')) : undefined
-  // A letter alone before the post is what is left of a marking (`T STATE 236019`, `C NFIDENTIALLONDON 001493`), no word of the post's name.
-  if (postTokens.length > 1 && postTokens[0]?.length === 1) postTokens = postTokens.slice(1)
+  // Letters alone before the post are what is left of a marking (`T STATE 236019`, `E T STATE 086413`, `C NFIDENTIALLONDON 001493`), no word of the post's name.
+  while (postTokens.length > 1 && postTokens[0]?.length === 1) postTokens = postTokens.slice(1)
   const joined = splitJoinedClassification(postTokens[0] ?? '')
   if (!classified && joined) {
     postTokens = [joined.post, ...postTokens.slice(1)]

@@ -122,6 +122,7 @@ test('the telegram line in its release spellings', () => {
   assert.equal(read('UNCLAS SECTION 01 OF 02 RIO DE JANEIRO 001238'), 'RIO DE JANEIRO 001238')
   assert.equal(read('S E C R E T SECTION 01 OF 03 USNATO 000464'), 'USNATO 000464')
   assert.equal(read('T STATE 236019'), 'STATE 236019')
+  assert.equal(read('E T STATE 086413'), 'STATE 086413')
   // The level the marking names, when it names one.
   assert.equal(telegramLine('SECRETSTATE 233819')?.classification, 'SECRET')
   assert.equal(telegramLine('UNCLAS SANTIAGO 000355')?.classification, 'UNCLASSIFIED')
@@ -252,6 +253,23 @@ test('an e-mail header names its people without their addresses, each entry of a
   for (const [lines, parties] of EMAIL_HEADERS) assert.deepEqual(emailParties(lines), parties, lines.join(' | '))
 })
 
+test('a routing block the OCR ran into one line gives its sender, addressees and INFO posts', () => {
+  const { model } = fromText([
+    'O 252358Z APR 96 ZFF6 FM SECSTATE WASHDC TO AMEMBASSY ASUNCION IMMEDIATE INFO AMEMBASSY BRASILIA IMMEDIATE AMEMBASSY MONTEVIDEO IMMEDIATE',
+    'E T STATE 086413',
+    'E.O. 12958: DECL: 04/23/26',
+    'TAGS: PREL, PGOV',
+    'SUBJECT: (C) CONVERSATION WITH THE SECRETARY GENERAL',
+    '',
+    '1. (U) THE ACTING SECRETARY CALLED THE SECRETARY GENERAL ON APRIL 23.',
+    ''
+  ].join('\n'))
+  assert.equal(model.facts.from, 'SECSTATE WASHDC')
+  assert.deepEqual(model.facts.to, ['AMEMBASSY ASUNCION'])
+  assert.deepEqual(model.facts.info, ['AMEMBASSY BRASILIA', 'AMEMBASSY MONTEVIDEO'])
+  assert.equal(model.facts.telegram, 'STATE 086413')
+})
+
 test('a level named in a sentence classifies nothing: an UNCLAS telegram about a TOP SECRET clearance is UNCLASSIFIED', () => {
   const { model } = fromText([
     'O 081757Z DEC 06',
@@ -306,6 +324,9 @@ const SUBJECTS: ReadonlyArray<readonly [string, string]> = [
   // An opening quotation mark the subject closes is the subject's; a mark no quotation answers is junk of a struck marking.
   ['“GREEN” POPE SUPPORTS US PATH FORWARD FROM COPENHAGEN', '“GREEN” POPE SUPPORTS US PATH FORWARD FROM COPENHAGEN'],
   ["'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE", 'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE'],
+  // A struck marking read as letters and a digit, small letters before a subject in capitals; a subject's own word of letters and a digit stays.
+  ["7trIr ACTING SECRETARY TALBOTT'S CONVERSATION", "ACTING SECRETARY TALBOTT'S CONVERSATION"],
+  ['G7 SUMMIT: NEXT STEPS', 'G7 SUMMIT: NEXT STEPS'],
   // A publisher lowered the text, the marking at the end.
   ['spanish metal merchant supplies syrian entities of proliferation concern (s)', 'spanish metal merchant supplies syrian entities of proliferation concern']
 ]
@@ -369,10 +390,13 @@ test('a cover sheet without a subject line is titled by the telegram it names', 
   assert.equal(model.title, 'Cover sheet of telegram STATE 009383')
 })
 
-test('a signature typed with a stray full stop (MURRAY .), or capitalised alone where a publisher lowered the text', () => {
+test('a signature typed with a stray full stop (MURRAY ., .FARRAR), or capitalised alone where a publisher lowered the text', () => {
   const telegram = (end: string): string | undefined => fromText(`O 251846Z FEB 09\nFM USEU BRUSSELS\nTO SECSTATE WASHDC PRIORITY\n\nC O N F I D E N T I A L BRUSSELS 000269\n\nSUBJECT: GUANTANAMO: AMBASSADOR CONFERS WITH EU OFFICIALS\n\n12. (U) Ambassador Williamson has cleared on this telegram.\n${end}`).model.facts.signer
   assert.equal(telegram('MURRAY .\n'), 'MURRAY')
   assert.equal(telegram('\nVillarosa\n'), 'Villarosa')
+  // A stray full stop before the name at the end of the last paragraph; a database print's `End Cable Text` after it.
+  assert.equal(telegram('13. (C) The Ambassador will follow up. .FARRAR\n'), 'FARRAR')
+  assert.equal(telegram('\nMURRAY\n\nEnd Cable Text\n'), 'MURRAY')
 })
 
 test('titles keep abbreviations joined by a slash and spell months as words; the Cablegate record line closing a cable is furniture', () => {
@@ -405,6 +429,17 @@ test('a telegram line whose marking lost letters and ran into the post: C NFIDEN
 test('titles keep initials (A.Q. Khan) and spell RE- as a word', () => {
   assert.equal(titleCase('POSSIBLE RELEASE OF A.Q. KHAN'), 'Possible Release of A.Q. Khan')
   assert.equal(titleCase('SENATE PRESIDENT RE-ELECTED'), 'Senate President Re-Elected')
+})
+
+test("titles keep a code's letters against its digits, and an ordinal's ending small", () => {
+  assert.equal(titleCase('REQUEST FOR INFORMATION ON THE PLOT (C-RE9-02710)'), 'Request for Information on the Plot (C-RE9-02710)')
+  assert.equal(titleCase('G7 SUMMIT AND THE 3RD ROUND'), 'G7 Summit and the 3rd Round')
+  assert.equal(titleCase('DEPUTY SECRETARY1 5 JANUARY 13 CONVERSATION'), 'Deputy Secretary1 5 January 13 Conversation')
+})
+
+test('a subject line that repeats its label (SUBJECT: SUBJECT: …) is the subject without either', () => {
+  const { model } = fromText('C O N F I D E N T I A L SECTION 01 OF 07 BRUSSELS 000183\n\nTAGS EAID, ECON\nSUBJECT: SUBJECT: DEPUTY NSA MICHAEL FROMAN VISIT TO\nBRUSSELS, JANUARY 27, 2010\n\n1. (C) The Deputy National Security Adviser met the Commission.\n')
+  assert.equal(model.title, 'Deputy NSA Michael Froman Visit to Brussels, January 27, 2010')
 })
 
 test('the visitor named after OVIP in the TAGS line is no code', () => {
