@@ -37,6 +37,9 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string | null, string | 
   ['real/025-05RIODEJANEIRO1238.txt', "Druglord Orders Rio Bus Burned", null, "RIO DE JANEIRO 001238", ["ASEC","SNAR","KCRM","CASC","BR"]],
   // Lowered by the publisher: the subject title-cased, its `(s)` marking left out.
   ['real/026-08STATE15220.txt', "Further Scheming by German Firm to Export Test Chamber to Iranian Ballistic Missile Program", "2008-02-14T14:33:00Z", "STATE 015220", ["PARM","PREL","ETTC","MTCRE","KSCA","GM","IR"]],
+  // A struck marking before the subject (`(C)` typed, `-444--` read) is no part of the title; the telegram line `E T STATE 086413` struck to two letters.
+  ['real/029-96STATE086413-FOIA-C06697377.txt', "Acting Secretary's Conversation with OAS Secretary General Gaviria", "1996-04-25T23:58:00Z", "STATE 086413", ["PREL","PGOV","OAS","PA"]],
+  ['real/030-06BRIDGETOWN2164.txt', "Country Clearance Request for Blackwood and Donald to Travel to Tobago", "2006-12-08T17:57:00Z", "BRIDGETOWN 002164", ["OTRA","ASEC","EAID","TD","XL"]],
   // No subject line: the heading that makes it a memorandum of conversation titles it. Its second page, exemption codes only, is no second copy.
   ['real/028-96-telcon-FOIA-C06698312.txt', "Memorandum of Telephone Conversation", null, null, []],
   ['real/027-09USNATO464.txt', "Action Request: Baltic Contingency Planning: Some Ideas", "2009-10-20T16:58:00Z", "USNATO 000464", ["MARR","MCAP","PREL","NATO","ZB","RS"]],
@@ -100,6 +103,10 @@ const ROUTING: ReadonlyArray<readonly [string, string, readonly string[], readon
   ['real/024-00HARARE6677.txt', 'AMEMBASSY HARARE', ['SECSTATE WASHDC'], ['NSC WASHDC', 'SOUTHERN AFRICAN DEVELOPMENT COMMUNITY', 'AMEMBASSY NAIROBI']],
   // `USMISSION USUN NEW YORK` is one post, though USUN is a prefix of its own.
   ['foia-F-2017-13804/C06694678.txt', 'AMEMBASSY ABIDJAN', ['SECSTATE WASHDC'], ['ECOWAS COLLECTIVE', 'USMISSION USUN NEW YORK', 'AMEMBASSY ACCRA', 'AMEMBASSY LILONGWE', 'AMEMBASSY HARARE']],
+  // The routing block the OCR ran into one line: `O 252358Z APR 96 ZFF6 FM SECSTATE WASHDC TO AMEMBASSY ASUNCION IMMEDIATE INFO …`.
+  ['real/029-96STATE086413-FOIA-C06697377.txt', 'SECSTATE WASHDC', ['AMEMBASSY ASUNCION'], ['AMEMBASSY BRASILIA', 'AMEMBASSY BUENOS AIRES', 'AMEMBASSY MONTEVIDEO']],
+  // An embassy's telegram to another embassy, the Department informed.
+  ['real/030-06BRIDGETOWN2164.txt', 'AMEMBASSY BRIDGETOWN', ['AMEMBASSY PORT OF SPAIN'], ['AMEMBASSY SANTO DOMINGO', 'SECSTATE WASHDC']],
   // The list as typed, its last line `STATE GRNC` included.
   ['real/001-66BUENOSAIRES2481.txt', 'AMEMBASSY BUENOS AIRES', ['SECSTATE WASHDC'], ['USCINCSO', 'CINCLANT', 'AMEMBASSY RIO DE JANEIRO', 'AMEMBASSY SANTIAGO', 'AMEMBASSY MONTEVIDEO', 'AMEMBASSY QUITO', 'AMEMBASSY LIMA', 'AMEMBASSY MEXICO', 'AMEMBASSY OTTAWA', 'AMEMBASSY LONDON', 'STATE GRNC']],
 ]
@@ -156,6 +163,8 @@ const CLASSIFICATIONS: ReadonlyArray<readonly [string, string | undefined]> = [
   ['real/025-05RIODEJANEIRO1238.txt', 'UNCLASSIFIED'],
   // Letter-spaced and lowered: `S e c r e t state 015220`.
   ['real/026-08STATE15220.txt', 'SECRET'],
+  // `UNCLAS BRIDGETOWN 002164`; its paragraph 2's `MR. DONALD HAS A TOP SECRET CLEARANCE` is a sentence, no marking.
+  ['real/030-06BRIDGETOWN2164.txt', 'UNCLASSIFIED'],
 ]
 
 for (const [file, classification] of CLASSIFICATIONS) {
