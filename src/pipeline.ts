@@ -205,7 +205,7 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
   const analysis = analyse({ witnesses, streams, segments, text, copyText: options.copyText, sidecar: options.sidecar })
   const unnamed: Diagnostic[] = analysis.facts.subject
     ? []
-    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line: the title is ${numberTitle(analysis.facts) ? 'the telegram number' : 'a line of the text'}, ${JSON.stringify(analysis.title)}` }]
+    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line: the title is ${numberTitle(analysis.facts) ? 'the telegram number' : 'read from the text (a heading, a salutation, From: and To: lines or a first line)'}, ${JSON.stringify(analysis.title)}` }]
   const withheld = withheldOf(streams, text, options.copyText)
   const named = tagEntities({ text, streams, copyText: options.copyText, sic: analysis.sic, facts: analysis.facts, authority: options.authority, withheld: withheld.marks })
   // A name's warning points at the raw file of the copy whose word it is.

@@ -33,8 +33,8 @@ const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
   [/^(?:(?:ACTION|INFORMATION)\s+)?MEMORANDUM\b/i, 'Memorandum']
 ]
 
-/** A letter's salutation on a line of its own (`Dear Mr. Secretary:`, `My dear Boris,`), wherever the OCR put the block's other lines. */
-const SALUTATION = /^(?:Dear|My dear)\s.{0,80}[:,]$/
+/** A letter's salutation on a line of its own (`Dear Mr. Secretary:`, `My dear Boris,`), wherever the OCR put the block's other lines; the name it greets. */
+export const SALUTATION = /^(?:Dear|My dear)\s+(.{1,80}?)\s*[:,]$/
 
 export function documentKind(facts: ReadFacts, blocks: readonly TextBlock[], furniture: readonly string[]): DocumentKind {
   const opening = blocks.slice(0, OPENING_BLOCKS)

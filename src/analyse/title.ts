@@ -1,7 +1,7 @@
 import { isEnglishWord } from '../suspects/lexicon.ts'
 import { POST_PLACES } from '../vocabulary/posts.ts'
 import { TAGS } from '../vocabulary/tags.ts'
-import { kindHeading } from './kind.ts'
+import { kindHeading, openingLines, SALUTATION } from './kind.ts'
 import type { TextBlock } from './lemma.ts'
 
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with'])
@@ -83,10 +83,36 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
   if (byNumber) return byNumber
   const heading = facts.kind === 'Memorandum of conversation' ? kindHeading(lemma) : undefined
   if (heading?.kind === facts.kind) return titleCase(heading.line)
-  const worded = (line: string): boolean => line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2
+  const byParties = partiesTitle(facts.kind, lemma)
+  if (byParties) return byParties
+  const worded = (line: string): boolean => {
+    // Words, not the noise a scanner makes of handwriting (`wo f/~~~ wsc:`): two tokens mostly of letters, one of them a word or a name.
+    const tokens = line.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= Math.max(2, w.length * 0.6))
+    return tokens.length >= 2 && tokens.some((w) => /^\p{Lu}\p{Ll}{2,}[.,:;]?$/u.test(w) || (/\p{L}{4}/u.test(w) && isEnglishWord(w.replace(/[^\p{L}]/gu, '').toLowerCase())))
+  }
   const first = (blocks: ReadonlyArray<{ text: string }>): string | undefined => blocks.flatMap((b) => b.text.split('\n')).find(worded)
   const line = first(lemma.filter((b) => b.kind === 'p')) ?? first(lemma) ?? lemma.flatMap((b) => b.text.split('\n')).find((l) => /\p{L}/u.test(l))
   if (!line) return 'Untitled document'
   const words = line.replace(/\s+/g, ' ').trim().split(' ')
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ')
 }
+
+/**
+ * A letter or a memorandum without a subject line by its parties, as a catalogue names it: a
+ * letter by its salutation (`Dear Mr. Usery:` gives `Letter to Mr. Usery`), a memorandum by its
+ * `From:` and `To:` lines (`Memorandum from Strobe Talbott to Peter Tarnoff`), rather than by a
+ * letterhead or an address, the first lines such records have.
+ */
+function partiesTitle(kind: string, lemma: readonly TextBlock[]): string | undefined {
+  const lines = openingLines(lemma)
+  if (kind === 'Letter') {
+    const name = lines.map((line) => SALUTATION.exec(line)?.[1]).find(Boolean)
+    return name ? `Letter to ${name}` : undefined
+  }
+  if (kind !== 'Memorandum') return undefined
+  const party = (label: string): string | undefined => lines.map((line) => new RegExp(`^${label}\\s*:\\s*(\\S.{0,60}?)\\s*$`, 'i').exec(line)?.[1]).find(Boolean)
+  const from = party('From')
+  const to = party('To')
+  return from || to ? ['Memorandum', from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(' ') : undefined
+}
+

@@ -20,8 +20,12 @@ export const FOIA_DOCUMENT = /\b(?:[A-Z]-?\d{7,11}|C\d{8})\b/
  * number, which OCR reads as noise before it (`C O 6 6 9 7 8 2 3:IED U.S. Department …`).
  */
 export const PAGE_STAMP = /(?:UNCLASSIFIED\s+)?\.?U\.\s?S\.\s*Department\s*of\s*State\s*Case\s*No\.?\s*(\S+)\s+Doc\s*No\.?\s*(\S+)(?:\s+Date:?\s*(\d\s?\d?\/\s?\d{1,2}\/\d{2,4}))?/
-/** A whole line holding the page stamp: no words before it, only the noise of the overprinted number. */
-export const PAGE_STAMP_LINE = new RegExp(`^[^a-z]{0,40}?${PAGE_STAMP.source}[^a-z]*$`)
+/**
+ * A whole line holding the page stamp: no words before it, only the noise of the overprinted
+ * number and classification, which the OCR reads with a small letter or two (`g068] 5070=IED`,
+ * `Cp68 j 5O7O FIED`), never three in a row.
+ */
+export const PAGE_STAMP_LINE = new RegExp(`^(?:(?![a-z]{3})[^\\n]){0,40}?${PAGE_STAMP.source}[^a-z]*$`)
 /** The case and document numbers side by side, as on the sample's release stamp. */
 export const CASE_AND_DOCUMENT = /\b([A-Z]{1,2}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11})\b/
 /** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`). */

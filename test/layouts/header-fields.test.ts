@@ -17,7 +17,7 @@ import { emailParties, type EmailParties } from '../../src/analyse/email.ts'
 import { chicago } from '../../src/site/citation.ts'
 import { markingLines } from '../../src/vocabulary/classifications.ts'
 import { elements } from '../helpers/tei.ts'
-import { fromText, keywords, layout, mainTitle } from './helpers.ts'
+import { fromText, furnitureKinds, keywords, layout, mainTitle } from './helpers.ts'
 
 test('SUBJ: with two spaces titles the telegram, title-cased', () => {
   const { model, tree } = layout('subj-sections')
@@ -140,7 +140,7 @@ test('a layout without a subject line: a warning, and the first line of text as 
   assert.equal(model.title, 'Meeting with the Czech Ambassador, February 3, 1995')
   const warning = model.warnings.find((w) => /no subject line/.test(w.message))
   assert.ok(warning, 'a warning says the layout is unknown')
-  assert.match(warning.message, /a line of the text, "Meeting with the Czech Ambassador, February 3, 1995"/)
+  assert.match(warning.message, /read from the text .*, "Meeting with the Czech Ambassador, February 3, 1995"/)
 })
 
 test('a file with a subject line is titled by it, never by its file name', () => {
@@ -424,6 +424,21 @@ test('a telegram line whose marking lost letters and ran into the post: C NFIDEN
   const line = telegramLine('C NFIDENTIALLONDON 001493')
   assert.deepEqual(line && [line.post, line.number, line.classification], ['LONDON', '001493', 'CONFIDENTIAL'])
   assert.deepEqual(telegramLine('CONFIDENTIALROME 001234')?.post, 'ROME')
+})
+
+test('a letter without a subject is titled by its salutation, a memorandum by its From: and To: lines, not by a letterhead', () => {
+  const letter = fromText('[Page 1]\nC 0 6 6 9 0 2 3 9IFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06690239 Date: 06/16/2021\nUnited States Department of State\nWashington, D.C. 20520\nDear Mr. Usery:\nI read with interest your letter of March 3 detailing the project and its work.\n')
+  assert.equal(letter.model.facts.kind, 'Letter')
+  assert.equal(letter.model.title, 'Letter to Mr. Usery')
+  const memo = fromText('[Page 1]\nRELEASE IN FULL\nJanuary 21, 1993\nTo: Peter Tarnoff\nFrom: Strobe Talbott\nAs we discussed after lunch on Tuesday, I will write you occasional memos.\n')
+  assert.equal(memo.model.facts.kind, 'Memorandum')
+  assert.equal(memo.model.title, 'Memorandum from Strobe Talbott to Peter Tarnoff')
+})
+
+test('a line a scanner made of handwriting is no title, nor a page stamp whose overprinted number the OCR read with small letters', () => {
+  const { model, tree } = fromText('[Page 1]\ng068] 5070=IED U.S. Departmentof StateCase No. F-2017-138Q4 Doc No. CQ6815070 Date: 11/18/202Q\nwo f/~~~ wsc:\nPotus-Putin Working Lunch at Brunei\nNov 15, 2000\n')
+  assert.equal(model.title, 'Potus-Putin Working Lunch at Brunei')
+  assert.deepEqual(furnitureKinds(tree).includes('page-stamp'), true)
 })
 
 test('titles keep initials (A.Q. Khan) and spell RE- as a word', () => {

@@ -58,7 +58,8 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string | null, string | 
   ['foia-F-2017-13804/C06698975.txt', "The Deputy Secretary's Conversation with Russian Deputy Foreign Minister Mamedov", null, null, ["PREL","PGOV"]],
   ['foia-F-2017-13804/C06698981.txt', "The Deputy Secretary's Conversation with Russian Deputy Foreign Minister Mamedov", "1996-10-23T00:03:00Z", "STATE 220605", []],
   ['foia-F-2017-13804/C06814969.txt', "Talbott - Shahbaz Sharif on Non-Pro, DPRK", "1998-12-18T00:48:00Z", "STATE 232714", ["PREL","MNUC","PARM","ECON","PHUM","PK","KN"]],
-  ['foia-F-2017-13804/C06835993.txt', "2201 C Street,N.W., Rm. 1208A", null, null, []],
+  // No subject line: a memorandum by its From: and To: lines (the OCR's `Talbotty7` as read), not by its letterhead's address.
+  ['foia-F-2017-13804/C06835993.txt', "Memorandum from Strobe Talbotty7 to The Deputy Secretary", null, null, []],
   ['foia-F-2017-13804/C09000002.txt', "D$ /9, git", null, null, []],
 ]
 
