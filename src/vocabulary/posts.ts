@@ -156,8 +156,8 @@ export function isAddresseeLine(text: string): boolean {
   return (ADDRESSEE_START.test(text) || ROUTED_ADDRESS.test(text) || WITH_PRECEDENCE.test(text) || NAMED_BODY.test(text)) && /^[A-Z0-9 ,/]+$/.test(text)
 }
 
-/** An addressee named in words of capitals, with no prefix or precedence (`SOUTHERN AFRICAN DEVELOPMENT COMMUNITY`): two words at least, of two letters at least. */
-const NAMED_BODY = /^[A-Z]{2,}(?: [A-Z]{2,})+$/
+/** An addressee named in words of capitals, with no prefix or precedence (`SOUTHERN AFRICAN DEVELOPMENT COMMUNITY`, `AIT TAIPEI 5038` with its serial): two words at least, of two letters at least. */
+const NAMED_BODY = /^[A-Z]{2,}(?: [A-Z]{2,})+(?: \d{1,5})?$/
 
 /** An address of no known prefix with its precedence (`PACOM JIOC HONOLULU HI PRIORITY`, `NSC WASHINGTON DC IMMEDIATE 0042`). */
 const WITH_PRECEDENCE = new RegExp(`^[A-Z][A-Z ]*[A-Z]\\s+(?:${PRECEDENCES.join('|')})(?:\\s+\\d+)?\\s*$`)

@@ -270,6 +270,27 @@ test('a routing block the OCR ran into one line gives its sender, addressees and
   assert.equal(model.facts.telegram, 'STATE 086413')
 })
 
+test('an INFO list goes on through an address of no prefix with its serial (USIA WASHDC 8090); a subject ends at a section heading (SUMMARY)', () => {
+  const { model } = fromText([
+    'O 131914Z DEC 89',
+    'FM AMEMBASSY PANAMA',
+    'TO SECSTATE WASHDC IMMEDIATE 1234',
+    'INFO SECDEF WASHDC',
+    'USIA WASHDC 8090',
+    'AIT TAIPEI 5038',
+    'AMEMBASSY BOGOTA',
+    '',
+    'S E C R E T SECTION 01 OF 05 PANAMA 08545',
+    'SUBJECT: MEETING AND LUNCH WITH THE PRIME MINISTER:',
+    'NON-PROLIFERATION, HUMAN RIGHTS',
+    'SUMMARY DECLASSIFIED',
+    '1. (S) DURING A TWO HOUR LUNCH THE AMBASSADOR RAISED THE ELECTIONS.',
+    ''
+  ].join('\n'))
+  assert.deepEqual(model.facts.info, ['SECDEF WASHDC', 'USIA WASHDC', 'AIT TAIPEI', 'AMEMBASSY BOGOTA'])
+  assert.equal(model.facts.subject, 'MEETING AND LUNCH WITH THE PRIME MINISTER: NON-PROLIFERATION, HUMAN RIGHTS')
+})
+
 test('a level named in a sentence classifies nothing: an UNCLAS telegram about a TOP SECRET clearance is UNCLASSIFIED', () => {
   const { model } = fromText([
     'O 081757Z DEC 06',
