@@ -93,7 +93,8 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
   const first = (blocks: ReadonlyArray<{ text: string }>): string | undefined => blocks.flatMap((b) => b.text.split('\n')).find(worded)
   const line = first(lemma.filter((b) => b.kind === 'p')) ?? first(lemma) ?? lemma.flatMap((b) => b.text.split('\n')).find((l) => /\p{L}/u.test(l))
   if (!line) return 'Untitled document'
-  const words = line.replace(/\s+/g, ' ').trim().split(' ')
+  // Without the runs of signs a print frames its heading with (`*** ACTIVITY REPORT *******$$$$`).
+  const words = line.replace(/^[*$#=~_+\s]+|[*$#=~_+\s]+$/g, '').replace(/\s+/g, ' ').trim().split(' ')
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ')
 }
 

@@ -462,6 +462,13 @@ test('a line a scanner made of handwriting is no title, nor a page stamp whose o
   assert.deepEqual(furnitureKinds(tree).includes('page-stamp'), true)
 })
 
+test("a fax machine's header without a page mark is furniture; a title is without the signs a print frames its heading with", () => {
+  const fax = fromText('[Page 1]\nrIAR-05-1993 14:06 FROM CLEA, DCUSA\nFax Cover Sheet\nClifford L. Brody Associates\n')
+  assert.ok(furnitureKinds(fax.tree).includes('fax'))
+  assert.equal(fax.model.title, 'Fax Cover Sheet')
+  assert.equal(fromText('11/23/94 17:03\n*** ACTIVITY REPORT *******$$$$$$$$\nTRANSMISSION OK\n').model.title, 'ACTIVITY REPORT')
+})
+
 test('titles keep initials (A.Q. Khan) and spell RE- as a word', () => {
   assert.equal(titleCase('POSSIBLE RELEASE OF A.Q. KHAN'), 'Possible Release of A.Q. Khan')
   assert.equal(titleCase('SENATE PRESIDENT RE-ELECTED'), 'Senate President Re-Elected')
