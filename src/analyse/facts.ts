@@ -318,6 +318,9 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
   const info = smart('info')
   if (facts.info.length === 0 && info) facts.info = smartAddressees(info)
   if (!facts.from && facts.telegram?.startsWith('STATE')) facts.from = 'SECSTATE WASHDC'
+  // An address listed again for one of its offices (`CDR USSOUTHCOM MIAMI FL//CINC/POLAD//`) is one addressee.
+  facts.to = [...new Set(facts.to)]
+  facts.info = [...new Set(facts.info)]
 }
 
 /**

@@ -153,7 +153,9 @@ function escape(text: string): string {
 
 /** A line that only continues an addressee list (`AMCONSUL TORONTO`, `AMEMBASSY VIENTIANE 0877`, `CINCPAC`, `RUEHFR/AMEMBASSY PARIS PRIORITY 0890`, `NSC WASHINGTON DC PRIORITY`, `SOUTHERN AFRICAN DEVELOPMENT COMMUNITY`). */
 export function isAddresseeLine(text: string): boolean {
-  return (ADDRESSEE_START.test(text) || ROUTED_ADDRESS.test(text) || WITH_PRECEDENCE.test(text) || NAMED_BODY.test(text)) && /^[A-Z0-9 ,/]+$/.test(text)
+  // The office an address names is no part of it, whatever its signs (`DIA WASHINGTON DC//DHO-5// IMMEDIATE`).
+  const address = text.replace(/\/\/[^/]*(?:\/[^/]+)*\/\//g, '')
+  return (ADDRESSEE_START.test(address) || ROUTED_ADDRESS.test(address) || WITH_PRECEDENCE.test(address) || NAMED_BODY.test(address)) && /^[A-Z0-9 ,/]+$/.test(address)
 }
 
 /** An addressee named in words of capitals, with no prefix or precedence (`SOUTHERN AFRICAN DEVELOPMENT COMMUNITY`, `AIT TAIPEI 5038` with its serial): two words at least, of two letters at least. */

@@ -270,7 +270,7 @@ test('a routing block the OCR ran into one line gives its sender, addressees and
   assert.equal(model.facts.telegram, 'STATE 086413')
 })
 
-test('an INFO list goes on through an address of no prefix with its serial (USIA WASHDC 8090); a subject ends at a section heading (SUMMARY)', () => {
+test('an INFO list goes on through an address of no prefix with its serial (USIA WASHDC 8090) and an office of any signs (//DHO-5//), each address once; a subject ends at a section heading (SUMMARY)', () => {
   const { model } = fromText([
     'O 131914Z DEC 89',
     'FM AMEMBASSY PANAMA',
@@ -278,6 +278,9 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
     'INFO SECDEF WASHDC',
     'USIA WASHDC 8090',
     'AIT TAIPEI 5038',
+    'RHEFDIA/DIA WASHINGTON DC//DHO-5// IMMEDIATE',
+    'RUMIAAA/CDR USSOUTHCOM MIAMI FL IMMEDIATE',
+    'RUMIAAA/CDR USSOUTHCOM MIAMI FL//CINC/POLAD// IMMEDIATE',
     'AMEMBASSY BOGOTA',
     '',
     'S E C R E T SECTION 01 OF 05 PANAMA 08545',
@@ -287,7 +290,7 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
     '1. (S) DURING A TWO HOUR LUNCH THE AMBASSADOR RAISED THE ELECTIONS.',
     ''
   ].join('\n'))
-  assert.deepEqual(model.facts.info, ['SECDEF WASHDC', 'USIA WASHDC', 'AIT TAIPEI', 'AMEMBASSY BOGOTA'])
+  assert.deepEqual(model.facts.info, ['SECDEF WASHDC', 'USIA WASHDC', 'AIT TAIPEI', 'DIA WASHINGTON DC', 'CDR USSOUTHCOM MIAMI FL', 'AMEMBASSY BOGOTA'])
   assert.equal(model.facts.subject, 'MEETING AND LUNCH WITH THE PRIME MINISTER: NON-PROLIFERATION, HUMAN RIGHTS')
 })
 
