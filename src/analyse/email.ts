@@ -41,6 +41,9 @@ function fieldOf(line: string): { name: string; value: string } | undefined {
   return match?.[1] ? { name: match[1].toLowerCase(), value: line.slice(match[0].length) } : undefined
 }
 
+/** The longest name a header gives (`Kennedy, Patrick F (Under Secretary for Management)` is 51). */
+const MAX_NAME = 80
+
 /** The names of a header's value: each entry of a `;` list without its address. */
 function namesIn(value: string): string[] {
   return value
@@ -53,5 +56,6 @@ function namesIn(value: string): string[] {
         .trim()
       return name.replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1').trim()
     })
-    .filter((name) => /\p{L}/u.test(name))
+    // A name has letters, and is no line of OCR noise run into the header.
+    .filter((name) => /\p{L}/u.test(name) && name.length <= MAX_NAME)
 }

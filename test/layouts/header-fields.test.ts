@@ -245,6 +245,9 @@ const EMAIL_HEADERS: ReadonlyArray<readonly [string[], EmailParties | undefined]
   // A sender quoted with mailto in brackets; the recipient withheld (B6): nobody is named.
   [['From: Brose, Christian (Armed Services) [mailto:Christian_Brose@armed-services.senate.gov]', 'Sent: Wednesday, September 12, 2012 10:09 AM', 'To:', 'Subject: Wow'],
     { from: 'Brose, Christian (Armed Services)', to: [], cc: [] }],
+  // A line of OCR noise run into the To: field names nobody.
+  [['From: H', 'Sent: Monday, April 13, 2009 8:13 AM', `To: ${'Wittes, Tamara C Halus Andrew Cary Jeffrey J Bartels Katharine V Leone Ava G NEA Staff Assistants DL'}`],
+    { from: 'H', to: [], cc: [] }],
   // No header at all.
   [['UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05790001 Date: 11/30/2015'], undefined]
 ]
