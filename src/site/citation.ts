@@ -37,10 +37,11 @@ function authors(input: CitationInput): string[] {
 }
 
 function archival(metadata: DocumentMetadata): string {
-  // A record that is no telegram is named by its kind (`E-mail to H`), never by a bare `to H`.
+  // A record that is no telegram is named by its kind (`E-mail to H`), never by a bare `to H`,
+  // unless its title already says what it is (`Letter to Mr. Usery`).
   const what = metadata.telegram
     ? `${metadata.kind === 'Cover sheet' ? 'Cover sheet of telegram' : 'Telegram'} ${metadata.telegram}`
-    : metadata.kind === 'Document' ? '' : metadata.kind;
+    : metadata.kind === 'Document' || metadata.title.toLowerCase().startsWith(metadata.kind.toLowerCase()) ? '' : metadata.kind;
   const parts = [
     what,
     metadata.to.length ? `to ${metadata.to.join(metadata.kind === 'E-mail' ? '; ' : ', ')}` : '',
@@ -79,7 +80,9 @@ export function chicago(input: CitationInput): string {
   const who = authors(input).join(', ');
   const where = archival(input.metadata);
   const volume = printedIn(input.metadata, 'chicago');
-  return `${who ? `${who}. ` : ''}${quoted(input.metadata.title)} ${where ? `${where}, ` : ''}${longDate(input.metadata.date, 'chicago')}.${volume ? ` ${volume}` : ''} In ${input.editionTitle}, version ${input.version}. ${input.url}.`;
+  // An undated record's `n.d.` closes with its own full stop.
+  const when = longDate(input.metadata.date, 'chicago');
+  return `${who ? `${who}. ` : ''}${quoted(input.metadata.title)} ${where ? `${where}, ` : ''}${when}${when.endsWith('.') ? '' : '.'}${volume ? ` ${volume}` : ''} In ${input.editionTitle}, version ${input.version}. ${input.url}.`;
 }
 
 /** MLA 9. */

@@ -457,6 +457,9 @@ test('a letter without a subject is titled by its salutation, a memorandum by it
   const letter = fromText('[Page 1]\nC 0 6 6 9 0 2 3 9IFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06690239 Date: 06/16/2021\nUnited States Department of State\nWashington, D.C. 20520\nDear Mr. Usery:\nI read with interest your letter of March 3 detailing the project and its work.\n')
   assert.equal(letter.model.facts.kind, 'Letter')
   assert.equal(letter.model.title, 'Letter to Mr. Usery')
+  // Cited without its kind again, and undated with one full stop.
+  const cited = chicago({ metadata: readMetadata(letter.tree, letter.model.id), editionTitle: 'E', publisher: 'P', version: '1', url: 'u', teiUrl: 't' })
+  assert.equal(cited.slice(0, cited.indexOf(' In E')), '“Letter to Mr. Usery.” FOIA case F-2017-13804, doc. C06690239, n.d.')
   const memo = fromText('[Page 1]\nRELEASE IN FULL\nJanuary 21, 1993\nTo: Peter Tarnoff\nFrom: Strobe Talbott\nAs we discussed after lunch on Tuesday, I will write you occasional memos.\n')
   assert.equal(memo.model.facts.kind, 'Memorandum')
   assert.equal(memo.model.title, 'Memorandum from Strobe Talbott to Peter Tarnoff')
