@@ -139,7 +139,8 @@ export function readMetadata(root: Root, fallbackId: string): DocumentMetadata {
     (header ? descendants(header, 'category') : []).map((c) => [attr(c, 'xml:id') ?? '', textOf(child(c, 'catDesc'))]),
   );
   const facts = new Map((header ? descendants(header, 'item') : []).map((item) => [attr(item, 'n') ?? '', textOf(item)]));
-  const kindRef = (header ? descendants(header, 'catRef') : []).find((c) => attr(c, 'scheme') === '#kinds');
+  // `#kinds`, or `#d-….kinds` as the corpus file prefixes the ids of each of its documents.
+  const kindRef = (header ? descendants(header, 'catRef') : []).find((c) => /^#(?:.*\.)?kinds$/.test(attr(c, 'scheme') ?? ''));
   const body = select(root, 'text');
   const witnesses = (header ? descendants(header, 'witness') : []).map((w): WitnessInfo => {
     const abbr = child(w, 'abbr');

@@ -16,7 +16,9 @@ import { titleCase } from '../../src/analyse/title.ts'
 import { emailParties, type EmailParties } from '../../src/analyse/email.ts'
 import { chicago } from '../../src/site/citation.ts'
 import { markingLines } from '../../src/vocabulary/classifications.ts'
-import { elements } from '../helpers/tei.ts'
+import { teiCorpusMember } from '../../src/site/tei-corpus.ts'
+import { toTei } from '../../src/tei/document.ts'
+import { elements, parseTei } from '../helpers/tei.ts'
 import { fromText, furnitureKinds, keywords, layout, mainTitle } from './helpers.ts'
 
 test('SUBJ: with two spaces titles the telegram, title-cased', () => {
@@ -229,6 +231,9 @@ test("an e-mail's people are its latest header's: the sender the TEI, the subtit
   // The page reads from the TEI what the model says: one pipeline.
   const made = metadataOf(model)
   assert.deepEqual([made.kind, made.subtitle, made.authors, made.to, made.cc], [metadata.kind, metadata.subtitle, metadata.authors, metadata.to, metadata.cc])
+  // A member of the corpus file, its ids prefixed by its own, still says what it is.
+  const member = parseTei(teiCorpusMember(toTei(model)))
+  assert.equal(readMetadata(member, model.id).kind, 'E-mail')
   // Cited as an e-mail by its sender, never as a bare `to H`.
   const cited = chicago({ metadata, editionTitle: 'E', publisher: 'P', version: '1', url: 'u', teiUrl: 't' })
   assert.equal(cited.slice(0, cited.indexOf(' In E')), "Sullivan, Jacob J. “Notes for tomorrow's call with the Foreign Minister.” E-mail to H. FOIA case F-2014-20439, doc. C05790001, November 27, 2011.")
