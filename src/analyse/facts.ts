@@ -82,7 +82,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref
   // Every TAGS line counts: a print's metadata may give fewer codes than the telegram's own line.
-  facts.tags = [...new Set(text.filter((b) => b.kind === 'field' && b.name === 'tags').flatMap((b) => tagsOf(clean(b.text))))]
+  facts.tags = [...new Set(text.filter((b) => b.kind === 'field' && b.name === 'tags').flatMap((b) => tagsOf(clean(tagsLines(b.text)))))]
   readExecutiveOrder(field('eo'), facts)
   const classified = CLASSIFIED_BY.exec(field('classifiedBy')?.replace(/^\([A-Z/]{1,6}\)\s*/, '') ?? '')
   if (classified?.[1]) facts.classifiedBy = classified[1]
@@ -183,6 +183,18 @@ function fallbackSubject(furniture: readonly string[]): string | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * The lines of a TAGS block that hold its codes: the first, and each after it that holds codes
+ * only (`TAGS: PGOV PINR … EFIN` / `SNAR, SMIG, MARR`); not the rows of a drafting form the
+ * print ran into it (`INITIALS` / `APPR: STA` / `DRAFT: DFA`).
+ */
+function tagsLines(text: string): string {
+  const lines = text.split('\n')
+  let end = 1
+  while (end < lines.length && /^\s*(?:[A-Z][A-Z0-9]{1,5}[,;]?\s*)+$/.test(lines[end] ?? '')) end++
+  return lines.slice(0, end).join('\n')
 }
 
 /** TAGS codes, with or without colon and commas, in capitals (`Tags: prel, pgov` → PREL, PGOV). */
@@ -290,7 +302,8 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
         list = undefined
         continue
       }
-      const to = /^(?:TO|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
+      // `To` as the OCR read it in a print's routing block (`To SECSTATE WASHDC IMMEDIATE`).
+      const to = /^(?:TO|To|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
       if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]) || ROUTED_ADDRESS.test(to[1]))) {
         facts.to = addressees(to[1])
         if (to[2]) facts.info = addressees(to[2])

@@ -29,10 +29,11 @@ export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S 
  * capitals a line in capitals; after a typed one, a line that does not open a sentence of
  * prose (`to Sweden`); in either, a line indented to a print's value column. What follows is
  * the text, and so is a line that opens with a paragraph's classification marking (`(U)
- * FOLLOWING IS DRAFT REPORTING CABLE …`) or with a section's heading (`SUMMARY`).
+ * FOLLOWING IS DRAFT REPORTING CABLE …`), with a section's heading (`SUMMARY`) or with the
+ * telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`).
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
-  if (lines >= 3 || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line)) return false
+  if (lines >= 3 || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line)) return false
   // A value column (SMART, database prints): the next line indented to it goes on.
   if (/^\s{8,}\S/.test(line)) return true
   if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)
@@ -44,6 +45,9 @@ const PARAGRAPH_MARKING = /^\s*\((?:U|C|S|TS|LOU|SBU|[A-Z]{1,3}\/{1,2}[A-Z]{1,5}
 
 /** A heading of the text's first section, in capitals (`SUMMARY`, a memorandum's `ISSUE FOR DECISION`, OCR'd `ISSUE F'R DECISION`). */
 const SECTION_HEADING = /^\s*(?:(?:BEGIN\s+)?SUMMARY|ISSUES?\s+F\S{0,2}R\s+DECISION|BACKGROUND|DISCUSSION|RECOMMENDATIONS?)\b/
+
+/** The telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`), which a print may repeat under the subject. */
+const SECTION_OF = /\bSECTION\s+\d{1,2}\s+OF\s+\d{1,2}\b/
 
 function inCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '')

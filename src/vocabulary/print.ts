@@ -44,12 +44,12 @@ export const PAGE_MARK = /^\s*\[Page\s+(\d{1,4})\]\s*$/
 export const FORM_FEED = '\f'
 
 /**
- * A fax header or footer: a clock time, a sender or a fax number, and a page mark (`P.02`,
- * `P.02/05`, `@002/005`, `PAGE 2`) at the end of the line; or, without a page mark, a fax
+ * A fax header or footer: a clock time (`17:08`, OCR'd `17 : 08`), a sender or a fax number,
+ * and a page mark (`P.02`, `P 3`, `P.02/05`, `@002/005`, `PAGE 2`) at the end of the line; or, without a page mark, a fax
  * machine's date, time and sender opening the line (`MAR-05-1993 14:06 FROM CLEA, DCUSA`, its
  * month OCR'd `rIAR`).
  */
-export const FAX_HEADER = /^(?=.*\b\d{1,2}:\d{2}\b)(?=.*(?:\bFAX\b|\bFROM\b|\d{3}[\s-]?\d{3}[\s-]?\d{4}))(?=.*(?:\bP\.\s?\d{1,3}(?:\/\d{1,3})?|@\s?\d{3}(?:\/\d{3})?|\bPAGE\s*\d{1,3}(?:\s*OF\s*\d{1,3})?)\s*$).{20,}$|^\s*\S{3,4}-\d{2}-(?:19|20)\d{2}\s+\d{1,2}:\d{2}\s+FROM\s+\S/i
+export const FAX_HEADER = /^(?=.*\b\d{1,2} ?: ?\d{2}\b)(?=.*(?:\bFAX\b|\bFROM\b|\d{3}[\s-]?\d{3}[\s-]?\d{4}))(?=.*(?:\bP\.?\s?\d{1,3}(?:\/\d{1,3})?|@\s?\d{3}(?:\/\d{3})?|\bPAGE\s*\d{1,3}(?:\s*OF\s*\d{1,3})?)\s*$).{20,}$|^\s*\S{3,4}-\d{2}-(?:19|20)\d{2}\s+\d{1,2}:\d{2}\s+FROM\s+\S/i
 
 /** The fields of an e-mail header block (Outlook's print), in the order a header gives them. */
 export const EMAIL_FIELD = /^\s*(From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance)\s*:/i

@@ -22,10 +22,10 @@ export const FOIA_DOCUMENT = /\b(?:[A-Z]-?\d{7,11}|C\d{8})\b/
 export const PAGE_STAMP = /(?:UNCLASSIFIED\s+)?\.?U\.\s?S\.\s*Department\s*of\s*State\s*Case\s*No\.?\s*(\S+)\s+Doc\s*No\.?\s*(\S+)(?:\s+Date:?\s*(\d\s?\d?\/\s?\d{1,2}\/\d{2,4}))?/
 /**
  * A whole line holding the page stamp: no words before it, only the noise of the overprinted
- * number and classification, which the OCR reads with a small letter or two (`g068] 5070=IED`,
- * `Cp68 j 5O7O FIED`), never three in a row.
+ * number and classification, which the OCR reads with small letters (`g068] 5070=IED`, `Cp68 j
+ * 5O7O FIED`, `QQ gggg74QFIED`), never as a word of three small letters standing alone.
  */
-export const PAGE_STAMP_LINE = new RegExp(`^(?:(?![a-z]{3})[^\\n]){0,40}?${PAGE_STAMP.source}[^a-z]*$`)
+export const PAGE_STAMP_LINE = new RegExp(`^(?:(?!(?<![A-Za-z0-9])[a-z]{3,}(?![A-Za-z0-9]))[^\\n]){0,40}?${PAGE_STAMP.source}[^a-z]*$`)
 /** The case and document numbers side by side, as on the sample's release stamp. */
 export const CASE_AND_DOCUMENT = /\b([A-Z]{1,2}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11})\b/
 /** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`). */

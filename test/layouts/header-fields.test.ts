@@ -302,6 +302,37 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
   assert.equal(model.facts.subject, 'MEETING AND LUNCH WITH THE PRIME MINISTER: NON-PROLIFERATION, HUMAN RIGHTS')
 })
 
+test('a received print: TAGS without the drafting form run into them, a subject without the section line under it, To as the OCR read it', () => {
+  const { model } = fromText([
+    '0 200409Z FEB 00',
+    "FM USDEL SECRETARY'S AIRCRAFT",
+    'To SECSTATE WASHDC IMMEDIATE',
+    'INFO AMEMBASSY BERLIN IMMEDIATE',
+    'E.O. 12958: DECL: 02/18/10',
+    'TAGS: PREL, PGOV, ASEC, SNAR, TI, IR',
+    'INITIALS',
+    'APPR: STA',
+    'DRAFT: DFA',
+    'SUBJECT: LUNCH WITH YUMASHEV',
+    "' SECTION 01 OF 02 SECTO 6003",
+    '1. (C) THE SECRETARY MET THE FOREIGN MINISTER OVER LUNCH.',
+    ''
+  ].join('\n'))
+  assert.deepEqual(model.facts.tags, ['PREL', 'PGOV', 'ASEC', 'SNAR', 'TI', 'IR'])
+  // A line of codes alone goes on with the TAGS, with or without a comma before it.
+  assert.deepEqual(fromText('TAGS: PREL PGOV MNUC PARM KRAD ENRG\nLY\nSUBJECT: LIBYAN MFA BRIEFED\n\n1. (S) Text.\n').model.facts.tags, ['PREL', 'PGOV', 'MNUC', 'PARM', 'KRAD', 'ENRG', 'LY'])
+  assert.equal(model.facts.subject, 'LUNCH WITH YUMASHEV')
+  assert.deepEqual(model.facts.to, ['SECSTATE WASHDC'])
+  assert.deepEqual(model.facts.info, ['AMEMBASSY BERLIN'])
+})
+
+test("a fax machine's header (FROM WHITE HOUSE SITUATION ROOM … P 3) is furniture, no telegram's sender", () => {
+  const { model, tree } = fromText("[Page 1]\nFROM WHITE HOUSE S I TUAT I ON ROOM A (TUE) 4. 20' 99 17 : 08/ST. 17 : 07/NO. 3760619177 P 3\nTHE WHITE HOUSE\nMEMORANDUM OF TELEPHONE CONVERSATION\nSUBJECT: Telephone Conversation with Albanian\nPresident Meidani\nPARTICIPANTS: The President\n")
+  assert.ok(furnitureKinds(tree).includes('fax'))
+  assert.equal(model.facts.from, undefined)
+  assert.equal(model.facts.kind, 'Memorandum of conversation')
+})
+
 test('a level named in a sentence classifies nothing: an UNCLAS telegram about a TOP SECRET clearance is UNCLASSIFIED', () => {
   const { model } = fromText([
     'O 081757Z DEC 06',
@@ -474,6 +505,7 @@ test('a line a scanner made of handwriting is no title, nor a page stamp whose o
   const { model, tree } = fromText('[Page 1]\ng068] 5070=IED U.S. Departmentof StateCase No. F-2017-138Q4 Doc No. CQ6815070 Date: 11/18/202Q\nwo f/~~~ wsc:\nPotus-Putin Working Lunch at Brunei\nNov 15, 2000\n')
   assert.equal(model.title, 'Potus-Putin Working Lunch at Brunei')
   assert.deepEqual(furnitureKinds(tree).includes('page-stamp'), true)
+  assert.equal(fromText('[Page 1]\nQQ gggg74QFIED U.S. Departmentof StateCase No. F-2017-13804 Doc No. C06835745 Date: 12/28/2020\nPROPOSED\nTalking Points to Selected Europeans\n').model.title, 'Talking Points to Selected Europeans')
 })
 
 test("a fax machine's header without a page mark is furniture; a title is without the signs a print frames its heading with", () => {
