@@ -223,7 +223,8 @@ function readExecutiveOrder(eo: string | undefined, facts: ReadFacts): void {
  * Talbott`), not a typist's two-letter mark (`YY`) nor a teletype end mark (`BT`, `NNNN`).
  */
 function isPersonName(text: string): boolean {
-  return /^\p{Lu}[\p{L}.'-]{2,}(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text) && !/^(?:BT|NNNN)$/.test(text)
+  // A name the publisher redacted (`XXXXXXXXXXXX`) names nobody.
+  return /^\p{Lu}[\p{L}.'-]{2,}(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text) && !/^(?:BT|NNNN|X+)$/.test(text)
 }
 
 function clean(text: string): string {

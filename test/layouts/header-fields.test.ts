@@ -460,6 +460,9 @@ test('a signature typed with a stray full stop (MURRAY ., .FARRAR), or capitalis
   // A stray full stop before the name at the end of the last paragraph; a database print's `End Cable Text` after it.
   assert.equal(telegram('13. (C) The Ambassador will follow up. .FARRAR\n'), 'FARRAR')
   assert.equal(telegram('\nMURRAY\n\nEnd Cable Text\n'), 'MURRAY')
+  // A name with a capital inside on the line after the last sentence; a redacted signature names nobody.
+  assert.equal(telegram('13. (S) COMMENT: The regime is brittle. END COMMENT.\nMcMullen\n'), 'McMullen')
+  assert.equal(telegram('\nXXXXXXXXXXXX\n'), undefined)
 })
 
 test('titles keep abbreviations joined by a slash and spell months as words; the Cablegate record line closing a cable is furniture', () => {
