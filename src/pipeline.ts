@@ -36,7 +36,7 @@ import { paginate, type ReadLine } from '../transforms/pages.ts'
 import { markRepeats } from '../transforms/repeats.ts'
 import { checkSpacing } from '../transforms/spacing.ts'
 import { structure } from '../transforms/structure.ts'
-import { copyKind, detectWitnesses, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
+import { copyKind, detectWitnesses, noiseWords, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
 
 /** One released document as the pipeline reads it: its raw text and the editor's sidecar. */
 export interface ReleasedFile {
@@ -297,12 +297,21 @@ function siglumName(name: string): string {
 
 /**
  * The transmitted telegram when there is one (of several, the one that withholds least: a
- * redacted copy is a poor base text), else the last copy.
+ * redacted copy is a poor base text), else of the drafts and prints the one that withholds
+ * least and then has the fewest words the OCR made noise of (a passage struck through and read
+ * `eli—liffE—MA-P—I-P—ALL`), the last on a tie.
  */
 function defaultCopyText(witnesses: Witness[]): string {
   const telegrams = witnesses.filter((w) => copyKind(w) === 'telegram')
   const fullest = telegrams.reduce<Witness | undefined>((best, w) => (best === undefined || withheldWords(w) < withheldWords(best) ? w : best), undefined)
-  return (fullest ?? witnesses[witnesses.length - 1])?.siglum ?? 'A'
+  if (fullest) return fullest.siglum
+  const cost = (w: Witness): [number, number] => [withheldWords(w), noiseWords(w)]
+  const cleanest = witnesses.reduce<Witness | undefined>((best, w) => {
+    if (best === undefined) return w
+    const [a, b] = [cost(w), cost(best)]
+    return a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]) ? w : best
+  }, undefined)
+  return cleanest?.siglum ?? 'A'
 }
 
 function byCodepoint(a: string, b: string): number {

@@ -261,3 +261,32 @@ export function copyKind(witness: Witness): 'draft' | 'telegram' | 'copy' {
     blocks.some((block) => block.kind === 'field' && block.name === 'telegram')
   return telegram ? 'telegram' : 'copy'
 }
+
+/**
+ * Words of a copy's text the OCR made noise of: letters run together with signs no word holds
+ * (`eli—liffE—MA-P—I-P—ALL`, `W&I5L-13-1M-t`), as a passage struck through reads. A measure of
+ * how legible a copy is, for choosing the copy text among drafts.
+ */
+export function noiseWords(witness: Witness): number {
+  let count = 0
+  for (const item of witness.body) {
+    if (item.kind !== 'block') continue
+    for (const inline of item.block.inlines) {
+      if (inline.kind !== 'text') continue
+      for (const word of inline.value.split(/\s+/)) if (isNoise(word.replace(EDGE_SIGNS, ''))) count++
+    }
+  }
+  return count
+}
+
+/**
+ * A word with letters and inside it a sign no word holds (`&`, `=`, `_`, a quotation mark…), or
+ * signs of punctuation two or more (`eli—liffE—MA-P`); not a drafting office (`EUR/CACEN:CBOND`)
+ * nor a compound with its dash (`LONG—TERM`).
+ */
+function isNoise(word: string): boolean {
+  if (!/\p{L}/u.test(word)) return false
+  return /[&=~_*#$%@|<>^\\{}[\]"+“”]/.test(word) || (word.match(/[^\p{L}\p{N}'’.,/():-]/gu)?.length ?? 0) >= 2
+}
+
+const EDGE_SIGNS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu

@@ -109,6 +109,16 @@ test('of two telegrams, the copy text is the one that withholds least', () => {
   assert.equal(model?.copyText, 'b-full')
 })
 
+test('of two drafts, the copy text is the one whose text the OCR made least noise of (a passage struck through)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cable-drafts-'))
+  const draft = (line: string): string => `DRAFTED BY: EUR/CACEN:GSHELTON\nAPPROVED BY: D:JBASS\n\nE.O. 12958: DECL: 04/27/09\nTAGS: PREL, PGOV, RS, GG\nSUBJECT: SHEVARDNADZE SUPPORTS NATO'S ACTIONS IN KOSOVO\n\n1. (C) SHEVARDNADZE TOLD THE DEPUTY SECRETARY THAT GEORGIA SUPPORTED NATO'S ACTIONS. ${line} WANTED A LONG-TERM SETTLEMENT FOR THE WHOLE REGION AND FOR GEORGIA.\n\n2. (C) THE PRESIDENT ADDED THAT THE REFUGEES FROM ABKHAZIA WOULD RETURN ONLY WHEN THE INTERNATIONAL COMMUNITY GUARANTEED THEIR SAFETY, AND ASKED FOR AMERICAN SUPPORT IN THE SECURITY COUNCIL.\n\n3. (C) THE DEPUTY SECRETARY THANKED HIM FOR GEORGIA'S STEADFAST POSITION AND PROMISED TO CONSULT CLOSELY BEFORE THE WASHINGTON SUMMIT.\n`
+  writeFileSync(join(dir, 'C09990011.txt'), draft('ON THE MAP IT ALL WOULD BE YUGOSLAVIA, BUT BELGRADE'))
+  writeFileSync(join(dir, 'C09990012.txt'), draft('eli—liffE—MA-P—I-P—ALL W&I5L-13-1M-t—T1750=71017-11WBELGRADE'))
+  const [model] = editionOfCorpus(dir, txt(dir)).models
+  assert.equal(model?.descriptions.length, 2)
+  assert.equal(model?.copyText, 'C09990011', 'not the last copy, whose passage reads as noise')
+})
+
 test('edition.json: the editor joins, separates and relates documents and chooses the copy text', async (t) => {
   await t.test('separate: a draft and its telegram stay two documents', () => {
     const dir = corpus(['draft-C09990001.txt', 'telegram-C09990002.txt'], '{ "separate": [["C09990001", "telegram-C09990002.txt"]] }')
