@@ -104,19 +104,22 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
   return make('p')
 }
 
-/** `E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`: one line, two fields, two blocks. */
+/** `E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`: one line, two fields, two blocks (`TAGS: PREL, PGOV SUBJECT: …` / its second line, too). */
 function splitFields(draft: DraftBlock): DraftBlock[] {
   const text = readingText(draft.inlines)
-  if (!fieldName(text) || draft.inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact')) return [draft]
+  if (!fieldName(text) || draft.inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact' && inline.kind !== 'lb')) return [draft]
   const parts: DraftBlock[] = []
   let rest = draft
   for (;;) {
     const restText = readingText(rest.inlines)
     const match = FIELD_SPLIT.exec(restText)
-    if (!match || match.index === 0) break
-    const [head, tail] = splitInlines(rest.inlines, match.index)
+    // A label alone is no field to cut off (`SUBJECT: SUBJECT: …` is one subject).
+    if (!match || !/\S\s+\S/.test(restText.slice(0, match.index).trim())) break
+    // The match is an index into the reading text, where a line break is a character.
+    const [head, tail] = splitInlines(rest.inlines, textIndex(rest.inlines, match.index))
     parts.push({ ...rest, inlines: head })
-    rest = { ...rest, inlines: tail }
+    // The rest begins on the line the cut is on.
+    rest = { ...rest, inlines: tail, line: rest.line + head.filter((inline) => inline.kind === 'lb').length }
   }
   parts.push(rest)
   return parts

@@ -28,8 +28,8 @@ export function addressees(text: string): string[] {
   const parts = text
     .replace(ROUTING_INDICATOR, ' ')
     .split(split)
-    // Without a serial number, or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
-    .map((a) => a.replace(/\/\/.*$/, '').replace(/\s+\d+$/, '').trim())
+    // Without a serial number (and a stray mark after it, `2937 '`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
+    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,]+$/, '').replace(/\s+\d+$/, '').trim())
     .filter((a) => a.length > 1 && !/^\d+$/.test(a))
   // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`).
   return parts.flatMap((part, index) => {

@@ -8,7 +8,7 @@
  * full group (`291924Z OCT 97`). It is written in the precedence line that opens the routing
  * (`O 090302Z NOV 96`, `P R 281848Z DEC 66`), wherever the print put that block.
  */
-import { CLASSIFICATION_LEVELS } from './classifications.ts'
+import { CAPTIONS, CLASSIFICATION_LEVELS } from './classifications.ts'
 import { POST_PREFIXES } from './posts.ts'
 
 export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] as const
@@ -163,8 +163,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
   let classified = before.length > 0 && isClassification(before.join(' '))
   if (before.length > 0 && !classified) return undefined
   let classification = classified ? classificationLevel(before.join('')) : undefined
-  // Letters alone before the post are what is left of a marking (`T STATE 236019`, `E T STATE 086413`, `C NFIDENTIALLONDON 001493`), no word of the post's name.
-  while (postTokens.length > 1 && postTokens[0]?.length === 1) postTokens = postTokens.slice(1)
+  // Letters alone before the post are what is left of a marking (`T STATE 236019`, `E T STATE 086413`, `C NFIDENTIALLONDON 001493`), no word of the post's name; nor is a caption (`CONFIDENTIAL EXDIS ATHENS 02176`).
+  while (postTokens.length > 1 && (postTokens[0]?.length === 1 || (CAPTIONS as readonly string[]).includes(postTokens[0] ?? ''))) postTokens = postTokens.slice(1)
   const joined = splitJoinedClassification(postTokens[0] ?? '')
   if (!classified && joined) {
     postTokens = [joined.post, ...postTokens.slice(1)]

@@ -326,6 +326,26 @@ test('a received print: TAGS without the drafting form run into them, a subject 
   assert.deepEqual(model.facts.info, ['AMEMBASSY BERLIN'])
 })
 
+test('a subject run into the TAGS line of a block of two lines is a field of its own; a caption in the telegram line and a mark after a serial are no part of a post', () => {
+  const { model } = fromText([
+    'O 071302Z APR 99',
+    'FM AMEMBASSY ATHENS',
+    "TO RUEHC/SECSTATE WASHDC IMMEDIATE 2937 '",
+    'INFO RUEHTI/AMEMBASSY TIRANA 2462',
+    'BT',
+    'CONFIDENTIAL EXDIS ATHENS 02176',
+    'E.O. 12958: DECL: 04/20/29',
+    "TAGS: PREL, PGOV SUBJECT:4g)- DEPUTY SECRETARY'S APRIL 20 CONVERSATION WITH",
+    'MACEDONIAN DEPUTY FM TRAJKOVSKI',
+    '1. (U) NODIS MERCURY.',
+    ''
+  ].join('\n'))
+  assert.deepEqual(model.facts.tags, ['PREL', 'PGOV'])
+  assert.equal(model.title, "Deputy Secretary's April 20 Conversation with Macedonian Deputy FM Trajkovski")
+  assert.deepEqual(model.facts.to, ['SECSTATE WASHDC'])
+  assert.equal(model.facts.telegram, 'ATHENS 02176')
+})
+
 test("a fax machine's header (FROM WHITE HOUSE SITUATION ROOM … P 3) is furniture, no telegram's sender", () => {
   const { model, tree } = fromText("[Page 1]\nFROM WHITE HOUSE S I TUAT I ON ROOM A (TUE) 4. 20' 99 17 : 08/ST. 17 : 07/NO. 3760619177 P 3\nTHE WHITE HOUSE\nMEMORANDUM OF TELEPHONE CONVERSATION\nSUBJECT: Telephone Conversation with Albanian\nPresident Meidani\nPARTICIPANTS: The President\n")
   assert.ok(furnitureKinds(tree).includes('fax'))
