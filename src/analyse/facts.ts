@@ -343,8 +343,11 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
  * before its FM, TO and INFO; a line without an FM before a TO is as it stands.
  */
 function routingLines(line: string): string[] {
-  return /\bFM\s+\S.*\sTO\s+\S/.test(line) ? line.split(/\s+(?=(?:FM|TO|INFO)\s+\S)/) : [line]
+  // A routing block is a few hundred characters; a longer line is no routing (and is not searched twice over).
+  return line.length <= MAX_ROUTING_LINE && /\bFM\s+\S.*\sTO\s+\S/.test(line) ? line.split(/\s+(?=(?:FM|TO|INFO)\s+\S)/) : [line]
 }
+
+const MAX_ROUTING_LINE = 2_000
 
 /**
  * An INFO line of addressees: posts (`AMCONSUL VANCOUVER`), or on an older form bare city
