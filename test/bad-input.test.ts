@@ -141,6 +141,14 @@ test('property: generated and mutated cables should give well-formed, valid TEI 
   assert.ok(toTei(editionOf(sourceFromText('x.txt', 'SUBJECT: X\n'))).includes('SUBJECT'))
 })
 
+test('size: a run of 20,000 letters after a page stamp (a text layer that lost every space) is kept, never searched part by part for words', () => {
+  // Each of its neighbours one edit away, and each of its parts, once made a string or a search of
+  // its own: 20,000 letters ran the heap out (a crash, not a message).
+  const run = 'x'.repeat(20_000)
+  const model = editionOf(sourceFromText('run.txt', `g068] 5070=IED U.S. Department of State Case No. F-2017-13804 Doc No. C0 ${run}\n`))
+  assert.ok(toTei(model).includes(run))
+})
+
 test('size: a file larger than --max-size should exit 1 with one error line naming the limit, and write nothing', async () => {
   const input = join(dir, 'large.txt')
   writeFileSync(input, 'SUBJECT: LARGE\n\n' + 'word '.repeat(500))

@@ -1,5 +1,5 @@
 import { keptPerKey } from '../src/kept.ts'
-import { isEnglishWord, WORDS_KEPT } from '../src/suspects/lexicon.ts'
+import { isEnglishWord, longestEnglishWord, WORDS_KEPT } from '../src/suspects/lexicon.ts'
 
 /**
  * A text layer without spaces between words (`One functionthatis to come under my officeis`):
@@ -73,8 +73,9 @@ function splitsIntoWords(word: string): boolean {
   if (isEnglishWord(word)) return false
   // splits[i]: the word's first i letters are English words of two letters or more.
   const splits = [true, ...Array.from({ length: word.length }, () => false)]
+  const longest = longestEnglishWord()
   for (let end = 2; end <= word.length; end++) {
-    for (let start = end - 2; start >= 0 && !splits[end]; start--) {
+    for (let start = end - 2; start >= Math.max(0, end - longest) && !splits[end]; start--) {
       if (splits[start] && isEnglishWord(word.slice(start, end))) splits[end] = true
     }
   }

@@ -2,7 +2,7 @@ import type { Segment } from '../collate/types.ts'
 import type { SicMarks } from '../edition/model.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
 import { keptPerKey } from '../kept.ts'
-import { isEnglishWord, WORDS_KEPT } from '../suspects/lexicon.ts'
+import { isEnglishWord, longestEnglishWord, WORDS_KEPT } from '../suspects/lexicon.ts'
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -20,7 +20,8 @@ export const looksMistyped = keptPerKey(decideMistyped, WORDS_KEPT)
 
 function decideMistyped(token: string): boolean {
   const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
-  if (word.length < 3 || !/^[A-Za-z]+$/.test(word) || word === word.toUpperCase()) return false
+  // A run of letters longer than any word and one more is one edit from none (and its neighbours would be as many as long).
+  if (word.length < 3 || word.length > longestEnglishWord() + 1 || !/^[A-Za-z]+$/.test(word) || word === word.toUpperCase()) return false
   const lower = word.toLowerCase()
   if (isEnglishWord(lower) || CABLE_WORDS.has(lower)) return false
   if (word[0] !== lower[0]) return undoubled(lower).some(isEnglishWord)

@@ -31,6 +31,8 @@ interface Lexicon {
   ends: Uint32Array
   /** Words found without the search: the supplement, and lines out of order in the file. */
   others: Set<string>
+  /** Letters of the longest word (28, `ethylenediaminetetraacetates`). */
+  longest: number
 }
 
 let loaded: Lexicon | undefined
@@ -59,9 +61,11 @@ function load(): Lexicon {
   const others = new Set(supplement)
   let lastStart = 0
   let lastEnd = 0
+  let longest = Math.max(...supplement.map((word) => word.length))
   for (let start = 0; start < units.length; ) {
     let end = start
     while (end < units.length && units[end] !== NEWLINE) end++
+    if (end - start > longest) longest = end - start
     if (end > start) {
       // Only words in order are searched: a word out of order goes to the Set.
       if (compareRanges(units, start, end, lastStart, lastEnd) > 0) {
@@ -75,7 +79,7 @@ function load(): Lexicon {
     start = end + 1
   }
   // Views of the arrays, not copies (a few lines out of order and the last newline leave some unused).
-  return { units, starts: starts.subarray(0, count), ends: ends.subarray(0, count), others }
+  return { units, starts: starts.subarray(0, count), ends: ends.subarray(0, count), others, longest }
 }
 
 /** units[a, aEnd) compared with units[b, bEnd), by UTF-16 code unit. */
@@ -115,6 +119,16 @@ export function isEnglishWord(word: string): boolean {
     else high = middle - 1
   }
   return false
+}
+
+/**
+ * Letters of the longest English word: a longer run of letters is no word, nor one edit from
+ * one but for a letter, so a search over a word's parts or its neighbours stops there (a line
+ * of 80,000 letters was searched for words in every one of its 3.2 billion parts).
+ */
+export function longestEnglishWord(): number {
+  loaded ??= load()
+  return loaded.longest
 }
 
 /**
