@@ -394,7 +394,8 @@ function readDrafting(blocks: readonly TextBlock[], facts: ReadFacts): void {
     .filter((b) => b.kind === 'form' || b.kind === 'routing' || /^(?:DRAFTED|APPROVED|CLEARED)\s+BY:/.test(b.text))
     .map((b) => b.text)
     .join('\n')
-  const drafter = /(?:DRAFTED BY:\s*)?([A-Z][A-Z/]*):([A-Z.]+):([A-Z]{2,4})\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(text)
+  // The office starts where a run of capitals does (tried once per run, not at each of its letters).
+  const drafter = /(?:DRAFTED BY:\s*)?(?<![A-Z/])([A-Z][A-Z/]*):([A-Z.]+):([A-Z]{2,4})\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(text)
   if (drafter?.[1] && drafter[2] && drafter[4]) {
     facts.drafted = { office: drafter[1], name: drafter[2], ...withWhen(drafter[4], usDate(drafter[4])) }
   }

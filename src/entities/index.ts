@@ -89,21 +89,22 @@ export function tagEntities(input: EntitiesInput): { entities: DocumentEntities;
     const routing = block.kind === 'routing' || block.kind === 'caption'
     if (!names && !routing) return
     const { words, text } = lemmaWords(edited, streams, base, sic)
+    const byUnit = indexWords(words, withheld)
     const found: Array<Found & { entity?: Entity }> = names
       ? spellings.find(text).map((f) => ({ ...f, ...(f.keys.length === 1 ? { entity: byKey.get(f.keys[0] ?? '') } : {}) }))
       : findPosts(text).map((p) => ({ start: p.index, end: p.index + p.length, keys: [postKey(p.post)], entity: postEntity(p.post) }))
     for (const name of found) {
-      const first = words.find((w) => w.end > name.start)
+      const first = words[firstEndingAfter(words, name.start)]
       if (!first) continue
       if (!name.entity) {
         warnings.push({ token: first.token, siglum: first.siglum, message: `${JSON.stringify(text.slice(name.start, name.end))} is listed for ${name.keys.join(' and ')}: left untagged; give each a spelling of its own` })
         continue
       }
-      const span = spanOf(words, name.start, name.end)
+      const span = spanOf(words, byUnit, name.start, name.end)
       // A name the text cannot hold in one element (it crosses a point of variation, cuts
       // a struck-through word, or would hold a gap where a copy withholds text) stays
       // untagged; the header's addresses still name a post.
-      if (span === undefined || holdsGap(span, edited, words, withheld)) continue
+      if (span === undefined || holdsGap(span, edited, byUnit, withheld)) continue
       used.set(name.entity.key, name.entity)
       mentions.push({ entity: name.entity.key, block: index, span })
     }
@@ -119,9 +120,46 @@ export function tagEntities(input: EntitiesInput): { entities: DocumentEntities;
   return { entities: { list, mentions, addresses }, warnings }
 }
 
+/**
+ * A block's words by the unit they stand in, and the units that hold a word a copy withholds:
+ * made once per block, so that each name looks at its own units, never at every word of the
+ * block (a block of thousands of names took the square of its length).
+ */
+interface WordIndex {
+  byUnit: Map<number, LemmaWord[]>
+  withheldUnits: Set<number>
+}
+
+function indexWords(words: readonly LemmaWord[], withheld: TokenMarks<WithheldMark>): WordIndex {
+  const byUnit = new Map<number, LemmaWord[]>()
+  const withheldUnits = new Set<number>()
+  for (const word of words) {
+    const list = byUnit.get(word.unit)
+    if (list) list.push(word)
+    else byUnit.set(word.unit, [word])
+    if (withheld(word.siglum, word.token.index) !== undefined) withheldUnits.add(word.unit)
+  }
+  return { byUnit, withheldUnits }
+}
+
+/** The index of the first word that ends after a place of the block's text (its words are in the text's order). */
+function firstEndingAfter(words: readonly LemmaWord[], place: number): number {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((words[middle] as LemmaWord).end > place) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
 /** The span a stretch of the block's text covers, if one element can hold it. */
-function spanOf(words: readonly LemmaWord[], start: number, end: number): NameSpan | undefined {
-  const inside = words.filter((w) => w.end > start && w.start < end)
+function spanOf(words: readonly LemmaWord[], index: WordIndex, start: number, end: number): NameSpan | undefined {
+  const from = firstEndingAfter(words, start)
+  let to = from
+  while (to < words.length && (words[to] as LemmaWord).start < end) to++
+  const inside = words.slice(from, to)
   const first = inside[0]
   const last = inside[inside.length - 1]
   if (!first || !last) return undefined
@@ -132,7 +170,7 @@ function spanOf(words: readonly LemmaWord[], start: number, end: number): NameSp
   // Within one point of variation: the name is tagged inside its lemma.
   if (first.k !== undefined && first.unit === last.unit) return { in: 'lemma', unit: first.unit, from: first.k, to: last.k ?? first.k, ...cuts }
   // Across units: every point of variation it touches must be inside it whole.
-  const whole = (unit: number): boolean => words.filter((w) => w.unit === unit).every((w) => w.start >= start && w.end <= end) && (unit !== first.unit || cutStart === 0) && (unit !== last.unit || cutEnd === undefined)
+  const whole = (unit: number): boolean => (index.byUnit.get(unit) ?? []).every((w) => w.start >= start && w.end <= end) && (unit !== first.unit || cutStart === 0) && (unit !== last.unit || cutEnd === undefined)
   for (const edge of [first, last]) if (edge.k !== undefined && !whole(edge.unit)) return undefined
   return { in: 'block', from: first.unit, to: last.unit, ...cuts }
 }
@@ -141,14 +179,14 @@ function spanOf(words: readonly LemmaWord[], start: number, end: number): NameSp
  * Whether a name would hold a `<gap>`: a word of it beside which a copy withholds text, or a
  * point of variation inside it some reading of which does (the TEI writes each beside its word).
  */
-function holdsGap(span: NameSpan, block: EditedBlock, words: readonly LemmaWord[], withheld: TokenMarks<WithheldMark>): boolean {
-  const marked = (siglum: string, index: number): boolean => withheld(siglum, index) !== undefined
-  if (span.in === 'lemma') return words.some((w) => w.unit === span.unit && w.k !== undefined && w.k >= span.from && w.k <= span.to && marked(w.siglum, w.token.index))
+function holdsGap(span: NameSpan, block: EditedBlock, index: WordIndex, withheld: TokenMarks<WithheldMark>): boolean {
+  const marked = (siglum: string, at: number): boolean => withheld(siglum, at) !== undefined
+  if (span.in === 'lemma') return (index.byUnit.get(span.unit) ?? []).some((w) => w.k !== undefined && w.k >= span.from && w.k <= span.to && marked(w.siglum, w.token.index))
   for (let u = span.from; u <= span.to; u++) {
     const unit = block.units[u]
     if (unit?.kind === 'app') {
       if (unit.variation.readings.some((r) => Object.entries(r.tokens).some(([siglum, tokens]) => tokens.some((t) => marked(siglum, t.index))))) return true
-    } else if (words.some((w) => w.unit === u && marked(w.siglum, w.token.index))) return true
+    } else if (index.withheldUnits.has(u)) return true
   }
   return false
 }

@@ -26,15 +26,19 @@ export function writeBody(tei: Node, model: EditionModel): void {
   const writer = new Writer(div, model, bySiglum, base, context)
   const elements = blockElements(base.blocks)
   for (const unit of model.text.leading) writer.blockApp(div, unit)
+  // Each block's names, and each unit's names inside its lemma, looked up rather than searched for
+  // (a block of thousands of names took the square of their number).
+  const mentionsOf = groupBy(model.entities.mentions, (m) => m.block)
   base.blocks.forEach((block, index) => {
     const edited = model.text.blocks[index]
     const container = writer.containerFor(block)
     for (const mark of base.before[index] ?? []) writeMark(container, base.siglum, mark, context)
     const element = writer.openBlock(container, block, elements[index] ?? 'p', edited?.id)
-    const mentions = model.entities.mentions.filter((m) => m.block === index)
+    const mentions = mentionsOf.get(index) ?? []
     const names = new Names(element, mentions.flatMap((m) => (m.span.in === 'block' ? [nameSpan(m, model)] : [])))
+    const inLemmaOf = groupBy(mentions.filter((m) => m.span.in === 'lemma'), (m) => (m.span.in === 'lemma' ? m.span.unit : -1))
     edited?.units.forEach((unit, u) => {
-      const inLemma = mentions.flatMap((m) => (m.span.in === 'lemma' && m.span.unit === u ? [nameSpan(m, model)] : []))
+      const inLemma = (inLemmaOf.get(u) ?? []).map((m) => nameSpan(m, model))
       writer.unit(names, u, unit, u === 0, inLemma)
     })
     for (const unit of edited?.after ?? []) writer.blockApp(writer.containerFor(base.blocks[index + 1] ?? block), unit)
@@ -291,11 +295,15 @@ function nameSpan(mention: Mention, model: EditionModel): NameSpanOf {
 class Names {
   private open: NameSpanOf | undefined
   private node: Node | undefined
+  /** Each span by the item it starts at (the first, where two start at one). */
+  private readonly starting = new Map<number, NameSpanOf>()
 
   constructor(
     private readonly outer: Node,
-    private readonly spans: readonly NameSpanOf[]
-  ) {}
+    spans: readonly NameSpanOf[]
+  ) {
+    for (const span of spans) if (!this.starting.has(span.from)) this.starting.set(span.from, span)
+  }
 
   /** Where what stands before the next item goes: inside the open name, else outside. */
   leadTarget(): Node {
@@ -304,7 +312,7 @@ class Names {
 
   /** Write item i: `write` puts it whole into a target; `plain` is its text, for a word to be cut. */
   content(i: number, write: (target: Node) => void, plain = ''): void {
-    const starting = this.spans.find((s) => s.from === i)
+    const starting = this.starting.get(i)
     if (starting) this.open = starting
     const span = this.open
     if (!span) {
@@ -326,4 +334,16 @@ class Names {
       this.node = undefined
     }
   }
+}
+
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
 }
