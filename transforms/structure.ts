@@ -227,11 +227,11 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     }
     const inlines = item.block.inlines
     const raw = readingText(inlines)
-    // In capitals (`… MEETING. STOESSEL`, typed with a stray full stop before it: `… restructuring. .FARRAR`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`, `McMullen`).
-    const match = /[.:?!"')\]](?:\s+\.?([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(raw)
-    const name = match?.[1] ?? match?.[2]
+    // In capitals (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, typed with a stray full stop before it: `… restructuring. .FARRAR`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`, `McMullen`).
+    const match = /([.:?!"')\]]|\bEND\s+(?:COMMENT|SUMMARY|NOTE))(?:\s+\.?([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(raw)
+    const name = match?.[2] ?? match?.[3]
     if (!match || !name || END_MARK.test(name) || inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact' && inline.kind !== 'lb')) return
-    const [head, tail] = splitInlines(inlines, textIndex(inlines, match.index + 1))
+    const [head, tail] = splitInlines(inlines, textIndex(inlines, match.index + (match[1]?.length ?? 1)))
     // A name on the line after the last sentence (`… MEETING.` / `STOESSEL`): the line break ends the paragraph's line.
     while (tail[0]?.kind === 'lb') {
       const lineBreak = tail.shift()

@@ -50,6 +50,11 @@ export function titleCase(subject: string): string {
         start = false
         return word.toLowerCase()
       }
+      // A publisher's redaction (`xxxxxxxxxxxx`) stays as it was written.
+      if (/^x{4,}$/i.test(word)) {
+        start = false
+        return word
+      }
       const lower = word.toLowerCase()
       const bare = lower.replace(/['’]s$/, '')
       const code = word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare))

@@ -483,6 +483,8 @@ test('a signature typed with a stray full stop (MURRAY ., .FARRAR), or capitalis
   // A name with a capital inside on the line after the last sentence; a redacted signature names nobody.
   assert.equal(telegram('13. (S) COMMENT: The regime is brittle. END COMMENT.\nMcMullen\n'), 'McMullen')
   assert.equal(telegram('\nXXXXXXXXXXXX\n'), undefined)
+  // After END COMMENT, which closes the last paragraph without a full stop.
+  assert.equal(telegram('\nEND COMMENT \nDELL\n'), 'DELL')
 })
 
 test('titles keep abbreviations joined by a slash and spell months as words; the Cablegate record line closing a cable is furniture', () => {
@@ -547,6 +549,8 @@ test("titles keep a code's letters against its digits, and an ordinal's ending s
   assert.equal(titleCase('REQUEST FOR INFORMATION ON THE PLOT (C-RE9-02710)'), 'Request for Information on the Plot (C-RE9-02710)')
   assert.equal(titleCase('G7 SUMMIT AND THE 3RD ROUND'), 'G7 Summit and the 3rd Round')
   assert.equal(titleCase('DEPUTY SECRETARY1 5 JANUARY 13 CONVERSATION'), 'Deputy Secretary1 5 January 13 Conversation')
+  // A publisher's redaction in a lowered subject stays as written.
+  assert.equal(titleCase('germany requests release of xxxxxxxxxxxx nonpaper'), 'Germany Requests Release of xxxxxxxxxxxx Nonpaper')
 })
 
 test('a subject line that repeats its label (SUBJECT: SUBJECT: …) is the subject without either', () => {
