@@ -14,7 +14,9 @@ const SHORT_NAMES: ReadonlySet<string> = new Set([
   ...[...TAGS.filter((tag) => tag.kind === 'country').map((tag) => tag.name), ...POST_PLACES]
     .flatMap((name) => name.toLowerCase().split(/[^a-z]+/))
     .filter((word) => word.length === 3 || word.length === 4),
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  // A continent that no country or post is named for.
+  'asia'
 ])
 /** Two-letter words that are words; any other pair of capitals is a code (`US`, `UK`, `NZ`). */
 const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 're', 'so', 'to', 'up', 'we'])

@@ -551,6 +551,7 @@ test("titles keep a code's letters against its digits, and an ordinal's ending s
   assert.equal(titleCase('DEPUTY SECRETARY1 5 JANUARY 13 CONVERSATION'), 'Deputy Secretary1 5 January 13 Conversation')
   // A publisher's redaction in a lowered subject stays as written.
   assert.equal(titleCase('germany requests release of xxxxxxxxxxxx nonpaper'), 'Germany Requests Release of xxxxxxxxxxxx Nonpaper')
+  assert.equal(titleCase("TAJIKISTAN'S NEW SYNAGOGUE: BUSINESS, CENTRAL ASIA STYLE"), "Tajikistan's New Synagogue: Business, Central Asia Style")
 })
 
 test('a subject line that repeats its label (SUBJECT: SUBJECT: …) is the subject without either', () => {
