@@ -201,8 +201,8 @@ function tagsLines(text: string): string {
 function tagsOf(line: string): string[] {
   const codes = line
     .replace(/^TAGS?\s*[:.;]*\s*/i, '')
-    // A visitor's name after OVIP, `OVIP (TALBOTT, STROBE)`, is no code.
-    .replace(/\([^)]*\)/g, ' ')
+    // A visitor's name after OVIP, `OVIP (TALBOTT, STROBE)` (its bracket OCR'd `{`), is no code.
+    .replace(/[({][^)}]*[)}]/g, ' ')
     .toUpperCase()
     .split(/[\s,;]+/)
     .map((t) => t.replace(/^[^A-Z0-9]+|[^A-Z0-9]+$/g, ''))

@@ -9,7 +9,7 @@
  * (`O 090302Z NOV 96`, `P R 281848Z DEC 66`), wherever the print put that block.
  */
 import { CAPTIONS, CLASSIFICATION_LEVELS } from './classifications.ts'
-import { POST_PREFIXES } from './posts.ts'
+import { POST_PREFIXES, PRECEDENCES } from './posts.ts'
 
 export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] as const
 
@@ -159,7 +159,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
       before = tokens.slice(0, tokens.length - size)
     }
   }
-  if (!postTokens || postTokens.length === 0 || postTokens.length > 3 || !postTokens.every((w) => /^[A-Za-z][A-Za-z.]*$/.test(w))) return undefined
+  // An addressee's line with its precedence and serial (`AIT TAIPEI PRIORITY 0000`) is no telegram line.
+  if (!postTokens || postTokens.length === 0 || postTokens.length > 3 || !postTokens.every((w) => /^[A-Za-z][A-Za-z.]*$/.test(w) && !(PRECEDENCES as readonly string[]).includes(w))) return undefined
   let classified = before.length > 0 && isClassification(before.join(' '))
   if (before.length > 0 && !classified) return undefined
   let classification = classified ? classificationLevel(before.join('')) : undefined

@@ -132,7 +132,7 @@ test('the telegram line in its release spellings', () => {
 })
 
 test('lines that only look like a telegram line are not one', () => {
-  for (const line of ['ELECTIONS IN 1995', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393']) {
+  for (const line of ['ELECTIONS IN 1995', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000']) {
     assert.equal(telegramLine(line), undefined, line)
   }
 })
@@ -562,4 +562,6 @@ test('a subject line that repeats its label (SUBJECT: SUBJECT: …) is the subje
 test('the visitor named after OVIP in the TAGS line is no code', () => {
   const { model } = fromText('CONFIDENTIAL KINSHASA 06529\n\nE.O. 12356: DECL: OADR\nTAGS: OVIP (TALBOTT, STROBE), PREL, CG\nSUBJECT: DEPUTY SECRETARY\'S STOP IN KINSHASA\n\n1. (C) The Deputy Secretary met the Prime Minister for an hour and discussed the transition.\n')
   assert.deepEqual(model.facts.tags, ['OVIP', 'PREL', 'CG'])
+  // Its bracket OCR'd as a brace.
+  assert.deepEqual(fromText('TAGS PREL PGOV ~ OVIP {ALBR IGHT ~ MADELE INE K )\nSUBJECT: MEETING\n\n1. (C) Text.\n').model.facts.tags, ['PREL', 'PGOV', 'OVIP'])
 })
