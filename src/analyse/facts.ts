@@ -77,7 +77,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   }
   const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
-  const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?\s*[:.;]*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(EMAIL_SUBJECT_PREFIX, '')) ?? fallbackSubject(furniture)
+  const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?(?:\s*LINE)?\s*[:.;]*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(EMAIL_SUBJECT_PREFIX, '')) ?? fallbackSubject(furniture)
   if (subject) facts.subject = subject
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref

@@ -554,6 +554,11 @@ test("titles keep a code's letters against its digits, and an ordinal's ending s
   assert.equal(titleCase("TAJIKISTAN'S NEW SYNAGOGUE: BUSINESS, CENTRAL ASIA STYLE"), "Tajikistan's New Synagogue: Business, Central Asia Style")
 })
 
+test("a cable drafting form's Subject Line: is the subject", () => {
+  const { model } = fromText('MESSAGE/HEADER INFORMATION\nTAGS: PREL, MARR, JA\nSubjectLine:TALBOTT- YANAI\nMEETING ON CH-53D\nDEPLOYMENT\nReference:TOKYO 5814\nMessage Text:\n1. (U) CLASSIFIED BY EAP THOMAS HUBBARD.\n')
+  assert.equal(model.title, 'Talbott- Yanai Meeting on CH-53D Deployment')
+})
+
 test('a subject line that repeats its label (SUBJECT: SUBJECT: …) is the subject without either', () => {
   const { model } = fromText('C O N F I D E N T I A L SECTION 01 OF 07 BRUSSELS 000183\n\nTAGS EAID, ECON\nSUBJECT: SUBJECT: DEPUTY NSA MICHAEL FROMAN VISIT TO\nBRUSSELS, JANUARY 27, 2010\n\n1. (C) The Deputy National Security Adviser met the Commission.\n')
   assert.equal(model.title, 'Deputy NSA Michael Froman Visit to Brussels, January 27, 2010')
