@@ -317,7 +317,8 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
         list = facts.info
         continue
       }
-      if (list && isAddresseeLine(line)) list.push(...addressees(line))
+      // The posts an `XMT` line names are those a collective's transmission leaves out: no addressees, and the end of the list.
+      if (list && !/^XMT\b/.test(line) && isAddresseeLine(line)) list.push(...addressees(line))
       else list = undefined
     }
   }

@@ -278,7 +278,7 @@ test('a routing block the OCR ran into one line gives its sender, addressees and
   assert.equal(model.facts.telegram, 'STATE 086413')
 })
 
-test('an INFO list goes on through an address of no prefix with its serial (USIA WASHDC 8090) and an office of any signs (//DHO-5//), each address once; a subject ends at a section heading (SUMMARY)', () => {
+test('an INFO list goes on through an address of no prefix with its serial (USIA WASHDC 8090) and an office of any signs (//DHO-5//), each address once, to its XMT line; a subject ends at a section heading (SUMMARY)', () => {
   const { model } = fromText([
     'O 131914Z DEC 89',
     'FM AMEMBASSY PANAMA',
@@ -290,6 +290,7 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
     'RUMIAAA/CDR USSOUTHCOM MIAMI FL IMMEDIATE',
     'RUMIAAA/CDR USSOUTHCOM MIAMI FL//CINC/POLAD// IMMEDIATE',
     'AMEMBASSY BOGOTA',
+    'XMT AMCONSUL STRASBOURG',
     '',
     'S E C R E T SECTION 01 OF 05 PANAMA 08545',
     'SUBJECT: MEETING AND LUNCH WITH THE PRIME MINISTER:',
