@@ -1,4 +1,4 @@
-import type { Witness } from '../src/model/document.ts'
+import { countWords, type Witness } from '../src/model/document.ts'
 import { furnitureText } from './furniture.ts'
 import type { ReadLine } from './pages.ts'
 import { EXEMPTION_TOKEN } from '../src/vocabulary/exemptions.ts'
@@ -268,15 +268,7 @@ export function copyKind(witness: Witness): 'draft' | 'telegram' | 'copy' {
  * how legible a copy is, for choosing the copy text among drafts.
  */
 export function noiseWords(witness: Witness): number {
-  let count = 0
-  for (const item of witness.body) {
-    if (item.kind !== 'block') continue
-    for (const inline of item.block.inlines) {
-      if (inline.kind !== 'text') continue
-      for (const word of inline.value.split(/\s+/)) if (isNoise(word.replace(EDGE_SIGNS, ''))) count++
-    }
-  }
-  return count
+  return countWords(witness, (word) => isNoise(word.replace(EDGE_SIGNS, '')))
 }
 
 /**

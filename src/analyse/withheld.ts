@@ -12,7 +12,7 @@
  */
 import type { EditedText, Withheld, WithheldMark } from '../edition/model.ts'
 import { tokenMarks } from '../edition/token-marks.ts'
-import type { Witness } from '../model/document.ts'
+import { countWords, type Witness } from '../model/document.ts'
 import type { Mark, Slot, WitnessStream } from '../tokenise/stream.ts'
 import { CATEGORY_CODE, EXEMPTION_CODE, EXEMPTION_TOKEN, normaliseExemption, REASON_WORD, RELEASED_IN_PART, REDACTION_MARK } from '../vocabulary/exemptions.ts'
 import { RELEASE_DECISION } from '../vocabulary/stamps.ts'
@@ -161,13 +161,5 @@ function countGaps(text: EditedText, streams: readonly WitnessStream[], copyText
 
 /** How many words of a copy are marks of withheld text (to prefer a fuller copy as copy text). */
 export function withheldWords(witness: Witness): number {
-  let count = 0
-  for (const item of witness.body) {
-    if (item.kind !== 'block') continue
-    for (const inline of item.block.inlines) {
-      if (inline.kind !== 'text') continue
-      for (const word of inline.value.split(/\s+/)) if (REDACTION_MARK.test(word) || EXEMPTION_TOKEN.test(word)) count++
-    }
-  }
-  return count
+  return countWords(witness, (word) => REDACTION_MARK.test(word) || EXEMPTION_TOKEN.test(word))
 }

@@ -73,6 +73,19 @@ export interface Witness {
   body: BodyItem[]
 }
 
+/** How many words of a copy's text blocks (not its furniture) pass a test: its withheld marks, its OCR noise. */
+export function countWords(witness: Witness, test: (word: string) => boolean): number {
+  let count = 0
+  for (const item of witness.body) {
+    if (item.kind !== 'block') continue
+    for (const inline of item.block.inlines) {
+      if (inline.kind !== 'text') continue
+      for (const word of inline.value.split(/\s+/)) if (test(word)) count++
+    }
+  }
+  return count
+}
+
 /** A cable ready for the TEI writer. */
 export interface CableDocument {
   /** `xml:id` of the TEI document, from the FOIA document number or the file name. */
