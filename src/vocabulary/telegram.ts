@@ -166,6 +166,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
   let classification = classified ? classificationLevel(before.join('')) : undefined
   // Letters alone before the post are what is left of a marking (`T STATE 236019`, `E T STATE 086413`, `C NFIDENTIALLONDON 001493`), no word of the post's name; nor is a caption (`CONFIDENTIAL EXDIS ATHENS 02176`).
   while (postTokens.length > 1 && (postTokens[0]?.length === 1 || (CAPTIONS as readonly string[]).includes(postTokens[0] ?? ''))) postTokens = postTokens.slice(1)
+  // A letter alone after the post's first word is an address's (`WASHINGTON. D C 20506`, a ZIP code), no post's.
+  if (postTokens.slice(1).some((token) => token.replace(/\./g, '').length === 1)) return undefined
   const joined = splitJoinedClassification(postTokens[0] ?? '')
   if (!classified && joined) {
     postTokens = [joined.post, ...postTokens.slice(1)]

@@ -132,7 +132,7 @@ test('the telegram line in its release spellings', () => {
 })
 
 test('lines that only look like a telegram line are not one', () => {
-  for (const line of ['ELECTIONS IN 1995', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000']) {
+  for (const line of ['ELECTIONS IN 1995', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000', 'WASHINGTON. D C 20506']) {
     assert.equal(telegramLine(line), undefined, line)
   }
 })
