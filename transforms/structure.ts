@@ -197,7 +197,8 @@ function splitTrailingSignature(out: BodyItem[]): void {
   if (last?.kind !== 'block') return
   const trailer = out.length - 1
   const text = readingText(last.block.inlines)
-  const match = /^(\s*(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*\.?\s*)([A-Z][A-Za-z.]*)\s*$/i.exec(text)
+  // Also as a numbered paragraph of its own (`13. (U) END TEXT.` / `CHRISTOPHER`).
+  const match = /^(\s*(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*\.?\s*)([A-Z][A-Za-z.]*)\s*$/i.exec(text)
   if (QUOTE_CLOSES.test(text.trim())) markTelegramSignature(out, trailer)
   if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase()) return
   const [head, tail] = splitInlines(last.block.inlines, (match[1] ?? '').trimEnd().length)

@@ -82,6 +82,15 @@ test('a memorandum quoted in the telegram, with its own SUBJECT, is the same cop
   assert.equal(model.facts.subject, 'TELEPHONE CALL')
 })
 
+test('a quoted memorandum closed by a numbered END TEXT ends there: the routing printed after it is the telegram\'s', () => {
+  const text = 'SUBJECT: TELEPHONE CALL\n1. THE DEPUTY SECRETARY SPOKE TO THE MINISTER ON MONDAY.\n2. BEGIN TEXT:\nMEMORANDUM OF TELEPHONE CONVERSATION\n3. THE MINISTER CALLED THE DEPUTY SECRETARY WITH THE FIRST RESULTS.\n4. (U) END TEXT.\nALBRIGHT\nO 302121Z MAR 98 ZFF4\nFM SECSTATE WASHDC\nTO AMEMBASSY WARSAW IMMEDIATE\n'
+  const { model } = fromText(text)
+  assert.equal(model.descriptions[0]?.label, 'Telegram as transmitted')
+  assert.equal(model.facts.from, 'SECSTATE WASHDC')
+  assert.deepEqual(model.facts.to, ['AMEMBASSY WARSAW'])
+  assert.equal(model.facts.signer, 'ALBRIGHT', 'the signature after the numbered END TEXT')
+})
+
 test('the sample still splits: a drafting copy, and the telegram whose first page the scan put last', () => {
   const model = editionOfFile(join(import.meta.dirname, '..', '..', 'corpus', 'FL-2017-13804-B-00002120004.txt'))
   assert.deepEqual(model.descriptions.map((w) => w.label), ['Drafting copy', 'Telegram as transmitted'])
