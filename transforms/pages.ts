@@ -95,7 +95,8 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
       }
       inlines.unshift(...pending.splice(0))
       const text = reading.pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('')
-      const subject = fieldName(blockText) === 'subject'
+      // A subject opens the block, or follows another field on its first line (`TAGS: AMGT SUBJECT: …`).
+      const subject = fieldName(blockText) === 'subject' || /\sSUBJ(?:ECT)?\s*:/i.test(blockText)
       const continues =
         block && blockId === line.block && !closed && (/\t/.test(line.raw) || !opensBlock(text)) && (!subject || continuesSubject(blockText, text, blockLines))
       if (block && continues) {

@@ -33,12 +33,16 @@ export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S 
  * telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`).
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
-  if (lines >= 3 || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line)) return false
+  // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
+  if (lines >= 3 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line)) return false
   // A value column (SMART, database prints): the next line indented to it goes on.
   if (/^\s{8,}\S/.test(line)) return true
   if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)
   return /^\s*\p{Ll}/u.test(line) || line.trim().length < 40
 }
+
+/** The longest line a subject runs on to: telegrams are typed 69 characters wide, and OCR adds a few. */
+const MAX_SUBJECT_LINE = 90
 
 /** A paragraph's classification marking opening a line: `(U)`, `(C)`, `(S/NF)`, `(SBU)`. */
 const PARAGRAPH_MARKING = /^\s*\((?:U|C|S|TS|LOU|SBU|[A-Z]{1,3}\/{1,2}[A-Z]{1,5})\)\s/

@@ -142,7 +142,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
   if (line.length > 100) return undefined
   const tokens = line.trim().split(/\s+/)
   const number = tokens.pop() ?? ''
-  if (!/^\d{3,6}$/.test(number)) return undefined
+  // A serial of zeros is an addressee's line (`USDOC WASHDC 0000`), never a telegram's number.
+  if (!/^\d{3,6}$/.test(number) || /^0+$/.test(number)) return undefined
   let section: TelegramLine['section']
   const at = tokens.findIndex((t, i) => /^SECTION$/i.test(t) && /^\d{1,2}$/.test(tokens[i + 1] ?? '') && /^OF$/i.test(tokens[i + 2] ?? '') && /^\d{1,2}$/.test(tokens[i + 3] ?? ''))
   let before = tokens

@@ -132,7 +132,7 @@ test('the telegram line in its release spellings', () => {
 })
 
 test('lines that only look like a telegram line are not one', () => {
-  for (const line of ['ELECTIONS IN 1995', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000', 'WASHINGTON. D C 20506']) {
+  for (const line of ['ELECTIONS IN 1995', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000', 'WASHINGTON. D C 20506', 'USDOC WASHDC 0000']) {
     assert.equal(telegramLine(line), undefined, line)
   }
 })
@@ -558,6 +558,11 @@ test("titles keep a code's letters against its digits, and an ordinal's ending s
 test("a cable drafting form's Subject Line: is the subject", () => {
   const { model } = fromText('MESSAGE/HEADER INFORMATION\nTAGS: PREL, MARR, JA\nSubjectLine:TALBOTT- YANAI\nMEETING ON CH-53D\nDEPLOYMENT\nReference:TOKYO 5814\nMessage Text:\n1. (U) CLASSIFIED BY EAP THOMAS HUBBARD.\n')
   assert.equal(model.title, 'Talbott- Yanai Meeting on CH-53D Deployment')
+})
+
+test('a subject runs on to a line of a telegram\'s width, never to a paragraph the OCR ran into one line', () => {
+  const { model } = fromText('E.O. 12356: DECL:OADR\nTAGS: AMGT SUBJECT: OFFICIAL-INFORMAL\nHEREWITH A DRAFT ON THE CUBA PORTION FOR YOUR COMMENTS AND CLEARANCE. WE SUGGEST IT GO TO STATE, INFO USINT HAVANA AND AMEMBASSY MEXICO.\n\n1. (C) Text.\n')
+  assert.equal(model.facts.subject, 'OFFICIAL-INFORMAL')
 })
 
 test('a subject line that repeats its label (SUBJECT: SUBJECT: …) is the subject without either', () => {
