@@ -9,7 +9,7 @@
  * (`O 090302Z NOV 96`, `P R 281848Z DEC 66`), wherever the print put that block.
  */
 import { CAPTIONS, CLASSIFICATION_LEVELS } from './classifications.ts'
-import { POST_PREFIXES, PRECEDENCES } from './posts.ts'
+import { POST_PLACES, POST_PREFIXES, PRECEDENCES } from './posts.ts'
 
 export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] as const
 
@@ -130,6 +130,8 @@ const LEVEL_NAMES: readonly string[] = [...[...CLASSIFICATION_LEVELS].reverse(),
 // USNATO and USUN number telegrams of their own (`USNATO 000464`); `DE` opens a transmission line (`DE RUEHC #7892`), but stands inside a post's name (`RIO DE JANEIRO`).
 const NOT_A_POST = new RegExp(`^(?:${[...POST_PREFIXES.filter((prefix) => prefix !== 'USNATO' && prefix !== 'USUN'), 'PAGE', 'TO', 'FM', 'FROM', 'INFO', 'ACTION', 'REF', 'REFS', 'TAGS', 'SUBJ', 'SUBJECT', 'SECTION', 'EO', 'MRN', 'PTP', 'OF'].join('|')})$`)
 const NOT_A_POST_START = /^(?:DE)$/
+/** The places of the posts, for a post's name of several words. */
+const POST_PLACE_NAMES: ReadonlySet<string> = new Set(POST_PLACES)
 
 /**
  * The telegram line: an optional classification (typed, letter-spaced `C O N F I D E N T I A
@@ -158,6 +160,15 @@ export function telegramLine(line: string): TelegramLine | undefined {
     if (tokens.length >= size && (marking === '' || isClassification(marking))) {
       postTokens = tokens.slice(tokens.length - size)
       before = tokens.slice(0, tokens.length - size)
+    }
+  }
+  // A post's name of two or three words the marking took a word of (`C O N F I D E N T I A L LA PAZ 000033`): the place's whole name.
+  for (let extra = 2; extra >= 1 && postTokens && at === -1; extra--) {
+    const longer = [...before.slice(before.length - extra), ...postTokens]
+    if (before.length >= extra && longer.length <= 3 && POST_PLACE_NAMES.has(longer.join(' ').toUpperCase())) {
+      postTokens = longer
+      before = before.slice(0, before.length - extra)
+      break
     }
   }
   // An addressee's line with its precedence and serial (`AIT TAIPEI PRIORITY 0000`) is no telegram line.

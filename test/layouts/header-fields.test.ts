@@ -125,6 +125,8 @@ test('the telegram line in its release spellings', () => {
   assert.equal(read('S E C R E T SECTION 01 OF 03 USNATO 000464'), 'USNATO 000464')
   assert.equal(read('T STATE 236019'), 'STATE 236019')
   assert.equal(read('E T STATE 086413'), 'STATE 086413')
+  // A post of two words after a letter-spaced marking.
+  assert.equal(read('C O N F I D E N T I A L LA PAZ 000033'), 'LA PAZ 000033')
   // The level the marking names, when it names one.
   assert.equal(telegramLine('SECRETSTATE 233819')?.classification, 'SECRET')
   assert.equal(telegramLine('UNCLAS SANTIAGO 000355')?.classification, 'UNCLASSIFIED')
