@@ -2,6 +2,7 @@ import type { Furniture, Inline, Milestone } from '../src/model/document.ts'
 import type { RawLine } from '../src/parse/lines.ts'
 import { continuesSubject, opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
 import { fieldName, TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
+import { CABLEGATE_PAGE } from '../src/vocabulary/telegram.ts'
 import { applyDeletions, closeDeletions, type DeletionState, type Warn } from './deletions.ts'
 import { furnitureText, startsSheet, type LineReading } from './furniture.ts'
 import type { DraftBlock } from './structure.ts'
@@ -149,8 +150,14 @@ function footerCount(cluster: Furniture[], sheets: boolean): number {
  */
 function opensTelegramPage(f: Furniture, page: number): boolean {
   const text = furnitureText(f)
-  const stated = /PAG[E3]\s+(\d+)/.exec(text)
-  return stated ? Number(stated[1]) > page : TELEGRAM_RUNNING_HEAD.test(text)
+  const stated = telegramPageOf(text)
+  return stated !== undefined ? stated > page : TELEGRAM_RUNNING_HEAD.test(text)
+}
+
+/** The page a telegram page header states: `PAGE 02 …`, or Cablegate's `… 00000183 002 OF 002`. */
+function telegramPageOf(text: string): number | undefined {
+  const stated = /PAG[E3]\s+(\d+)/.exec(text)?.[1] ?? CABLEGATE_PAGE.exec(text.trim())?.[3]
+  return stated === undefined ? undefined : Number(stated)
 }
 
 /** The number a page run states (`[Page 3]`, `3`, `PAGE 03`), or the next one. */
@@ -158,8 +165,8 @@ function pageNumber(cluster: Furniture[], previous: number, sheets: boolean): nu
   for (const f of cluster) {
     const text = furnitureText(f)
     const stated =
-      f.subtype === 'page-mark' ? /\d+/.exec(text) : sheets ? null : f.type === 'pageNum' ? /\d+/.exec(text) : f.subtype === 'telegram' ? /PAG[E3]\s+(\d+)/.exec(text) : null
-    const n = stated ? Number(stated[1] ?? stated[0]) : NaN
+      f.subtype === 'page-mark' ? /\d+/.exec(text)?.[0] : sheets ? undefined : f.type === 'pageNum' ? /\d+/.exec(text)?.[0] : f.subtype === 'telegram' ? telegramPageOf(text) : undefined
+    const n = stated === undefined ? NaN : Number(stated)
     if (n > previous) return n
   }
   return previous + 1

@@ -231,7 +231,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // In capitals (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, typed with a stray full stop before it: `… restructuring. .FARRAR`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`, `McMullen`).
     const match = /([.:?!"')\]]|\bEND\s+(?:COMMENT|SUMMARY|NOTE))(?:\s+\.?([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(raw)
     const name = match?.[2] ?? match?.[3]
-    if (!match || !name || END_MARK.test(name) || inlines.some((inline) => inline.kind !== 'text' && inline.kind !== 'artefact' && inline.kind !== 'lb')) return
+    // A page break inside the paragraph (Cablegate's `STATE 00004108 003 OF 003`) stays before the name; the signature itself is text.
+    if (!match || !name || END_MARK.test(name)) return
     const [head, tail] = splitInlines(inlines, textIndex(inlines, match.index + (match[1]?.length ?? 1)))
     // A name on the line after the last sentence (`… MEETING.` / `STOESSEL`): the line break ends the paragraph's line.
     while (tail[0]?.kind === 'lb') {

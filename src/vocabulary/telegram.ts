@@ -246,6 +246,9 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0
 }
 
+/** The page line of a Cablegate cable (`HARARE 00001016 003 OF 005`, `PRISTINA 00000183 002.2 OF 002`): post, serial, page. */
+export const CABLEGATE_PAGE = /^([A-Z][A-Z]{1,14}(?:\s[A-Z]{1,12}){0,2})\s+(\d{8})\s+(\d{3})(?:\.\d)?\s+OF\s+\d{3}$/
+
 /** A telegram page header of a received copy and what it states. */
 export interface PageHeader {
   page: number
@@ -274,6 +277,9 @@ export function pageHeader(line: string): PageHeader | undefined {
     if (group) header.group = group
     return header
   }
+  // Cablegate's page line: the post, the serial in eight digits, the page of the pages (`PRISTINA 00000183 002.2 OF 002`).
+  const cablegate = CABLEGATE_PAGE.exec(text)
+  if (cablegate && !NOT_A_POST.test(cablegate[1] ?? '')) return { page: Number(cablegate[3]), post: cablegate[1] ?? '', number: (cablegate[2] ?? '').slice(-6) }
   const tail = /^([A-Z]{2,12}(?:\s[A-Z]{1,7})?)\s+(\d{3,6})(?:\s+\d{2}\s+OF\s+\d{2})?\s+(\d{6}Z)\s*[-–]?$/.exec(text)
   if (tail && !NOT_A_POST.test(tail[1] ?? '')) {
     const header: PageHeader = { page: 1, post: tail[1] ?? '', number: tail[2] ?? '' }

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import test from 'node:test'
 import { editionOfFile } from '../../src/pipeline.ts'
 import { fromText, furnitureCount, furnitureKinds, layout, pages } from './helpers.ts'
+import { elements } from '../helpers/tei.ts'
 
 const cables = join(import.meta.dirname, '..', 'fixtures', 'cables')
 
@@ -89,6 +90,16 @@ test('a quoted memorandum closed by a numbered END TEXT ends there: the routing 
   assert.equal(model.facts.from, 'SECSTATE WASHDC')
   assert.deepEqual(model.facts.to, ['AMEMBASSY WARSAW'])
   assert.equal(model.facts.signer, 'ALBRIGHT', 'the signature after the numbered END TEXT')
+})
+
+test("Cablegate's page line (PRISTINA 00000183 002 OF 002) is a page break with its header, inside the paragraph it cuts; the signature after it is read", () => {
+  const text = 'C O N F I D E N T I A L PRISTINA 000183\n\nSUBJECT: SCENESETTER FOR THE VISIT OF VICE PRESIDENT BIDEN\nTO KOSOVO, MAY 21, 2009\nPRISTINA 00000183 001.2 OF 002\nClassified By: AMBASSADOR TINA KAIDANOW FOR REASONS 1.4 (B) AND (D)\n\n1. (C) The Vice President will find a country that has made\nPRISTINA 00000183 002 OF 002\nprogress since independence. KAIDANOW\n'
+  const { model, tree } = fromText(text)
+  assert.equal(model.facts.subject, 'SCENESETTER FOR THE VISIT OF VICE PRESIDENT BIDEN TO KOSOVO, MAY 21, 2009')
+  assert.deepEqual(elements(tree, 'pb').map((pb) => pb.attributes.n), ['1', '2'])
+  assert.deepEqual(elements(tree, 'fw').filter((fw) => fw.attributes.subtype === 'telegram').length, 2)
+  assert.equal(elements(tree, 'p').filter((p) => p.attributes.n === '1').length, 1, 'one paragraph across the page')
+  assert.equal(model.facts.signer, 'KAIDANOW')
 })
 
 test('the sample still splits: a drafting copy, and the telegram whose first page the scan put last', () => {
