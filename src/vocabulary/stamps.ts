@@ -58,6 +58,12 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [/\b(?:DE|O)CAPTIONE[D\d]\b/g, 'classification'],
   [global(NARA_AUTHORITY), 'classification'],
   [global(NARA_BY), 'classification'],
+  // The stamps of documents produced to the House Select Committee on Benghazi (FOIA case
+  // F-2015-04841), on lines of their own or beside the page stamp's parts; the Bates number.
+  [/(?:\bUNCLASSIFIED\s+)?\bSTATE\s+DEPT\.?\s*-\s*PRODUCED\s+TO\s+HOUSE\s+SELECT\s+BENGHAZI\s+COMM\.?/g, 'foia'],
+  [/(?:\bU\.\s?S\.\s*Department\s+of\s+State\s+)?\bSUBJECT\s+TO\s+AGREEMENT\s+ON\s+SENSITIVE\s+INFORMATION\s*&\s*REDACTIONS\.?\s*NO\s+FOIA\s+WAIVER\.?/g, 'foia'],
+  [/\bSTATE-[0-9A-Z]{10}\b/g, 'foia'],
+  [/\bDoc\s*No\.?\s*C\d{8}\b/g, 'foia'],
   [global(FOIA_CASE), 'foia']
 ]
 

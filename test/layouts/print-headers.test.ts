@@ -60,3 +60,32 @@ test('a number alone under a page\'s top furniture is its page number, not text'
   assert.equal(furnitureCount(tree, 'pageNum'), 2)
   assert.deepEqual(pages(tree), ['1', '2'])
 })
+
+test('the stamps of a document produced to the Benghazi committee are furniture, not its text', () => {
+  const text = [
+    'UNCLASSIFIED                              STATE DEPT. - PRODUCED TO HOUSE SELECT BENGHAZI COMM.',
+    'U.S. Department of State       SUBJECT TO AGREEMENT ON SENSITIVE INFORMATION & REDACTIONS. NO FOIA WAIVER.',
+    'Case No. F-2015-04841',
+    'Doc No. C05739545',
+    '',
+    'From:                            Sullivan, Jacob J <SullivanJJ@example.gov>',
+    'Sent:                            Wednesday, September 12, 2012 10:16 AM',
+    'To:                              H',
+    'Subject:                         FW: Wow',
+    '',
+    'What a wonderful, strong and moving statement by your boss.',
+    '',
+    'Doc No. C05739545                         STATE DEPT. - PRODUCED TO HOUSE SELECT BENGHAZI COMM.',
+    'Date: 05/13/2015               SUBJECT TO AGREEMENT ON SENSITIVE INFORMATION & REDACTIONS. NO FOIA WAIVER.                 STATE-5CB0045247',
+    ''
+  ].join('\n')
+  const { model, tree } = fromText(text)
+  const inText = (words: string): boolean => model.streams[0]?.blocks.some((b) => b.inlines.some((i) => i.kind === 'text' && i.value.includes(words))) ?? false
+  assert.equal(inText('BENGHAZI'), false)
+  assert.equal(inText('NO FOIA WAIVER'), false)
+  assert.equal(inText('STATE-5CB0045247'), false)
+  assert.ok(inText('What a wonderful'))
+  assert.ok(elements(tree, 'stamp').some((s) => textOf(s).includes('PRODUCED TO HOUSE SELECT BENGHAZI COMM.')), 'kept, as stamps')
+  assert.equal(model.title, 'Wow')
+})
+
