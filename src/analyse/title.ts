@@ -118,9 +118,12 @@ function partiesTitle(kind: string, lemma: readonly TextBlock[]): string | undef
     return name ? `Letter to ${name}` : undefined
   }
   if (kind !== 'Memorandum') return undefined
-  const party = (label: string): string | undefined => lines.map((line) => new RegExp(`^${label}\\s*:\\s*(\\S.{0,60}?)\\s*$`, 'i').exec(line)?.[1]).find(Boolean)
-  const from = party('From')
-  const to = party('To')
+  const party = (field: RegExp): string | undefined => lines.map((line) => field.exec(line)?.[1]).find(Boolean)
+  const from = party(FROM_LINE)
+  const to = party(TO_LINE)
   return from || to ? ['Memorandum', from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(' ') : undefined
 }
 
+/** A memorandum's `From:` and `To:` lines and the party each names. */
+const FROM_LINE = /^From\s*:\s*(\S.{0,60}?)\s*$/i
+const TO_LINE = /^To\s*:\s*(\S.{0,60}?)\s*$/i

@@ -10,6 +10,7 @@ import type { Token } from '../collate/types.ts'
 import type { EditedBlock, EditedText, SicMarks, WithheldMark } from '../edition/model.ts'
 import { tokenMarks, type TokenMarks } from '../edition/token-marks.ts'
 import type { Block } from '../model/document.ts'
+import { groupBy } from '../grouped.ts'
 import type { Facts } from '../analyse/facts.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
 import { findPosts, postOf, type Post } from '../vocabulary/posts.ts'
@@ -131,15 +132,10 @@ interface WordIndex {
 }
 
 function indexWords(words: readonly LemmaWord[], withheld: TokenMarks<WithheldMark>): WordIndex {
-  const byUnit = new Map<number, LemmaWord[]>()
-  const withheldUnits = new Set<number>()
-  for (const word of words) {
-    const list = byUnit.get(word.unit)
-    if (list) list.push(word)
-    else byUnit.set(word.unit, [word])
-    if (withheld(word.siglum, word.token.index) !== undefined) withheldUnits.add(word.unit)
+  return {
+    byUnit: groupBy(words, (word) => word.unit),
+    withheldUnits: new Set(words.filter((word) => withheld(word.siglum, word.token.index) !== undefined).map((word) => word.unit))
   }
-  return { byUnit, withheldUnits }
 }
 
 /** The index of the first word that ends after a place of the block's text (its words are in the text's order). */

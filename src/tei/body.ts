@@ -5,6 +5,7 @@ import { tokenMarks, type TokenMarks } from '../edition/token-marks.ts'
 import type { Mention } from '../entities/index.ts'
 import type { Block } from '../model/document.ts'
 import type { Mark, Slot, WitnessStream } from '../tokenise/stream.ts'
+import { groupBy } from '../grouped.ts'
 import { NAME_ELEMENTS } from './entities.ts'
 import { writeMark, type MarkContext } from './marks.ts'
 import { el, text, textEl, type Node } from './xml.ts'
@@ -334,16 +335,4 @@ class Names {
       this.node = undefined
     }
   }
-}
-
-/** Items grouped by a key, each group in the items' order. */
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
-  }
-  return groups
 }
