@@ -1,6 +1,6 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
 import { CAPTION_LINE } from '../src/vocabulary/classifications.ts'
-import { isSenderLine, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
+import { doubledName, isSenderLine, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
 import { FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
@@ -27,6 +27,8 @@ const LETTER_CLOSES = TEXT_ENDS
 const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
 /** A telegram's signature: a surname in capitals (`ALBRIGHT`) or a typist's mark (`YY`). */
 const SIGNATURE = /^[A-Z][A-Z'-]+(?: \.)?$/
+/** A surname where a publisher lowered the text: `Brownfield`, `LeBaron`, `McMullen`. */
+const CAPITALISED_NAME = /^[A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?$/
 /** Teletype end marks and a database print's `End Cable Text`, never a signature. */
 const END_MARK = /^(?:BT|NNNN|#\d+|END\s+CABLE\s+TEXT)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
@@ -206,6 +208,17 @@ function splitTrailingSignature(out: BodyItem[]): void {
   out.push({ kind: 'block', block: { kind: 'signed', inlines: tail, line: last.block.line, inLetter: false } })
 }
 
+/** A name alone: in capitals (`BUNKER`, `MURRAY .`), or capitalised where a publisher lowered the text and no English word (`Brownfield`, `LeBaron`). */
+function isLoneName(text: string): boolean {
+  return SIGNATURE.test(text) || (CAPITALISED_NAME.test(text) && !isEnglishWord(text.toLowerCase()))
+}
+
+/** A name Cablegate printed twice (`SIBERELL SIBERELL`, `Huntsman` / `huntsman`): the repeat marks it a signature, an English word too. */
+function isTwiceName(text: string): boolean {
+  const name = doubledName(text)
+  return name !== undefined && (SIGNATURE.test(name) || CAPITALISED_NAME.test(name))
+}
+
 /**
  * The signature of a telegram (or of the telegram a repeat quotes), in its last text block
  * before `end` (teletype end marks aside): the block itself when it is a lone name in
@@ -220,8 +233,7 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // Teletype end marks, and a line of no letters at all (a stray `>` of the print), stand after the signature.
     if (END_MARK.test(text) || !/\p{L}/u.test(text)) continue
     if (item.block.kind !== 'p' || item.block.inLetter) return
-    // A name alone: in capitals (`BUNKER`, `MURRAY .`), or capitalised where a publisher lowered the text and no English word (`Brownfield`, `LeBaron`).
-    if (SIGNATURE.test(text) || (/^[A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?$/.test(text) && !isEnglishWord(text.toLowerCase()))) {
+    if (isLoneName(text) || isTwiceName(text)) {
       item.block.kind = 'signed'
       delete item.block.name
       return
@@ -229,7 +241,11 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const inlines = item.block.inlines
     const raw = readingText(inlines)
     // In capitals (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, typed with a stray full stop before it: `… restructuring. .FARRAR`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`, `McMullen`).
-    const match = /([.:?!"')\]]|\bEND\s+(?:COMMENT|SUMMARY|NOTE))(?:\s+\.?([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(raw)
+    // Cablegate's posts closed with a line of their own pointing to their website (`Visit London's Classified Website: http://…`), the name on the line after it.
+    // A name printed twice (`… End Comment.` / `SIBERELL SIBERELL`) is read at its first print; the signature keeps both.
+    const repeat = /(\S+)\s+(\S+)\s*$/.exec(raw)
+    const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? raw.slice(0, repeat.index + repeat[1].length) : raw
+    const match = /([.:?!"')\]]|\bEND\s+(?:COMMENT|SUMMARY|NOTE)|\bhttps?:\/\/[^\n]*(?=\n))(?:\s+\.?([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(scanned)
     const name = match?.[2] ?? match?.[3]
     // A page break inside the paragraph (Cablegate's `STATE 00004108 003 OF 003`) stays before the name; the signature itself is text.
     if (!match || !name || END_MARK.test(name)) return

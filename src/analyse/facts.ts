@@ -7,6 +7,7 @@
  * typed telegrams, SMART cables, cover sheets, and the print headers of a received copy.
  */
 import { keptPerKey } from '../kept.ts'
+import { doubledName } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
@@ -110,7 +111,8 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
   if (signature) facts.signature = signature
   // A name typed with a stray full stop after or before it (`MURRAY .`, `.FARRAR`) is the name.
-  const name = facts.signature?.replace(/\s+\.$/, '').replace(/^\.(?=\p{Lu})/u, '')
+  const typed = facts.signature?.replace(/\s+\.$/, '').replace(/^\.(?=\p{Lu})/u, '')
+  const name = typed && (doubledName(typed) ?? typed)
   if (name && isPersonName(name)) facts.signer = name
   return facts
 }

@@ -71,3 +71,8 @@ export function opensBlock(line: string): boolean {
   const text = line.trim()
   return fieldName(text) !== undefined || NUMBERED_PARAGRAPH.test(text) || PRECEDENCE_LINE.test(text) || FORM_LABEL.test(text) || isSenderLine(text)
 }
+
+/** The name of a signature Cablegate printed twice (`SIBERELL SIBERELL`, `Huntsman` / `huntsman`), once. */
+export function doubledName(text: string): string | undefined {
+  return /^(\S+)\s+\1$/i.exec(text)?.[1]
+}

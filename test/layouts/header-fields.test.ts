@@ -490,6 +490,19 @@ test('a signature typed with a stray full stop (MURRAY ., .FARRAR), or capitalis
   assert.equal(telegram('\nEND COMMENT \nDELL\n'), 'DELL')
 })
 
+test('a signature after a Cablegate post\'s line pointing to its website, or printed twice, is the one name', () => {
+  const telegram = (end: string): string | undefined => fromText(`O 251846Z FEB 09\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC PRIORITY\n\nC O N F I D E N T I A L LONDON 002770\n\nSUBJECT: UK: TRADE UNIONS AND THE LABOUR PARTY\n\n5. (C) Fifteen trade unions are affiliated to the Labour Party.\n${end}`).model.facts.signer
+  assert.equal(telegram("Visit London's Classified Website: http://www.intelink.sgov.gov/wiki/Portal:Unit ed_Kingdom\nSusman\n"), 'Susman')
+  assert.equal(telegram("Visit Embassy Singapore's Classified website: http://www.state.sgov.gov/p/eap/singapore/ind ex.cfm\nSHIELDS\n"), 'SHIELDS')
+  assert.equal(telegram('\nSIBERELL SIBERELL\n'), 'SIBERELL')
+  assert.equal(telegram('\nHuntsman\nhuntsman\n'), 'Huntsman')
+  assert.equal(telegram('End Comment.\nSIBERELL SIBERELL\n'), 'SIBERELL')
+  assert.equal(telegram('6. (U) The Deputy Secretary cleared this message.\nHuntsman\nhuntsman\n'), 'Huntsman')
+  // Two different names on the signature's line, or a word after a link in the same line, are no signature read.
+  assert.equal(telegram('\nBERRY GOLDRICH\n'), undefined)
+  assert.equal(telegram('See http://www.state.gov PAGE\n'), undefined)
+})
+
 test('titles keep abbreviations joined by a slash and spell months as words; the Cablegate record line closing a cable is furniture', () => {
   assert.equal(titleCase('PRESIDENT SALEH TO A/S BLOOMFIELD: NO NEW MANPADS'), 'President Saleh to A/S Bloomfield: No New Manpads')
   assert.equal(titleCase("EUR PDAS VOLKER'S FEB 3 MEETING"), "EUR PDAS Volker's Feb 3 Meeting")
