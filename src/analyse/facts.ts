@@ -78,7 +78,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   }
   const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
-  const subject = subjectOf(field('subject')?.replace(/^SUBJ(?:ECT)?(?:\s*LINE)?\s*[:.;]*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(EMAIL_SUBJECT_PREFIX, '')) ?? fallbackSubject(furniture)
+  const subject = subjectValue(field('subject')) ?? fallbackSubject(furniture)
   if (subject) facts.subject = subject
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref
@@ -128,6 +128,11 @@ const markingAlone = keptPerKey((line: string): string | undefined => {
   const level = classificationLevel(line)
   return level === 'UNCLASSIFIED' ? undefined : level
 }, 5_000)
+
+/** A subject line's value: without its label (`SUBJECT:`, repeated, `Subject Line:`), an e-mail's `FW:` and a marking. */
+export function subjectValue(line: string | undefined): string | undefined {
+  return subjectOf(line?.replace(/^SUBJ(?:ECT)?(?:\s*LINE)?\s*[:.;]*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(EMAIL_SUBJECT_PREFIX, ''))
+}
 
 /**
  * The subject without the classification marking before it, typed (`(C)`) or struck through

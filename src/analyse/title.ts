@@ -1,6 +1,8 @@
 import { isEnglishWord } from '../suspects/lexicon.ts'
+import { continuesSubject } from '../vocabulary/blocks.ts'
 import { POST_PLACES } from '../vocabulary/posts.ts'
 import { TAGS } from '../vocabulary/tags.ts'
+import { subjectValue } from './facts.ts'
 import { kindHeading, openingLines, SALUTATION } from './kind.ts'
 import type { TextBlock } from './lemma.ts'
 
@@ -85,7 +87,10 @@ export function numberTitle(facts: { kind: string; telegram?: string }): string 
  * its first block with words (a file name is never a title when the text has words).
  */
 export function titleOf(facts: { subject?: string; kind: string; telegram?: string }, lemma: readonly TextBlock[]): string {
-  if (facts.subject) return titleCase(facts.subject)
+  if (facts.subject) {
+    const carried = CHANNEL_SUBJECT.test(facts.subject) ? carriedSubject(lemma) : undefined
+    return titleCase(carried ? `${facts.subject}: ${carried}` : facts.subject)
+  }
   const byNumber = numberTitle(facts)
   if (byNumber) return byNumber
   const heading = facts.kind === 'Memorandum of conversation' ? kindHeading(lemma) : undefined
@@ -103,6 +108,31 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
   // Without the runs of signs a print frames its heading with (`*** ACTIVITY REPORT *******$$$$`).
   const words = line.replace(/^[*$#=~_+\s]+|[*$#=~_+\s]+$/g, '').replace(/\s+/g, ' ').trim().split(' ')
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ')
+}
+
+/**
+ * A subject that names only the channel (`SUBJECT: OFFICIAL INFORMAL`, `Official-Informal`):
+ * nine telegrams of one release share it. What such a telegram carries (a proposed message
+ * after `BEGIN TEXT`, a memcon) has a subject of its own, which the title adds.
+ */
+const CHANNEL_SUBJECT = /^OFFICIAL[\s-]+INFORMAL$/i
+
+/** The first subject line of the lemma that says more than the channel, with the lines it runs on to. */
+function carriedSubject(lemma: readonly TextBlock[]): string | undefined {
+  for (const block of lemma) {
+    if (!/^\s*SUBJ(?:ECT)?\s*:/i.test(block.text)) continue
+    const [first = '', ...rest] = block.text.split('\n')
+    // A print repeats the channel's subject at the head of a page, before the text runs on.
+    if (CHANNEL_SUBJECT.test(subjectValue(first) ?? '')) continue
+    const lines = [first]
+    for (const line of rest) {
+      if (!continuesSubject(lines.join('\n'), line, lines.length)) break
+      lines.push(line)
+    }
+    const value = subjectValue(lines.join(' '))?.replace(/\s*[,;:]$/, '')
+    if (value && !CHANNEL_SUBJECT.test(value)) return value
+  }
+  return undefined
 }
 
 /**

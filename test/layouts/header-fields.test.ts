@@ -503,6 +503,16 @@ test('a signature after a Cablegate post\'s line pointing to its website, or pri
   assert.equal(telegram('See http://www.state.gov PAGE\n'), undefined)
 })
 
+test('a telegram whose subject names only its channel (OFFICIAL INFORMAL) is titled by the subject of the message it carries', () => {
+  const head = 'R 151323Z MAR 98\nFM AMEMBASSY MUSCAT\nTO AMEMBASSY SKOPJE 0004\nBT\nCONFIDENTIAL SECTION 01 OF 04 MUSCAT 01075\n\nTAGS: AMGT\nSUBJECT: OFFICIAL INFORMAL\n\n1. (U) FOLLOWING IS THE TEXT OF A PROPOSED MESSAGE. PLEASE CABLE CONCURRENCE.\n\nBEGIN TEXT:\n\n'
+  const carried = fromText(`${head}SUBJECT: DEPUTY SECRETARY TALBOTT AND SULTAN QABOOS\nDISCUSS REGIONAL ISSUES\n\n1. (C) THE SULTAN RECEIVED THE DEPUTY SECRETARY ON MARCH 14.\n\nEND TEXT.\n`)
+  assert.equal(carried.model.facts.subject, 'OFFICIAL INFORMAL')
+  assert.equal(carried.model.title, 'Official Informal: Deputy Secretary Talbott and Sultan Qaboos Discuss Regional Issues')
+  // A page of the print that repeats the channel's subject before its text says nothing more.
+  const repeated = fromText(`${head}SUBJECT: OFFICIAL INFORMAL\nIN THE AREA RATHER THAN TURNING THE CONVERSATION\n\nEND TEXT.\n`)
+  assert.equal(repeated.model.title, 'Official Informal')
+})
+
 test('titles keep abbreviations joined by a slash and spell months as words; the Cablegate record line closing a cable is furniture', () => {
   assert.equal(titleCase('PRESIDENT SALEH TO A/S BLOOMFIELD: NO NEW MANPADS'), 'President Saleh to A/S Bloomfield: No New Manpads')
   assert.equal(titleCase("EUR PDAS VOLKER'S FEB 3 MEETING"), "EUR PDAS Volker's Feb 3 Meeting")
