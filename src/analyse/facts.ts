@@ -152,6 +152,7 @@ export function subjectOf(value: string | undefined): string | undefined {
     // An opening quotation mark that a closing one answers (`“GREEN” POPE …`) is the subject's, not junk of a struck marking.
     else if (glued && /[^\p{L}\p{N}]/u.test(glued[0]) && !(/^["“]$/u.test(glued[0]) && /["”]/u.test(rest.slice(1)))) rest = rest.slice(glued[0].length)
     else if (token?.[1] && (isMarking(token[1]) || isStrayBeforeCapitals(token[1], rest.slice(token[0].length)))) rest = rest.slice(token[0].length)
+    else if (strayGluedToCapitals(rest) > 0) rest = rest.slice(strayGluedToCapitals(rest))
     else break
   }
   return rest === '' ? clean(value) : clean(rest)
@@ -163,6 +164,20 @@ export function subjectOf(value: string | undefined): string | undefined {
  */
 function isStrayBeforeCapitals(token: string, after: string): boolean {
   return token.length <= 6 && /\p{Ll}/u.test(token) && /[^\p{L}]|\p{Ll}\p{Lu}/u.test(token) && !/\p{Ll}/u.test(after) && /\p{Lu}{3}/u.test(after)
+}
+
+/**
+ * How many characters of junk a struck marking left glued to the first word of a subject
+ * wholly in capitals (`4.etwTHE DEPUTY SECRETARY'S …`, `-i7t!.T-THE ACTING …`): small letters
+ * and a digit or sign, which no telegram's word in capitals starts with (`McDONALD` has no sign).
+ */
+function strayGluedToCapitals(rest: string): number {
+  const token = /^\S+/.exec(rest)?.[0] ?? ''
+  const word = /\p{Lu}{2,}(?:['’]\p{Lu}+)?[,:]?$/u.exec(token)
+  if (!word || word.index === 0) return 0
+  const junk = token.slice(0, word.index)
+  if (junk.length > 10 || !/\p{Ll}/u.test(junk) || !/[^\p{L}]/u.test(junk) || /\p{Lu}$/u.test(junk)) return 0
+  return /\p{Ll}/u.test(rest.slice(word.index)) ? 0 : junk.length
 }
 
 /** A marking with a dissemination control of several words: `(S/REL NATO)`, `(C//REL TO USA, GBR)`. */

@@ -413,6 +413,10 @@ const SUBJECTS: ReadonlyArray<readonly [string, string]> = [
   // A struck marking read as letters and a digit, small letters before a subject in capitals; a subject's own word of letters and a digit stays.
   ["7trIr ACTING SECRETARY TALBOTT'S CONVERSATION", "ACTING SECRETARY TALBOTT'S CONVERSATION"],
   ['G7 SUMMIT: NEXT STEPS', 'G7 SUMMIT: NEXT STEPS'],
+  // The junk glued to the subject's first word; a name's own small letters stay.
+  ["4.etwTHE DEPUTY SECRETARY'S APRIL 16 CONVERSATION", "THE DEPUTY SECRETARY'S APRIL 16 CONVERSATION"],
+  ["-i7t!.T-THE ACTING SECRETARY'S MAY 6 CONVERSATION", "THE ACTING SECRETARY'S MAY 6 CONVERSATION"],
+  ['McDONALD VISIT TO KIEV', 'McDONALD VISIT TO KIEV'],
   // A publisher lowered the text, the marking at the end.
   ['spanish metal merchant supplies syrian entities of proliferation concern (s)', 'spanish metal merchant supplies syrian entities of proliferation concern']
 ]
