@@ -11,7 +11,7 @@
  * (`editionOfFiles`: the corpus stage, src/corpus, decides which), each copy a witness.
  */
 import { basename, dirname } from 'node:path'
-import { analyse } from './analyse/index.ts'
+import { analyse, type Analysis } from './analyse/index.ts'
 import { releasesOf } from './analyse/release.ts'
 import { repeatsOf } from './analyse/repeats.ts'
 import { numberTitle } from './analyse/title.ts'
@@ -29,6 +29,7 @@ import { checkTextsFit } from './source/heap.ts'
 import { pointAt, readSource, type SourceFile } from './source/read.ts'
 import { toStream } from './tokenise/stream.ts'
 import { FOIA_DOCUMENT } from './vocabulary/stamps.ts'
+import { NAMED_FORMS } from './vocabulary/telegrams.ts'
 import type { VariantType } from './vocabulary/variant-types.ts'
 import { checkCharacters } from '../transforms/characters.ts'
 import { readLines } from '../transforms/furniture.ts'
@@ -192,6 +193,13 @@ interface AssembleOptions {
 }
 
 /** Tokenise, collate, place, analyse and name the entities of the copies of one document (each read from its own file). */
+/** What a document without a subject line is titled by, as its warning says. */
+function titleSource(analysis: Analysis): string {
+  if (numberTitle(analysis.facts)) return 'the telegram number'
+  if (NAMED_FORMS.some(([, name]) => name === analysis.title)) return 'the form it is'
+  return 'read from the text (a heading, a salutation, From: and To: lines or a first line)'
+}
+
 function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }>, options: AssembleOptions): EditionModel {
   const witnesses = copies.map((c) => c.witness)
   const streams = copies.map((c) => toStream(c.witness, c.source))
@@ -205,7 +213,7 @@ function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }
   const analysis = analyse({ witnesses, streams, segments, text, copyText: options.copyText, sidecar: options.sidecar })
   const unnamed: Diagnostic[] = analysis.facts.subject
     ? []
-    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line: the title is ${numberTitle(analysis.facts) ? 'the telegram number' : 'read from the text (a heading, a salutation, From: and To: lines or a first line)'}, ${JSON.stringify(analysis.title)}` }]
+    : [{ file: options.file, line: 1, column: 1, severity: 'warning', message: `no subject line: the title is ${titleSource(analysis)}, ${JSON.stringify(analysis.title)}` }]
   const withheld = withheldOf(streams, text, options.copyText)
   const named = tagEntities({ text, streams, copyText: options.copyText, sic: analysis.sic, facts: analysis.facts, authority: options.authority, withheld: withheld.marks })
   // A name's warning points at the raw file of the copy whose word it is.

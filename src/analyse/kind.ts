@@ -39,7 +39,8 @@ export const SALUTATION = /^(?:Dear|My dear)\s+(.{1,80}?)\s*[:,]$/
 export function documentKind(facts: ReadFacts, blocks: readonly TextBlock[], furniture: readonly string[]): DocumentKind {
   const opening = blocks.slice(0, OPENING_BLOCKS)
   const coverSheet = opening.some((block) => COVER_SHEET_MARKERS.some((marker) => marker.test(block.text)))
-  if (coverSheet && !blocks.some((block) => block.kind === 'routing' && /^(?:FM|FROM)\s/m.test(block.text))) return 'Cover sheet'
+  // A file that goes on into the telegram: its FM line, or a draft's TAGS (a draft has no FM line yet).
+  if (coverSheet && facts.tags.length === 0 && !blocks.some((block) => block.kind === 'routing' && /^(?:FM|FROM)\s/m.test(block.text))) return 'Cover sheet'
   if (facts.telegram || facts.dateTime || facts.mrn || facts.from || facts.to.length > 0 || facts.tags.length > 0) return 'Telegram'
   if (isEmail(furniture)) return 'E-mail'
   const heading = kindHeading(blocks)

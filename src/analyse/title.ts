@@ -2,6 +2,7 @@ import { isEnglishWord } from '../suspects/lexicon.ts'
 import { continuesSubject } from '../vocabulary/blocks.ts'
 import { POST_PLACES } from '../vocabulary/posts.ts'
 import { TAGS } from '../vocabulary/tags.ts'
+import { NAMED_FORMS } from '../vocabulary/telegrams.ts'
 import { subjectValue } from './facts.ts'
 import { kindHeading, openingLines, SALUTATION } from './kind.ts'
 import type { TextBlock } from './lemma.ts'
@@ -93,6 +94,8 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
   }
   const byNumber = numberTitle(facts)
   if (byNumber) return byNumber
+  const form = facts.kind === 'Cover sheet' ? NAMED_FORMS.find(([pattern]) => openingLines(lemma).some((line) => pattern.test(line)))?.[1] : undefined
+  if (form) return form
   const heading = facts.kind === 'Memorandum of conversation' ? kindHeading(lemma) : undefined
   if (heading?.kind === facts.kind) return titleCase(heading.line)
   const byParties = partiesTitle(facts.kind, lemma)

@@ -15,8 +15,8 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   // And a cable drafting form's `Subject Line:` (`SubjectLine:TALBOTT- YANAI`).
   [/^SUBJ(?:ECT)?(?:\s*LINE)?\s*[:.;]/i, 'subject'],
   [/^REF(?:S|ERENCE)?\s*:/i, 'ref'],
-  // `TAGS: PREL, AM`, `Tags: prel`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
-  [/^TAGS\s*[:.;]/i, 'tags'],
+  // `TAGS: PREL, AM`, `Tags: prel`, the colon OCR'd `'`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
+  [/^TAGS\s*[:.;']/i, 'tags'],
   [/^TAGS\s+(?=[A-Z]{2,6}\b)/, 'tags'],
   // `TAG PTER, PGOV, …`: the singular, before a list of codes.
   [/^TAG\s+(?=[A-Z]{2,6}\s*,)/, 'tags'],

@@ -65,12 +65,24 @@ export const NOT_A_POST = /^(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH|PAGE|COPY|
  * Records that travel with a telegram and name it but are not a copy of its text: the
  * Executive Secretariat's memcon cover sheet and the NODIS incoming cover sheet (`U.S.
  * DEPARTMENT OF STATE … INCOMING … This NODIS message will be automatically decaptioned`),
- * routing and transmittal slips. They stay documents of their own, linked to the telegram.
+ * routing and transmittal slips, the Executive Secretariat's clearance form (`FOR CLEARANCE …
+ * S/S DOCUMENT NO. … TELEGRAM TO`). They stay documents of their own, linked to the telegram.
  */
 export const COVER_SHEET_MARKERS: readonly RegExp[] = [
   /\bCOVER\s+SHEET\b/i,
   /\bROUTING\s+SLIP\b/i,
   /\bTRANSMITTAL\s+(?:SLIP|SHEET|FORM)\b/i,
   /\bautomatically\s+decaptioned\b/i,
-  /\bS\/S\s+AUTHORIZATION\b/
+  /\bS\/S\s+AUTHORIZATION\b/,
+  /\bS\/S\s+DOCUMENT\s+NO\b/
+]
+
+/**
+ * The forms among them a catalogue names by their kind, for the typed heading the OCR reads
+ * (`NODIS MKMCON COVER SHEET`, `-NOLIS ,MEMCON - COVER SHEET`) says no more, and what follows
+ * it is handwriting (`THE DEPUTY SECRETARY'S CONVERSATION WITH titry`).
+ */
+export const NAMED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bM\s?[EK]\s?M\s?CON[\s\W]{0,4}COVER\s+SHEET\b/i, 'Memcon cover sheet'],
+  [/\bS\/S\s+DOCUMENT\s+NO\b/, 'Executive Secretariat clearance form']
 ]

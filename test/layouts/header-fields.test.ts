@@ -480,6 +480,22 @@ test('a cover sheet without a subject line is titled by the telegram it names', 
   assert.equal(model.title, 'Cover sheet of telegram STATE 009383')
 })
 
+test('forms a catalogue names by their kind: the Executive Secretariat clearance form, a memcon cover sheet whose heading the OCR misread', () => {
+  const slip = 'RELEASE IN FULL\nDEPARTMENT OF STATE\nEXECUTIVE SECRETARIAT\nTO:\nFOR CLEARANCE\nS/S DOCUMENT NO.\nTELEGRAM TO\nDUE DATE\nPLEASE RETURN ORIGINAL TO S/S, RM 7224\nOR, IF COPY, PHONE CLEARANCE TO: x75301\nRemarks:\n'
+  const alone = fromText(slip)
+  assert.equal(alone.model.facts.kind, 'Cover sheet')
+  assert.equal(alone.model.title, 'Executive Secretariat clearance form')
+  assert.ok(alone.model.warnings.some((w) => w.message === 'no subject line: the title is the form it is, "Executive Secretariat clearance form"'))
+  const memcon = fromText("DECAPTIONED /NODIS\n\n-NOLIS ,MEMCON - COVER SHEET\n(DEPUTY SECRETARY)\nTHE DEPUTY SECRETARY'S CONVERSATION WITH titry\nDATE: 0 (1 I 0 //V? TIME: 0 1 4' COMMENTS:\n\nOps Center forwards draft memcon to ExecSec.\n")
+  assert.equal(memcon.model.facts.kind, 'Cover sheet')
+  assert.equal(memcon.model.title, 'Memcon cover sheet')
+  // The form sent with the draft it clears: the draft's TAGS (the colon and commas OCR'd as letters) make it the telegram.
+  const draft = fromText(`${slip}\nINITIALS\nAPPR: ST\nDRAFT: ANC\n\nIMMEDIATE ULAANBAATAR\n\nE.O. 12958: DECL: 09/13/2010\nTAGS'PREL PGOVi KDEMr MG\nSUBJECT: DEPUTY SECRETARY TALBOTT MEETING WITH MONGOLIAN\nFOREIGN MINISTER\n\n1. (U) CLASSIFIED BY DEPUTY SECRETARY STROBE TALBOTT.\n`)
+  assert.equal(draft.model.facts.kind, 'Telegram')
+  assert.deepEqual(draft.model.facts.tags, ['PREL', 'PGOV', 'KDEM', 'MG'])
+  assert.equal(draft.model.title, 'Deputy Secretary Talbott Meeting with Mongolian Foreign Minister')
+})
+
 test('a signature typed with a stray full stop (MURRAY ., .FARRAR), or capitalised alone where a publisher lowered the text', () => {
   const telegram = (end: string): string | undefined => fromText(`O 251846Z FEB 09\nFM USEU BRUSSELS\nTO SECSTATE WASHDC PRIORITY\n\nC O N F I D E N T I A L BRUSSELS 000269\n\nSUBJECT: GUANTANAMO: AMBASSADOR CONFERS WITH EU OFFICIALS\n\n12. (U) Ambassador Williamson has cleared on this telegram.\n${end}`).model.facts.signer
   assert.equal(telegram('MURRAY .\n'), 'MURRAY')
