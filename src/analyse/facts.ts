@@ -10,7 +10,7 @@ import { keptPerKey } from '../kept.ts'
 import { doubledName } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
-import { addressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
+import { addressees, draftAddressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import type { EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
@@ -356,10 +356,25 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
   if (facts.to.length === 0 && action) facts.to = smartAddressees(action)
   const info = smart('info')
   if (facts.info.length === 0 && info) facts.info = smartAddressees(info)
+  if (facts.to.length === 0) facts.to = draftedTo(blocks)
   if (!facts.from && facts.telegram?.startsWith('STATE')) facts.from = 'SECSTATE WASHDC'
   // An address listed again for one of its offices (`CDR USSOUTHCOM MIAMI FL//CINC/POLAD//`) is one addressee.
   facts.to = [...new Set(facts.to)]
   facts.info = [...new Set(facts.info)]
+}
+
+/** A draft's addressees, on the lines of its drafting form (`IMMEDIATE ASHGABAT` / `IMMEDIATE MOSCOW`), where it has no TO line. */
+function draftedTo(blocks: readonly TextBlock[]): string[] {
+  const to: string[] = []
+  for (const block of blocks.filter((b) => b.kind === 'routing')) {
+    let listed = false
+    for (const line of block.text.split('\n').map(clean)) {
+      const names = draftAddressees(line, !listed)
+      listed = names !== undefined
+      if (names) to.push(...names)
+    }
+  }
+  return to
 }
 
 /**

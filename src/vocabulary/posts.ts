@@ -191,3 +191,25 @@ export function postTimeZone(address: string): string | undefined {
   const words = address.replace(new RegExp(`^(?:${POST_PREFIXES.join('|')})\\s+`), '').trim()
   return POST_TIME_ZONES[words] ?? POST_TIME_ZONES[words.split(/\s+/)[0] ?? '']
 }
+
+/**
+ * The addressees of a draft, as its drafting form types them: by place, each with its
+ * precedence before or after it (`IMMEDIATE ASHGABAT`, `PRIORITY BEIJING, SEOUL PRIORITY, TOKYO
+ * PRIORITY,`, run on to `MOSCOW PRIORITY`), missions by their short address (`USNATO`, `USUN NEW
+ * YORK`). A line opens the list with a precedence word (`opens`); a line that goes on from it
+ * need not. Names that are no place nor mission (`PATROL OBSTRUCTED`) make it no such line: at
+ * least half of them must be known places or missions.
+ */
+export function draftAddressees(line: string, opens: boolean): string[] | undefined {
+  if (opens && !DRAFT_LIST_OPENS.test(line)) return undefined
+  const names = line
+    .split(/[,;]/)
+    .map((part) => part.replace(DRAFT_PRECEDENCE, ' ').replace(/^[^A-Z]+|[^A-Z]+$/g, '').replace(/\s+/g, ' '))
+    .filter(Boolean)
+  if (names.length === 0 || !names.every((name) => /^[A-Z][A-Z .'-]{1,30}$/.test(name))) return undefined
+  const known = names.filter((name) => POST_PLACES.includes(name) || /^US[A-Z]{2,}\b/.test(name))
+  return known.length * 2 >= names.length ? names : undefined
+}
+
+const DRAFT_LIST_OPENS = new RegExp(`^(?:${PRECEDENCES.join('|')})\\s+[A-Z]`)
+const DRAFT_PRECEDENCE = new RegExp(`\\b(?:${PRECEDENCES.join('|')})\\b`, 'g')

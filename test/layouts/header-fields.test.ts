@@ -496,6 +496,15 @@ test('forms a catalogue names by their kind: the Executive Secretariat clearance
   assert.equal(draft.model.title, 'Deputy Secretary Talbott Meeting with Mongolian Foreign Minister')
 })
 
+test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
+  const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
+  assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
+  assert.deepEqual(draft('IMMEDIATE ULAANBAATAR\nPRIORITY BEIJING, SEOUL PRIORITY, TOKYO PRIORITY,\nMOSCOW PRIORITY'), ['ULAANBAATAR', 'BEIJING', 'SEOUL', 'TOKYO', 'MOSCOW'])
+  assert.deepEqual(draft("IMMEDIATE HELSINKI, USNATO IMMEDIATE, USOSCE VIENNA\nPRIORITY ALMATY,'ASHGABAT, USUN NEW YORK\nALMATY FOR DUSHANBE"), ['HELSINKI', 'USNATO', 'USOSCE VIENNA', 'ALMATY', 'ASHGABAT', 'USUN NEW YORK'])
+  // Words after a precedence that name no post are no addressees.
+  assert.deepEqual(draft('ROUTINE PATROL OBSTRUCTED, INCIDENT ESCALATED'), [])
+})
+
 test('a signature typed with a stray full stop (MURRAY ., .FARRAR), or capitalised alone where a publisher lowered the text', () => {
   const telegram = (end: string): string | undefined => fromText(`O 251846Z FEB 09\nFM USEU BRUSSELS\nTO SECSTATE WASHDC PRIORITY\n\nC O N F I D E N T I A L BRUSSELS 000269\n\nSUBJECT: GUANTANAMO: AMBASSADOR CONFERS WITH EU OFFICIALS\n\n12. (U) Ambassador Williamson has cleared on this telegram.\n${end}`).model.facts.signer
   assert.equal(telegram('MURRAY .\n'), 'MURRAY')

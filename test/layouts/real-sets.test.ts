@@ -146,7 +146,7 @@ for (const [file, kind] of KINDS) {
     assert.equal(model.facts.kind, kind)
     const sub = elements(parseTei(toTei(model)), 'title').find((t) => t.attributes.type === 'sub')
     assert.ok(sub, 'a subtitle')
-    assert.match(textOf(sub), new RegExp(`^${kind}(?:$|,| from| of)`))
+    assert.match(textOf(sub), new RegExp(`^${kind}(?:$|,| from| to| of)`))
   })
 }
 
