@@ -462,8 +462,9 @@ test('a signature capitalised on the line after the last sentence of a text a pu
   const telegram = (end: string): string | undefined => fromText(`P 141433Z FEB 08\nFM SECSTATE WASHDC\nTO AMEMBASSY BERLIN PRIORITY\n\nS e c r e t state 015220\n\nSubject: (s) further scheming by german firm\n\n1. (S) Embassy should deliver the points in paragraph 2 to the\nforeign office and report its answer.\n${end}`).model.facts.signer
   assert.equal(telegram('Rice\n\n\nNnnn\n'), 'Rice')
   assert.equal(telegram('Camp\n'), 'Camp')
-  // A capitalised word after a sentence on the same line opens the next sentence: no signature.
+  // A capitalised word after a sentence on the same line opens the next sentence: no signature; a name there is the signature.
   assert.equal(telegram('Embassy should also report. Later\n'), undefined)
+  assert.equal(telegram('He has not taken a single vacation. Randt\n'), 'Randt')
 })
 
 test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
