@@ -21,6 +21,8 @@ const SHORT_NAMES: ReadonlySet<string> = new Set([
   // A continent that no country or post is named for.
   'asia'
 ])
+/** Titles abbreviated before a name (`DR.`, `AMB.`, `LT. GEN.`), which are no codes. */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'lt', 'amb', 'gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'fr', 'hon', 'pres'])
 /** Two-letter words that are words; any other pair of capitals is a code (`US`, `UK`, `NZ`). */
 const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 're', 'so', 'to', 'up', 'we'])
 
@@ -62,8 +64,11 @@ export function titleCase(subject: string): string {
       }
       const lower = word.toLowerCase()
       const bare = lower.replace(/['’]s$/, '')
-      const code = word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare))
-      const result = code ? word : !start && SMALL.has(lower) ? lower : (lower[0]?.toUpperCase() ?? '') + lower.slice(1)
+      // A title before a name, with its full stop (`DR. KISSINGER`, `AMB. COLLINS`), is a word.
+      const titled = whole[at + word.length] === '.' && TITLES.has(lower)
+      const code = !titled && word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare))
+      // A code's possessive is written small (`NATO'S` is `NATO's`).
+      const result = code ? word.replace(/(['’])S$/, '$1s') : !start && SMALL.has(lower) ? lower : (lower[0]?.toUpperCase() ?? '') + lower.slice(1)
       start = false
       return result
     })

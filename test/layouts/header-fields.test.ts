@@ -546,6 +546,10 @@ test('a telegram whose subject names only its channel (OFFICIAL INFORMAL) is tit
 test('titles keep abbreviations joined by a slash and spell months as words; the Cablegate record line closing a cable is furniture', () => {
   assert.equal(titleCase('PRESIDENT SALEH TO A/S BLOOMFIELD: NO NEW MANPADS'), 'President Saleh to A/S Bloomfield: No New Manpads')
   assert.equal(titleCase("EUR PDAS VOLKER'S FEB 3 MEETING"), "EUR PDAS Volker's Feb 3 Meeting")
+  // A title abbreviated before a name is a word; a code's possessive is written small.
+  assert.equal(titleCase('DR. KISSINGER AND AMB. COLLINS ON LT. GEN. SMITH'), 'Dr. Kissinger and Amb. Collins on Lt. Gen. Smith')
+  assert.equal(titleCase("SHEVARDNADZE SUPPORTS NATO'S ACTIONS"), "Shevardnadze Supports NATO's Actions")
+  assert.equal(titleCase('PM BHUTTO AND DR ABDULLAH'), 'PM Bhutto and DR Abdullah')
   const { model } = fromText('C O N F I D E N T I A L CARACAS 002200\n\nSUBJECT: CHAVEZ\'S FORMER PARTNER\n\n1. (C) HE DISCUSSED MANY OF HIS INITIATIVES.\nMCFARLAND\n\nNNNN\n2004CARACA02200 - CONFIDENTIAL\n')
   assert.equal(model.facts.signer, 'MCFARLAND')
 })
