@@ -84,5 +84,6 @@ export const COVER_SHEET_MARKERS: readonly RegExp[] = [
  */
 export const NAMED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bM\s?[EK]\s?M\s?CON[\s\W]{0,4}COVER\s+SHEET\b/i, 'Memcon cover sheet'],
-  [/\bS\/S\s+DOCUMENT\s+NO\b/, 'Executive Secretariat clearance form']
+  [/\bS\/S\s+DOCUMENT\s+NO\b/, 'Executive Secretariat clearance form'],
+  [/\bACTION\s+ASSIGNED\s+TO\s*:/, 'Executive Secretariat action slip']
 ]

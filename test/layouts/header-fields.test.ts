@@ -490,6 +490,8 @@ test('forms a catalogue names by their kind: the Executive Secretariat clearance
   const memcon = fromText("DECAPTIONED /NODIS\n\n-NOLIS ,MEMCON - COVER SHEET\n(DEPUTY SECRETARY)\nTHE DEPUTY SECRETARY'S CONVERSATION WITH titry\nDATE: 0 (1 I 0 //V? TIME: 0 1 4' COMMENTS:\n\nOps Center forwards draft memcon to ExecSec.\n")
   assert.equal(memcon.model.facts.kind, 'Cover sheet')
   assert.equal(memcon.model.title, 'Memcon cover sheet')
+  const action = fromText('DEPARTMENT OF STATE\nEXECUTIVE SECRETARIAT\nACTION ASSIGNED TO:\nDATE DUE:\n(S/S CONTROL NO.)\nACTION REQUESTED: HIGH PRIORITY ITEM\nSTATE TRANSMITTAL FORM\nTO NSC OVP\n')
+  assert.equal(action.model.title, 'Executive Secretariat action slip')
   // The form sent with the draft it clears: the draft's TAGS (the colon and commas OCR'd as letters) make it the telegram.
   const draft = fromText(`${slip}\nINITIALS\nAPPR: ST\nDRAFT: ANC\n\nIMMEDIATE ULAANBAATAR\n\nE.O. 12958: DECL: 09/13/2010\nTAGS'PREL PGOVi KDEMr MG\nSUBJECT: DEPUTY SECRETARY TALBOTT MEETING WITH MONGOLIAN\nFOREIGN MINISTER\n\n1. (U) CLASSIFIED BY DEPUTY SECRETARY STROBE TALBOTT.\n`)
   assert.equal(draft.model.facts.kind, 'Telegram')
