@@ -74,7 +74,9 @@ export const COVER_SHEET_MARKERS: readonly RegExp[] = [
   /\bTRANSMITTAL\s+(?:SLIP|SHEET|FORM)\b/i,
   /\bautomatically\s+decaptioned\b/i,
   /\bS\/S\s+AUTHORIZATION\b/,
-  /\bS\/S\s+DOCUMENT\s+NO\b/
+  /\bS\/S\s+DOCUMENT\s+NO\b/,
+  // The memcon cover sheet's steps, typed, where the OCR lost its heading (`.NopIs .,mEmcom,:covErt`).
+  /\bCenter\s+forwards\s+draft\s+memcon\b/i
 ]
 
 /**
@@ -83,7 +85,7 @@ export const COVER_SHEET_MARKERS: readonly RegExp[] = [
  * it is handwriting (`THE DEPUTY SECRETARY'S CONVERSATION WITH titry`).
  */
 export const NAMED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bM\s?[EK]\s?M\s?CON[\s\W]{0,4}COVER\s+SHEET\b/i, 'Memcon cover sheet'],
+  [/\bM\s?[EK]\s?M\s?CON[\s\W]{0,4}COVER\s+SHEET\b|\bCenter\s+forwards\s+draft\s+memcon\b/i, 'Memcon cover sheet'],
   [/\bS\/S\s+DOCUMENT\s+NO\b/, 'Executive Secretariat clearance form'],
   [/\bACTION\s+ASSIGNED\s+TO\s*:/, 'Executive Secretariat action slip']
 ]

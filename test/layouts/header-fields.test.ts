@@ -490,6 +490,8 @@ test('forms a catalogue names by their kind: the Executive Secretariat clearance
   const memcon = fromText("DECAPTIONED /NODIS\n\n-NOLIS ,MEMCON - COVER SHEET\n(DEPUTY SECRETARY)\nTHE DEPUTY SECRETARY'S CONVERSATION WITH titry\nDATE: 0 (1 I 0 //V? TIME: 0 1 4' COMMENTS:\n\nOps Center forwards draft memcon to ExecSec.\n")
   assert.equal(memcon.model.facts.kind, 'Cover sheet')
   assert.equal(memcon.model.title, 'Memcon cover sheet')
+  const lost = fromText("DECAPTIONED .NopIs .,mEmcom,:covErt\n•, (DEPUTY SECRETAgY).\nTHE DEPUTY SECRETARY'S CONVERSATION WITH. Fi ll/\\ Utryc...\n\n/505- DLSbps Center forwards draft memcon to ExecSec.\nExecSec reviews draft and proposed distribution and forwards\n")
+  assert.deepEqual([lost.model.facts.kind, lost.model.title], ['Cover sheet', 'Memcon cover sheet'])
   const action = fromText('DEPARTMENT OF STATE\nEXECUTIVE SECRETARIAT\nACTION ASSIGNED TO:\nDATE DUE:\n(S/S CONTROL NO.)\nACTION REQUESTED: HIGH PRIORITY ITEM\nSTATE TRANSMITTAL FORM\nTO NSC OVP\n')
   assert.equal(action.model.title, 'Executive Secretariat action slip')
   // The form sent with the draft it clears: the draft's TAGS (the colon and commas OCR'd as letters) make it the telegram.
