@@ -435,7 +435,8 @@ function readDrafting(blocks: readonly TextBlock[], facts: ReadFacts): void {
     .map((b) => b.text)
     .join('\n')
   // The office starts where a run of capitals does (tried once per run, not at each of its letters).
-  const drafter = /(?:DRAFTED BY:\s*)?(?<![A-Z/])([A-Z][A-Z/]*):([A-Z.]+):([A-Z]{2,4})\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(text)
+  // `EUR/CACEN:KMORENSKI:KM 04/30/99`, and without the initials (`SSO:AKFUGATE` / `04/08/99; EXT. 71512`).
+  const drafter = /(?:DRAFTED BY:\s*)?(?<![A-Z/])([A-Z][A-Z/]*):([A-Z.]+)(?::([A-Z]{2,4}))?\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(text)
   if (drafter?.[1] && drafter[2] && drafter[4]) {
     facts.drafted = { office: drafter[1], name: drafter[2], ...withWhen(drafter[4], usDate(drafter[4])) }
   }

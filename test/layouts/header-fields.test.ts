@@ -508,6 +508,10 @@ test('a draft is addressed as its drafting form lists the posts, with their prec
   assert.deepEqual(draft("IMMEDIATE HELSINKI, USNATO IMMEDIATE, USOSCE VIENNA\nPRIORITY ALMATY,'ASHGABAT, USUN NEW YORK\nALMATY FOR DUSHANBE"), ['HELSINKI', 'USNATO', 'USOSCE VIENNA', 'ALMATY', 'ASHGABAT', 'USUN NEW YORK'])
   // Words after a precedence that name no post are no addressees.
   assert.deepEqual(draft('ROUTINE PATROL OBSTRUCTED, INCIDENT ESCALATED'), [])
+  // The drafter's line without initials still dates the draft.
+  const { model } = fromText("SSO:AKFUGATE\n04/08/99; EXT. 71512\nS/S:KAKENNEY\nIMMEDIATE THE HAGUE, USNATO IMMEDIATE\n\nE.O. 12958: DECL: 04/08/29\nTAGS: PREL, PGOV\nSUBJECT: DEPUTY SECRETARY'S APRIL 8 CONVERSATION WITH DUTCH FM VAN AARTSEN\n\n1. (U) NODIS MERCURY.\n")
+  assert.equal(model.facts.drafted?.when, '1999-04-08')
+  assert.equal(model.facts.drafted?.name, 'AKFUGATE')
 })
 
 test('a signature typed with a stray full stop (MURRAY ., .FARRAR), or capitalised alone where a publisher lowered the text', () => {
