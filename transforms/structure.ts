@@ -200,12 +200,27 @@ function splitTrailingSignature(out: BodyItem[]): void {
   const trailer = out.length - 1
   const text = readingText(last.block.inlines)
   // Also as a numbered paragraph of its own (`13. (U) END TEXT.` / `CHRISTOPHER`).
-  const match = /^(\s*(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*\.?\s*)([A-Z][A-Za-z.]*)\s*$/i.exec(text)
+  // And with a struck marking at the foot after the name (`10. END TEXT.` / `TARNOFF` / `-isc-c-Rp`).
+  const match = /^(\s*[<>•]?\s*(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*\.?\s*)([A-Z][A-Za-z.]*)(?:[^\S\n]*\n[^\S\n]*(\S[^\n]*?))?\s*$/i.exec(text)
   if (QUOTE_CLOSES.test(text.trim())) markTelegramSignature(out, trailer)
-  if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase()) return
-  const [head, tail] = splitInlines(last.block.inlines, (match[1] ?? '').trimEnd().length)
+  const foot = match?.[3]
+  if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase() || (foot !== undefined && !isStruckFoot(foot))) return
+  const inlines = last.block.inlines
+  const [head, tail] = splitInlines(inlines, textIndex(inlines, (match[1] ?? '').trimEnd().length))
   last.block.inlines = head
-  out.push({ kind: 'block', block: { kind: 'signed', inlines: tail, line: last.block.line, inLetter: false } })
+  const [name, junk] = foot === undefined ? [tail, []] : splitInlines(tail, textIndex(tail, readingText(tail).lastIndexOf(foot)))
+  out.push({ kind: 'block', block: { kind: 'signed', inlines: name, line: last.block.line, inLetter: false } })
+  if (junk.length > 0) out.push({ kind: 'block', block: { kind: 'p', inlines: junk, line: last.block.line, inLetter: false } })
+}
+
+/**
+ * A telegram's classification at its foot, struck through on release and OCR'd as a short run
+ * of letters with a digit or sign (`-isc-c-Rp`, `isEekrr-`, `PATES 0'`): after the signature,
+ * never it. A name is none (`Smith-Jones`, `O'Brien`), nor a line that holds one (`3. Koenig`).
+ */
+function isStruckFoot(text: string): boolean {
+  const named = text.split(/\s+/).some((word) => CAPITALISED_NAME.test(word) && !isEnglishWord(word.toLowerCase()))
+  return text.length <= 10 && /\d|[-<>~!*_=|\\/{}()[\]]|^'|'$/.test(text) && !named && !isLoneName(text) && !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(text)
 }
 
 /** A name alone: in capitals (`BUNKER`, `MURRAY .`), or capitalised where a publisher lowered the text and no English word (`Brownfield`, `LeBaron`). */
@@ -226,12 +241,17 @@ function isTwiceName(text: string): boolean {
  * (`… tel. 202-647-4581. CHRISTOPHER`), which becomes a block of its own.
  */
 function markTelegramSignature(out: BodyItem[], end: number): void {
+  let footSeen = false
   for (let i = end - 1; i >= 0; i--) {
     const item = out[i]
     if (item?.kind !== 'block') continue
     const text = readingText(item.block.inlines).trim()
     // Teletype end marks, and a line of no letters at all (a stray `>` of the print), stand after the signature.
     if (END_MARK.test(text) || !/\p{L}/u.test(text)) continue
+    if (!footSeen && isStruckFoot(text)) {
+      footSeen = true
+      continue
+    }
     if (item.block.kind !== 'p' || item.block.inLetter) return
     if (isLoneName(text) || isTwiceName(text)) {
       item.block.kind = 'signed'

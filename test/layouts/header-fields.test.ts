@@ -18,7 +18,7 @@ import { chicago } from '../../src/site/citation.ts'
 import { markingLines } from '../../src/vocabulary/classifications.ts'
 import { teiCorpusMember } from '../../src/site/tei-corpus.ts'
 import { toTei } from '../../src/tei/document.ts'
-import { elements, parseTei } from '../helpers/tei.ts'
+import { elements, parseTei, textOf } from '../helpers/tei.ts'
 import { fromText, furnitureKinds, keywords, layout, mainTitle } from './helpers.ts'
 
 test('SUBJ: with two spaces titles the telegram, title-cased', () => {
@@ -526,6 +526,17 @@ test('a signature typed with a stray full stop (MURRAY ., .FARRAR), or capitalis
   assert.equal(telegram('\nXXXXXXXXXXXX\n'), undefined)
   // After END COMMENT, which closes the last paragraph without a full stop.
   assert.equal(telegram('\nEND COMMENT \nDELL\n'), 'DELL')
+})
+
+test('a signature before the struck classification at the foot of a telegram (TARNOFF / -isc-c-Rp) is read, the junk kept as text', () => {
+  const telegram = (end: string): ReturnType<typeof fromText> => fromText(`O 172148Z MAY 96\nFM SECSTATE WASHDC\nTO AMEMBASSY WELLINGTON IMMEDIATE\n\nSTATE 103475\n\nSUBJECT: (C) DEPUTY SECRETARY'S CONVERSATION WITH NEW ZEALAND FM\n\n1. (U) NODIS MERCURY.\n\n3. BEGIN TEXT:\n\nMEMORANDUM OF TELEPHONE CONVERSATION\n\n9. THE CALL ENDED AT 1935 EDT.\n${end}`)
+  const struck = telegram('10. END TEXT.\nTARNOFF\n-isc-c-Rp\n')
+  assert.equal(struck.model.facts.signer, 'TARNOFF')
+  assert.ok(textOf(struck.tree).includes('-isc-c-Rp'), 'the junk is kept')
+  assert.equal(telegram('<9. (U) END TEXT.\nALBRIGHT\nPATES 0\'\n').model.facts.signer, 'ALBRIGHT')
+  assert.equal(telegram('10. END TEXT.\n\nALBRIGHT\n\nisEekrr-\n').model.facts.signer, 'ALBRIGHT')
+  // A line that names someone is no junk.
+  assert.equal(telegram('10. END TEXT.\n\n3. Koenig\n').model.facts.signer, 'Koenig')
 })
 
 test('a signature after a Cablegate post\'s line pointing to its website, or printed twice, is the one name', () => {
