@@ -29,19 +29,25 @@ export function addressees(text: string): string[] {
     .replace(ROUTING_INDICATOR, ' ')
     .split(split)
     // Without a serial number (and a stray mark after it, `2937 '`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
-    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,]+$/, '').replace(/\s+\d+$/, '').trim())
+    // And a stray letter the OCR read after it (`FM SECSTATE WASHDC r`).
+    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,]+$/, '').replace(/\s+\d+$/, '').replace(/\s+[a-z]$/, '').trim())
     .filter((a) => a.length > 1 && !/^\d+$/.test(a))
-  // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`).
-  return parts.flatMap((part, index) => {
-    if (isBarePrefix(part) && index + 1 < parts.length) return []
-    const before = parts[index - 1]
-    return [before !== undefined && isBarePrefix(before) ? `${before} ${part}` : part]
-  })
+  // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`);
+  // that address is whole (`USMISSION USNATO IMMEDIATE AMEMBASSY BUDAPEST` is two addressees), as is a mission's own (`USNATO`).
+  const joined: string[] = []
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? ''
+    const next = parts[i + 1]
+    if (LEADING_PREFIXES.has(part) && next !== undefined) {
+      joined.push(`${part} ${next}`)
+      i++
+    } else joined.push(part)
+  }
+  return joined
 }
 
-function isBarePrefix(text: string): boolean {
-  return (POST_PREFIXES as readonly string[]).includes(text)
-}
+/** Prefixes that stand before another address (`USMISSION USUN NEW YORK`), not addresses of their own as `USNATO`, `SECSTATE`, `SECDEF` are. */
+const LEADING_PREFIXES: ReadonlySet<string> = new Set(POST_PREFIXES.filter((prefix) => !['USNATO', 'SECSTATE', 'SECDEF'].includes(prefix)))
 
 /** A post of the Foreign Service, as the edition names it. */
 export interface Post {

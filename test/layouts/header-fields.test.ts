@@ -501,6 +501,12 @@ test('forms a catalogue names by their kind: the Executive Secretariat clearance
   assert.equal(draft.model.title, 'Deputy Secretary Talbott Meeting with Mongolian Foreign Minister')
 })
 
+test('a mission after USMISSION is one addressee and the post after it another; a stray letter after the sender is no part of it', () => {
+  const { model } = fromText('O 220929Z APR 99\nFM SECSTATE WASHDC r\nTO AMEMBASSY OSLO IMMEDIATE USMISSION USNATO IMMEDIATE AMEMBASSY BUDAPEST IMMEDIATE USMISSION USOSCE VIENNA IMMEDIATE\nBT\nS E C R E T STATE 074454\n\nSUBJECT: THE DEPUTY SECRETARY\'S APRIL 16 CONVERSATION\n\n1. (U) NODIS MERCURY.\n')
+  assert.equal(model.facts.from, 'SECSTATE WASHDC')
+  assert.deepEqual(model.facts.to, ['AMEMBASSY OSLO', 'USMISSION USNATO', 'AMEMBASSY BUDAPEST', 'USMISSION USOSCE VIENNA'])
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
