@@ -380,11 +380,12 @@ function draftedTo(blocks: readonly TextBlock[]): string[] {
 /**
  * A line of routing as its lines: a routing block the OCR ran into one line (`O 252358Z APR 96
  * ZFF6 FM SECSTATE WASHDC TO AMEMBASSY ASUNCION IMMEDIATE INFO AMEMBASSY BRASILIA …`) is split
- * before its FM, TO and INFO; a line without an FM before a TO is as it stands.
+ * before its FM, TO and INFO (a repeat to a delegation: `FM SECSTATE WASHDC INFO USDEL SECRETARY
+ * IMMEDIATE`); a line without an FM before a TO or INFO is as it stands.
  */
 function routingLines(line: string): string[] {
   // A routing block is a few hundred characters; a longer line is no routing (and is not searched twice over).
-  return line.length <= MAX_ROUTING_LINE && /\bFM\s+\S.*\sTO\s+\S/.test(line) ? line.split(/\s+(?=(?:FM|TO|INFO)\s+\S)/) : [line]
+  return line.length <= MAX_ROUTING_LINE && /\bFM\s+\S.*\s(?:TO|INFO)\s+\S/.test(line) ? line.split(/\s+(?=(?:FM|TO|INFO)\s+\S)/) : [line]
 }
 
 const MAX_ROUTING_LINE = 2_000

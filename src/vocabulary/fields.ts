@@ -20,8 +20,8 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^TAGS\s+(?=[A-Z]{2,6}\b)/, 'tags'],
   // `TAG PTER, PGOV, …`: the singular, before a list of codes.
   [/^TAG\s+(?=[A-Z]{2,6}\s*,)/, 'tags'],
-  // `E.O. 12958:`, `EO 12958 DECL`, `E.o. 12958`, the SMART `E.O.: 13526`.
-  [/^E\.?\s?O\.?\s*:?\s*\d{5}\b/i, 'eo'],
+  // `E.O. 12958:`, `EO 12958 DECL`, `E.o. 12958`, the SMART `E.O.: 13526`, a stray full stop before it (`.E.O. 12356:`).
+  [/^\.?E\.?\s?O\.?\s*:?\s*\d{5}\b/i, 'eo'],
   [/^(?:\([A-Z/]{1,6}\)\s*)?CLASSIFIED\s+BY\b/i, 'classifiedBy'],
   [/^MRN\s*:/i, 'mrn'],
   [/^(?:Date\s*\/\s*)?DTG\s*:/i, 'dtg'],

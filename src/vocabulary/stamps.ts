@@ -31,8 +31,8 @@ export const CASE_AND_DOCUMENT = /\b([A-Z]{1,2}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11
 /** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`). */
 export const RELEASE_DECISION = /\bRELEASE\s*IN\s+(?:FULL|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
 
-/** The reviewer's stamp of a declassification (`Senior Reviewer, A/GIS/IPS 5/8/2019`, OCR `AIGISIIPS`). */
-export const REVIEWER = /\bSenior\s+Reviewer,?\s+A\S{0,3}GIS\S{0,3}IPS\b(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?/
+/** The reviewer's stamp of a declassification (`Senior Reviewer, A/GIS/IPS 5/8/2019`, OCR `AIGISIIPS`), also where `Senior` closed the line before. */
+export const REVIEWER = /\b(?:Senior\s+)?Reviewer,?\s+A\S{0,3}GIS\S{0,3}IPS\b(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?/
 
 /** The National Archives' declassification authority (`Authority NND 969000`); group: the authority. */
 export const NARA_AUTHORITY = /\bAuthority\s+(NND\s*\d+)\b/i

@@ -507,6 +507,15 @@ test('a mission after USMISSION is one addressee and the post after it another; 
   assert.deepEqual(model.facts.to, ['AMEMBASSY OSLO', 'USMISSION USNATO', 'AMEMBASSY BUDAPEST', 'USMISSION USOSCE VIENNA'])
 })
 
+test('a repeat to the Secretary\'s delegation: FM and INFO on one line, the reviewer\'s stamp split over two lines, a stray full stop before E.O.', () => {
+  const { model, tree } = fromText("O 121915Z OCT 94 ZFF5\nFM SECSTATE WASHDC INFO USDEL SECRETARY IMMEDIATE\nSECRET STATE 276618 TOSEC 230145\n\nTHE FOLLOWING STATE 276618, DATED 12 OCT 94, SENT ACTION BUDAPEST, IS BEING REPEATED FOR YOUR INFORMATION.\nQUOTE:\n\nSECRET STATE 276618\nNODIS\nDeclassification Authority: Geoffrey W. Chapman, Senior\nReviewer, A/GIS/IPS 5/8/2019\n.E.O. 12356: DECL: OADR TAGS: PREL, MARR, HU SUBJECT: UNGA BILATERAL: DEPUTY SECRETARY TALBOTT'S MEETING WITH HUNGARIAN FOREIGN MINISTER KOVACS\n\n1. SECRET ENTIRE TEXT.\n\n2. THE DEPUTY SECRETARY MET THE FOREIGN MINISTER ON SEPTEMBER 30.\n\nUNQUOTE TALBOTT\n")
+  assert.equal(model.facts.from, 'SECSTATE WASHDC')
+  assert.deepEqual(model.facts.info, ['USDEL SECRETARY'])
+  assert.deepEqual(model.facts.tags, ['PREL', 'MARR', 'HU'])
+  assert.equal(model.title, "UNGA Bilateral: Deputy Secretary Talbott's Meeting with Hungarian Foreign Minister Kovacs")
+  assert.ok(elements(tree, 'stamp').some((s) => textOf(s).startsWith('Reviewer, A/GIS/IPS')), 'the stamp\'s second line is a stamp')
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
