@@ -180,8 +180,9 @@ function misreadBanner(text: string): boolean {
  * `Date:`) line right after it, or a `Sent:` line after its `To:` and `Cc:` (a BlackBerry's
  * order: `From:`, `To:`, `Cc:`, `Sent:`, `Subject:`), through its `Subject:` line and the
  * `Attachments:` or `Importance:` lines that follow, address lists wrapped over several lines
- * included. Without a `Subject:` line the header ends at the first blank line. (A memorandum's
- * `FROM:`, `TO:`, `DATE:` stay its text: only `Sent:` is an e-mail's after other fields.)
+ * included. Without a `Subject:` line the header is its field lines. A `Date:` line is an
+ * e-mail's when it gives a time. (A memorandum's `FROM:`, `TO:`, `DATE:` stay its text: only
+ * `Sent:`, or a `Date:` with a time, is an e-mail's after other fields.)
  */
 function markEmailHeaders(lines: readonly RawLine[], readings: LineReading[]): void {
   const field = (i: number): string | undefined => (readings[i]?.kind === 'text' ? EMAIL_FIELD.exec(readingOf(lines[i] as RawLine))?.[1]?.toLowerCase() : undefined)
@@ -194,17 +195,22 @@ function markEmailHeaders(lines: readonly RawLine[], readings: LineReading[]): v
     }
     return false
   }
+  /** An e-mail's `Date:` gives the time it was sent (`Date: Fri, 13 May 2011 10:22:33`); a memorandum's a day (`Date: March 29, 1993`). */
+  const sentAt = (j: number): boolean => field(j) === 'sent' || (field(j) === 'date' && /\d{1,2}:\d{2}/.test(readingOf(lines[j] as RawLine)))
+  /** A line of an address list wrapped from the field before (`To: H; Abedin, Huma;` / `Sullivan, Jacob J`). */
+  const wrapped = (j: number): boolean => readings[j]?.kind === 'text' && /[;@]/.test(readingOf(lines[j] as RawLine)) && ['to', 'cc', 'bcc'].includes(field(j - 1) ?? '')
   for (let i = 0; i < lines.length; i++) {
     if (field(i) !== 'from') continue
     const next = [i + 1, i + 2, i + 3].find((j) => readings[j]?.kind !== 'blank' && field(j) !== undefined)
-    if (next === undefined || (field(next) !== 'sent' && field(next) !== 'date' && !sentAfterAddresses(next))) continue
+    if (next === undefined || (!sentAt(next) && !sentAfterAddresses(next))) continue
     let end = i
     const subject = Array.from({ length: 30 }, (_, k) => i + 1 + k).find((j) => j < lines.length && field(j) === 'subject')
     if (subject !== undefined) {
       end = subject
       while (field(end + 1) === 'attachments' || field(end + 1) === 'importance') end++
     } else {
-      while (end + 1 < lines.length && readings[end + 1]?.kind !== 'blank') end++
+      // Without a Subject: line, the header is its fields, never the text after them.
+      while (end + 1 < lines.length && (field(end + 1) !== undefined || wrapped(end + 1))) end++
     }
     for (let j = i; j <= end; j++) {
       const line = lines[j] as RawLine

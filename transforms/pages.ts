@@ -1,6 +1,6 @@
 import type { Furniture, Inline, Milestone } from '../src/model/document.ts'
 import type { RawLine } from '../src/parse/lines.ts'
-import { continuesSubject, opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
+import { continuesSubject, isProseLine, opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
 import { fieldName, TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { CABLEGATE_PAGE } from '../src/vocabulary/telegram.ts'
 import { applyDeletions, closeDeletions, type DeletionState, type Warn } from './deletions.ts'
@@ -98,8 +98,14 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
       const text = reading.pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('')
       // A subject opens the block, or follows another field on its first line (`TAGS: AMGT SUBJECT: …`).
       const subject = fieldName(blockText) === 'subject' || /\sSUBJ(?:ECT)?\s*:/i.test(blockText)
+      const field = !subject && fieldName(blockText) !== undefined
       const continues =
-        block && blockId === line.block && !closed && (/\t/.test(line.raw) || !opensBlock(text)) && (!subject || continuesSubject(blockText, text, blockLines))
+        block &&
+        blockId === line.block &&
+        !closed &&
+        (/\t/.test(line.raw) || !opensBlock(text)) &&
+        (!subject || continuesSubject(blockText, text, blockLines)) &&
+        !(field && isProseLine(text))
       if (block && continues) {
         block.inlines.push({ kind: 'lb', offset: line.offset }, ...inlines)
         block.multiline = true

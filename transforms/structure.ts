@@ -266,8 +266,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const repeat = /(\S+)\s+(\S+)\s*$/.exec(raw)
     const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? raw.slice(0, repeat.index + repeat[1].length) : raw
     const match = /([.:?!"')\]]|\bEND\s+(?:COMMENT|SUMMARY|NOTE)|\bhttps?:\/\/[^\n]*(?=\n))(?:\s+\.?([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(scanned)
-    // Capitalised after the last sentence on its line, where a publisher lowered the text (`… a single vacation. Randt`): a name, not a word opening a sentence (`… report. Later`).
-    const sameLine = match ? undefined : /([.?!"')\]])[^\S\n]+([A-Z][a-z]{0,3}[A-Z]?[a-z]+)\s*$/.exec(scanned)
+    // Capitalised after the last sentence on its line, where a publisher lowered the text (`… a single vacation. Randt`): a name, not a word opening a sentence (`… report. Later`) nor a form's label after a stray mark (`READ - . ExecSec`).
+    const sameLine = match ? undefined : /(?<=[\p{L}\d])([.?!"')\]])[^\S\n]+([A-Z][a-z]{0,3}[A-Z]?[a-z]+)\s*$/u.exec(scanned)
     const name = match?.[2] ?? match?.[3] ?? (sameLine?.[2] && !isEnglishWord(sameLine[2].toLowerCase()) ? sameLine[2] : undefined)
     const at = match ?? sameLine
     // A page break inside the paragraph (Cablegate's `STATE 00004108 003 OF 003`) stays before the name; the signature itself is text.

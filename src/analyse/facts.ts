@@ -98,7 +98,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   // markings (never a sentence's `TOP SECRET CLEARANCE`); the page stamp's `UNCLASSIFIED` is the
   // release's status, not the document's classification.
   const marking = readTelegram(text, furniture, field, facts)
-  const lines = [...furniture, ...blocks.flatMap((b) => markingLines(b.text))].map((text) => (text.includes('Department') ? text.replace(PAGE_STAMP, '') : text))
+  const lines = [...furniture, ...blocks.flatMap((b) => markingLines(b.text))].map((text) => (/Depart(?:m|rn)ent/.test(text) ? text.replace(PAGE_STAMP, '') : text))
   const alone = lines.flatMap((line) => markingAlone(line) ?? [])
   const classification = highestClassification([...lines, ...alone, ...(marking ? [marking] : [])])
   if (classification) facts.classification = classification

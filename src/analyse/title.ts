@@ -156,10 +156,21 @@ function partiesTitle(kind: string, lemma: readonly TextBlock[]): string | undef
     return name ? `Letter to ${name}` : undefined
   }
   if (kind !== 'Memorandum') return undefined
-  const party = (field: RegExp): string | undefined => lines.map((line) => field.exec(line)?.[1]).find(Boolean)
+  const party = (field: RegExp): string | undefined => lines.map((line) => field.exec(line)?.[1]).find((name) => name !== undefined && isPartyName(name))
   const from = party(FROM_LINE)
   const to = party(TO_LINE)
   return from || to ? ['Memorandum', from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(' ') : undefined
+}
+
+/**
+ * A party's name as typed (`Strobe Talbott`, `S/S-EX - Toni Hawkins`, `D - Helen M. Elli`), not
+ * what the OCR made of a handwritten one (`Ziam,,,pan.3.-Ion`, `FII -7441%eft 64/ -g 9`) nor a
+ * form's label for it (`(Agency)`): letters, and no digits or runs of signs but at its end.
+ */
+function isPartyName(name: string): boolean {
+  // A mark the OCR added after the name (`Strobe Talbotty7`) leaves it a name.
+  const typed = name.replace(/[^\p{L}.]+$/u, '')
+  return /^\p{L}[\p{L} .,'’&/-]*$/u.test(typed) && !/[^\p{L}\s]{2,}/u.test(typed.replace(/\. /g, ' '))
 }
 
 /** A memorandum's `From:` and `To:` lines and the party each names. */

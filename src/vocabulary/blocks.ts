@@ -72,6 +72,17 @@ export function opensBlock(line: string): boolean {
   return fieldName(text) !== undefined || NUMBERED_PARAGRAPH.test(text) || PRECEDENCE_LINE.test(text) || FORM_LABEL.test(text) || isSenderLine(text)
 }
 
+/**
+ * A line of prose (`Harold Ickes has forwarded the attached proposal to my`): six words or
+ * more, most of them in small letters. After a header field's line it opens the text, where
+ * the OCR left no blank line between them (a memorandum's `From:`, `Re:`, `Date:` and its first
+ * sentence); a field's own run-on lines are names, codes and posts in capitals, or a few words.
+ */
+export function isProseLine(line: string): boolean {
+  const words = line.trim().split(/\s+/)
+  return words.length >= 6 && line.trim().length >= 40 && /^\p{Lu}/u.test(line.trim()) && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length
+}
+
 /** The name of a signature Cablegate printed twice (`SIBERELL SIBERELL`, `Huntsman` / `huntsman`), once. */
 export function doubledName(text: string): string | undefined {
   return /^(\S+)\s+\1$/i.exec(text)?.[1]

@@ -66,7 +66,8 @@ export const NOT_A_POST = /^(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH|PAGE|COPY|
  * Executive Secretariat's memcon cover sheet and the NODIS incoming cover sheet (`U.S.
  * DEPARTMENT OF STATE … INCOMING … This NODIS message will be automatically decaptioned`),
  * routing and transmittal slips, the Executive Secretariat's clearance form (`FOR CLEARANCE …
- * S/S DOCUMENT NO. … TELEGRAM TO`). They stay documents of their own, linked to the telegram.
+ * S/S DOCUMENT NO. … TELEGRAM TO`), the receipt of a document sent by the Department's secure
+ * fax (`WASHFAX RECEIPT`). They stay documents of their own, linked to the telegram.
  */
 export const COVER_SHEET_MARKERS: readonly RegExp[] = [
   /\bCOVER\s+SHEET\b/i,
@@ -75,6 +76,7 @@ export const COVER_SHEET_MARKERS: readonly RegExp[] = [
   /\bautomatically\s+decaptioned\b/i,
   /\bS\/S\s+AUTHORIZATION\b/,
   /\bS\/S\s+DOCUMENT\s+NO\b/,
+  /\bWASHFAX\b/,
   // The memcon cover sheet's steps, typed, where the OCR lost its heading (`.NopIs .,mEmcom,:covErt`).
   /\bCenter\s+forwards\s+draft\s+memcon\b/i
 ]
@@ -87,5 +89,6 @@ export const COVER_SHEET_MARKERS: readonly RegExp[] = [
 export const NAMED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bM\s?[EK]\s?M\s?CON[\s\W]{0,4}COVER\s+SHEET\b|\bCenter\s+forwards\s+draft\s+memcon\b/i, 'Memcon cover sheet'],
   [/\bS\/S\s+DOCUMENT\s+NO\b/, 'Executive Secretariat clearance form'],
-  [/\bACTION\s+ASSIGNED\s+TO\s*:/, 'Executive Secretariat action slip']
+  [/\bACTION\s+ASSIGNED\s+TO\s*:/, 'Executive Secretariat action slip'],
+  [/\bWASHFAX\b/, 'WASHFAX receipt']
 ]

@@ -465,6 +465,7 @@ test('a signature capitalised on the line after the last sentence of a text a pu
   // A capitalised word after a sentence on the same line opens the next sentence: no signature; a name there is the signature.
   assert.equal(telegram('Embassy should also report. Later\n'), undefined)
   assert.equal(telegram('He has not taken a single vacation. Randt\n'), 'Randt')
+  assert.equal(telegram('WHA (45,o/4-1-0 , Approval:\n6j) READ - . ExecSec\n'), undefined)
 })
 
 test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
@@ -514,6 +515,21 @@ test('a repeat to the Secretary\'s delegation: FM and INFO on one line, the revi
   assert.deepEqual(model.facts.tags, ['PREL', 'MARR', 'HU'])
   assert.equal(model.title, "UNGA Bilateral: Deputy Secretary Talbott's Meeting with Hungarian Foreign Minister Kovacs")
   assert.ok(elements(tree, 'stamp').some((s) => textOf(s).startsWith('Reviewer, A/GIS/IPS')), 'the stamp\'s second line is a stamp')
+})
+
+test('a memorandum headed To:, From:, Re:, Date: keeps its text: only a Date: with a time is an e-mail header, and a header without Subject: is its fields', () => {
+  const memo = fromText('[Page 1]\nC 0 6 6 8 9 8 3 671ED U.S. Departrnent of State Case No. F-2017-13804 Doc No. C06689836 Date: 06/16/2021\nEMQRAN D\nTo: Strobe Talbott\nFrom: Ziam,,,pan.3.-Ion\nRe: Attached Memo,\nDate: March 29, 1993\nHarold Ickes has forwarded the attached proposal to my\nattention.\nThanks for your help.\n')
+  assert.equal(memo.model.facts.kind, 'Memorandum')
+  assert.ok(!furnitureKinds(memo.tree).includes('email'), 'no e-mail header')
+  assert.ok(elements(memo.tree, 'p').some((p) => textOf(p).includes('Harold Ickes has forwarded')), 'the text is a paragraph')
+  // The page stamp with its m read as rn is furniture; a name the OCR made noise of is no party.
+  assert.ok(elements(memo.tree, 'stamp').some((s) => s.attributes.type === 'foia'))
+  assert.equal(memo.model.title, 'Memorandum to Strobe Talbott')
+  const email = fromText('From: Sullivan, Jacob J <SullivanJJ@state.gov>\nDate: Fri, 13 May 2011 10:22:33\nTo: H\nFyi. The note is below, and it is not part of the header.\n')
+  assert.equal(elements(email.tree, 'fw').filter((fw) => fw.attributes.subtype === 'email').length, 3)
+  assert.ok(elements(email.tree, 'p').some((p) => textOf(p).includes('The note is below')))
+  const fax = fromText('WASHFAX RECEIPT\nDEPARTMENT OF STATE\nMESSAGE NO. CLASSIFICATION No. Pages\nFROM: FII -7441%eft 64/ -g 9\n(Officer name) (Office symbol) (Extension) (Room number)\nTO: (Agency)\nDELIVER TO:\n')
+  assert.deepEqual([fax.model.facts.kind, fax.model.title], ['Cover sheet', 'WASHFAX receipt'])
 })
 
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
