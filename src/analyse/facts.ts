@@ -317,22 +317,34 @@ function sectionOf(blocks: readonly TextBlock[]): Facts['section'] {
 
 /** Routing lines (`FM`, `TO`, `INFO`), else the SMART fields `From:`, `Action:`, `Info:`. */
 function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFacts): void {
+  // An FM line closing its block, with a TO the print made part of a page header (`TO PAGE 02 STATE 015113 182333Z`): the addressees open the next block.
+  let afterFrom = false
   for (const block of blocks.filter((b) => b.kind === 'routing')) {
     // The list a line of addressees alone continues (`INFO AMCONSUL VANCOUVER` / `AMCONSUL TORONTO`).
-    let list: string[] | undefined
-    for (const line of block.text.split('\n').flatMap((raw) => routingLines(clean(raw)))) {
+    let list: string[] | undefined = afterFrom && facts.to.length === 0 ? facts.to : undefined
+    afterFrom = false
+    for (const routing of block.text.split('\n').flatMap((raw) => routingLines(clean(raw)))) {
+      // Without a print's page header the OCR ran into it (`TO PAGE 02 STATE 015113 182333Z`).
+      const line = routing.replace(PRINT_PAGE_HEADER, '')
       const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
       if (fm?.[1]) {
         if (!facts.from) facts.from = addressees(fm[1])[0]
         list = undefined
+        afterFrom = true
         continue
       }
+      afterFrom = false
       // `To` as the OCR read it in a print's routing block (`To SECSTATE WASHDC IMMEDIATE`).
       const to = /^(?:TO|To|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
       if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]) || ROUTED_ADDRESS.test(to[1]))) {
         facts.to = addressees(to[1])
         if (to[2]) facts.info = addressees(to[2])
         list = to[2] ? facts.info : facts.to
+        continue
+      }
+      // `TO` alone: its addressees are on the lines after it.
+      if (/^TO\s*:?$/.test(line) && facts.to.length === 0) {
+        list = facts.to
         continue
       }
       const info = /^INFO\s*:?\s+(.+)$/.exec(line)
@@ -362,6 +374,9 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
   facts.to = [...new Set(facts.to)]
   facts.info = [...new Set(facts.info)]
 }
+
+/** A print's page header inside a routing line: `PAGE 02 STATE 015113 182333Z`. */
+const PRINT_PAGE_HEADER = /\s*\bPAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d{4,6}\s+\d{6}Z\b/
 
 /** A draft's addressees, on the lines of its drafting form (`IMMEDIATE ASHGABAT` / `IMMEDIATE MOSCOW`), where it has no TO line. */
 function draftedTo(blocks: readonly TextBlock[]): string[] {

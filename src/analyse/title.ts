@@ -23,8 +23,8 @@ const SHORT_NAMES: ReadonlySet<string> = new Set([
 ])
 /** Titles abbreviated before a name (`DR.`, `AMB.`, `LT. GEN.`), which are no codes. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'lt', 'amb', 'gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'fr', 'hon', 'pres'])
-/** Two-letter words that are words; any other pair of capitals is a code (`US`, `UK`, `NZ`). */
-const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 're', 'so', 'to', 'up', 'we'])
+/** Two-letter words that are words, and the particles of names (`DE GUCHT`, `DI TELLA`); any other pair of capitals is a code (`US`, `UK`, `NZ`). */
+const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 're', 'so', 'to', 'up', 'we', 'de', 'di', 'da', 'du'])
 
 /**
  * A title for catalogues from a SUBJECT line in capitals (OCR may have lowered a letter or
@@ -37,7 +37,9 @@ const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go'
 export function titleCase(subject: string): string {
   const letters = subject.replace(/[^\p{L}]/gu, '')
   const capitals = letters.replace(/[^\p{Lu}]/gu, '')
-  if (letters.length === 0 || (capitals.length > 0 && capitals.length < letters.length * 0.9)) return subject
+  // A subject a publisher lowered but for a name or two starts in small letters (`turkish p.m. Erdogan goes to washington: …`): it is title-cased, its names as written.
+  const lowered = /^\P{L}*\p{Ll}/u.test(subject)
+  if (letters.length === 0 || (capitals.length > 0 && capitals.length < letters.length * 0.9 && !lowered)) return subject
   let start = true
   return subject
     .replace(/\p{L}[\p{L}'’]*/gu, (word: string, at: number, whole: string) => {
@@ -57,8 +59,8 @@ export function titleCase(subject: string): string {
         start = false
         return word.toLowerCase()
       }
-      // A publisher's redaction (`xxxxxxxxxxxx`) stays as it was written.
-      if (/^x{4,}$/i.test(word)) {
+      // A publisher's redaction (`xxxxxxxxxxxx`) stays as it was written, and so does a name in a lowered subject (`Erdogan`, `McCain`).
+      if (/^x{4,}$/i.test(word) || (lowered && /\p{Lu}/u.test(word))) {
         start = false
         return word
       }

@@ -532,6 +532,20 @@ test('a memorandum headed To:, From:, Re:, Date: keeps its text: only a Date: wi
   assert.deepEqual([fax.model.facts.kind, fax.model.title], ['Cover sheet', 'WASHFAX receipt'])
 })
 
+test('addressees after a TO the print made part of its page header, and with a range of serial numbers, are read', () => {
+  const headed = fromText('P 182318Z FEB 09\nFM SECSTATE WASHDC\nTO PAGE 02        STATE   015113  182333Z\nALL DIPLOMATIC POSTS COLLECTIVE PRIORITY\nAMEMBASSY TRIPOLI PRIORITY\n\nS E C R E T STATE 015113\n\nSUBJECT: REQUEST FOR INFORMATION: CRITICAL FOREIGN DEPENDENCIES\n\n1. (U//FOUO) This is an action request.\n')
+  assert.deepEqual(headed.model.facts.to, ['ALL DIPLOMATIC POSTS COLLECTIVE', 'AMEMBASSY TRIPOLI'])
+  const ranged = fromText('O 242145Z MAR 09\nFM SECSTATE WASHDC\nTO RUEHAK/AMEMBASSY ANKARA IMMEDIATE 7721-7722\nINFO RUEHCV/AMEMBASSY CARACAS IMMEDIATE 0298-0299\n\nS E C R E T STATE 028302\n\nSUBJECT: SHIPMENT OF UAVS FROM IRAN TO VENEZUELA\n\n1. (S) This is an action request.\n')
+  assert.deepEqual([ranged.model.facts.to, ranged.model.facts.info], [['AMEMBASSY ANKARA'], ['AMEMBASSY CARACAS']])
+})
+
+test('header fields a publisher lowered, run into one line (E.o. … Tags: … Subject: …), give the codes and a title-cased subject; name particles are words', () => {
+  const { model } = fromText('C o n f i d e n t i a l section 01 of 04 ankara 000348\n\nSipdis\n\nE.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington: how strong a leader?\n\n1. (C) Summary: P.M. Erdogan expects Washington to focus on Cyprus. End summary.\n')
+  assert.deepEqual(model.facts.tags, ['PREL', 'PGOV', 'PINS', 'TU'])
+  assert.equal(model.title, 'Turkish p.m. Erdogan Goes to Washington: How Strong a Leader?')
+  assert.equal(titleCase("EU COMMISSIONER DE GUCHT'S TRIP TO ZIMBABWE"), "EU Commissioner De Gucht's Trip to Zimbabwe")
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
