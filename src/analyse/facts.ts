@@ -503,7 +503,8 @@ function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[]
   const lines = blocks.flatMap((b) => b.text.split('\n'))
   const routed = lines.map(precedenceGroup).filter((g): g is DateTimeGroup => g !== undefined)
   const dtg = field('dtg')
-  const stated = fullGroup(dtg ?? '')
+  // Or a full group on a line of its own, as Cablegate's partial extracts give it (`201247Z Jan 04`).
+  const stated = fullGroup(dtg ?? '') ?? lines.filter((line) => GROUP_LINE.test(line)).map(fullGroup).find(Boolean)
   const full = routed.find((g) => g.month !== undefined) ?? stated
   if (!full && readLocalDateTime(blocks, furniture, facts)) return
   const group = full ?? routed[0] ?? furniture.map((f) => pageHeader(f)?.group).find(Boolean) ?? shortGroup(dtg ?? '')
@@ -512,6 +513,9 @@ function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[]
   const when = isoOf(group, reference ? isoOf(reference) : printDate(furniture))
   facts.dateTime = withWhen(group.text, when)
 }
+
+/** A line that is a full date-time group and nothing else. */
+const GROUP_LINE = /^\s*\d{6}Z\s+[A-Za-z]{3}\s+\d{2}\s*$/
 
 /**
  * The day a received copy was printed, by the PTP or POEMS printer, which printed on receipt

@@ -539,10 +539,12 @@ test('addressees after a TO the print made part of its page header, and with a r
   assert.deepEqual([ranged.model.facts.to, ranged.model.facts.info], [['AMEMBASSY ANKARA'], ['AMEMBASSY CARACAS']])
 })
 
-test('header fields a publisher lowered, run into one line (E.o. … Tags: … Subject: …), give the codes and a title-cased subject; name particles are words', () => {
-  const { model } = fromText('C o n f i d e n t i a l section 01 of 04 ankara 000348\n\nSipdis\n\nE.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington: how strong a leader?\n\n1. (C) Summary: P.M. Erdogan expects Washington to focus on Cyprus. End summary.\n')
+test('header fields a publisher lowered, run into one line (E.o. … Tags: … Subject: …), give the codes and a title-cased subject, the date-time group alone on its line the date; name particles are words', () => {
+  const { model } = fromText('This record is a partial extract of the original cable. The full text of the original cable is not available.\n\n201247Z Jan 04\n\nC o n f i d e n t i a l section 01 of 04 ankara 000348\n\nSipdis\n\nE.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington: how strong a leader?\n\n1. (C) Summary: P.M. Erdogan expects Washington to focus on Cyprus. End summary.\n')
   assert.deepEqual(model.facts.tags, ['PREL', 'PGOV', 'PINS', 'TU'])
   assert.equal(model.title, 'Turkish p.m. Erdogan Goes to Washington: How Strong a Leader?')
+  // The extract's date-time group, on a line of its own.
+  assert.equal(model.facts.dateTime?.when, '2004-01-20T12:47:00Z')
   assert.equal(titleCase("EU COMMISSIONER DE GUCHT'S TRIP TO ZIMBABWE"), "EU Commissioner De Gucht's Trip to Zimbabwe")
 })
 

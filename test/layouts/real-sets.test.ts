@@ -33,7 +33,7 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string | null, string | 
   ['real/021-11RABAT1210-copy2-C05784979.txt', "Morocco Elections: Provisional Results Show PJD in a Big Win", "2011-11-26T15:56:00Z", "RABAT 1210", ["PGOV","PHUM","PREL","KDEM","MO"]],
   ['real/023-11KAMPALA2020-copy1-C05782687.txt', "Uganda: Civil Society Sues Uganda Over Maternal Deaths", "2011-10-05T11:27:00Z", "KAMPALA 2020", ["PHUM","PGOV","PREL","SOCI","EAID","AID","UG"]],
   // The page header's `291400Z` dated by the publisher's `291359Z Nov 00`.
-  ['real/024-00HARARE6677.txt', "Assistant Secretary Meets with Zimbabwe", "2000-11-29T14:00:00Z", "HARARE 006677", ["PGOV","PREL","ECON","PINR","ZI","SA"]],
+  ['real/024-00HARARE6677.txt', "Assistant Secretary Meets with Zimbabwe", "2000-11-29T13:59:00Z", "HARARE 006677", ["PGOV","PREL","ECON","PINR","ZI","SA"]],
   ['real/025-05RIODEJANEIRO1238.txt', "Druglord Orders Rio Bus Burned", null, "RIO DE JANEIRO 001238", ["ASEC","SNAR","KCRM","CASC","BR"]],
   // Lowered by the publisher: the subject title-cased, its `(s)` marking left out.
   ['real/026-08STATE15220.txt', "Further Scheming by German Firm to Export Test Chamber to Iranian Ballistic Missile Program", "2008-02-14T14:33:00Z", "STATE 015220", ["PARM","PREL","ETTC","MTCRE","KSCA","GM","IR"]],
