@@ -155,7 +155,8 @@ function partiesTitle(kind: string, lemma: readonly TextBlock[]): string | undef
   const lines = openingLines(lemma)
   if (kind === 'Letter') {
     const name = lines.map((line) => SALUTATION.exec(line)?.[1]).find(Boolean)
-    return name ? `Letter to ${name}` : undefined
+    const writer = letterWriter(lemma)
+    return name ? ['Letter', writer && `from ${writer}`, `to ${name}`].filter(Boolean).join(' ') : undefined
   }
   if (kind !== 'Memorandum') return undefined
   const party = (field: RegExp): string | undefined => lines.map((line) => field.exec(line)?.[1]).find((name) => name !== undefined && isPartyName(name))
@@ -163,6 +164,27 @@ function partiesTitle(kind: string, lemma: readonly TextBlock[]): string | undef
   const to = party(TO_LINE)
   return from || to ? ['Memorandum', from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(' ') : undefined
 }
+
+/**
+ * Who signed a letter: the name on the line after its closing (`Sincerely,` / `Condoleezza`),
+ * among its last lines, typed as a name (capitalised words, `Alan nston` is what the OCR made of
+ * a signature, and names nobody).
+ */
+function letterWriter(lemma: readonly TextBlock[]): string | undefined {
+  const lines = lemma.flatMap((block) => block.text.split('\n').map((line) => line.trim())).filter(Boolean).slice(-LETTER_FOOT)
+  // The last closing (`As ever,` / `Yours sincerely,`); a mark the OCR added after the name (`Fritz Stern '`) is none of it.
+  const closing = lines.length - 1 - [...lines].reverse().findIndex((line) => LETTER_CLOSING.test(line))
+  const name = closing >= lines.length ? undefined : lines[closing + 1]?.replace(/[^\p{L}.]+$/u, '')
+  // Not an address the letter goes on to (`The Honorable Strobe Talbott`).
+  return name !== undefined && SIGNED_NAME.test(name) && !/^The\s/.test(name) && !isEnglishWord(name.toLowerCase()) ? name : undefined
+}
+
+/** A letter's closing formula on a line of its own. */
+const LETTER_CLOSING = /^(?:(?:Very\s+|Yours\s+)?(?:sincerely|truly|faithfully|respectfully)(?:\s+yours)?|Yours(?:\s+ever)?|(?:With\s+)?(?:best|warm|kind|warmest)(?:\s+personal)?\s+(?:regards|wishes)|Regards|Best|All\s+the\s+best|As\s+ever|Cordially)\s*[,.]?$/i
+/** A name as a letter is signed: one to four capitalised words or initials (`Condoleezza`, `Charles Z. Wick`, `McCain`), not OCR noise (`CarolpeqleiffiiKe`). */
+const SIGNED_NAME = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){0,3}$/u
+/** The lines at a letter's foot its closing is sought among. */
+const LETTER_FOOT = 12
 
 /**
  * A party's name as typed (`Strobe Talbott`, `S/S-EX - Toni Hawkins`, `D - Helen M. Elli`), not

@@ -620,6 +620,15 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   assert.equal(model.facts.signer, 'MCFARLAND')
 })
 
+test('a letter is titled by who signed it, the name after its last closing, and whom it greets', () => {
+  const letter = (foot: string): string => fromText(`STANFORD UNIVERSITY\nOFFICE OF THE PROVOST\nJanuary 3, 1994\nDear Strobe,\nI was delighted to hear of your appointment as Deputy Secretary of State.\nWell, all the best.\n${foot}`).model.title
+  assert.equal(letter('Sincerely,\nCondoleezza\nProvost\n'), 'Letter from Condoleezza to Strobe')
+  assert.equal(letter("As ever,\nYours sincerely,\nFritz Stern '\nUniversity Professor\n"), 'Letter from Fritz Stern to Strobe')
+  // What the OCR made of a handwritten signature, and an address after the closing, name nobody.
+  assert.equal(letter('Sincerely,\nCarolpeqleiffiiKe\nPeace Corps,\n'), 'Letter to Strobe')
+  assert.equal(letter('Sincerely,\nThe Honorable Strobe Talbott\n'), 'Letter to Strobe')
+})
+
 test('a letter whose salutation the OCR ran into the block of its letterhead and address is a letter', () => {
   const { model } = fromText('ZBIGNIEW BRZEZINSKI\n1800 K Street, N.W.\nWashington, D.C. 20006\nDecember 23, 1993\nThe Honorable Strobe Talbott\nDear Strobe:\nThank you for your note about the Moscow trip, which I read with great interest.\n\nSincerely,\n')
   assert.equal(model.facts.kind, 'Letter')
