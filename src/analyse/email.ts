@@ -7,8 +7,10 @@
  * A name is kept as the header writes it, without its address (`H <hrod17@clintonemail.com>` is
  * `H`; `Brose, Christian (mailto:…)` is `Brose, Christian`); a header that gives an address only
  * (`'millscd@state.gov'`) names that address. A list is split at its semicolons. A field the
- * release left empty (a recipient withheld under B6) names nobody; nothing is guessed.
+ * release left empty, or holding only the exemption it was cut under (`To: B6`), names nobody;
+ * nothing is guessed.
  */
+import { EXEMPTION_TOKEN } from '../vocabulary/exemptions.ts'
 import { EMAIL_FIELD } from '../vocabulary/print.ts'
 
 export interface EmailParties {
@@ -54,8 +56,9 @@ function namesIn(value: string): string[] {
         .replace(/<[^>]*>?/g, '')
         .replace(/\s+/g, ' ')
         .trim()
-      return name.replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1').trim()
+      // Without a mark the OCR added after it (`Daniel Baer •`).
+      return name.replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1').replace(/[^\p{L}\p{N}.)\]]+$/u, '').trim()
     })
-    // A name has letters, and is no line of OCR noise run into the header.
-    .filter((name) => /\p{L}/u.test(name) && name.length <= MAX_NAME)
+    // A name has letters, and is no line of OCR noise run into the header, nor the exemption a withheld address was cut under (`B6`).
+    .filter((name) => /\p{L}/u.test(name) && name.length <= MAX_NAME && !EXEMPTION_TOKEN.test(name))
 }

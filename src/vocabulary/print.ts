@@ -54,8 +54,8 @@ export const FAX_HEADER = /^(?=.*\b\d{1,2} ?: ?\d{2}\b)(?=.*(?:\bFAX\b|\bFROM\b|
 /** The fields of an e-mail header block (Outlook's print), in the order a header gives them. */
 export const EMAIL_FIELD = /^\s*(From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance)\s*:/i
 
-/** The forwarding and reply prefixes of an e-mail subject (`FW:`, `RE:`, `Fwd:`). */
-export const EMAIL_SUBJECT_PREFIX = /^(?:\s*(?:FWD?|RE)\s*:\s*)+/i
+/** The forwarding and reply prefixes of an e-mail subject (`FW:`, `RE:`, `Fwd:`, OCR'd `FVV:`), also alone (`Subject: FW`). */
+export const EMAIL_SUBJECT_PREFIX = /^(?:\s*(?:FWD?|FVV|RE)\s*(?::\s*|$))+/i
 
 /** The Cablegate publisher's note before a cable it released only in part (a line of its own). */
 export const PARTIAL_EXTRACT_NOTE = /^\s*This record is a partial extract of the original cable\.\s+The full text of the original cable is not available\.\s*$/

@@ -430,6 +430,14 @@ test('a subject quoted from an e-mail of the chain is read without its FW: or RE
   assert.equal(model.facts.subject, 'Note for Secretary re Office of Overseas Buildings')
 })
 
+test('an e-mail\'s parties and subject as a release prints them: a recipient cut under B6 names nobody, FVV: is FW:, and an e-mail without a subject is titled by its text', () => {
+  const cut = fromText('From: Mills, Cheryl D <MillsCD@state.gov>\nSent: Wednesday, September 12, 2012 12:44 PM\nTo: B6\nCc: Daniel Baer \u2022\nSubject: FVV: Cairo Condemnation - Final\n\nPlease see below.\n')
+  assert.deepEqual(cut.model.facts.email, { from: 'Mills, Cheryl D', to: [], cc: ['Daniel Baer'] })
+  assert.equal(cut.model.title, 'Cairo Condemnation - Final')
+  const bare = fromText("From: H <hrod17@clintonemail.com>\nSent: Thursday, January 7, 2010 10:08 PM\nTo: 'millscd@state.gov'\nSubject: Re:\n\n\nOriginal Message\nFrom: Mills, Cheryl D <MillsCD@state.gov>\nTo: H\nSent: Thu Jan 07 21:58:59 2010\nSubject: FW\n\nThoughts on the appointment before we answer?\n")
+  assert.equal(bare.model.title, 'Thoughts on the appointment before we answer?')
+})
+
 test('an e-mail header in a BlackBerry\'s order (From:, To:, Cc:, Sent:, Subject:) is furniture like the others', () => {
   const text = [
     'From:                             H <hrod17@example.com>',
