@@ -58,8 +58,15 @@ export function identityOf(source: SourceFile): Identity {
       if (!dateTimes.some((d) => d.time === found.time && d.month === found.month && d.year === found.year)) dateTimes.push(found)
     }
   })
-  return { numbers, dateTimes, coverSheet: COVER_SHEET_MARKERS.some((marker) => marker.test(source.text)) }
+  return { numbers, dateTimes, coverSheet: COVER_SHEET_MARKERS.some((marker) => marker.test(source.text)) && !GOES_ON_INTO_TELEGRAM.test(source.text) }
 }
+
+/**
+ * A file that goes on from a cover sheet or a clearance form into the telegram itself, its `FM`
+ * line or, in a draft, its TAGS line, is a copy of the telegram (as `analyse/kind.ts` calls it
+ * one), not a cover sheet.
+ */
+const GOES_ON_INTO_TELEGRAM = /^[^\S\n]*(?:FM\s+[A-Z]|TAGS?\s*[:.;']?\s*[A-Z]{2,})/m
 
 /**
  * Two numbers name one telegram: the same number, years that agree where both are known,

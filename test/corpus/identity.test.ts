@@ -35,6 +35,11 @@ test('identity: a cover sheet says what it is', () => {
   assert.equal(identity('NODIS MERCURY MEMCON COVER SHEET\n').coverSheet, true)
   assert.equal(identity('This NODIS message will be automatically decaptioned after 5 years\n').coverSheet, true)
   assert.equal(identity('1. THE AMBASSADOR MET THE MINISTER.\n').coverSheet, false)
+  // The Executive Secretariat's clearance form alone is one; sent with the draft it clears (its TAGS, the colon read `'`), the file is the telegram's copy.
+  const form = 'EXECUTIVE SECRETARIAT\nFOR CLEARANCE\nS/S DOCUMENT NO.\nTELEGRAM TO\nPLEASE RETURN ORIGINAL TO S/S, RM 7224\n'
+  assert.equal(identity(form).coverSheet, true)
+  assert.equal(identity(`${form}APPR: ST\nDRAFT: ANC\nIMMEDIATE ULAANBAATAR\nE.O. 12958: DECL: 09/13/2010\nTAGS'RELi PGOVi KDEMr MG\nSUBJECT: DEPUTY SECRETARY TALBOTT MEETING\n`).coverSheet, false)
+  assert.equal(identity('NODIS MERCURY MEMCON COVER SHEET\nO 121915Z OCT 94\nFM SECSTATE WASHDC\nTO AMEMBASSY BUDAPEST\n').coverSheet, false)
 })
 
 test('compareIdentities: one telegram, two telegrams, or no evidence', () => {
