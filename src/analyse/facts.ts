@@ -131,7 +131,7 @@ const markingAlone = keptPerKey((line: string): string | undefined => {
 
 /** A subject line's value: without its label (`SUBJECT:`, repeated, `Subject Line:`), an e-mail's `FW:` and a marking. */
 export function subjectValue(line: string | undefined): string | undefined {
-  return subjectOf(line?.replace(/^SUBJ(?:ECT)?(?:\s*LINE)?\s*[:.;]*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(EMAIL_SUBJECT_PREFIX, ''))
+  return subjectOf(line?.replace(/^SUB\s?J(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(EMAIL_SUBJECT_PREFIX, ''))
 }
 
 /**
@@ -295,10 +295,22 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
   const header = furniture.map((f) => pageHeader(f)).find((h) => h?.post && h.number)
   // An older telegram's running head: `2214, APRIL 9, 7 PM, FROM VIENNA` is VIENNA 2214.
   const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
-  const found =
-    (line && `${line.post} ${line.number.padStart(5, '0')}`) ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? (header && `${header.post} ${header.number}`) ?? (head && `${head[5]} ${head[1]}`)
+  const numbered = line && `${line.post} ${line.number.padStart(5, '0')}`
+  // A telegram line whose post lost its first letters (`TATE 156356`) takes the post a print header gives the same number (`STATE 156356`).
+  const whole = numbered && [printed, header && `${header.post} ${header.number}`].find((name) => name !== undefined && isFullerNumber(name, numbered))
+  const found = (whole && `${whole.replace(/\s+\d+$/, '')} ${line?.number.padStart(5, '0')}`) ?? numbered ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? (header && `${header.post} ${header.number}`) ?? (head && `${head[5]} ${head[1]}`)
   if (found) facts.telegram = clean(found)
   return line?.classification
+}
+
+/**
+ * Does `whole` name the telegram `cut` names, with the letters of its post the OCR lost
+ * (`STATE 156356` and `TATE 156356`, `CANBERRA 603` and `ERRA 000603`)?
+ */
+export function isFullerNumber(whole: string, cut: string): boolean {
+  const [a, b] = [/^(.+?)\s+0*(\d+)$/.exec(whole), /^(.+?)\s+0*(\d+)$/.exec(cut)]
+  const [post, part] = [a?.[1]?.replace(/\s/g, '') ?? '', b?.[1]?.replace(/\s/g, '') ?? '']
+  return a?.[2] !== undefined && a[2] === b?.[2] && part.length >= 3 && post.length > part.length && post.endsWith(part)
 }
 
 function postPrint(line: string): string | undefined {

@@ -21,6 +21,15 @@ const SHORT_NAMES: ReadonlySet<string> = new Set([
   // A continent that no country or post is named for.
   'asia'
 ])
+/** The words a slash joins to the one at `at` (`GERMANY/BAVARIA` → GERMANY, BAVARIA). */
+function slashGroup(text: string, at: number): string[] {
+  let start = at
+  while (start > 0 && /[\p{L}/]/u.test(text[start - 1] ?? '')) start--
+  let end = at
+  while (end < text.length && /[\p{L}/]/u.test(text[end] ?? '')) end++
+  return text.slice(start, end).split('/').filter(Boolean)
+}
+
 /** Titles abbreviated before a name (`DR.`, `AMB.`, `LT. GEN.`), which are no codes. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'lt', 'amb', 'gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'fr', 'hon', 'pres'])
 /** Two-letter words that are words, and the particles of names (`DE GUCHT`, `DI TELLA`); any other pair of capitals is a code (`US`, `UK`, `NZ`). */
@@ -51,7 +60,9 @@ export function titleCase(subject: string): string {
       const digitBefore = /\d/.test(whole[at - 1] ?? '')
       const ordinal = digitBefore && /^(?:st|nd|rd|th)$/i.test(word)
       const inCode = word.length <= 4 && (digitBefore || /\d/.test(whole[at + word.length] ?? ''))
-      if (joinedBefore || joinedAfter || (!ordinal && inCode)) {
+      // Words joined by a slash (`OFFICIAL/INFORMAL`, `GERMANY/BAVARIA`, `TURKMENISTAN/IRAN`) are words like any other; an abbreviation's letters (`A/S`, `EUR/RUS`), and what is joined to one (`DOE/INECP`, `D/SACEUR`), are not.
+      const pairedWord = (joinedBefore || joinedAfter) && slashGroup(whole, at).every((member) => member.length > 4 || SHORT_NAMES.has(member.toLowerCase()))
+      if (((joinedBefore || joinedAfter) && !pairedWord) || (!ordinal && inCode)) {
         start = false
         return word
       }
@@ -127,7 +138,7 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
  * nine telegrams of one release share it. What such a telegram carries (a proposed message
  * after `BEGIN TEXT`, a memcon) has a subject of its own, which the title adds.
  */
-const CHANNEL_SUBJECT = /^OFFICIAL[\s-]+INFORMAL$/i
+const CHANNEL_SUBJECT = /^OFFICIAL\s*[\s/-]\s*INFORMAL$/i
 
 /** The first subject line of the lemma that says more than the channel, with the lines it runs on to. */
 function carriedSubject(lemma: readonly TextBlock[]): string | undefined {

@@ -13,7 +13,8 @@ import { PRECEDENCE_LINE, telegramLine } from './telegram.ts'
 /** A field line and the field's name (`Block.name`). Case-insensitive unless the shape needs capitals. */
 export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   // And a cable drafting form's `Subject Line:` (`SubjectLine:TALBOTT- YANAI`).
-  [/^SUBJ(?:ECT)?(?:\s*LINE)?\s*[:.;]/i, 'subject'],
+  // And as the OCR spaced it, its colon read `'` (`SUB JECT ' THE DEPUTY …`).
+  [/^SUB\s?J(?:ECT)?(?:\s*LINE)?\s*[:.;']/i, 'subject'],
   [/^REF(?:S|ERENCE)?\s*:/i, 'ref'],
   // `TAGS: PREL, AM`, `Tags: prel`, the colon OCR'd `'`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
   [/^TAGS\s*[:.;']/i, 'tags'],

@@ -556,6 +556,12 @@ test('header fields a publisher lowered, run into one line (E.o. … Tags: … S
   assert.equal(titleCase("EU COMMISSIONER DE GUCHT'S TRIP TO ZIMBABWE"), "EU Commissioner De Gucht's Trip to Zimbabwe")
 })
 
+test('a telegram line whose post lost its first letters (TATE 156356) takes the post of its print header; SUB JECT \' as the OCR spaced it; a subject ends at a numbered paragraph\'s marking', () => {
+  const { model } = fromText("O 152143Z AUG 00\nFM SECSTATE WASHDC\nTO AMEMBASSY COPENHAGEN IMMEDIATE\nTATE 156356\n\nE.O. 12958: DECL: 08/15/30\nTAGS: PREL, PGOV\nSUB JECT ' THE DEPUTY SECRETARY'S AUGUST 10, 2000\nCONVERSATION WITH DANISH FOREIGN MINISTER HELVEG PETERSEN\n1, (U) NODIS CLASSIFIED BY KRISTIE A. KENNEY\n\n2. (S) THIS CABLE CONTAINS A MEMORANDUM.\n\n-PAGE 01 STATE 156356 152146Z\n\n3. (S) THE CALL ENDED.\n")
+  assert.equal(model.facts.telegram, 'STATE 156356')
+  assert.equal(model.title, "The Deputy Secretary's August 10, 2000 Conversation with Danish Foreign Minister Helveg Petersen")
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
@@ -624,6 +630,10 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   assert.equal(titleCase('DR. KISSINGER AND AMB. COLLINS ON LT. GEN. SMITH'), 'Dr. Kissinger and Amb. Collins on Lt. Gen. Smith')
   assert.equal(titleCase("SHEVARDNADZE SUPPORTS NATO'S ACTIONS"), "Shevardnadze Supports NATO's Actions")
   assert.equal(titleCase('PM BHUTTO AND DR ABDULLAH'), 'PM Bhutto and DR Abdullah')
+  // Words a slash joins are words; an abbreviation, and what a slash joins to one, as written.
+  assert.equal(titleCase('GERMANY/BAVARIA: COALITION QUARRELS'), 'Germany/Bavaria: Coalition Quarrels')
+  assert.equal(titleCase('TURKMENISTAN/IRAN: WEAPONS FOUND'), 'Turkmenistan/Iran: Weapons Found')
+  assert.equal(titleCase('EXBS: DOE/INECP REPORTING CABLE FOR D/SACEUR'), 'EXBS: DOE/INECP Reporting Cable for D/SACEUR')
   const { model } = fromText('C O N F I D E N T I A L CARACAS 002200\n\nSUBJECT: CHAVEZ\'S FORMER PARTNER\n\n1. (C) HE DISCUSSED MANY OF HIS INITIATIVES.\nMCFARLAND\n\nNNNN\n2004CARACA02200 - CONFIDENTIAL\n')
   assert.equal(model.facts.signer, 'MCFARLAND')
 })
