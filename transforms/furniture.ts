@@ -44,6 +44,9 @@ const PAGE_NUMBER = /^[\s\-–~.]*\d{1,3}[\s\-–~.]*$/
 /** A date alone on the line after a stamp: the rest of that stamp (`6/25/2019`). */
 const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/
 const BANNER_WORDS = ['SECRET', 'CONFIDENTIAL', 'UNCLASSIFIED']
+/** The halves of a release decision broken over two lines. */
+const RELEASE_OPENS = /^\s*RELEASE\s*IN\s*$/
+const RELEASE_CLOSES = /^\s*(?:FULL|PART(?:\s+B\d[\w(),\s]*)?)\s*$/
 
 /** Read the lines of a file: each line on its own, then what only its neighbours tell (e-mail headers, stamp dates). */
 export function readLines(lines: readonly RawLine[]): LineReading[] {
@@ -54,6 +57,12 @@ export function readLines(lines: readonly RawLine[]): LineReading[] {
     const line = lines[i] as RawLine
     if (before?.kind === 'furniture' && before.furniture.type === 'stamp' && readings[i]?.kind === 'text' && STAMP_DATE.test(readingOf(line))) {
       readings[i] = { kind: 'furniture', furniture: furniture(line, 'stamp', before.furniture.subtype, line.pieces) }
+    }
+    // A release decision the OCR broke after its IN (`RELEASE IN` / `FULL`): both lines are the stamp.
+    const opening = lines[i - 1] as RawLine
+    if (before?.kind === 'text' && readings[i]?.kind === 'text' && RELEASE_OPENS.test(readingOf(opening)) && RELEASE_CLOSES.test(readingOf(line))) {
+      readings[i - 1] = { kind: 'furniture', furniture: furniture(opening, 'stamp', 'release', opening.pieces) }
+      readings[i] = { kind: 'furniture', furniture: furniture(line, 'stamp', 'release', line.pieces) }
     }
   }
   markPageNumbers(lines, readings)

@@ -44,6 +44,8 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
   let closed = false
   // The first line of the open block and how many lines it has.
   let blockText = ''
+  /** The block's last line so far: where a subject may have closed. */
+  let lastText = ''
   let blockLines = 0
   const deletions: DeletionState = { depth: 0, openedAt: undefined }
   const pending: Inline[] = []
@@ -104,17 +106,19 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
         blockId === line.block &&
         !closed &&
         (/\t/.test(line.raw) || !opensBlock(text)) &&
-        (!subject || continuesSubject(blockText, text, blockLines)) &&
+        (!subject || continuesSubject(blockLines > 1 ? `${blockText}\n${lastText}` : blockText, text, blockLines)) &&
         !(field && isProseLine(text))
       if (block && continues) {
         block.inlines.push({ kind: 'lb', offset: line.offset }, ...inlines)
         block.multiline = true
         blockLines++
+        lastText = text
       } else {
         endBlock()
         block = { inlines, line: line.number, multiline: false }
         blockId = line.block
         blockText = text
+        lastText = text
         blockLines = 1
         out.push(block)
       }

@@ -347,7 +347,8 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
       }
       afterFrom = false
       // `To` as the OCR read it in a print's routing block (`To SECSTATE WASHDC IMMEDIATE`).
-      const to = /^(?:TO|To|ACTION)\s*:?\s+(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
+      // And with its separator OCR'd as a comma (`TO,AMEMBASSY TOKYO PRIORITY`).
+      const to = /^(?:TO|To|ACTION)(?:\s*[:,]\s*|\s+)(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
       if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]) || ROUTED_ADDRESS.test(to[1]))) {
         facts.to = addressees(to[1])
         if (to[2]) facts.info = addressees(to[2])

@@ -108,7 +108,8 @@ export function numberTitle(facts: { kind: string; telegram?: string }): string 
 export function titleOf(facts: { subject?: string; kind: string; telegram?: string }, lemma: readonly TextBlock[]): string {
   if (facts.subject) {
     const carried = CHANNEL_SUBJECT.test(facts.subject) ? carriedSubject(lemma) : undefined
-    return titleCase(carried ? `${facts.subject}: ${carried}` : facts.subject)
+    // Without the full stop a subject may close with (`… TALBOTT/SOLANA MEETING.`), not an abbreviation's (`… U.S.`).
+    return titleCase(carried ? `${facts.subject}: ${carried}` : facts.subject).replace(/(?<=[\p{L}\d]{4,})\.$/u, '')
   }
   const byNumber = numberTitle(facts)
   if (byNumber) return byNumber

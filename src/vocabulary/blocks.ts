@@ -30,11 +30,14 @@ export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S 
  * prose (`to Sweden`); in either, a line indented to a print's value column. What follows is
  * the text, and so is a line that opens with a paragraph's classification marking (`(U)
  * FOLLOWING IS DRAFT REPORTING CABLE …`), with a section's heading (`SUMMARY`) or with the
- * telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`).
+ * telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`), and the line after a subject
+ * closed by a full stop.
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
   if (lines >= 3 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line)) return false
+  // A subject closed by a full stop after a word, not an abbreviation's (`… TALBOTT/SOLANA MEETING.` / `USNATO PASS TO DEPSEC …`; `DR.` goes on).
+  if (/\p{L}{4,}\.\s*$/u.test(subject)) return false
   // A value column (SMART, database prints): the next line indented to it goes on.
   if (/^\s{8,}\S/.test(line)) return true
   if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)

@@ -562,6 +562,13 @@ test('a telegram line whose post lost its first letters (TATE 156356) takes the 
   assert.equal(model.title, "The Deputy Secretary's August 10, 2000 Conversation with Danish Foreign Minister Helveg Petersen")
 })
 
+test('a received print: TO with a comma, a release decision broken over two lines, a subject closed by a full stop before the text runs on', () => {
+  const { model, tree } = fromText("P 140103Z NOV 98\nFM SECSTATE WASHDC\nTO,AMEMBASSY TOKYO PRIORITY\nAMEMBASSY ISLAMABAD PRIORITY\nSTATE 212133\n\nE.O. 12958: DECL: 11/10/08\nTAGS: MNUC, PARM, PREL, JA, IN, PK\nSUBJECT: AEGEAN CONFIDENCE BUILDING MEASURES -\nTALBOTT/SOLANA MEETING.\nUSNATO PASS TO DEPSEC TALBOTT FOR USE IN MEETING WITH SYG\nRELEASE IN\nFULL\n\n1. (C) THE DEPUTY SECRETARY MET THE AMBASSADOR.\n")
+  assert.deepEqual(model.facts.to, ['AMEMBASSY TOKYO', 'AMEMBASSY ISLAMABAD'])
+  assert.equal(model.title, 'Aegean Confidence Building Measures - Talbott/Solana Meeting')
+  assert.deepEqual(elements(tree, 'fw').filter((fw) => fw.attributes.subtype === 'release').map((fw) => textOf(fw).trim()), ['RELEASE IN', 'FULL'])
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
