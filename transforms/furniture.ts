@@ -44,6 +44,8 @@ const PAGE_NUMBER = /^[\s\-–~.]*\d{1,3}[\s\-–~.]*$/
 /** A date alone on the line after a stamp: the rest of that stamp (`6/25/2019`). */
 const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/
 const BANNER_WORDS = ['SECRET', 'CONFIDENTIAL', 'UNCLASSIFIED']
+/** An e-mail header's label with no value beside it (`Sent:`), as a header read by columns gives it. */
+const EMAIL_LABEL_ALONE = /^\s*[A-Za-z]+\s*:\s*$/
 /** The halves of a release decision broken over two lines. */
 const RELEASE_OPENS = /^\s*RELEASE\s*IN\s*$/
 const RELEASE_CLOSES = /^\s*(?:FULL|PART(?:\s+B\d[\w(),\s]*)?)\s*$/
@@ -217,6 +219,11 @@ function markEmailHeaders(lines: readonly RawLine[], readings: LineReading[]): v
     if (subject !== undefined) {
       end = subject
       while (field(end + 1) === 'attachments' || field(end + 1) === 'importance') end++
+      // A header the OCR read by columns (`From:` `Sent:` `To:` `Subject:`, then their values): its values are its lines too.
+      const labels = Array.from({ length: end - i + 1 }, (_, k) => i + k).filter((j) => field(j) !== undefined)
+      if (labels.every((j) => EMAIL_LABEL_ALONE.test(readingOf(lines[j] as RawLine)))) {
+        for (let values = labels.length; values > 0 && end + 1 < lines.length && readings[end + 1]?.kind === 'text' && field(end + 1) === undefined; values--) end++
+      }
     } else {
       // Without a Subject: line, the header is its fields, never the text after them.
       while (end + 1 < lines.length && (field(end + 1) !== undefined || wrapped(end + 1))) end++

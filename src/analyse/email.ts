@@ -21,10 +21,11 @@ export interface EmailParties {
 
 /** The parties of the first message whose header the furniture lines hold, or undefined without one. */
 export function emailParties(furniture: readonly string[]): EmailParties | undefined {
-  const first = furniture.findIndex((line) => fieldOf(line)?.name === 'from')
+  const lines = emailHeaderLines(furniture)
+  const first = lines.findIndex((line) => fieldOf(line)?.name === 'from')
   if (first < 0) return undefined
   const parties: EmailParties = { to: [], cc: [] }
-  for (const line of furniture.slice(first)) {
+  for (const line of lines.slice(first)) {
     const field = fieldOf(line)
     if (!field) continue
     // The next message's header begins at its own From:.
@@ -36,6 +37,26 @@ export function emailParties(furniture: readonly string[]): EmailParties | undef
   }
   if (!parties.from) delete parties.from
   return parties.from || parties.to.length > 0 || parties.cc.length > 0 ? parties : undefined
+}
+
+/**
+ * Header lines as `Label: value`, also where the OCR read the header by columns: its labels
+ * alone (`From:`, `Sent:`, `To:`, `Subject:`), then their values in the same order
+ * (`Lunstead,JeffreyJ`, `Thursday,January20,2000 2:26 PM`, …).
+ */
+export function emailHeaderLines(furniture: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < furniture.length; i++) {
+    // A run of two labels or more without values, and as many lines of no label right after it.
+    let run = 0
+    while (i + run < furniture.length && fieldOf(furniture[i + run] as string)?.value.trim() === '') run++
+    const values = furniture.slice(i + run, i + 2 * run)
+    if (run >= 2 && values.length === run && values.every((line) => fieldOf(line) === undefined)) {
+      for (let k = 0; k < run; k++) out.push(`${(furniture[i + k] as string).trim()} ${(values[k] as string).trim()}`)
+      i += 2 * run - 1
+    } else out.push(furniture[i] as string)
+  }
+  return out
 }
 
 function fieldOf(line: string): { name: string; value: string } | undefined {

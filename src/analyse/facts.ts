@@ -11,7 +11,7 @@ import { doubledName } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
-import type { EmailParties } from './email.ts'
+import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import { classificationLevel, fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
@@ -197,7 +197,7 @@ function fallbackSubject(furniture: readonly string[]): string | undefined {
     const item = ITEM_SUBJECT.exec(line)?.[1]
     if (item?.trim()) return clean(item)
   }
-  for (const line of furniture) {
+  for (const line of emailHeaderLines(furniture)) {
     const email = EMAIL_FIELD.exec(line)
     if (email?.[1]?.toLowerCase() === 'subject') {
       const value = line.slice(email[0].length).replace(EMAIL_SUBJECT_PREFIX, '')

@@ -10,19 +10,20 @@
  * A released e-mail is dated by its first `Sent:` header (`Sunday, November 27, 2011 12:02 PM`).
  */
 import { EMAIL_FIELD } from '../vocabulary/print.ts'
+import { emailHeaderLines } from './email.ts'
 import { openingLines } from './kind.ts'
 import type { TextBlock } from './lemma.ts'
 import { monthNumber } from './time.ts'
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
-/** `October 12, 1994`: month, day, year. */
-const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i')
+/** `October 12, 1994`, and as a text layer that lost its spaces gives it (`January20,2000`): month, day, year. */
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s*(\\d{1,2})(?:,\\s*|\\s+)(\\d{4})\\b`, 'i')
 /** `12 October 1994`: day, month, year. */
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i')
 
 /** An e-mail's date: its first `Sent:` (or `Date:`) header, the latest message of the chain. */
 export function sentDate(furniture: readonly string[]): { text: string; when: string } | undefined {
-  const sent = furniture.find((line) => /^(?:sent|date)$/i.test(EMAIL_FIELD.exec(line)?.[1] ?? ''))
+  const sent = emailHeaderLines(furniture).find((line) => /^(?:sent|date)$/i.test(EMAIL_FIELD.exec(line)?.[1] ?? ''))
   return sent === undefined ? undefined : dateIn(sent)
 }
 

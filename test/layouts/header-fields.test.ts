@@ -438,6 +438,15 @@ test('an e-mail\'s parties and subject as a release prints them: a recipient cut
   assert.equal(bare.model.title, 'Thoughts on the appointment before we answer?')
 })
 
+test('an e-mail header the OCR read by columns (its labels, then their values) names the parties, the subject and the date; a date that lost its spaces is read', () => {
+  const { model, tree } = fromText("Cynkin,Thomas Nl.\nFrom:\nSent:\nTo:\nSubject:\nLunstead,JeffreyJ\nThursday,January20,2000 2:26 PM\nBarks-RugglesEricaJ.;Cynkin,Thomas M.\nInderfurthmeetingwith Shamshad Ahmed\nRELEASEIN FULL\nfyihere is the sectionof today's cable on Rick'smeeting with FonSec Shamshad Ahmed. The meeting was at his request.\n")
+  assert.equal(model.facts.kind, 'E-mail')
+  assert.deepEqual(model.facts.email, { from: 'Lunstead,JeffreyJ', to: ['Barks-RugglesEricaJ.', 'Cynkin,Thomas M.'], cc: [] })
+  assert.equal(model.facts.subject, 'Inderfurthmeetingwith Shamshad Ahmed')
+  assert.equal(model.facts.written?.when, '2000-01-20')
+  assert.ok(elements(tree, 'p').some((p) => textOf(p).includes('fyihere is the section')), 'the text after the header is text')
+})
+
 test('an e-mail header in a BlackBerry\'s order (From:, To:, Cc:, Sent:, Subject:) is furniture like the others', () => {
   const text = [
     'From:                             H <hrod17@example.com>',
