@@ -28,9 +28,9 @@ export function addressees(text: string): string[] {
   const parts = text
     .replace(ROUTING_INDICATOR, ' ')
     .split(split)
-    // Without a serial number or a range of them (and a stray mark after it, `2937 '`, `7721-7722`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
+    // Without a serial number or a range of them (and a stray mark after it, `2937 '`, `6492 •`, `7721-7722`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
     // And a stray letter the OCR read after it (`FM SECSTATE WASHDC r`).
-    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
+    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,•*~-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
     .filter((a) => a.length > 1 && !/^[\d-]+$/.test(a))
   // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`);
   // that address is whole (`USMISSION USNATO IMMEDIATE AMEMBASSY BUDAPEST` is two addressees), as is a mission's own (`USNATO`).
@@ -161,7 +161,8 @@ function escape(text: string): string {
 export function isAddresseeLine(text: string): boolean {
   // The office an address names is no part of it, whatever its signs (`DIA WASHINGTON DC//DHO-5// IMMEDIATE`).
   const address = text.replace(/\/\/[^/]*(?:\/[^/]+)*\/\//g, '')
-  return (ADDRESSEE_START.test(address) || ROUTED_ADDRESS.test(address) || WITH_PRECEDENCE.test(address) || NAMED_BODY.test(address)) && /^[A-Z0-9 ,/]+$/.test(address)
+  // A passing instruction (`HELSINKI PASS ST…`, `ALMATY FOR DUSHANBE`) addresses no one.
+  return (ADDRESSEE_START.test(address) || ROUTED_ADDRESS.test(address) || WITH_PRECEDENCE.test(address) || NAMED_BODY.test(address)) && /^[A-Z0-9 ,/]+$/.test(address) && !/\b(?:PASS|FOR)\b/.test(address)
 }
 
 /** An addressee named in words of capitals, with no prefix or precedence (`SOUTHERN AFRICAN DEVELOPMENT COMMUNITY`, `AIT TAIPEI 5038` with its serial): two words at least, of two letters at least. */

@@ -578,6 +578,12 @@ test('a received print: TO with a comma, a release decision broken over two line
   assert.deepEqual(elements(tree, 'fw').filter((fw) => fw.attributes.subtype === 'release').map((fw) => textOf(fw).trim()), ['RELEASE IN', 'FULL'])
 })
 
+test('an INFO list ends at a passing instruction (HELSINKI PASS ST…), and a mark after an address or its serial is none of it', () => {
+  const { model } = fromText('P R 021655Z MAR 99\nFM SECSTATE WASHDC\nTO AMEMBASSY TALLINN PRIORITY 6492 \u2022\nINFO AMEMBASSY RIGA -\nAMEMBASSY VILNIUS\nUSMISSION USNATO\nHELSINKI PASS ST\n\nSTATE 038293\n\nSUBJECT: DEPUTY SECRETARY\'S MEETING WITH ESTONIAN PARLIAMENTARY SPEAKER\n\n1. (C) THE SPEAKER CALLED ON THE DEPUTY SECRETARY.\n')
+  assert.deepEqual(model.facts.to, ['AMEMBASSY TALLINN'])
+  assert.deepEqual(model.facts.info, ['AMEMBASSY RIGA', 'AMEMBASSY VILNIUS', 'USMISSION USNATO'])
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
