@@ -1,6 +1,6 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
 import { CAPTION_LINE } from '../src/vocabulary/classifications.ts'
-import { doubledName, isSenderLine, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
+import { doubledName, DRAFTING_ROW, isSenderLine, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
 import { FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
@@ -87,6 +87,7 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
   if (LETTER_CLOSES.test(text) || QUOTE_CLOSES.test(text)) return { ...make('trailer'), inLetter: false }
   const field = fieldName(text)
   if (field && !state.inLetter) return make('field', field)
+  if (DRAFTING_ROW.test(text) && !state.inLetter) return make('form')
   const numbered = NUMBERED.exec(text)
   if (numbered && !state.inLetter) return make('p', numbered[1])
   if (state.inLetter) {

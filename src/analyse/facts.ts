@@ -394,7 +394,7 @@ const PRINT_PAGE_HEADER = /\s*\bPAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d{4,6}\s+\d{6}
 /** A draft's addressees, on the lines of its drafting form (`IMMEDIATE ASHGABAT` / `IMMEDIATE MOSCOW`), where it has no TO line. */
 function draftedTo(blocks: readonly TextBlock[]): string[] {
   const to: string[] = []
-  for (const block of blocks.filter((b) => b.kind === 'routing')) {
+  for (const block of blocks.filter((b) => b.kind === 'routing' || b.kind === 'form')) {
     let listed = false
     for (const line of block.text.split('\n').map(clean)) {
       const names = draftAddressees(line, !listed)

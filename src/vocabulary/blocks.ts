@@ -21,7 +21,10 @@ export const TEXT_ENDS = /^(?:[<>•]\s*)?(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*
  * The labels of the Department's forms and print headers, each the start of a row
  * (`DISTRIBUTION:`, `COMMENTS:` on a cover sheet, `DRAFTED BY:` in a received copy's header).
  */
-export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S AUTHORIZATION|DATE\/TIME|DRAFTED(?: BY)?|APPROVED(?: BY)?|CLEARED(?: BY)?|CLEARANCES?|SOURCE|OFFICE|COPIES|DISSEMINATION|CHARGE|PARTICIPANTS|SUMMARY)\s*:/
+export const FORM_LABEL = /^(?:DISTRIBUTION|DESIRED DISTRIBUTION|COMMENTS?|S\/S AUTHORIZATION|DATE\/TIME|DRAFTED(?: BY)?|APPROVED(?: BY)?|CLEARED(?: BY)?|CLEARANCES?|SOURCE|OFFICE|COPIES|DISSEMINATION|CHARGE|PARTICIPANTS|SUMMARY|APPR|DRAFT|CLR\s*\d)\s*:/
+
+/** The rows of a cable drafting form, whose initials a draft opens with (`APPR: KAK`, `DRAFT: KCK`, `CLR 1: TK`): a form wherever the file puts it (after a cover sheet, too). */
+export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
 
 /**
  * Does a subject run on to this line (`SUBJECT: … CONVERSATION WITH` / `ROMANIAN FOREIGN

@@ -591,6 +591,9 @@ test('a draft is addressed as its drafting form lists the posts, with their prec
   assert.deepEqual(draft("IMMEDIATE HELSINKI, USNATO IMMEDIATE, USOSCE VIENNA\nPRIORITY ALMATY,'ASHGABAT, USUN NEW YORK\nALMATY FOR DUSHANBE"), ['HELSINKI', 'USNATO', 'USOSCE VIENNA', 'ALMATY', 'ASHGABAT', 'USUN NEW YORK'])
   // Words after a precedence that name no post are no addressees.
   assert.deepEqual(draft('ROUTINE PATROL OBSTRUCTED, INCIDENT ESCALATED'), [])
+  // The drafting form after a memcon cover sheet in the same file, with no blank line before it: the draft's addressees and date.
+  const covered = fromText("NODIS MEMCON COVER SHEET\n(DEPUTY SECRETARY)\n1. Ops Center delivers draft to ExecSec.\n2. ExecSec reviews draft and proposed distribution and forwards to\nD staff.\nAPPR: KAK\nDRAFT: KCK\nCLR 1: TK\nSSO:KCKELLY\n08/10/00;EXT. 71512\nIMMEDIATE COPENHAGEN\nE.O. 12958: DECL: 08/10/30\nTAGS: PREL, PGOV\nSUBJECT: THE DEPUTY SECRETARY'S AUGUST 10, 2000, CONVERSATION\n\n1. (U) NODIS MERCURY.\n")
+  assert.deepEqual([covered.model.facts.kind, covered.model.facts.to, covered.model.facts.drafted?.when], ['Telegram', ['COPENHAGEN'], '2000-08-10'])
   // The drafter's line without initials still dates the draft.
   const { model } = fromText("SSO:AKFUGATE\n04/08/99; EXT. 71512\nS/S:KAKENNEY\nIMMEDIATE THE HAGUE, USNATO IMMEDIATE\n\nE.O. 12958: DECL: 04/08/29\nTAGS: PREL, PGOV\nSUBJECT: DEPUTY SECRETARY'S APRIL 8 CONVERSATION WITH DUTCH FM VAN AARTSEN\n\n1. (U) NODIS MERCURY.\n")
   assert.equal(model.facts.drafted?.when, '1999-04-08')
