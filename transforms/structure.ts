@@ -264,8 +264,10 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // In capitals (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, typed with a stray full stop before it: `… restructuring. .FARRAR`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`, `McMullen`).
     // Cablegate's posts closed with a line of their own pointing to their website (`Visit London's Classified Website: http://…`), the name on the line after it.
     // A name printed twice (`… End Comment.` / `SIBERELL SIBERELL`) is read at its first print; the signature keeps both.
-    const repeat = /(\S+)\s+(\S+)\s*$/.exec(raw)
-    const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? raw.slice(0, repeat.index + repeat[1].length) : raw
+    // (Sought in the block's last characters: a name is short, and a block may be one long run of letters.)
+    const foot = raw.length - Math.min(raw.length, 120)
+    const repeat = /(\S+)\s+(\S+)\s*$/.exec(raw.slice(foot))
+    const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? raw.slice(0, foot + repeat.index + repeat[1].length) : raw
     const match = /([.:?!"')\]]|\bEND\s+(?:COMMENT|SUMMARY|NOTE)|\bhttps?:\/\/[^\n]*(?=\n))(?:\s+\.?([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(scanned)
     // Capitalised after the last sentence on its line, where a publisher lowered the text (`… a single vacation. Randt`): a name, not a word opening a sentence (`… report. Later`) nor a form's label after a stray mark (`READ - . ExecSec`).
     const sameLine = match ? undefined : /(?<=[\p{L}\d])([.?!"')\]])[^\S\n]+([A-Z][a-z]{0,3}[A-Z]?[a-z]+)\s*$/u.exec(scanned)

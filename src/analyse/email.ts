@@ -54,7 +54,11 @@ export function emailHeaderLines(furniture: readonly string[]): string[] {
     if (run >= 2 && values.length === run && values.every((line) => fieldOf(line) === undefined)) {
       for (let k = 0; k < run; k++) out.push(`${(furniture[i + k] as string).trim()} ${(values[k] as string).trim()}`)
       i += 2 * run - 1
-    } else out.push(furniture[i] as string)
+    } else {
+      // The run, as it is (each line once: a long run is not measured again from each of its lines).
+      out.push(...furniture.slice(i, i + Math.max(1, run)))
+      i += Math.max(1, run) - 1
+    }
   }
   return out
 }

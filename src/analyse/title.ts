@@ -23,12 +23,15 @@ const SHORT_NAMES: ReadonlySet<string> = new Set([
 ])
 /** The words a slash joins to the one at `at` (`GERMANY/BAVARIA` → GERMANY, BAVARIA). */
 function slashGroup(text: string, at: number): string[] {
+  // A group is a few words: no further than that is looked (a line of thousands of `A/A/…` is no title).
   let start = at
-  while (start > 0 && /[\p{L}/]/u.test(text[start - 1] ?? '')) start--
+  while (start > 0 && at - start < MAX_GROUP && /[\p{L}/]/u.test(text[start - 1] ?? '')) start--
   let end = at
-  while (end < text.length && /[\p{L}/]/u.test(text[end] ?? '')) end++
+  while (end < text.length && end - at < MAX_GROUP && /[\p{L}/]/u.test(text[end] ?? '')) end++
   return text.slice(start, end).split('/').filter(Boolean)
 }
+
+const MAX_GROUP = 60
 
 /** Titles abbreviated before a name (`DR.`, `AMB.`, `LT. GEN.`), which are no codes. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'lt', 'amb', 'gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'fr', 'hon', 'pres'])

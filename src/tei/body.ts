@@ -65,17 +65,21 @@ function blockElements(blocks: Block[]): string[] {
         return 'ab'
     }
   })
-  // opener only first in its letter; closer/signed only when nothing but closers follow.
+  // opener only first in its letter; closer/signed only when nothing but closers follow (in the
+  // same letter or repeat). One pass each way: a text of thousands of signatures is linear.
+  const scope = (i: number): string => `${String(blocks[i]?.inLetter)} ${String(blocks[i]?.repeat)}`
+  const before = new Set<string>()
   names.forEach((name, i) => {
-    const letter = blocks[i]?.inLetter
-    const repeat = blocks[i]?.repeat
-    const sameScope = (j: number): boolean => blocks[j]?.inLetter === letter && blocks[j]?.repeat === repeat
-    if (name === 'opener' && blocks.slice(0, i).some((_, j) => sameScope(j) && names[j] !== 'opener')) names[i] = 'p'
-    if (name === 'closer' || name === 'signed') {
-      const after = blocks.map((_, j) => j).filter((j) => j > i && sameScope(j))
-      if (after.some((j) => names[j] !== 'closer' && names[j] !== 'signed')) names[i] = name === 'closer' ? 'p' : 'ab'
-    }
+    if (name === 'opener' && before.has(scope(i))) names[i] = 'p'
+    if (names[i] !== 'opener') before.add(scope(i))
   })
+  const after = new Set<string>()
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]
+    const closing = name === 'closer' || name === 'signed'
+    if (closing && after.has(scope(i))) names[i] = name === 'closer' ? 'p' : 'ab'
+    if (!closing) after.add(scope(i))
+  }
   return names
 }
 
