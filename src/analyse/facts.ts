@@ -7,7 +7,7 @@
  * typed telegrams, SMART cables, cover sheets, and the print headers of a received copy.
  */
 import { keptPerKey } from '../kept.ts'
-import { doubledName } from '../vocabulary/blocks.ts'
+import { continuesSubject, doubledName } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
@@ -78,7 +78,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   }
   const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
-  const subject = subjectValue(field('subject')) ?? fallbackSubject(furniture)
+  const subject = subjectValue(field('subject')) || subjectAfterLabel(text) || fallbackSubject(furniture)
   if (subject) facts.subject = subject
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref
@@ -128,6 +128,28 @@ const markingAlone = keptPerKey((line: string): string | undefined => {
   const level = classificationLevel(line)
   return level === 'UNCLASSIFIED' ? undefined : level
 }, 5_000)
+
+/**
+ * A subject typed below its label, where a stamp came between them (`SUBJECT:` / `RELEASE IN
+ * FULL` / `Memoranda of Telephone Conversations with` / `Albanian President Meidani, …`): the
+ * first lines of the block after the label, as far as a subject runs on.
+ */
+function subjectAfterLabel(blocks: readonly TextBlock[]): string | undefined {
+  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'subject')
+  const label = blocks[at]
+  const next = blocks[at + 1]
+  if (!label || subjectValue(label.text) || next?.kind !== 'p' || next.name !== undefined) return undefined
+  const [first = '', ...rest] = next.text.split('\n')
+  // Typed words, not what the OCR made of a handwritten value (`(ea c-oi,u6r-gq PH: Igo —7/6/`).
+  const tokens = first.trim().split(/\s+/)
+  if (tokens.filter((token) => /^[("'“]?\p{L}{2,}[)"'”.,:;?!]?$/u.test(token)).length < tokens.length * 0.75) return undefined
+  const lines = [first]
+  for (const line of rest) {
+    if (!continuesSubject(`SUBJECT: ${lines.join('\n')}`, line, lines.length)) break
+    lines.push(line)
+  }
+  return subjectValue(`SUBJECT: ${lines.join(' ')}`)
+}
 
 /** A subject line's value: without its label (`SUBJECT:`, repeated, `Subject Line:`), an e-mail's `FW:` and a marking. */
 export function subjectValue(line: string | undefined): string | undefined {

@@ -28,7 +28,8 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
 
 /**
  * Does a subject run on to this line (`SUBJECT: … CONVERSATION WITH` / `ROMANIAN FOREIGN
- * MINISTER MELESCANU`)? For two more lines at most, in its own case: after a subject in
+ * MINISTER MELESCANU`)? After a word that needs more or a comma, for four more lines at most;
+ * else for two more at most, in its own case: after a subject in
  * capitals a line in capitals; after a typed one, a line that does not open a sentence of
  * prose (`to Sweden`); in either, a line indented to a print's value column. What follows is
  * the text, and so is a line that opens with a paragraph's classification marking (`(U)
@@ -38,9 +39,12 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
-  if (lines >= 3 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line)) return false
+  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line)) return false
   // A subject closed by a full stop after a word, not an abbreviation's (`… TALBOTT/SOLANA MEETING.` / `USNATO PASS TO DEPSEC …`; `DR.` goes on).
   if (/\p{L}{4,}\.\s*$/u.test(subject)) return false
+  // One that ends on a word that needs more, or a comma (`Memoranda of Telephone Conversations with` / `Albanian President …`), goes on.
+  if (/(?:\b(?:with|and|of|on|to|for|the|in|at|by|from|between|about)|,)\s*$/i.test(subject)) return true
+  if (lines >= 3) return false
   // A value column (SMART, database prints): the next line indented to it goes on.
   if (/^\s{8,}\S/.test(line)) return true
   if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)

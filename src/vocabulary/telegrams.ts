@@ -67,7 +67,8 @@ export const NOT_A_POST = /^(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH|PAGE|COPY|
  * DEPARTMENT OF STATE … INCOMING … This NODIS message will be automatically decaptioned`),
  * routing and transmittal slips, the Executive Secretariat's clearance form (`FOR CLEARANCE …
  * S/S DOCUMENT NO. … TELEGRAM TO`), the receipt of a document sent by the Department's secure
- * fax (`WASHFAX RECEIPT`). They stay documents of their own, linked to the telegram.
+ * fax (`WASHFAX RECEIPT`), the White House Situation Room's transmittal sheet (`PLEASE DELIVER TO:
+ * … SPECIAL DELIVERY INSTRUCTIONS/REMARKS:`). They stay documents of their own, linked to the telegram.
  */
 export const COVER_SHEET_MARKERS: readonly RegExp[] = [
   /\bCOVER\s+SHEET\b/i,
@@ -77,6 +78,7 @@ export const COVER_SHEET_MARKERS: readonly RegExp[] = [
   /\bS\/S\s+AUTHORIZATION\b/,
   /\bS\/S\s+DOCUMENT\s+NO\b/,
   /\bWASHFAX\b/,
+  /\bSPECIAL\s+DELIVERY\s+INSTRUCTIONS\b/,
   // The memcon cover sheet's steps, typed, where the OCR lost its heading (`.NopIs .,mEmcom,:covErt`).
   /\bCenter\s+forwards\s+draft\s+memcon\b/i
 ]
@@ -90,5 +92,6 @@ export const NAMED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bM\s?[EK]\s?M\s?CON[\s\W]{0,4}COVER\s+SHEET\b|\bCenter\s+forwards\s+draft\s+memcon\b/i, 'Memcon cover sheet'],
   [/\bS\/S\s+DOCUMENT\s+NO\b/, 'Executive Secretariat clearance form'],
   [/\bACTION\s+ASSIGNED\s+TO\s*:/, 'Executive Secretariat action slip'],
-  [/\bWASHFAX\b/, 'WASHFAX receipt']
+  [/\bWASHFAX\b/, 'WASHFAX receipt'],
+  [/\bSPECIAL\s+DELIVERY\s+INSTRUCTIONS\b/, 'White House Situation Room transmittal sheet']
 ]

@@ -584,6 +584,15 @@ test('an INFO list ends at a passing instruction (HELSINKI PASS ST…), and a ma
   assert.deepEqual(model.facts.info, ['AMEMBASSY RIGA', 'AMEMBASSY VILNIUS', 'USMISSION USNATO'])
 })
 
+test('a subject typed below its label with a stamp between, run on after a word that needs more or a comma; handwriting under a form\'s label is no subject', () => {
+  const memo = fromText('NATIONAL SECURITY COUNCIL\nWASHINGTON, D.C. 20504\nApril 20, 1999\nMEMORANDUM FOR MS. KRISTIE A. KENNEY\nSUBJECT:\nRELEASE IN FULL\nMemoranda of Telephone Conversations with\nAlbanian President Meidani, Bulgarian Prime\n\nThe attached Memoranda of Telephone Conversations are provided for the information of the Secretary.\n')
+  assert.equal(memo.model.title, 'Memoranda of Telephone Conversations with Albanian President Meidani, Bulgarian Prime')
+  const dated = fromText("SUBJECT: OFFICIAL-INFORMAL FOR D STAFF ONLY MEMCON: DEPUTY\nSECRETARY'S MEETING WITH UKRAINIAN PARLIAMENT CHAIRMAN\nOLEKSANDR MOROZ, JULY 17, 1996,\nKIEV, UKRAINE\n\n1. (C) THE CHAIRMAN RECEIVED THE DEPUTY SECRETARY.\n")
+  assert.equal(dated.model.title, "Official-Informal for D Staff Only Memcon: Deputy Secretary's Meeting with Ukrainian Parliament Chairman Oleksandr Moroz, July 17, 1996, Kiev, Ukraine")
+  const fax = fromText('WHITE HOUSE\nSITUATION ROOM\nCLASSIFICATION: RELEASER:\nFROM:\nSUBJECT:\n(ea c-oi,u6r-gq PH: Igo —7/6/ ROOM: 374/ 06.4g\nPLEASE DELIVER TO:\nSPECIAL DELIVERY INSTRUCTIONS/REMARKS:\n')
+  assert.deepEqual([fax.model.facts.kind, fax.model.title], ['Cover sheet', 'White House Situation Room transmittal sheet'])
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
