@@ -7,7 +7,7 @@
  * typed telegrams, SMART cables, cover sheets, and the print headers of a received copy.
  */
 import { keptPerKey } from '../kept.ts'
-import { continuesSubject, doubledName } from '../vocabulary/blocks.ts'
+import { continuesSubject, doubledName, FORM_LABEL } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
@@ -153,7 +153,8 @@ function subjectAfterLabel(blocks: readonly TextBlock[]): string | undefined {
 
 /** A subject line's value: without its label (`SUBJECT:`, repeated, `Subject Line:`), an e-mail's `FW:` and a marking. */
 export function subjectValue(line: string | undefined): string | undefined {
-  return subjectOf(line?.replace(/^SUB\s?J(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(EMAIL_SUBJECT_PREFIX, ''))
+  // A form's next label, which a form read by columns puts between the label and its value (`SUBJECT:` / `COMMENTS:` / `THE DEPUTY …`), is none of it.
+  return subjectOf(line?.replace(/^SUB\s?J(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
 }
 
 /**
@@ -369,8 +370,8 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
       }
       afterFrom = false
       // `To` as the OCR read it in a print's routing block (`To SECSTATE WASHDC IMMEDIATE`).
-      // And with its separator OCR'd as a comma (`TO,AMEMBASSY TOKYO PRIORITY`).
-      const to = /^(?:TO|To|ACTION)(?:\s*[:,]\s*|\s+)(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
+      // And with its separator OCR'd as a comma or an apostrophe (`TO,AMEMBASSY TOKYO PRIORITY`, `TO'AMEMBASSY BRASILIA`).
+      const to = /^(?:TO|To|ACTION)(?:\s*[:,'’]\s*|\s+)(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
       if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]) || ROUTED_ADDRESS.test(to[1]))) {
         facts.to = addressees(to[1])
         if (to[2]) facts.info = addressees(to[2])

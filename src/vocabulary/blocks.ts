@@ -55,7 +55,7 @@ export function continuesSubject(subject: string, line: string, lines: number): 
 const MAX_SUBJECT_LINE = 90
 
 /** A paragraph's classification marking opening a line: `(U)`, `(C)`, `(S/NF)`, `(SBU)`, after its number too (`1, (U) NODIS`). */
-const PARAGRAPH_MARKING = /^\s*(?:\d{1,2}[.,]?\s*)?\((?:U|C|S|TS|LOU|SBU|[A-Z]{1,3}\/{1,2}[A-Z]{1,5})\)\s/
+const PARAGRAPH_MARKING = /^\s*(?:\d{1,2}[.,]?['’]?\s*)?\((?:U|C|S|TS|LOU|SBU|[A-Z]{1,3}\/{1,2}[A-Z]{1,5})\)\s/
 
 /** A heading of the text's first section, in capitals (`SUMMARY`, a memorandum's `ISSUE FOR DECISION`, OCR'd `ISSUE F'R DECISION`). */
 const SECTION_HEADING = /^\s*(?:(?:BEGIN\s+)?SUMMARY|ISSUES?\s+F\S{0,2}R\s+DECISION|BACKGROUND|DISCUSSION|RECOMMENDATIONS?)\b/

@@ -85,11 +85,11 @@ export const COVER_SHEET_MARKERS: readonly RegExp[] = [
 
 /**
  * The forms among them a catalogue names by their kind, for the typed heading the OCR reads
- * (`NODIS MKMCON COVER SHEET`, `-NOLIS ,MEMCON - COVER SHEET`) says no more, and what follows
+ * (`NODIS MKMCON COVER SHEET`, `-NOLIS ,MEMCON - COVER SHEET`, `MEPACON`) says no more, and what follows
  * it is handwriting (`THE DEPUTY SECRETARY'S CONVERSATION WITH titry`).
  */
 export const NAMED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bM\s?[EK]\s?M\s?CON[\s\W]{0,4}COVER\s+SHEET\b|\bCenter\s+forwards\s+draft\s+memcon\b/i, 'Memcon cover sheet'],
+  [/\bM[\S ]{1,4}CON[\s\W]{0,4}COVER\s+SHEET\b|\bCenter\s+forwards\s+draft\s+memcon\b/i, 'Memcon cover sheet'],
   [/\bS\/S\s+DOCUMENT\s+NO\b/, 'Executive Secretariat clearance form'],
   [/\bACTION\s+ASSIGNED\s+TO\s*:/, 'Executive Secretariat action slip'],
   [/\bWASHFAX\b/, 'WASHFAX receipt'],

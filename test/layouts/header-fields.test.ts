@@ -593,6 +593,15 @@ test('a subject typed below its label with a stamp between, run on after a word 
   assert.deepEqual([fax.model.facts.kind, fax.model.title], ['Cover sheet', 'White House Situation Room transmittal sheet'])
 })
 
+test('a cover sheet read by columns (SUBJECT: / COMMENTS: / its value), TO with an apostrophe, a numbered marking with a stray mark, MEPACON', () => {
+  const cover = fromText("U.S. DEPARTMENT OF STATE\nINCOMING\nDTG: 140021Z MAY 96\nSUBJECT:\nCOMMENTS:\n-i€9--THE DEPUTY SECRETARY'S CONVERSATION WITH\nCANADIAN DEPUTY FOREIGN MINISTER GORDON SMITH\nS/S AUTHORIZATION: DATE/TIME:\nThis NODIS message will be automatically decaptioned after 5 years.\n")
+  assert.equal(cover.model.title, "The Deputy Secretary's Conversation with Canadian Deputy Foreign Minister Gordon Smith")
+  const sent = fromText("O 252221Z APR 96\nFM SECSTATE WASHDC\nTO'AMEMBASSY BRASILIA IMMEDIATE\nINFO AMEMBASSY ASUNCION IMMEDIATE\nBT\nSTATE 086411\n\nSUBJECT: DEPUTY SECRETARY'S MARCH 24 CONVERSATION WITH FM LINDH\n1.' (U) NODIS MERCURY. CLASSIFIED BY: KRISTIE A. KENNEY.\n")
+  assert.deepEqual(sent.model.facts.to, ['AMEMBASSY BRASILIA'])
+  assert.equal(sent.model.title, "Deputy Secretary's March 24 Conversation with FM Lindh")
+  assert.equal(fromText('DECAPTIONED\nNODIS MERCURY MEPACON COVER SHEET\n(DEPUTY SECRETARY)\nTHE DEPUTY SECRETARY\'S CONVERSATION WITH x7 ru\n').model.title, 'Memcon cover sheet')
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
