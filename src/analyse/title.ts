@@ -21,18 +21,6 @@ const SHORT_NAMES: ReadonlySet<string> = new Set([
   // A continent that no country or post is named for.
   'asia'
 ])
-/** The words a slash joins to the one at `at` (`GERMANY/BAVARIA` → GERMANY, BAVARIA). */
-function slashGroup(text: string, at: number): string[] {
-  // A group is a few words: no further than that is looked (a line of thousands of `A/A/…` is no title).
-  let start = at
-  while (start > 0 && at - start < MAX_GROUP && /[\p{L}/]/u.test(text[start - 1] ?? '')) start--
-  let end = at
-  while (end < text.length && end - at < MAX_GROUP && /[\p{L}/]/u.test(text[end] ?? '')) end++
-  return text.slice(start, end).split('/').filter(Boolean)
-}
-
-const MAX_GROUP = 60
-
 /** Titles abbreviated before a name (`DR.`, `AMB.`, `LT. GEN.`), which are no codes. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'lt', 'amb', 'gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'fr', 'hon', 'pres'])
 /** Two-letter words that are words, and the particles of names (`DE GUCHT`, `DI TELLA`); any other pair of capitals is a code (`US`, `UK`, `NZ`). */
@@ -91,6 +79,18 @@ export function titleCase(subject: string): string {
     .replace(/: (\p{Ll})/gu, (_, c: string) => `: ${c.toUpperCase()}`)
 }
 
+/** The words a slash joins to the one at `at` (`GERMANY/BAVARIA` → GERMANY, BAVARIA). */
+function slashGroup(text: string, at: number): string[] {
+  // A group is a few words: no further than that is looked (a line of thousands of `A/A/…` is no title).
+  let start = at
+  while (start > 0 && at - start < MAX_GROUP && /[\p{L}/]/u.test(text[start - 1] ?? '')) start--
+  let end = at
+  while (end < text.length && end - at < MAX_GROUP && /[\p{L}/]/u.test(text[end] ?? '')) end++
+  return text.slice(start, end).split('/').filter(Boolean)
+}
+
+const MAX_GROUP = 60
+
 /** Without a subject line, a telegram's title is its number, a cover sheet's the telegram it names (`Telegram VIENNA 2214`). */
 export function numberTitle(facts: { kind: string; telegram?: string }): string | undefined {
   if (!facts.telegram) return undefined
@@ -99,10 +99,12 @@ export function numberTitle(facts: { kind: string; telegram?: string }): string 
 }
 
 /**
- * The document's title: the lemma's SUBJECT, title-cased; without one, a telegram by its number
+ * The document's title: the lemma's SUBJECT, title-cased (a channel's subject, `OFFICIAL INFORMAL`,
+ * with the subject of the message it carries); without one, a telegram by its number
  * (`Telegram VIENNA 2214`: an older telegram has no subject line, and its first line is the
  * form's `Department of State INCOMING TELEGRAM`), a cover sheet by the telegram it names (its
- * first line is a form's label, `S/S AUTHORIZATION:`), a memorandum of conversation by its heading
+ * first line is a form's label, `S/S AUTHORIZATION:`) or else by the form it is (`Memcon cover
+ * sheet`, `NAMED_FORMS`), a memorandum of conversation by its heading
  * (`Memorandum of Telephone Conversation`: its first paragraph is a list of participants; another
  * memorandum's heading, `MEMORANDUM FOR THE RECORD`, says less than its first line);
  * else (a layout this tool does not know) the first line of the lemma's first paragraph, else of
@@ -164,7 +166,8 @@ function carriedSubject(lemma: readonly TextBlock[]): string | undefined {
 
 /**
  * A letter or a memorandum without a subject line by its parties, as a catalogue names it: a
- * letter by its salutation (`Dear Mr. Usery:` gives `Letter to Mr. Usery`), a memorandum by its
+ * letter by its salutation (`Dear Mr. Usery:` gives `Letter to Mr. Usery`) and its signature
+ * (`Letter from Condoleezza to Strobe`), a memorandum by its
  * `From:` and `To:` lines (`Memorandum from Strobe Talbott to Peter Tarnoff`), rather than by a
  * letterhead or an address, the first lines such records have.
  */
