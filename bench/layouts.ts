@@ -9,7 +9,8 @@
  * The checks read the raw file on their own terms, not with the pipeline's recognisers:
  * - subject line: a line opening with `SUBJECT:`/`SUBJ:`/`Subject:` (any spacing, `.` for `:`)
  *   or POEMS' `Item Subject:`; the title must be that line's words (with the next lines', for
- *   a subject continued), whatever the case and punctuation;
+ *   a subject continued, or a label alone whose value a header read by columns puts below),
+ *   whatever the case and punctuation;
  * - date-time group: a `DDHHMMZ` group anywhere; the model's DTG must have an ISO `@when`;
  * - TAGS: every code of every `TAGS` line must be a keyword of the header.
  */
@@ -58,7 +59,9 @@ export function checkLayout(file: string, raw: string, model: EditionModel, tei:
   }
   const subjects = lines.flatMap((line, i) => {
     const m = SUBJECT_LINE.exec(line)
-    return m ? [[m[1] ?? '', `${lines[i + 1] ?? ''} ${lines[i + 2] ?? ''}`] as const] : []
+    // A label alone (a header read by columns) has its value a few lines below, after the other labels.
+    const below = m?.[1]?.trim() ? 2 : 6
+    return m ? [[m[1] ?? '', lines.slice(i + 1, i + 1 + below).join(' ')] as const] : []
   })
   if (subjects.length > 0) {
     // The title is the subject (continued on up to two lines), or holds its first line whole.

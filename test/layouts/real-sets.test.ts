@@ -40,6 +40,11 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string | null, string | 
   // A struck marking before the subject (`(C)` typed, `-444--` read) is no part of the title; the telegram line `E T STATE 086413` struck to two letters.
   ['real/029-96STATE086413-FOIA-C06697377.txt', "Acting Secretary's Conversation with OAS Secretary General Gaviria", "1996-04-25T23:58:00Z", "STATE 086413", ["PREL","PGOV","OAS","PA"]],
   ['real/030-06BRIDGETOWN2164.txt', "Country Clearance Request for Blackwood and Donald to Travel to Tobago", "2006-12-08T17:57:00Z", "BRIDGETOWN 002164", ["OTRA","ASEC","EAID","TD","XL"]],
+  ['real/031-96STATE103475-FOIA-C06697780.txt', "Deputy Secretary's Conversation with New Zealand FM Don Mckinnon", "1996-05-17T21:48:00Z", "STATE 103475", ["PREL","PGOV"]],
+  // An e-mail: its subject from a header the OCR read by columns.
+  ['real/032-00email-FOIA-C06815166.txt', "Inderfurthmeetingwith Shamshad Ahmed", null, null, []],
+  // A draft after its memcon cover sheet: no number or date-time group yet.
+  ['real/033-00draft-FOIA-C06815119.txt', "The Deputy Secretary's August 10, 2000, Conversation with Danish Foreign Minister Helveg Petersen", null, null, ["PREL","PGOV"]],
   // No subject line: the heading that makes it a memorandum of conversation titles it. Its second page, exemption codes only, is no second copy.
   ['real/028-96-telcon-FOIA-C06698312.txt', "Memorandum of Telephone Conversation", null, null, []],
   ['real/027-09USNATO464.txt', "Action Request: Baltic Contingency Planning: Some Ideas", "2009-10-20T16:58:00Z", "USNATO 000464", ["MARR","MCAP","PREL","NATO","ZB","RS"]],
@@ -106,6 +111,8 @@ const ROUTING: ReadonlyArray<readonly [string, string, readonly string[], readon
   ['foia-F-2017-13804/C06694678.txt', 'AMEMBASSY ABIDJAN', ['SECSTATE WASHDC'], ['ECOWAS COLLECTIVE', 'USMISSION USUN NEW YORK', 'AMEMBASSY ACCRA', 'AMEMBASSY LILONGWE', 'AMEMBASSY HARARE']],
   // The routing block the OCR ran into one line: `O 252358Z APR 96 ZFF6 FM SECSTATE WASHDC TO AMEMBASSY ASUNCION IMMEDIATE INFO …`.
   ['real/029-96STATE086413-FOIA-C06697377.txt', 'SECSTATE WASHDC', ['AMEMBASSY ASUNCION'], ['AMEMBASSY BRASILIA', 'AMEMBASSY BUENOS AIRES', 'AMEMBASSY MONTEVIDEO']],
+  // A received print of a NODIS MERCURY telegram: its routing after the print's distribution lines.
+  ['real/031-96STATE103475-FOIA-C06697780.txt', 'SECSTATE WASHDC', ['AMEMBASSY WELLINGTON'], ['AMEMBASSY LAGOS']],
   // An embassy's telegram to another embassy, the Department informed.
   ['real/030-06BRIDGETOWN2164.txt', 'AMEMBASSY BRIDGETOWN', ['AMEMBASSY PORT OF SPAIN'], ['AMEMBASSY SANTO DOMINGO', 'SECSTATE WASHDC']],
   // The list as typed, its last line `STATE GRNC` included.
@@ -134,6 +141,9 @@ const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['foia-F-2017-13804/C06698958.txt', 'Telegram'],
   ['foia-F-2017-13804/C06698683.txt', 'Telegram'],
   ['real/011-99LONDON02669-FOIA-C06771124.txt', 'Telegram'],
+  ['real/032-00email-FOIA-C06815166.txt', 'E-mail'],
+  // A memcon cover sheet and the draft it covers, in one released file: the file is the draft.
+  ['real/033-00draft-FOIA-C06815119.txt', 'Telegram'],
 ]
 
 test('the cover sheet of STATE 233819 is subtitled by the telegram it names, not by that telegram\'s sender', () => {
@@ -173,3 +183,14 @@ for (const [file, classification] of CLASSIFICATIONS) {
     assert.equal(editionOfFile(join(fixtures, file)).facts.classification, classification)
   })
 }
+
+test('the signer before a struck foot, an e-mail header read by columns, a draft after its cover sheet: as the raw files show them', () => {
+  // `10. END TEXT.` / `TARNOFF` / `-isc-c-Rp` (the struck classification at the telegram's foot).
+  assert.equal(editionOfFile(join(fixtures, 'real/031-96STATE103475-FOIA-C06697780.txt')).facts.signer, 'TARNOFF')
+  // `From:` `Sent:` `To:` `Subject:`, then `Lunstead,JeffreyJ` `Thursday,January20,2000 2:26 PM` `Barks-RugglesEricaJ.;Cynkin,Thomas M.` ….
+  const email = editionOfFile(join(fixtures, 'real/032-00email-FOIA-C06815166.txt')).facts
+  assert.deepEqual([email.email?.from, email.email?.to, email.written?.when], ['Lunstead,JeffreyJ', ['Barks-RugglesEricaJ.', 'Cynkin,Thomas M.'], '2000-01-20'])
+  // The drafting form on the second page: `SSO:KCKELLY` / `08/10/00;EXT. 71512`, `IMMEDIATE COPENHAGEN`.
+  const draft = editionOfFile(join(fixtures, 'real/033-00draft-FOIA-C06815119.txt')).facts
+  assert.deepEqual([draft.to, draft.drafted?.when], [['COPENHAGEN'], '2000-08-10'])
+})
