@@ -40,6 +40,9 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
   if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line)) return false
+  // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.
+  const tokens = line.trim().split(/\s+/)
+  if (tokens.filter((token) => /\d/.test(token) && /\p{Ll}/u.test(token) && !/^\d+(?:st|nd|rd|th|s)\W*$/.test(token)).length * 2 >= tokens.length) return false
   // A subject closed by a full stop after a word, not an abbreviation's (`… TALBOTT/SOLANA MEETING.` / `USNATO PASS TO DEPSEC …`; `DR.` goes on).
   if (/\p{L}{4,}\.\s*$/u.test(subject)) return false
   // One that ends on a word that needs more, or a comma (`Memoranda of Telephone Conversations with` / `Albanian President …`), goes on.

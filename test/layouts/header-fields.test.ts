@@ -589,6 +589,8 @@ test('a subject typed below its label with a stamp between, run on after a word 
   assert.equal(memo.model.title, 'Memoranda of Telephone Conversations with Albanian President Meidani, Bulgarian Prime')
   const dated = fromText("SUBJECT: OFFICIAL-INFORMAL FOR D STAFF ONLY MEMCON: DEPUTY\nSECRETARY'S MEETING WITH UKRAINIAN PARLIAMENT CHAIRMAN\nOLEKSANDR MOROZ, JULY 17, 1996,\nKIEV, UKRAINE\n\n1. (C) THE CHAIRMAN RECEIVED THE DEPUTY SECRETARY.\n")
   assert.equal(dated.model.title, "Official-Informal for D Staff Only Memcon: Deputy Secretary's Meeting with Ukrainian Parliament Chairman Oleksandr Moroz, July 17, 1996, Kiev, Ukraine")
+  // A typed subject does not run on into what the OCR made of handwriting under it.
+  assert.equal(fromText('MEMORANDUM OF TELEPHONE CONVERSATION\nDATE: August 25, 1994\nSUBJECT: Safehaven for Cubans\naii0 44froi6\n\nActing Secretary Talbott called Costa Rican President Figueres to ask for assistance.\n').model.title, 'Safehaven for Cubans')
   const fax = fromText('WHITE HOUSE\nSITUATION ROOM\nCLASSIFICATION: RELEASER:\nFROM:\nSUBJECT:\n(ea c-oi,u6r-gq PH: Igo —7/6/ ROOM: 374/ 06.4g\nPLEASE DELIVER TO:\nSPECIAL DELIVERY INSTRUCTIONS/REMARKS:\n')
   assert.deepEqual([fax.model.facts.kind, fax.model.title], ['Cover sheet', 'White House Situation Room transmittal sheet'])
 })
