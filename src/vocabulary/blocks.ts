@@ -34,8 +34,8 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
  * prose (`to Sweden`); in either, a line indented to a print's value column. What follows is
  * the text, and so is a line that opens with a paragraph's classification marking (`(U)
  * FOLLOWING IS DRAFT REPORTING CABLE …`), with a section's heading (`SUMMARY`) or with the
- * telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`), and the line after a subject
- * closed by a full stop.
+ * telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`, `SECTION 01 'OF 07`) or a passing
+ * instruction.
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
@@ -43,8 +43,9 @@ export function continuesSubject(subject: string, line: string, lines: number): 
   // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.
   const tokens = line.trim().split(/\s+/)
   if (tokens.filter((token) => /\d/.test(token) && /\p{Ll}/u.test(token) && !/^\d+(?:st|nd|rd|th|s)\W*$/.test(token)).length * 2 >= tokens.length) return false
-  // A subject closed by a full stop after a word, not an abbreviation's (`… TALBOTT/SOLANA MEETING.` / `USNATO PASS TO DEPSEC …`; `DR.` goes on).
-  if (/\p{L}{4,}\.\s*$/u.test(subject)) return false
+  // A passing instruction under it (`USNATO PASS TO DEPSEC TALBOTT …`) opens the text. (A full stop
+  // closes no subject: the OCR reads one into a subject, `… MEETING WITH MOSCOW.` / `MAYOR …`.)
+  if (/\bPASS\s+TO\b/.test(line)) return false
   // One that ends on a word that needs more, or a comma (`Memoranda of Telephone Conversations with` / `Albanian President …`), goes on.
   if (/(?:\b(?:with|and|of|on|to|for|the|in|at|by|from|between|about)|,)\s*$/i.test(subject)) return true
   if (lines >= 3) return false
@@ -64,7 +65,7 @@ const PARAGRAPH_MARKING = /^\s*(?:\d{1,2}[.,]?['’]?\s*)?\((?:U|C|S|TS|LOU|SBU|
 const SECTION_HEADING = /^\s*(?:(?:BEGIN\s+)?SUMMARY|ISSUES?\s+F\S{0,2}R\s+DECISION|BACKGROUND|DISCUSSION|RECOMMENDATIONS?)\b/
 
 /** The telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`), which a print may repeat under the subject. */
-const SECTION_OF = /\bSECTION\s+\d{1,2}\s+OF\s+\d{1,2}\b/
+const SECTION_OF = /\bSECTION\s+\d{1,2}\s+['’]?OF\s+\d{1,2}\b/
 
 function inCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '')

@@ -571,10 +571,13 @@ test('a telegram line whose post lost its first letters (TATE 156356) takes the 
   assert.equal(model.title, "The Deputy Secretary's August 10, 2000 Conversation with Danish Foreign Minister Helveg Petersen")
 })
 
-test('a received print: TO with a comma, a release decision broken over two lines, a subject closed by a full stop before the text runs on', () => {
+test('a received print: TO with a comma, a release decision broken over two lines, a subject before a passing instruction', () => {
   const { model, tree } = fromText("P 140103Z NOV 98\nFM SECSTATE WASHDC\nTO,AMEMBASSY TOKYO PRIORITY\nAMEMBASSY ISLAMABAD PRIORITY\nSTATE 212133\n\nE.O. 12958: DECL: 11/10/08\nTAGS: MNUC, PARM, PREL, JA, IN, PK\nSUBJECT: AEGEAN CONFIDENCE BUILDING MEASURES -\nTALBOTT/SOLANA MEETING.\nUSNATO PASS TO DEPSEC TALBOTT FOR USE IN MEETING WITH SYG\nRELEASE IN\nFULL\n\n1. (C) THE DEPUTY SECRETARY MET THE AMBASSADOR.\n")
   assert.deepEqual(model.facts.to, ['AMEMBASSY TOKYO', 'AMEMBASSY ISLAMABAD'])
   assert.equal(model.title, 'Aegean Confidence Building Measures - Talbott/Solana Meeting')
+  // A full stop the OCR read into a subject ends nothing; a section line with a stray mark (`SECTION 01 'OF 07`) does.
+  assert.equal(fromText("SUBJECT: DEPUTY SECRETARY'S MEETING WITH MOSCOW.\nMAYOR YURIY LUZHKOV ON FEBRUARY 22\n1. (U) CLASSIFIED BY PHILLIP.\n").model.title, "Deputy Secretary's Meeting with Moscow. Mayor Yuriy Luzhkov on February 22")
+  assert.equal(fromText("SUBJECT: TALBOTT/DEUTCH/BERGER MEETING WITH\nPRESIDENT ARISTIDE, DECEMBER 6\nSECTION 01 'OF 07 PORT AU PRINCE 9490\n1. (C) ENTIRE TEXT.\n").model.title, 'Talbott/Deutch/Berger Meeting with President Aristide, December 6')
   assert.deepEqual(elements(tree, 'fw').filter((fw) => fw.attributes.subtype === 'release').map((fw) => textOf(fw).trim()), ['RELEASE IN', 'FULL'])
 })
 
