@@ -38,7 +38,7 @@ export type LineReading =
 const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN}|SBU)(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|${BANNER_CAPTIONS.join('|')}|SBU))*[\\s\\-~_=*.·•]*$`)
 
 /** What is left on a stamp line once stamps are recognised: dates, numbers, fragments. */
-const RESIDUE = /^(?:\d{1,4}|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|[\]{}()]+|Page|Date:?|Doc|No\.?|Case)$/
+const RESIDUE = /^(?:\d{1,4}[.,]?|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|[\]{}()]+|Page|Date:?|Doc|No\.?|Case)$/
 
 const PAGE_NUMBER = /^[\s\-–~.]*\d{1,3}[\s\-–~.]*$/
 /** A date alone on the line after a stamp: the rest of that stamp (`6/25/2019`). */

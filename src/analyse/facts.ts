@@ -166,7 +166,8 @@ export function subjectOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   let rest = value.trim()
   for (let i = 0; i < 3; i++) {
-    const glued = /^[^\p{L}\s]*\p{L}{0,2}[^\p{L}\s]+(?=\p{Lu}{2,})/u.exec(rest)
+    // Or signs and a letter or two of it before a space (`—(-EH THE ACTING …`, a struck `(S)`), not an abbreviation's (`A/S FRAZER`).
+    const glued = /^[^\p{L}\s]{2,}\p{Lu}{1,2}\s+(?=\p{Lu}{2,})|^[^\p{L}\s]*\p{L}{0,2}[^\p{L}\s]+(?=\p{Lu}{2,})/u.exec(rest)
     const token = /^(\S+)\s+(?=\S)/.exec(rest)
     const releasable = RELEASABLE_MARKING.exec(rest)
     // A marking at the end instead (`… of proliferation concern (s)`, as a publisher lowered it).

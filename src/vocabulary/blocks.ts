@@ -6,7 +6,7 @@
  * begin a block; the line after `BEGIN TEXT:` begins the quoted text.
  */
 import { fieldName } from './fields.ts'
-import { POST } from './posts.ts'
+import { POST, POST_PLACES } from './posts.ts'
 import { PRECEDENCE_LINE } from './telegram.ts'
 
 /** A numbered paragraph, also as OCR reads its number (`14.-144 ROBERTSON`, `(5. (S) THE`). */
@@ -43,9 +43,9 @@ export function continuesSubject(subject: string, line: string, lines: number): 
   // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.
   const tokens = line.trim().split(/\s+/)
   if (tokens.filter((token) => /\d/.test(token) && /\p{Ll}/u.test(token) && !/^\d+(?:st|nd|rd|th|s)\W*$/.test(token)).length * 2 >= tokens.length) return false
-  // A passing instruction under it (`USNATO PASS TO DEPSEC TALBOTT …`) opens the text. (A full stop
+  // A passing instruction under it (`USNATO PASS TO DEPSEC TALBOTT …`, `HELSINKI PASS ST PETERSBURG`) opens the text. (A full stop
   // closes no subject: the OCR reads one into a subject, `… MEETING WITH MOSCOW.` / `MAYOR …`.)
-  if (/\bPASS\s+TO\b/.test(line)) return false
+  if (/\bPASS\s+TO\b/.test(line) || PASSING_LINE.test(line)) return false
   // One that ends on a word that needs more, or a comma (`Memoranda of Telephone Conversations with` / `Albanian President …`), goes on.
   if (/(?:\b(?:with|and|of|on|to|for|the|in|at|by|from|between|about)|,)\s*$/i.test(subject)) return true
   if (lines >= 3) return false
@@ -57,6 +57,9 @@ export function continuesSubject(subject: string, line: string, lines: number): 
 
 /** The longest line a subject runs on to: telegrams are typed 69 characters wide, and OCR adds a few. */
 const MAX_SUBJECT_LINE = 90
+
+/** A post's passing instruction: `HELSINKI PASS ST PETERSBURG`, `USNATO PASS …`. */
+const PASSING_LINE = new RegExp(`^\\s*(?:${POST_PLACES.join('|')}|US[A-Z]{2,})\\s+PASS\\b`)
 
 /** A paragraph's classification marking opening a line: `(U)`, `(C)`, `(S/NF)`, `(SBU)`, after its number too (`1, (U) NODIS`). */
 const PARAGRAPH_MARKING = /^\s*(?:\d{1,2}[.,]?['’]?\s*)?\((?:U|C|S|TS|LOU|SBU|[A-Z]{1,3}\/{1,2}[A-Z]{1,5})\)\s/

@@ -216,14 +216,19 @@ export function isClassification(text: string): boolean {
  */
 function splitJoinedClassification(word: string): { post: string; level: string } | undefined {
   const upper = word.toUpperCase()
+  // The cut nearest a level wins (`CONFIDEINTIALABIDJAN`: `CONFIDEINTIAL` is one letter off, `CONFIDEINTIA` two), the first tried among equals.
+  let best: { post: string; level: string; distance: number } | undefined
   for (const shift of [0, -1, 1, -2, 2]) {
     for (const [index, level] of SQUEEZED_LEVELS.entries()) {
       const length = level.length + shift
       if (length < 4 || upper.length <= length + 1) continue
-      if (near(upper.slice(0, length), level)) return { post: word.slice(length), level: LEVEL_NAMES[index] ?? 'UNCLASSIFIED' }
+      const head = upper.slice(0, length)
+      if (!near(head, level)) continue
+      const distance = editDistance(head, level)
+      if (!best || distance < best.distance) best = { post: word.slice(length), level: LEVEL_NAMES[index] ?? 'UNCLASSIFIED', distance }
     }
   }
-  return undefined
+  return best && { post: best.post, level: best.level }
 }
 
 /** Equal, or one letter off (two in words of more than six letters): an OCR misreading. */

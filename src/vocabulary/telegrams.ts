@@ -71,7 +71,7 @@ export const NOT_A_POST = /^(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH|PAGE|COPY|
  * … SPECIAL DELIVERY INSTRUCTIONS/REMARKS:`). They stay documents of their own, linked to the telegram.
  */
 export const COVER_SHEET_MARKERS: readonly RegExp[] = [
-  /\bCOVER\s+SHEET\b/i,
+  /\bCOVER\s+SHE\s?ET\b/i,
   /\bROUTING\s+SLIP\b/i,
   /\bTRANSMITTAL\s+(?:SLIP|SHEET|FORM)\b/i,
   /\bautomatically\s+decaptioned\b/i,
@@ -89,7 +89,7 @@ export const COVER_SHEET_MARKERS: readonly RegExp[] = [
  * it is handwriting (`THE DEPUTY SECRETARY'S CONVERSATION WITH titry`).
  */
 export const NAMED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bM[\S ]{1,4}CON[\s\W]{0,4}COVER\s+SHEET\b|\bCenter\s+forwards\s+draft\s+memcon\b/i, 'Memcon cover sheet'],
+  [/\bM[\S ]{1,4}CON[\s\W]{0,4}COVER\s+SHE\s?ET\b|\bCenter\s+forwards\s+draft\s+memcon\b/i, 'Memcon cover sheet'],
   [/\bS\/S\s+DOCUMENT\s+NO\b/, 'Executive Secretariat clearance form'],
   [/\bACTION\s+ASSIGNED\s+TO\s*:/, 'Executive Secretariat action slip'],
   [/\bWASHFAX\b/, 'WASHFAX receipt'],

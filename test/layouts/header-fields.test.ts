@@ -417,6 +417,9 @@ const SUBJECTS: ReadonlyArray<readonly [string, string]> = [
   ["4.etwTHE DEPUTY SECRETARY'S APRIL 16 CONVERSATION", "THE DEPUTY SECRETARY'S APRIL 16 CONVERSATION"],
   ["-i7t!.T-THE ACTING SECRETARY'S MAY 6 CONVERSATION", "THE ACTING SECRETARY'S MAY 6 CONVERSATION"],
   ['McDONALD VISIT TO KIEV', 'McDONALD VISIT TO KIEV'],
+  // Signs and a letter or two of a struck marking before a space; an abbreviation is no junk.
+  ["—(-EH THE ACTING SECRETARY'S FEBRUARY 19 CONVERSATION", "THE ACTING SECRETARY'S FEBRUARY 19 CONVERSATION"],
+  ["A/S FRAZER'S JUNE 13 MEETING", "A/S FRAZER'S JUNE 13 MEETING"],
   // A publisher lowered the text, the marking at the end.
   ['spanish metal merchant supplies syrian entities of proliferation concern (s)', 'spanish metal merchant supplies syrian entities of proliferation concern']
 ]
@@ -605,6 +608,15 @@ test('a cover sheet read by columns (SUBJECT: / COMMENTS: / its value), TO with 
   assert.deepEqual(sent.model.facts.to, ['AMEMBASSY BRASILIA'])
   assert.equal(sent.model.title, "Deputy Secretary's March 24 Conversation with FM Lindh")
   assert.equal(fromText('DECAPTIONED\nNODIS MERCURY MEPACON COVER SHEET\n(DEPUTY SECRETARY)\nTHE DEPUTY SECRETARY\'S CONVERSATION WITH x7 ru\n').model.title, 'Memcon cover sheet')
+})
+
+test('a subject without its colon, ending before a post\'s passing instruction; a marking misread and run into the post; a release stamp misread at its end; COVER SHE ET', () => {
+  const { model } = fromText("O 291946Z MAR 99\nFM SECSTATE WASHDC\nTO AMEMBASSY VILNIUS IMMEDIATE\nBT\nCONFIDEINTIALABIDJAN 012221\nSUBJECT DEPUTY SECRETARY'S MEETING WITH LITHUANIAN PRIME\nMINISTER VAGNORIUS\nHELSINKI PASS ST PETERSBURG\n1. (C) SUMMARY: THE PRIME MINISTER MET THE DEPUTY SECRETARY.\n")
+  assert.equal(model.title, "Deputy Secretary's Meeting with Lithuanian Prime Minister Vagnorius")
+  assert.equal(model.facts.telegram, 'ABIDJAN 012221')
+  const slip = fromText("[RELEASE IN FULL1.\nDeputy Secretary's One-on-One April 23 Meeting with President Shevardnadze\nPENDING APPROVAL 05/04/1999 5:13 PM\n")
+  assert.equal(slip.model.title, "Deputy Secretary's One-on-One April 23 Meeting with President Shevardnadze")
+  assert.equal(fromText('NODIS MERCURY MEMCON COVER SHE ET(THE D EPUTy SECRETARY IN WASHINGTON D.C.)\nDATE: TIME:\n').model.title, 'Memcon cover sheet')
 })
 
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
