@@ -70,7 +70,7 @@ export interface UnitRecord {
   /** it has volumes (tei/KEY.volumes.json: their pages, sections and images) */
   volumes?: true
   /** a released file (a raw unit) as grouping sees it; its body's shingles are in tei/KEY.shingles, `shingles` their hash */
-  released?: { name: string; identity: Identity; release?: string; shingles: string }
+  released?: { name: string; identity: Identity; release?: string; subject?: string; draft?: boolean; shingles: string }
   /** what a related record says of its document (a raw unit's or a copies unit's) */
   facts?: Omit<RelatedRecord, 'reason'>
   /** a copies unit's sigla, by the name of each released file */

@@ -15,7 +15,7 @@ import { parseSidecar } from '../sidecar.ts'
 import { decodeSource } from '../source/read.ts'
 import { toTei } from '../tei/document.ts'
 import type { EditionModel } from '../edition/model.ts'
-import { planIndexed, type PlannedDocument } from '../corpus/group.ts'
+import { draftKey, planIndexed, type PlannedDocument } from '../corpus/group.ts'
 import { indexShingles } from '../corpus/shingle-index.ts'
 import type { EditionFile } from '../corpus/edition-file.ts'
 import { documentFiles, type Neighbours } from '../site/document-files.ts'
@@ -117,7 +117,11 @@ function planJob(job: PlanJob): JobResult {
   const cache = new CacheLayout(job.cacheDir)
   const index = indexShingles(job.files.map(({ path, key, released }) => ({ id: `${path}\0${released.shingles}`, shingles: () => shinglesOf(readFileSync(cache.shinglesPath(key))) })), cache.shingleIndex())
   cache.saveShingleIndex(index)
-  const plan = planIndexed(job.files.map(({ path, released: { name, identity, release } }) => ({ path, name, identity, ...(release === undefined ? {} : { release }) })), index, job.editor)
+  const plan = planIndexed(
+    job.files.map(({ path, released: { name, identity, release, subject, draft } }) => ({ path, name, identity, ...(release === undefined ? {} : { release }), ...(subject === undefined ? {} : { subject }), ...(draft ? { draft } : {}) })),
+    index,
+    job.editor
+  )
   clock.lap('group')
   return { kind: 'plan', plan, stages: clock.stages }
 }
@@ -133,7 +137,7 @@ function documentJob(job: DocumentJob, unit: RawUnit): JobResult {
   const model = editionOf(source, sidecarFile, job.authority, clock)
   const cache = new CacheLayout(job.cacheDir)
   const shingles = shinglesBytes(bodyShingles(model))
-  const released = { name: releasedName(source), identity: identityOf(source), ...releaseOf(source), shingles: hashOf([shingles]) }
+  const released = { name: releasedName(source), identity: identityOf(source), ...releaseOf(source), ...draftKey(model.facts), shingles: hashOf([shingles]) }
   const facts = recordFacts(model)
   // What the copy grouping compares of this file, and the facts of its record.
   clock.lap('group')

@@ -3,7 +3,8 @@
  * and which are related records. Two files are copies when their pages name the same
  * telegram (number, and date-time group where both give one) and their texts do not
  * disagree, or when their bodies share at least `COPY_THRESHOLD` of the smaller one's word
- * shingles (a draft and its telegram, a resend under a new number, two drafts); copies of
+ * shingles (a draft and its telegram, a resend under a new number, two drafts), or a draft and
+ * a telegram of the same subject `DRAFT_THRESHOLD` of them; copies of
  * copies are copies (single linkage, strongest evidence first). A cover sheet is never a
  * copy: it is related to the telegram it names, as are two texts that name one telegram
  * but share little text; a cover sheet that names none is related to the record released
@@ -22,6 +23,13 @@ import { indexShingles, shinglesPerFile, type ShingleIndex } from './shingle-ind
  * forms up to 0.94, which is why a cover sheet is never a copy.
  */
 export const COPY_THRESHOLD = 0.5
+/**
+ * Shared shingles from which a draft and a telegram of the same subject are copies: a draft
+ * with handwritten edits and OCR noise shares less of its words than a clean copy (STATE 88519:
+ * 0.49, its Danish and Solana calls 0.42 and 0.32), while telegrams of one subject that are no
+ * copies (calls on other days, another number) share at most 0.20 on the development sets.
+ */
+export const DRAFT_THRESHOLD = 0.3
 /** Below this share, two files that name one telegram are related records, not copies. */
 export const RELATED_BELOW = 0.2
 /** Fewer body shingles than this say nothing about a file's text (a cover sheet, a first page). */
@@ -49,6 +57,10 @@ export interface ReleasedFacts {
   identity: Identity
   /** The FOIA case its page stamp names (`F-2017-13804`), when readable. */
   release?: string
+  /** A draft's subject, or a telegram's, as grouping compares them (`draftKey`). */
+  subject?: string
+  /** A draft: a telegram that has no number or date-time group yet. */
+  draft?: boolean
 }
 
 /** A released file with its body's shingles, sorted, each once (src/corpus/shingles.ts). */
@@ -105,15 +117,16 @@ export function planIndexed(records: readonly ReleasedFacts[], index: ShingleInd
     const share = sa >= MIN_SHINGLES && sb >= MIN_SHINGLES ? (shared[at] as number) / Math.min(sa, sb) : undefined
     // Only files that share a telegram number can name one telegram (identity.ts): most pairs
     // share a few shingles and no number, and are nothing to each other.
-    if (named[at] === 0 && (share === undefined || share < COPY_THRESHOLD)) continue
     const ra = records[a] as ReleasedFacts
     const rb = records[b] as ReleasedFacts
+    const draftOf = share !== undefined && share >= DRAFT_THRESHOLD && (ra.draft === true || rb.draft === true) && ra.subject !== undefined && ra.subject === rb.subject
+    if (named[at] === 0 && (share === undefined || share < COPY_THRESHOLD) && !draftOf) continue
     const same = named[at] === 1 && compareIdentities(ra.identity, rb.identity) === 'same'
     if (ra.identity.coverSheet || rb.identity.coverSheet) {
       if (same) related.push({ a, b, reason: 'identity' })
       continue
     }
-    const copy = same ? share === undefined || share >= RELATED_BELOW : share !== undefined && share >= COPY_THRESHOLD
+    const copy = same ? share === undefined || share >= RELATED_BELOW : share !== undefined && (share >= COPY_THRESHOLD || draftOf)
     if (copy && !fixed.has(a) && !fixed.has(b)) copies.push({ a, b, score: (same ? 1 : 0) + (share ?? 0) })
     else if (same && !copy) related.push({ a, b, reason: 'identity' })
   }
@@ -278,3 +291,19 @@ function relate(document: PlannedDocument, path: string, reason: string): void {
 function byCodepoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/**
+ * A draft's or a telegram's subject as grouping compares it: its letters in capitals, without
+ * `THE` and a possessive's `S` the OCR spells variously (`DEPUTY SECRETARY'S` and `DEPUTY
+ * SECRETARY S`); none for a subject too short to tell documents apart, nor for one that names
+ * only a channel (`OFFICIAL INFORMAL`).
+ */
+export function draftKey(facts: { kind: string; subject?: string; telegram?: string; dateTime?: unknown }): Pick<ReleasedFacts, 'subject' | 'draft'> {
+  if (facts.kind !== 'Telegram' || facts.subject === undefined) return {}
+  const subject = facts.subject.toUpperCase().replace(/[^A-Z]+/g, ' ').replace(/\b(?:THE|S)\b/g, ' ').replace(/\s+/g, ' ').trim()
+  if (subject.length < MIN_SUBJECT || /^OFFICIAL INFORMAL$/.test(subject)) return {}
+  return { subject, ...(facts.telegram === undefined && facts.dateTime === undefined ? { draft: true } : {}) }
+}
+
+/** Letters of a subject from which it tells documents apart. */
+const MIN_SUBJECT = 15

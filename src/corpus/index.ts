@@ -17,7 +17,7 @@ import type { SourceFile } from '../source/read.ts'
 import { FOIA_CASE, PAGE_STAMP } from '../vocabulary/stamps.ts'
 import { EDITION_FILE, readEditionFile, type CorpusFile } from './edition-file.ts'
 import { checkIds, type Redirect } from './redirects.ts'
-import { planDocuments, type PlannedDocument, type ReleasedRecord } from './group.ts'
+import { draftKey, planDocuments, type PlannedDocument, type ReleasedRecord } from './group.ts'
 import { identityOf, telegramName, type Identity } from './identity.ts'
 import { bodyShingles } from './shingles.ts'
 
@@ -45,7 +45,7 @@ export function editionOfCorpus(dir: string, files: readonly string[], authority
   const released: Released[] = files.map((name) => {
     const file = readReleased(join(dir, name))
     const model = editionOf(file.source, file.sidecarFile, authority)
-    return { file, model, record: { path: file.source.path, name: releasedName(file.source), identity: identityOf(file.source), shingles: bodyShingles(model), ...releaseOf(file.source) } }
+    return { file, model, record: { path: file.source.path, name: releasedName(file.source), identity: identityOf(file.source), shingles: bodyShingles(model), ...releaseOf(file.source), ...draftKey(model.facts) } }
   })
   const editionPath = join(dir, EDITION_FILE)
   const editor = existsSync(editionPath) ? readEditionFile(editionPath, released.map((r) => corpusFile(r.record.path, r.record.name))) : undefined

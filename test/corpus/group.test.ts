@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import test from 'node:test'
 import fc from 'fast-check'
-import { COPY_THRESHOLD, MAX_HOLDERS, MIN_SHINGLES, planDocuments, type ReleasedRecord } from '../../src/corpus/group.ts'
+import { COPY_THRESHOLD, DRAFT_THRESHOLD, draftKey, MAX_HOLDERS, MIN_SHINGLES, planDocuments, type ReleasedRecord } from '../../src/corpus/group.ts'
 import type { Identity } from '../../src/corpus/identity.ts'
 import { editionOfCorpus } from '../../src/corpus/index.ts'
 import { containment, shingles } from '../../src/corpus/shingles.ts'
@@ -189,4 +189,27 @@ test('real releases: each copy set is one document, each cover sheet its own doc
   for (const single of truth.single) {
     await t.test(`${single} should stay a document of its own`, () => assert.deepEqual(filesOf(documentOf(single) ?? models[0]!), [single]))
   }
+})
+
+test('a draft and a telegram of the same subject are copies from DRAFT_THRESHOLD of shared shingles; telegrams of one subject that share less, or two sent ones, are not', () => {
+  const subject = "DEPUTY SECRETARY CONVERSATION WITH NATO SYG SOLANA"
+  // 100 words, 40 of them in common: 36 shared of 96 shingles, 0.375 (below COPY_THRESHOLD, above DRAFT_THRESHOLD).
+  const set = (tag: string, shared: number): Uint32Array => words(100, tag, shared)
+  const share = containment(set('a', 40), set('b', 40))
+  assert.ok(share >= DRAFT_THRESHOLD && share < COPY_THRESHOLD)
+  const draft = { ...record('draft', none, set('a', 40)), subject, draft: true }
+  const sent = { ...record('sent', state('049584'), set('b', 40)), subject }
+  assert.deepEqual(groups([draft, sent]), [['draft', 'sent']])
+  // Another subject, or no draft among them, or a share of 0.2 (another call with the same subject): documents of their own.
+  assert.deepEqual(groups([{ ...draft, subject: 'DEPUTY SECRETARY CONVERSATION WITH DANISH FM' }, sent]).length, 2)
+  assert.deepEqual(groups([{ ...draft, draft: false }, sent]).length, 2)
+  assert.deepEqual(groups([{ ...draft, shingles: set('a', 25) }, { ...sent, shingles: set('b', 25) }]).length, 2)
+})
+
+test('draftKey: a telegram\'s subject in capitals without THE and a possessive\'s S, a draft marked; none for a channel\'s subject or a short one', () => {
+  assert.deepEqual(draftKey({ kind: 'Telegram', subject: "THE DEPUTY SECRETARY'S CONVERSATION WITH NATO SYG SOLANA" }), { subject: 'DEPUTY SECRETARY CONVERSATION WITH NATO SYG SOLANA', draft: true })
+  assert.deepEqual(draftKey({ kind: 'Telegram', subject: 'Deputy Secretary S conversation with NATO SYG Solana', telegram: 'STATE 049584' }), { subject: 'DEPUTY SECRETARY CONVERSATION WITH NATO SYG SOLANA' })
+  assert.deepEqual(draftKey({ kind: 'Telegram', subject: 'OFFICIAL-INFORMAL' }), {})
+  assert.deepEqual(draftKey({ kind: 'Telegram', subject: 'KOSOVO' }), {})
+  assert.deepEqual(draftKey({ kind: 'Memorandum', subject: 'DEPUTY SECRETARY CONVERSATION WITH NATO SYG SOLANA' }), {})
 })
