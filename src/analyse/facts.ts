@@ -10,7 +10,7 @@ import { keptPerKey } from '../kept.ts'
 import { continuesSubject, doubledName, FORM_LABEL } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
-import { addressees, draftAddressees, isAddresseeLine, POST, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
+import { addressees, draftAddressees, isAddresseeLine, POST, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
@@ -321,9 +321,10 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
   const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
   const numbered = line && `${line.post} ${line.number.padStart(5, '0')}`
   // A telegram line whose post lost its first letters (`TATE 156356`) takes the post a print header gives the same number (`STATE 156356`).
-  const whole = numbered && [printed, header && `${header.post} ${header.number}`].find((name) => name !== undefined && isFullerNumber(name, numbered))
+  const whole = numbered && [printed, header && `${wholePost(header.post ?? '')} ${header.number}`].find((name) => name !== undefined && isFullerNumber(name, numbered))
   const found = (whole && `${whole.replace(/\s+\d+$/, '')} ${line?.number.padStart(5, '0')}`) ?? numbered ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? (header && `${header.post} ${header.number}`) ?? (head && `${head[5]} ${head[1]}`)
-  if (found) facts.telegram = clean(found)
+  const numberedFound = found && /^(.+?)\s+(\d+)$/.exec(clean(found))
+  if (found) facts.telegram = numberedFound?.[1] && numberedFound[2] ? `${wholePost(numberedFound[1])} ${numberedFound[2]}` : clean(found)
   return line?.classification
 }
 

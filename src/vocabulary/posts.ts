@@ -220,3 +220,14 @@ export function draftAddressees(line: string, opens: boolean): string[] | undefi
 
 const DRAFT_LIST_OPENS = new RegExp(`^(?:${PRECEDENCES.join('|')})\\s+[A-Z]`)
 const DRAFT_PRECEDENCE = new RegExp(`\\b(?:${PRECEDENCES.join('|')})\\b`, 'g')
+
+/**
+ * A post's name as a print header cuts it to six letters (`PAGE 01 NEW DE 01364`, `PORT A`,
+ * `USUN N`): the one place it begins, when only one does (`NEW DELHI`); else as printed.
+ */
+export function wholePost(post: string): string {
+  const squeezed = post.replace(/\s+/g, '')
+  if (squeezed.length < 5 || squeezed.length > 6 || POST_PLACES.includes(post) || post === 'STATE') return post
+  const places = [...POST_PLACES, 'USUN NEW YORK'].filter((place) => place.replace(/\s+/g, '').startsWith(squeezed) && place.replace(/\s+/g, '') !== squeezed)
+  return places.length === 1 ? (places[0] as string) : post
+}

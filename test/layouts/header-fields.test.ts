@@ -619,6 +619,16 @@ test('a subject without its colon, ending before a post\'s passing instruction; 
   assert.equal(fromText('NODIS MERCURY MEMCON COVER SHE ET(THE D EPUTy SECRETARY IN WASHINGTON D.C.)\nDATE: TIME:\n').model.title, 'Memcon cover sheet')
 })
 
+test('a post a print header cut to six letters is the one place it begins (NEW DE, PORT A, USUN N), also for a telegram line that lost its first letters (ERRA)', () => {
+  const number = (text: string): string | undefined => fromText(text).model.facts.telegram
+  assert.equal(number('PAGE 01 NEW DE 01364 181240Z\n\nSUBJECT: THE MOOD IN DELHI AFTER ROUND EIGHT\n\n1. (C) SUMMARY: OPTIMISM.\n'), 'NEW DELHI 01364')
+  assert.equal(number('PAGE 01 PORT A 09490 091556Z\n\nSUBJECT: TALBOTT MEETING WITH PRESIDENT ARISTIDE\n\n1. (C) ENTIRE TEXT.\n'), 'PORT AU PRINCE 09490')
+  assert.equal(number('PAGE 01 CANBER 00603 030637Z\nP 030633Z FEB 95\nFM AMEMBASSY CANBERRA\nTO SECSTATE WASHDC PRIORITY 7933\nERRA 000603\n\nSUBJECT: OFFICIAL-INFORMAL\n\n1. (C) ENTIRE TEXT.\n'), 'CANBERRA 000603')
+  assert.equal(number('PAGE 01 PORT O 00418 030637Z\n\nSUBJECT: A VISIT TO THE ISLAND NATION\n\n1. (C) ENTIRE TEXT.\n'), 'PORT OF SPAIN 00418')
+  // One that begins no place the edition knows stays as printed.
+  assert.equal(number('PAGE 01 HANGHA 00621 030637Z\n\nSUBJECT: A VISIT TO THE CITY\n\n1. (C) ENTIRE TEXT.\n'), 'HANGHA 00621')
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
