@@ -170,13 +170,14 @@ export function subjectOf(value: string | undefined): string | undefined {
     const glued = /^[^\p{L}\s]{2,}\p{Lu}{1,2}\s+(?=\p{Lu}{2,})|^[^\p{L}\s]*\p{L}{0,2}[^\p{L}\s]+(?=\p{Lu}{2,})/u.exec(rest)
     const token = /^(\S+)\s+(?=\S)/.exec(rest)
     const releasable = RELEASABLE_MARKING.exec(rest)
+    const stray = strayGluedToCapitals(rest)
     // A marking at the end instead (`… of proliferation concern (s)`, as a publisher lowered it).
     rest = rest.replace(/\s+\((?:U|C|S|TS|SBU|LOU)\)$/i, '')
     if (releasable) rest = rest.slice(releasable[0].length)
     // An opening quotation mark that a closing one answers (`“GREEN” POPE …`) is the subject's, not junk of a struck marking.
     else if (glued && /[^\p{L}\p{N}]/u.test(glued[0]) && !(/^["“]$/u.test(glued[0]) && /["”]/u.test(rest.slice(1)))) rest = rest.slice(glued[0].length)
     else if (token?.[1] && (isMarking(token[1]) || isStrayBeforeCapitals(token[1], rest.slice(token[0].length)))) rest = rest.slice(token[0].length)
-    else if (strayGluedToCapitals(rest) > 0) rest = rest.slice(strayGluedToCapitals(rest))
+    else if (stray > 0) rest = rest.slice(stray)
     else break
   }
   return rest === '' ? clean(value) : clean(rest)
@@ -320,12 +321,18 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
   // An older telegram's running head: `2214, APRIL 9, 7 PM, FROM VIENNA` is VIENNA 2214.
   const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
   const numbered = line && `${line.post} ${line.number.padStart(5, '0')}`
+  const headed = header && `${header.post} ${header.number}`
   // A telegram line whose post lost its first letters (`TATE 156356`) takes the post a print header gives the same number (`STATE 156356`).
-  const whole = numbered && [printed, header && `${wholePost(header.post ?? '')} ${header.number}`].find((name) => name !== undefined && isFullerNumber(name, numbered))
-  const found = (whole && `${whole.replace(/\s+\d+$/, '')} ${line?.number.padStart(5, '0')}`) ?? numbered ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? (header && `${header.post} ${header.number}`) ?? (head && `${head[5]} ${head[1]}`)
-  const numberedFound = found && /^(.+?)\s+(\d+)$/.exec(clean(found))
-  if (found) facts.telegram = numberedFound?.[1] && numberedFound[2] ? `${wholePost(numberedFound[1])} ${numberedFound[2]}` : clean(found)
+  const whole = line && [printed, headed].map((name) => name && withWholePost(name)).find((name) => name !== undefined && isFullerNumber(name, numbered ?? ''))
+  const found = (whole && line && `${whole.replace(/\s+\d+$/, '')} ${line.number.padStart(5, '0')}`) ?? numbered ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? headed ?? (head && `${head[5]} ${head[1]}`)
+  if (found) facts.telegram = withWholePost(clean(found))
   return line?.classification
+}
+
+/** A telegram's number with the whole name of a post a print header cut (`NEW DE 1364` → `NEW DELHI 1364`). */
+function withWholePost(name: string): string {
+  const m = /^(.+?)\s+(\d+)$/.exec(name)
+  return m?.[1] && m[2] ? `${wholePost(m[1])} ${m[2]}` : name
 }
 
 /**
