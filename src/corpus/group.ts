@@ -25,9 +25,9 @@ import { indexShingles, shinglesPerFile, type ShingleIndex } from './shingle-ind
 export const COPY_THRESHOLD = 0.5
 /**
  * Shared shingles from which a draft and a telegram of the same subject are copies: a draft
- * with handwritten edits and OCR noise shares less of its words than a clean copy (STATE 88519:
- * 0.49, its Danish and Solana calls 0.42 and 0.32), while telegrams of one subject that are no
- * copies (calls on other days, another number) share at most 0.20 on the development sets.
+ * with handwritten edits and OCR noise shares less of its words than a clean copy (STATE 88519's
+ * draft 0.49, two other drafts of its release 0.42 and 0.32), while telegrams of one subject that
+ * are no copies (calls on other days, another number) share at most 0.20 in the held-out sets.
  */
 export const DRAFT_THRESHOLD = 0.3
 /** Below this share, two files that name one telegram are related records, not copies. */
