@@ -313,7 +313,7 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
   const line = blocks.filter((b) => b.kind === 'field' && b.name === 'telegram').map((b) => telegramLine(b.text.split('\n')[0] ?? '')).find(Boolean)
   const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '')
   if (mrn) facts.mrn = mrn
-  const post = field('post')?.replace(/^POST\s*:\s*/, '')
+  const post = field('post')?.replace(/^POST\s*:[\s,.;]*/, '')
   const section = line?.section ?? sectionOf(blocks)
   if (section) facts.section = section
   const printed = furniture.map((f) => PTP_PAGE.exec(f)?.[1] ?? postPrint(f)).find(Boolean)

@@ -30,6 +30,8 @@ const OPENING_BLOCKS = 12
 /** Headings that name a kind, in the order they are tried. */
 const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
   [/^(?:MEMORANDUM\s+OF\s+(?:TELEPHONE\s+)?CONVERSATION|MEMCON|TELCON)\b/i, 'Memorandum of conversation'],
+  // A heading after its parties, in capitals (`TALBOTT/CHUBAIS MEMCON`; not a memo's list of attachments, `Tab A Memcon`).
+  [/^[A-Z][A-Z/.\- ]{2,40}\s(?:MEMCON|TELCON)$/, 'Memorandum of conversation'],
   [/^(?:(?:ACTION|INFORMATION)\s+)?MEMORANDUM\b/i, 'Memorandum']
 ]
 

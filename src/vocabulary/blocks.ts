@@ -39,7 +39,7 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
-  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line)) return false
+  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || FORM_ROW.test(line.trim())) return false
   // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.
   const tokens = line.trim().split(/\s+/)
   if (tokens.filter((token) => /\d/.test(token) && /\p{Ll}/u.test(token) && !/^\d+(?:st|nd|rd|th|s)\W*$/.test(token)).length * 2 >= tokens.length) return false
@@ -57,6 +57,9 @@ export function continuesSubject(subject: string, line: string, lines: number): 
 
 /** The longest line a subject runs on to: telegrams are typed 69 characters wide, and OCR adds a few. */
 const MAX_SUBJECT_LINE = 90
+
+/** A form's next row under a subject, in any case the OCR gave it (`cOMMENTS: E:O. COLLINS`). */
+const FORM_ROW = new RegExp(FORM_LABEL.source, 'i')
 
 /** A post's passing instruction: `HELSINKI PASS ST PETERSBURG`, `USNATO PASS …`. */
 const PASSING_LINE = new RegExp(`^\\s*(?:${POST_PLACES.join('|')}|US[A-Z]{2,})\\s+PASS\\b`)

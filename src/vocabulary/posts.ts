@@ -30,7 +30,7 @@ export function addressees(text: string): string[] {
     .split(split)
     // Without a serial number or a range of them (and a stray mark after it, `2937 '`, `6492 •`, `7721-7722`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
     // And a stray letter the OCR read after it (`FM SECSTATE WASHDC r`).
-    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,•*~-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
+    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,•*~=-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
     .filter((a) => a.length > 1 && !/^[\d-]+$/.test(a))
   // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`);
   // that address is whole (`USMISSION USNATO IMMEDIATE AMEMBASSY BUDAPEST` is two addressees), as is a mission's own (`USNATO`).

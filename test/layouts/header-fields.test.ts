@@ -629,6 +629,15 @@ test('a post a print header cut to six letters is the one place it begins (NEW D
   assert.equal(number('PAGE 01 HANGHA 00621 030637Z\n\nSUBJECT: A VISIT TO THE CITY\n\n1. (C) ENTIRE TEXT.\n'), 'HANGHA 00621')
 })
 
+test('a memcon headed by its parties (TALBOTT/CHUBAIS MEMCON), not a memo listing one (Tab A Memcon); a cover sheet\'s POST:, its subject before a form\'s next row in any case', () => {
+  const memcon = fromText("DECAPTIONED\nTALBOTT/CHUBAIS MEMCON\nRELEASE IN FULL\nST: I have a personal request. Steve Pifer represents the White House on our delegation.\nC. I'll try. How is it going?\n")
+  assert.deepEqual([memcon.model.facts.kind, memcon.model.title], ['Memorandum of conversation', 'Talbott/Chubais Memcon'])
+  const memo = fromText('NATIONAL SECURITY COUNCIL\nMEMORANDUM FOR MR. WILLIAM J. BURNS\nSUBJECT: Memorandum of Meeting Between the President and Foreign Minister Primakov\n\nThe attached Memorandum of Conversation is provided for the information of the Secretary.\n\nAttachment\nTab A Memcon\n')
+  assert.equal(memo.model.facts.kind, 'Memorandum')
+  const cover = fromText("U.S. DEPARTMENT OF STATE\nINCOMING\nPOST:, STATE\nMRN: 44248\nDTG: 110148Z MAR 97\nSUBJECT: NATO/RUSSIA: DEPUTY SECRETARY'S MARCH 10\nCONVERSATION WITH UK, FRG POLDIRS\ncOMMENTS: E:O. COLLINS (PER S/S)\nS/S AUTHORIZATION: DATE/TIME:\nThis NODIS message will be automatically decaptioned after 5 years.\n")
+  assert.deepEqual([cover.model.facts.telegram, cover.model.title], ['STATE 44248', "NATO/RUSSIA: Deputy Secretary's March 10 Conversation with UK, FRG Poldirs"])
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
