@@ -78,7 +78,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   }
   const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
-  const subject = subjectValue(field('subject')) || subjectAfterLabel(text) || fallbackSubject(furniture)
+  const subject = subjectValue(subjectRunOn(text) ?? field('subject')) || subjectAfterLabel(text) || fallbackSubject(furniture)
   if (subject) facts.subject = subject
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref
@@ -128,6 +128,24 @@ const markingAlone = keptPerKey((line: string): string | undefined => {
   const level = classificationLevel(line)
   return level === 'UNCLASSIFIED' ? undefined : level
 }, 5_000)
+
+/**
+ * A subject of one line and its rest in the block after it, where a publisher put a blank line
+ * between them (`SUBJECT: (U) Secretary Clinton's March 24, 2009` / `Conversation with
+ * Australian Prime Minister Kevin Rudd`): that block a line of three words or more, most of
+ * them capitalised, not closed by a full stop, nor a field, a numbered paragraph or a heading.
+ */
+function subjectRunOn(blocks: readonly TextBlock[]): string | undefined {
+  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'subject')
+  const label = blocks[at]
+  const next = blocks[at + 1]
+  if (!label || label.text.includes('\n') || next?.kind !== 'p' || next.name !== undefined || next.inLetter || next.text.includes('\n')) return undefined
+  const words = next.text.trim().split(/\s+/)
+  // Both typed in mixed case, as such publishers give a subject (a line in capitals after one is a telegram's section line or a stamp).
+  const mixed = (text: string): boolean => /\p{Ll}{2}/u.test(text.replace(/^\s*SUBJ(?:ECT)?\s*:/i, ''))
+  const titled = mixed(label.text) && mixed(next.text) && words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length && !/[.:;!?]$/.test(next.text.trim())
+  return titled && next.text.trim().length <= 90 && !/^\s*(?:SUMMARY|REF|CLASSIFIED)\b/i.test(next.text) ? `${clean(label.text)} ${clean(next.text)}` : undefined
+}
 
 /**
  * A subject typed below its label, where a stamp came between them (`SUBJECT:` / `RELEASE IN

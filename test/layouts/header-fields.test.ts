@@ -638,6 +638,13 @@ test('a memcon headed by its parties (TALBOTT/CHUBAIS MEMCON), not a memo listin
   assert.deepEqual([cover.model.facts.telegram, cover.model.title], ['STATE 44248', "NATO/RUSSIA: Deputy Secretary's March 10 Conversation with UK, FRG Poldirs"])
 })
 
+test('a subject typed in mixed case whose rest a publisher put after a blank line runs on; a section line or a paragraph after it does not', () => {
+  const cable = (after: string): string => fromText(`S E C R E T STATE 030049\n\nE.O. 12958: DECL: 03/27/2019\nTAGS: OVIP, PREL, AS\nSUBJECT: (U) Secretary Clinton’s March 24, 2009\n\n${after}\n\nClassified By: EAP Acting A/S Alexander Arvizu\n\n1. (C) The Secretary met the Prime Minister.\n`).model.title
+  assert.equal(cable('Conversation with Australian Prime Minister Kevin Rudd'), 'Secretary Clinton’s March 24, 2009 Conversation with Australian Prime Minister Kevin Rudd')
+  assert.equal(cable('SECTION 01 OF 03 STATE 030049'), 'Secretary Clinton’s March 24, 2009')
+  assert.equal(cable('The Secretary met the Prime Minister in the afternoon.'), 'Secretary Clinton’s March 24, 2009')
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
