@@ -200,9 +200,9 @@ function letterWriter(lemma: readonly TextBlock[]): string | undefined {
 }
 
 /** A letter's closing formula on a line of its own. */
-const LETTER_CLOSING = /^(?:(?:Very\s+|Yours\s+)?(?:sincerely|truly|faithfully|respectfully)(?:\s+yours)?|Yours(?:\s+ever)?|(?:With\s+)?(?:best|warm|kind|warmest)(?:\s+personal)?\s+(?:regards|wishes)|Regards|Best|All\s+the\s+best|As\s+ever|Cordially)\s*[,.]?$/i
-/** A name as a letter is signed: one to four capitalised words or initials (`Condoleezza`, `Charles Z. Wick`, `McCain`), not OCR noise (`CarolpeqleiffiiKe`). */
-const SIGNED_NAME = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){0,3}$/u
+const LETTER_CLOSING = /^(?:(?:Very\s+|Yours\s+)?(?:sincerely|truly|faithfully|respectfully|cordially)(?:\s+yours)?|Yours(?:\s+ever)?|(?:With\s+)?(?:best|warm|kind|warmest)(?:\s+personal)?\s+(?:regards|wishes)|Regards|Best|All\s+the\s+best|As\s+ever|Cordially)\s*[,.]?$/i
+/** A name as a letter is signed: one to five capitalised words or initials (`Condoleezza`, `Charles Z. Wick`, `Charles McC. Mathias`, `Most Reverend Theodore E. McCarrick`), not OCR noise (`CarolpeqleiffiiKe`). */
+const SIGNED_NAME = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\.))(?:\s+(?:\p{Lu}\.|(?:Mc|Mac|O['’])?\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\.))){0,4}$/u
 /** The lines at a letter's foot its closing is sought among. */
 const LETTER_FOOT = 12
 

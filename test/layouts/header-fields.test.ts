@@ -728,6 +728,8 @@ test('a letter is titled by who signed it, the name after its last closing, and 
   const letter = (foot: string): string => fromText(`STANFORD UNIVERSITY\nOFFICE OF THE PROVOST\nJanuary 3, 1994\nDear Strobe,\nI was delighted to hear of your appointment as Deputy Secretary of State.\nWell, all the best.\n${foot}`).model.title
   assert.equal(letter('Sincerely,\nCondoleezza\nProvost\n'), 'Letter from Condoleezza to Strobe')
   assert.equal(letter("As ever,\nYours sincerely,\nFritz Stern '\nUniversity Professor\n"), 'Letter from Fritz Stern to Strobe')
+  assert.equal(letter('Sincerely,\nCharles McC. Mathias\nCMM/afd\n'), 'Letter from Charles McC. Mathias to Strobe')
+  assert.equal(letter('Very cordially yours,\nMost Reverend Theodore E. McCarrick\nArchbishop of Newark\n'), 'Letter from Most Reverend Theodore E. McCarrick to Strobe')
   // What the OCR made of a handwritten signature, and an address after the closing, name nobody.
   assert.equal(letter('Sincerely,\nCarolpeqleiffiiKe\nPeace Corps,\n'), 'Letter to Strobe')
   assert.equal(letter('Sincerely,\nThe Honorable Strobe Talbott\n'), 'Letter to Strobe')
