@@ -29,7 +29,7 @@ const OPENING_BLOCKS = 12
 
 /** Headings that name a kind, in the order they are tried. */
 const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
-  [/^(?:MEMORANDUM\s+OF\s+(?:TELEPHONE\s+)?CONVERSATION|MEMCON|TELCON)\b/i, 'Memorandum of conversation'],
+  [/^(?:MEMORANDUM\s+OF\s+(?:TELEPHONE\s+)?CONVERSATION|MEMCON|TELCON|TELEPHONE\s+CONVERSATION\s+(?:BETWEEN|WITH))\b/i, 'Memorandum of conversation'],
   // A heading after its parties, in capitals (`TALBOTT/CHUBAIS MEMCON`; not a memo's list of attachments, `Tab A Memcon`).
   [/^[A-Z][A-Z/.\- ]{2,40}\s(?:MEMCON|TELCON)$/, 'Memorandum of conversation'],
   [/^(?:(?:ACTION|INFORMATION)\s+)?MEMORANDUM\b/i, 'Memorandum']
@@ -68,8 +68,11 @@ export function openingLines(blocks: readonly TextBlock[]): string[] {
 export function kindHeading(blocks: readonly TextBlock[]): { line: string; kind: DocumentKind } | undefined {
   const lines = openingLines(blocks)
   for (const [pattern, kind] of HEADINGS) {
-    const line = lines.find((candidate) => pattern.test(candidate))
-    if (line !== undefined) return { line, kind }
+    const at = lines.findIndex((candidate) => pattern.test(candidate))
+    const line = lines[at]
+    // With the line it runs on to (`Telephone Conversation Between Acting Secretary Talbott` / `and Russian Deputy …`).
+    const next = lines[at + 1]
+    if (line !== undefined) return { line: next !== undefined && /^(?:and|with|of|on)\s/.test(next) ? `${line} ${next}` : line, kind }
   }
   return undefined
 }

@@ -128,7 +128,7 @@ const SQUEEZED_LEVELS = [...[...CLASSIFICATION_LEVELS].reverse().map((level) => 
 /** The level each of SQUEEZED_LEVELS is. */
 const LEVEL_NAMES: readonly string[] = [...[...CLASSIFICATION_LEVELS].reverse(), 'UNCLASSIFIED']
 // USNATO and USUN number telegrams of their own (`USNATO 000464`); `DE` opens a transmission line (`DE RUEHC #7892`), but stands inside a post's name (`RIO DE JANEIRO`).
-const NOT_A_POST = new RegExp(`^(?:${[...POST_PREFIXES.filter((prefix) => prefix !== 'USNATO' && prefix !== 'USUN'), 'PAGE', 'TO', 'FM', 'FROM', 'INFO', 'ACTION', 'REF', 'REFS', 'TAGS', 'SUBJ', 'SUBJECT', 'SECTION', 'EO', 'MRN', 'PTP', 'OF'].join('|')})$`)
+const NOT_A_POST = new RegExp(`^(?:${[...POST_PREFIXES.filter((prefix) => prefix !== 'USNATO' && prefix !== 'USUN'), 'PAGE', 'TO', 'FM', 'FROM', 'INFO', 'ACTION', 'REF', 'REFS', 'TAGS', 'SUBJ', 'SUBJECT', 'SECTION', 'EO', 'MRN', 'PTP', 'OF', 'SECRETARY'].join('|')})$`)
 const NOT_A_POST_START = /^(?:DE)$/
 /** The places of the posts, for a post's name of several words. */
 const POST_PLACE_NAMES: ReadonlySet<string> = new Set(POST_PLACES)
@@ -216,6 +216,8 @@ export function isClassification(text: string): boolean {
  */
 function splitJoinedClassification(word: string): { post: string; level: string } | undefined {
   const upper = word.toUpperCase()
+  // A word that only begins like a level (`SECRETARY DEPTO 0001`) is no marking run into a post.
+  if (/^SECRETAR/.test(upper)) return undefined
   // The cut nearest a level wins (`CONFIDEINTIALABIDJAN`: `CONFIDEINTIAL` is one letter off, `CONFIDEINTIA` two), the first tried among equals.
   let best: { post: string; level: string; distance: number } | undefined
   for (const shift of [0, -1, 1, -2, 2]) {

@@ -645,6 +645,14 @@ test('a subject typed in mixed case whose rest a publisher put after a blank lin
   assert.equal(cable('The Secretary met the Prime Minister in the afternoon.'), 'Secretary Clinton’s March 24, 2009')
 })
 
+test('SUJBECT: as the OCR swapped it; a memo of a telephone conversation headed over two lines; SECRETARY DEPTO is no telegram line', () => {
+  assert.equal(fromText("SECRET BANGKOK 26382\nE.O. 12356: DECL:OADR\nTAGS: OVIP (TALBOTT, STROBE)\nSUJBECT: DEPUTY SECRETARY'S BILAT WITH FOREIGN MINISTER HAN\n1. (S) ENTIRE TEXT.\n").model.title, "Deputy Secretary's Bilat with Foreign Minister Han")
+  const telcon = fromText('Telephone Conversation Between Acting Secretary Talbott\nand Russian Deputy Foreign Minister Mamedov\nRELEASE IN FULL\nFriday, September 6, 9:15 a.m.\nDeputy Foreign Minister Mamedov opened the call by noting that he had a message.\n')
+  assert.deepEqual([telcon.model.facts.kind, telcon.model.title], ['Memorandum of conversation', 'Telephone Conversation Between Acting Secretary Talbott and Russian Deputy Foreign Minister Mamedov'])
+  const depto = fromText("PAGE 01 PHNOM 00393 280917Z\nEYES ONLY FOR SECRETARY FROM THE DEPUTY\nSECRETARY DEPTO 0001\nE.O. 12356: DECL:OADR\nTAGS: OVIP (TALBOTT, STROBE)\nSUBJECT: DEPUTY SECRETARY'S TRIP REPORT\nSECTION 01 OF 03 PHNOM 393\n\n1. (S) ENTIRE TEXT.\n")
+  assert.equal(depto.model.facts.telegram, 'PHNOM PENH 00393')
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
