@@ -557,6 +557,9 @@ test('addressees after a TO the print made part of its page header, and with a r
   assert.deepEqual(headed.model.facts.to, ['ALL DIPLOMATIC POSTS COLLECTIVE', 'AMEMBASSY TRIPOLI'])
   const ranged = fromText('O 242145Z MAR 09\nFM SECSTATE WASHDC\nTO RUEHAK/AMEMBASSY ANKARA IMMEDIATE 7721-7722\nINFO RUEHCV/AMEMBASSY CARACAS IMMEDIATE 0298-0299\n\nS E C R E T STATE 028302\n\nSUBJECT: SHIPMENT OF UAVS FROM IRAN TO VENEZUELA\n\n1. (S) This is an action request.\n')
   assert.deepEqual([ranged.model.facts.to, ranged.model.facts.info], [['AMEMBASSY ANKARA'], ['AMEMBASSY CARACAS']])
+  // A month before a post's serial (La Paz numbers so) is no part of the address.
+  const monthly = fromText('R 272141Z FEB 07\nFM AMEMBASSY BUENOS AIRES\nTO RUEHC/SECSTATE WASHDC 7403\nINFO RUEHAC/AMEMBASSY ASUNCION 6024\nRUEHLP/AMEMBASSY LA PAZ FEB 4470\nRUEHMN/AMEMBASSY MONTEVIDEO 6309\n\nC O N F I D E N T I A L BUENOS AIRES 000376\n\nSUBJECT: ARGENTINE RELATIONS\n\n1. (C) Summary.\n')
+  assert.deepEqual(monthly.model.facts.info, ['AMEMBASSY ASUNCION', 'AMEMBASSY LA PAZ', 'AMEMBASSY MONTEVIDEO'])
 })
 
 test('header fields a publisher lowered, run into one line (E.o. … Tags: … Subject: …), give the codes and a title-cased subject, the date-time group alone on its line the date; name particles are words', () => {
