@@ -30,7 +30,8 @@ export function addressees(text: string): string[] {
     .split(split)
     // Without a serial number or a range of them (and a stray mark after it, `2937 '`, `6492 •`, `7721-7722`, a month before it, `LA PAZ FEB 4470`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
     // And a stray letter the OCR read after it (`FM SECSTATE WASHDC r`).
-    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,•*~=-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').replace(SERIAL_MONTH, '').trim())
+    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,•*~=-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
+    .map((a) => (POSTED.test(a) ? a.replace(SERIAL_MONTH, '') : a))
     .filter((a) => a.length > 1 && !/^[\d-]+$/.test(a))
   // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`);
   // that address is whole (`USMISSION USNATO IMMEDIATE AMEMBASSY BUDAPEST` is two addressees), as is a mission's own (`USNATO`).
@@ -47,7 +48,8 @@ export function addressees(text: string): string[] {
 }
 
 /** The month some posts' serials carry before the number (`AMEMBASSY LA PAZ FEB 4470`): no part of the address. */
-const SERIAL_MONTH = /(?<=\b(?:AMEMBASSY|AMCONSUL|USMISSION)\s\S.*)\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)$/
+const SERIAL_MONTH = /\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)$/
+const POSTED = /^(?:AMEMBASSY|AMCONSUL|USMISSION)\s\S/
 
 /** Prefixes that stand before another address (`USMISSION USUN NEW YORK`), not addresses of their own as `USNATO`, `SECSTATE`, `SECDEF` are. */
 const LEADING_PREFIXES: ReadonlySet<string> = new Set(POST_PREFIXES.filter((prefix) => !['USNATO', 'SECSTATE', 'SECDEF'].includes(prefix)))
