@@ -21,6 +21,23 @@ const SHORT_NAMES: ReadonlySet<string> = new Set([
   // A continent that no country or post is named for.
   'asia'
 ])
+const NO_NAMES: ReadonlySet<string> = new Set()
+
+/**
+ * The short words a text writes as names, capitalised inside a sentence (`… Vice Premier Wu Yi
+ * intervened …`, `Zuma`), in small letters: a subject in capitals names them (`WU YI`, `ZUMA`)
+ * as it names codes (`DPRK`); the text tells them apart. A word opening a sentence proves
+ * nothing and is not counted.
+ */
+function namesIn(lemma: readonly TextBlock[]): ReadonlySet<string> {
+  const names = new Set<string>()
+  for (const block of lemma) {
+    if (block.kind !== 'p') continue
+    for (const m of block.text.matchAll(/(?<=[\p{Ll},;]\s+(?:\p{Lu}\p{Ll}+\s+)?)\p{Lu}\p{Ll}{1,3}\b/gu)) names.add(m[0].toLowerCase())
+  }
+  return names
+}
+
 /** Titles abbreviated before a name (`DR.`, `AMB.`, `LT. GEN.`), which are no codes. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'lt', 'amb', 'gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'fr', 'hon', 'pres'])
 /** Two-letter words that are words, and the particles of names (`DE GUCHT`, `DI TELLA`); any other pair of capitals is a code (`US`, `UK`, `NZ`). */
@@ -34,7 +51,7 @@ const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go'
  * publisher lowered the whole text, as Cablegate did to some redacted cables) is title-cased too,
  * its codes then beyond telling. The SUBJECT itself stays as written in the text.
  */
-export function titleCase(subject: string): string {
+export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES): string {
   const letters = subject.replace(/[^\p{L}]/gu, '')
   const capitals = letters.replace(/[^\p{Lu}]/gu, '')
   // A subject a publisher lowered but for a name or two starts in small letters (`turkish p.m. Erdogan goes to washington: …`): it is title-cased, its names as written.
@@ -70,7 +87,8 @@ export function titleCase(subject: string): string {
       const bare = lower.replace(/['’]s$/, '')
       // A title before a name, with its full stop (`DR. KISSINGER`, `AMB. COLLINS`), is a word.
       const titled = whole[at + word.length] === '.' && TITLES.has(lower)
-      const code = !titled && word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare))
+      // A short word the text writes as a name (`ZUMA` where the text has `Zuma`, `GAO`, `KIM`) is one.
+      const code = !titled && !names.has(bare) && word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare))
       // A code's possessive is written small (`NATO'S` is `NATO's`).
       const result = code ? word.replace(/(['’])S$/, '$1s') : !start && SMALL.has(lower) ? lower : (lower[0]?.toUpperCase() ?? '') + lower.slice(1)
       start = false
@@ -114,7 +132,7 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
   if (facts.subject) {
     const carried = CHANNEL_SUBJECT.test(facts.subject) ? carriedSubject(lemma) : undefined
     // Without the full stop a subject may close with (`… TALBOTT/SOLANA MEETING.`), not an abbreviation's (`… U.S.`).
-    return titleCase(carried ? `${facts.subject}: ${carried}` : facts.subject).replace(/(?<=[\p{L}\d]{4,})\.$/u, '')
+    return titleCase(carried ? `${facts.subject}: ${carried}` : facts.subject, namesIn(lemma)).replace(/(?<=[\p{L}\d]{4,})\.$/u, '')
   }
   const byNumber = numberTitle(facts)
   if (byNumber) return byNumber

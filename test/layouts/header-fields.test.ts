@@ -656,6 +656,13 @@ test('SUJBECT: as the OCR swapped it; a memo of a telephone conversation headed 
   assert.equal(depto.model.facts.telegram, 'PHNOM PENH 00393')
 })
 
+test('a short word of a subject in capitals that the text writes as a name is a name (ZUMA, WU YI); one the text writes in capitals stays a code', () => {
+  const cable = (subject: string, text: string): string => fromText(`C O N F I D E N T I A L PRETORIA 001712\n\nSUBJECT: ${subject}\n\n1. (C) ${text}\n`).model.title
+  assert.equal(cable('LIMPOPO PROVINCE SPLIT OVER ZUMA AND MBEKI', 'The province is split between supporters of Zuma and of the President.'), 'Limpopo Province Split Over Zuma and Mbeki')
+  assert.equal(cable('WU YI INTERVENES IN THE CASE', 'Vice Premier Wu Yi intervened, contacts said.'), 'Wu Yi Intervenes in the Case')
+  assert.equal(cable('ANC YOUTH LEAGUE AND ZUMA', 'The ANC Youth League backs him. Zuma spoke.'), 'ANC Youth League and ZUMA')
+})
+
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
   const draft = (lines: string): string[] => fromText(`INITIALS\nAPPR: STA\nDRAFT: KMO\nCLR 1: RWI\nEUR/CACEN:KMORENSKI:KM\n04/30/99 7-6740\n${lines}\nE.O. 12958: DECL: 04/20/08\nTAGS: PREL, EPET, PGOV, TX, AF\nSUBJECT: DEP SEC 4/21 MEETING WITH TURKMEN FM SHIKHMURADOV\n\n1. (C) SUMMARY: IN APRIL 21 MEETING WITH DEP SEC TALBOTT, THE FM ASKED FOR MORE.\n`).model.facts.to
   assert.deepEqual(draft('IMMEDIATE ASHGABAT\nIMMEDIATE MOSCOW\nIMMEDIATE PESHAWAR'), ['ASHGABAT', 'MOSCOW', 'PESHAWAR'])
