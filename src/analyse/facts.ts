@@ -567,7 +567,7 @@ function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[]
   const routed = lines.map(precedenceGroup).filter((g): g is DateTimeGroup => g !== undefined)
   const dtg = field('dtg')
   // Or a full group on a line of its own, as Cablegate's partial extracts give it (`201247Z Jan 04`).
-  const stated = fullGroup(dtg ?? '') ?? lines.filter((line) => GROUP_LINE.test(line)).map(fullGroup).find(Boolean)
+  const stated = fullGroup(dtg ?? '') ?? lines.filter((line) => GROUP_LINE.test(line)).map(fullGroup).find(Boolean) ?? lines.map(publishedGroup).find(Boolean)
   const full = routed.find((g) => g.month !== undefined) ?? stated
   if (!full && readLocalDateTime(blocks, furniture, facts)) return
   const group = full ?? routed[0] ?? furniture.map((f) => pageHeader(f)?.group).find(Boolean) ?? shortGroup(dtg ?? '')
@@ -575,6 +575,17 @@ function readDateTime(blocks: readonly TextBlock[], furniture: readonly string[]
   const reference = [...lines, ...furniture].map(fullGroup).find(Boolean)
   const when = isoOf(group, reference ? isoOf(reference) : printDate(furniture))
   facts.dateTime = withWhen(group.text, when)
+}
+
+/**
+ * The date-time group as Cablegate's partial extracts write it, a line of its own: `Tuesday, 20
+ * January 2004, 09:44` (UTC: where an extract gives both, `291359Z Nov 00` is `Wednesday, 29
+ * November 2000, 13:59`).
+ */
+function publishedGroup(line: string): DateTimeGroup | undefined {
+  const m = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4}),\s+(\d{2}):(\d{2})\s*$/.exec(line)
+  const month = m ? monthNumber(m[2] ?? '') : undefined
+  return m && month ? { text: line.trim(), day: Number(m[1]), hour: Number(m[4]), minute: Number(m[5]), month, year: Number(m[3]) } : undefined
 }
 
 /** A line that is a full date-time group and nothing else. */
