@@ -25,15 +25,15 @@ const NO_NAMES: ReadonlySet<string> = new Set()
 
 /**
  * The short words a text writes as names, capitalised inside a sentence (`… Vice Premier Wu Yi
- * intervened …`, `Zuma`), in small letters: a subject in capitals names them (`WU YI`, `ZUMA`)
- * as it names codes (`DPRK`); the text tells them apart. A word opening a sentence proves
- * nothing and is not counted.
+ * intervened …`, `Zuma`, after a title: `Dr. Gao`), in small letters: a subject in capitals names
+ * them (`WU YI`, `ZUMA`) as it names codes (`DPRK`); the text tells them apart. A word opening a
+ * sentence proves nothing and is not counted.
  */
 function namesIn(lemma: readonly TextBlock[]): ReadonlySet<string> {
   const names = new Set<string>()
   for (const block of lemma) {
     if (block.kind !== 'p') continue
-    for (const m of block.text.matchAll(/(?<=[\p{Ll},;]\s+(?:\p{Lu}\p{Ll}+\s+)?)\p{Lu}\p{Ll}{1,3}\b/gu)) names.add(m[0].toLowerCase())
+    for (const m of block.text.matchAll(/(?<=(?:[\p{Ll},;]|\b(?:Dr|Mr|Mrs|Ms|Gen|Amb)\.)\s+(?:\p{Lu}\p{Ll}+\s+)?)\p{Lu}\p{Ll}{1,3}\b/gu)) names.add(m[0].toLowerCase())
   }
   return names
 }

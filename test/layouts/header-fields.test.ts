@@ -662,6 +662,7 @@ test('a short word of a subject in capitals that the text writes as a name is a 
   const cable = (subject: string, text: string): string => fromText(`C O N F I D E N T I A L PRETORIA 001712\n\nSUBJECT: ${subject}\n\n1. (C) ${text}\n`).model.title
   assert.equal(cable('LIMPOPO PROVINCE SPLIT OVER ZUMA AND MBEKI', 'The province is split between supporters of Zuma and of the President.'), 'Limpopo Province Split Over Zuma and Mbeki')
   assert.equal(cable('WU YI INTERVENES IN THE CASE', 'Vice Premier Wu Yi intervened, contacts said.'), 'Wu Yi Intervenes in the Case')
+  assert.equal(cable('DR. GAO CASE LAYS BARE DISCORD', 'The case of Dr. Gao Yaojie shows it.'), 'Dr. Gao Case Lays Bare Discord')
   assert.equal(cable('ANC YOUTH LEAGUE AND ZUMA', 'The ANC Youth League backs him. Zuma spoke.'), 'ANC Youth League and ZUMA')
 })
 
