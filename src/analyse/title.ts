@@ -24,18 +24,21 @@ const SHORT_NAMES: ReadonlySet<string> = new Set([
 const NO_NAMES: ReadonlySet<string> = new Set()
 
 /**
- * The short words a text writes as names, capitalised inside a sentence (`… Vice Premier Wu Yi
+ * The short words a text writes as codes, in capitals between words in small letters (`the ROK
+ * government`), and as names, capitalised inside a sentence (`… Vice Premier Wu Yi
  * intervened …`, `Zuma`, after a title: `Dr. Gao`), in small letters: a subject in capitals names
  * them (`WU YI`, `ZUMA`) as it names codes (`DPRK`); the text tells them apart. A word opening a
  * sentence proves nothing and is not counted.
  */
-function namesIn(lemma: readonly TextBlock[]): ReadonlySet<string> {
+function shortWordsIn(lemma: readonly TextBlock[]): { names: ReadonlySet<string>; codes: ReadonlySet<string> } {
   const names = new Set<string>()
+  const codes = new Set<string>()
   for (const block of lemma) {
     if (block.kind !== 'p') continue
     for (const m of block.text.matchAll(/(?<=(?:[\p{Ll},;]|\b(?:Dr|Mr|Mrs|Ms|Gen|Amb)\.)\s+(?:\p{Lu}\p{Ll}+\s+)?)\p{Lu}\p{Ll}{1,3}\b/gu)) names.add(m[0].toLowerCase())
+    for (const m of block.text.matchAll(/(?<=\p{Ll}{2}\s+)\p{Lu}{2,4}\b(?!['’]?\p{Ll})(?=\s+\p{Ll})/gu)) codes.add(m[0].toLowerCase())
   }
-  return names
+  return { names, codes }
 }
 
 /** Titles abbreviated before a name (`DR.`, `AMB.`, `LT. GEN.`), which are no codes. */
@@ -51,7 +54,7 @@ const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go'
  * publisher lowered the whole text, as Cablegate did to some redacted cables) is title-cased too,
  * its codes then beyond telling. The SUBJECT itself stays as written in the text.
  */
-export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES): string {
+export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES, codes: ReadonlySet<string> = NO_NAMES): string {
   const letters = subject.replace(/[^\p{L}]/gu, '')
   const capitals = letters.replace(/[^\p{Lu}]/gu, '')
   // A subject a publisher lowered but for a name or two starts in small letters (`turkish p.m. Erdogan goes to washington: …`): it is title-cased, its names as written.
@@ -88,7 +91,12 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
       // A title before a name, with its full stop (`DR. KISSINGER`, `AMB. COLLINS`), is a word.
       const titled = whole[at + word.length] === '.' && TITLES.has(lower)
       // A short word the text writes as a name (`ZUMA` where the text has `Zuma`, `GAO`, `KIM`) is one.
-      const code = !titled && !names.has(bare) && word === word.toUpperCase() && (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare))
+      // And one the text writes in capitals among words in small letters (`the ROK government`) is a code.
+      const code =
+        !titled &&
+        !names.has(bare) &&
+        word === word.toUpperCase() &&
+        (codes.has(bare) || (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare)))
       // A code's possessive is written small (`NATO'S` is `NATO's`).
       const result = code ? word.replace(/(['’])S$/, '$1s') : !start && SMALL.has(lower) ? lower : (lower[0]?.toUpperCase() ?? '') + lower.slice(1)
       start = false
@@ -132,7 +140,8 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
   if (facts.subject) {
     const carried = CHANNEL_SUBJECT.test(facts.subject) ? carriedSubject(lemma) : undefined
     // Without the full stop a subject may close with (`… TALBOTT/SOLANA MEETING.`), not an abbreviation's (`… U.S.`).
-    return titleCase(carried ? `${facts.subject}: ${carried}` : facts.subject, namesIn(lemma)).replace(/(?<=[\p{L}\d]{4,})\.$/u, '')
+    const { names, codes } = shortWordsIn(lemma)
+    return titleCase(carried ? `${facts.subject}: ${carried}` : facts.subject, names, codes).replace(/(?<=[\p{L}\d]{4,})\.$/u, '')
   }
   const byNumber = numberTitle(facts)
   if (byNumber) return byNumber

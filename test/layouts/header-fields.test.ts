@@ -658,12 +658,15 @@ test('SUJBECT: as the OCR swapped it; a memo of a telephone conversation headed 
   assert.equal(depto.model.facts.telegram, 'PHNOM PENH 00393')
 })
 
-test('a short word of a subject in capitals that the text writes as a name is a name (ZUMA, WU YI); one the text writes in capitals stays a code', () => {
+test('a short word of a subject in capitals that the text writes as a name is a name (ZUMA, WU YI), one it writes in capitals among small letters a code (ROK)', () => {
   const cable = (subject: string, text: string): string => fromText(`C O N F I D E N T I A L PRETORIA 001712\n\nSUBJECT: ${subject}\n\n1. (C) ${text}\n`).model.title
   assert.equal(cable('LIMPOPO PROVINCE SPLIT OVER ZUMA AND MBEKI', 'The province is split between supporters of Zuma and of the President.'), 'Limpopo Province Split Over Zuma and Mbeki')
   assert.equal(cable('WU YI INTERVENES IN THE CASE', 'Vice Premier Wu Yi intervened, contacts said.'), 'Wu Yi Intervenes in the Case')
   assert.equal(cable('DR. GAO CASE LAYS BARE DISCORD', 'The case of Dr. Gao Yaojie shows it.'), 'Dr. Gao Case Lays Bare Discord')
   assert.equal(cable('ANC YOUTH LEAGUE AND ZUMA', 'The ANC Youth League backs him. Zuma spoke.'), 'ANC Youth League and ZUMA')
+  // A short word the text writes in capitals among words in small letters is a code, an English word too.
+  assert.equal(cable('ROK REACTIONS TO DPRK MISSILE LAUNCHES', 'Officials of the ROK government reacted calmly.'), 'ROK Reactions to DPRK Missile Launches')
+  assert.equal(cable('ROK REACTIONS TO DPRK MISSILE LAUNCHES', 'Officials reacted calmly.'), 'Rok Reactions to DPRK Missile Launches')
 })
 
 test('a draft is addressed as its drafting form lists the posts, with their precedence before or after each', () => {
