@@ -28,7 +28,13 @@ const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
 /** A telegram's signature: a surname in capitals (`ALBRIGHT`) or a typist's mark (`YY`). */
 const SIGNATURE = /^[A-Z][A-Z'-]+(?: \.)?$/
 /** A surname where a publisher lowered the text: `Brownfield`, `LeBaron`, `McMullen`. */
-const CAPITALISED_NAME = /^[A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?$/
+const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
+const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
+const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
+/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line), its parts: the end, the name in capitals, the capitalised name. */
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"')\\]]|\\bEND\\s+(?:COMMENT|SUMMARY|NOTE)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+/** A capitalised name after the last sentence on its line (`… a single vacation. Randt`). */
+const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{L}\\d])([.?!"')\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
 /** Teletype end marks and a database print's `End Cable Text`, never a signature. */
 const END_MARK = /^(?:BT|NNNN|#\d+|END\s+CABLE\s+TEXT)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
@@ -268,9 +274,9 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const foot = raw.length - Math.min(raw.length, 120)
     const repeat = /(\S+)\s+(\S+)\s*$/.exec(raw.slice(foot))
     const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? raw.slice(0, foot + repeat.index + repeat[1].length) : raw
-    const match = /([.:?!"')\]]|\bEND\s+(?:COMMENT|SUMMARY|NOTE)|\bhttps?:\/\/[^\n]*(?=\n))(?:\s+\.?([A-Z][A-Z'-]+)(?: \.)?|[^\S\n]*\n\s*([A-Z][a-z]{0,3}[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?))\s*$/.exec(scanned)
+    const match = NAME_AFTER_SENTENCE.exec(scanned)
     // Capitalised after the last sentence on its line, where a publisher lowered the text (`… a single vacation. Randt`): a name, not a word opening a sentence (`… report. Later`) nor a form's label after a stray mark (`READ - . ExecSec`).
-    const sameLine = match ? undefined : /(?<=[\p{L}\d])([.?!"')\]])[^\S\n]+([A-Z][a-z]{0,3}[A-Z]?[a-z]+)\s*$/u.exec(scanned)
+    const sameLine = match ? undefined : NAME_ON_SENTENCE_LINE.exec(scanned)
     const name = match?.[2] ?? match?.[3] ?? (sameLine?.[2] && !isEnglishWord(sameLine[2].toLowerCase()) ? sameLine[2] : undefined)
     const at = match ?? sameLine
     // A page break inside the paragraph (Cablegate's `STATE 00004108 003 OF 003`) stays before the name; the signature itself is text.

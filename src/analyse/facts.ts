@@ -7,7 +7,7 @@
  * typed telegrams, SMART cables, cover sheets, and the print headers of a received copy.
  */
 import { keptPerKey } from '../kept.ts'
-import { continuesSubject, doubledName, FORM_LABEL } from '../vocabulary/blocks.ts'
+import { doubledName, FORM_LABEL, subjectRun } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
@@ -161,12 +161,7 @@ function subjectAfterLabel(blocks: readonly TextBlock[]): string | undefined {
   // Typed words, not what the OCR made of a handwritten value (`(ea c-oi,u6r-gq PH: Igo —7/6/`).
   const tokens = first.trim().split(/\s+/)
   if (tokens.filter((token) => /^[("'“]?\p{L}{2,}[)"'”.,:;?!]?$/u.test(token)).length < tokens.length * 0.75) return undefined
-  const lines = [first]
-  for (const line of rest) {
-    if (!continuesSubject(`SUBJECT: ${lines.join('\n')}`, line, lines.length)) break
-    lines.push(line)
-  }
-  return subjectValue(`SUBJECT: ${lines.join(' ')}`)
+  return subjectValue(subjectRun(`SUBJECT: ${first}`, rest).join(' '))
 }
 
 /** A subject line's value: without its label (`SUBJECT:`, repeated, `Subject Line:`), an e-mail's `FW:` and a marking. */

@@ -1,5 +1,5 @@
 import { isEnglishWord } from '../suspects/lexicon.ts'
-import { continuesSubject } from '../vocabulary/blocks.ts'
+import { CHANNEL_SUBJECT, subjectRun } from '../vocabulary/blocks.ts'
 import { POST_PLACES } from '../vocabulary/posts.ts'
 import { TAGS } from '../vocabulary/tags.ts'
 import { NAMED_FORMS } from '../vocabulary/telegrams.ts'
@@ -167,25 +167,17 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
 }
 
 /**
- * A subject that names only the channel (`SUBJECT: OFFICIAL INFORMAL`, `Official-Informal`):
- * nine telegrams of one release share it. What such a telegram carries (a proposed message
- * after `BEGIN TEXT`, a memcon) has a subject of its own, which the title adds.
+ * The first subject line of the lemma that says more than the channel (`CHANNEL_SUBJECT`), with
+ * the lines it runs on to: what a channel's telegram carries (a proposed message after `BEGIN
+ * TEXT`, a memcon) has a subject of its own, which the title adds.
  */
-const CHANNEL_SUBJECT = /^OFFICIAL\s*[\s/-]\s*INFORMAL$/i
-
-/** The first subject line of the lemma that says more than the channel, with the lines it runs on to. */
 function carriedSubject(lemma: readonly TextBlock[]): string | undefined {
   for (const block of lemma) {
     if (!/^\s*SUBJ(?:ECT)?\s*:/i.test(block.text)) continue
     const [first = '', ...rest] = block.text.split('\n')
     // A print repeats the channel's subject at the head of a page, before the text runs on.
     if (CHANNEL_SUBJECT.test(subjectValue(first) ?? '')) continue
-    const lines = [first]
-    for (const line of rest) {
-      if (!continuesSubject(lines.join('\n'), line, lines.length)) break
-      lines.push(line)
-    }
-    const value = subjectValue(lines.join(' '))?.replace(/\s*[,;:]$/, '')
+    const value = subjectValue(subjectRun(first, rest).join(' '))?.replace(/\s*[,;:]$/, '')
     if (value && !CHANNEL_SUBJECT.test(value)) return value
   }
   return undefined

@@ -12,6 +12,7 @@
  * document the editor lists is complete, files the editor separates never join, and the
  * records the editor relates are related.
  */
+import { CHANNEL_SUBJECT } from '../vocabulary/blocks.ts'
 import { compareIdentities, telegramName, type Identity } from './identity.ts'
 import type { EditionFile, StatedDocument } from './edition-file.ts'
 import { indexShingles, shinglesPerFile, type ShingleIndex } from './shingle-index.ts'
@@ -299,9 +300,9 @@ function byCodepoint(a: string, b: string): number {
  * only a channel (`OFFICIAL INFORMAL`).
  */
 export function draftKey(facts: { kind: string; subject?: string; telegram?: string; dateTime?: unknown }): Pick<ReleasedFacts, 'subject' | 'draft'> {
-  if (facts.kind !== 'Telegram' || facts.subject === undefined) return {}
+  if (facts.kind !== 'Telegram' || facts.subject === undefined || CHANNEL_SUBJECT.test(facts.subject.trim())) return {}
   const subject = facts.subject.toUpperCase().replace(/[^A-Z]+/g, ' ').replace(/\b(?:THE|S)\b/g, ' ').replace(/\s+/g, ' ').trim()
-  if (subject.length < MIN_SUBJECT || /^OFFICIAL INFORMAL$/.test(subject)) return {}
+  if (subject.length < MIN_SUBJECT) return {}
   return { subject, ...(facts.telegram === undefined && facts.dateTime === undefined ? { draft: true } : {}) }
 }
 

@@ -55,6 +55,22 @@ export function continuesSubject(subject: string, line: string, lines: number): 
   return /^\s*\p{Ll}/u.test(line) || line.trim().length < 40
 }
 
+/** A subject's first line (label included) and the lines after it that it runs on to (`continuesSubject`). */
+export function subjectRun(first: string, rest: readonly string[]): string[] {
+  const lines = [first]
+  for (const line of rest) {
+    if (!continuesSubject(lines.join('\n'), line, lines.length)) break
+    lines.push(line)
+  }
+  return lines
+}
+
+/**
+ * A subject that names only the channel (`SUBJECT: OFFICIAL INFORMAL`, `Official-Informal`,
+ * `OFFICIAL/INFORMAL`): nine telegrams of one release share it, so it tells no document apart.
+ */
+export const CHANNEL_SUBJECT = /^OFFICIAL\s*[\s/-]\s*INFORMAL$/i
+
 /** The longest line a subject runs on to: telegrams are typed 69 characters wide, and OCR adds a few. */
 const MAX_SUBJECT_LINE = 90
 

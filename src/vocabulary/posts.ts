@@ -233,6 +233,9 @@ const DRAFT_PRECEDENCE = new RegExp(`\\b(?:${PRECEDENCES.join('|')})\\b`, 'g')
 export function wholePost(post: string): string {
   const squeezed = post.replace(/\s+/g, '')
   if (squeezed.length < 5 || squeezed.length > 6 || POST_PLACES.includes(post) || post === 'STATE') return post
-  const places = [...POST_PLACES, 'USUN NEW YORK'].filter((place) => place.replace(/\s+/g, '').startsWith(squeezed) && place.replace(/\s+/g, '') !== squeezed)
-  return places.length === 1 ? (places[0] as string) : post
+  const places = SQUEEZED_PLACES.filter(([squeezedPlace]) => squeezedPlace.startsWith(squeezed) && squeezedPlace !== squeezed)
+  return places.length === 1 ? (places[0]?.[1] ?? post) : post
 }
+
+/** Each place a print header may cut, without its spaces, and its name. */
+const SQUEEZED_PLACES: ReadonlyArray<readonly [string, string]> = [...POST_PLACES, 'USUN NEW YORK'].map((place) => [place.replace(/\s+/g, ''), place])
