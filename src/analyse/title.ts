@@ -55,10 +55,12 @@ const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go'
  * its codes then beyond telling. The SUBJECT itself stays as written in the text.
  */
 export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES, codes: ReadonlySet<string> = NO_NAMES): string {
-  const letters = subject.replace(/[^\p{L}]/gu, '')
+  // A publisher's redaction (`xxxxxxxxxxxx ON IRANIAN THREATS`) says nothing of the case the subject was typed in.
+  const typed = subject.replace(REDACTION, '')
+  const letters = typed.replace(/[^\p{L}]/gu, '')
   const capitals = letters.replace(/[^\p{Lu}]/gu, '')
   // A subject a publisher lowered but for a name or two starts in small letters (`turkish p.m. Erdogan goes to washington: …`): it is title-cased, its names as written.
-  const lowered = /^\P{L}*\p{Ll}/u.test(subject)
+  const lowered = /^\P{L}*\p{Ll}/u.test(typed)
   if (letters.length === 0 || (capitals.length > 0 && capitals.length < letters.length * 0.9 && !lowered)) return subject
   let start = true
   return subject
@@ -75,14 +77,16 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
       const pairedWord = (joinedBefore || joinedAfter) && slashGroup(whole, at).every((member) => member.length > 4 || SHORT_NAMES.has(member.toLowerCase()))
       if (((joinedBefore || joinedAfter) && !pairedWord) || (!ordinal && inCode)) {
         start = false
-        return word
+        // Initials a publisher lowered (`p.m. Erdogan`, `u.s.`) are capitals again; a time's (`10 a.m.`) stay small.
+        const time = /\d\s*(?:\p{L}\.)*$/u.test(whole.slice(Math.max(0, at - 8), at))
+        return lowered && word.length === 1 && !time && /^\p{Ll}\./u.test(whole.slice(at, at + 2)) ? word.toUpperCase() : word
       }
       if (ordinal) {
         start = false
         return word.toLowerCase()
       }
       // A publisher's redaction (`xxxxxxxxxxxx`) stays as it was written, and so does a name in a lowered subject (`Erdogan`, `McCain`).
-      if (/^x{4,}$/i.test(word) || (lowered && /\p{Lu}/u.test(word))) {
+      if (REDACTION_WORD.test(word) || (lowered && /\p{Lu}/u.test(word))) {
         start = false
         return word
       }
@@ -104,6 +108,10 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
     })
     .replace(/: (\p{Ll})/gu, (_, c: string) => `: ${c.toUpperCase()}`)
 }
+
+/** A publisher's redaction, a run of x. */
+const REDACTION = /\b[xX]{4,}\b/g
+const REDACTION_WORD = /^x{4,}$/i
 
 /** The words a slash joins to the one at `at` (`GERMANY/BAVARIA` → GERMANY, BAVARIA). */
 function slashGroup(text: string, at: number): string[] {

@@ -565,7 +565,7 @@ test('addressees after a TO the print made part of its page header, and with a r
 test('header fields a publisher lowered, run into one line (E.o. … Tags: … Subject: …), give the codes and a title-cased subject, the date-time group alone on its line the date; name particles are words', () => {
   const { model } = fromText('This record is a partial extract of the original cable. The full text of the original cable is not available.\n\n201247Z Jan 04\n\nC o n f i d e n t i a l section 01 of 04 ankara 000348\n\nSipdis\n\nE.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington: how strong a leader?\n\n1. (C) Summary: P.M. Erdogan expects Washington to focus on Cyprus. End summary.\n')
   assert.deepEqual(model.facts.tags, ['PREL', 'PGOV', 'PINS', 'TU'])
-  assert.equal(model.title, 'Turkish p.m. Erdogan Goes to Washington: How Strong a Leader?')
+  assert.equal(model.title, 'Turkish P.M. Erdogan Goes to Washington: How Strong a Leader?')
   // The extract's date-time group, on a line of its own, also as the publisher wrote it out.
   assert.equal(model.facts.dateTime?.when, '2004-01-20T12:47:00Z')
   const written = fromText('This record is a partial extract of the original cable. The full text of the original cable is not available.\n\nTuesday, 20 January 2004, 09:44\nS E C R E T RANGOON 000088\nSIPDIS\nSUBJECT: BURMA: RUMORS OF CONSTRUCTION\n1. (S/NF) An expatriate businessman volunteered the rumor.\n')
@@ -816,6 +816,10 @@ test("titles keep a code's letters against its digits, and an ordinal's ending s
   assert.equal(titleCase('DEPUTY SECRETARY1 5 JANUARY 13 CONVERSATION'), 'Deputy Secretary1 5 January 13 Conversation')
   // A publisher's redaction in a lowered subject stays as written.
   assert.equal(titleCase('germany requests release of xxxxxxxxxxxx nonpaper'), 'Germany Requests Release of xxxxxxxxxxxx Nonpaper')
+  // A lowered redaction before a subject in capitals tells nothing of the subject's case.
+  assert.equal(titleCase('xxxxxxxxxxxx ON IRANIAN THREATS'), 'xxxxxxxxxxxx on Iranian Threats')
+  // Initials a publisher lowered are capitals again; a time's stay small.
+  assert.equal(titleCase('meeting at 10 a.m. with u.s. envoy a.q. khan'), 'Meeting at 10 a.m. with U.S. Envoy A.Q. Khan')
   assert.equal(titleCase("TAJIKISTAN'S NEW SYNAGOGUE: BUSINESS, CENTRAL ASIA STYLE"), "Tajikistan's New Synagogue: Business, Central Asia Style")
 })
 
