@@ -32,9 +32,9 @@ const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
 /** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line), its parts: the end, the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"')\\]]|\\bEND\\s+(?:COMMENT|SUMMARY|NOTE)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|\\bEND\\s+(?:COMMENT|SUMMARY|NOTE)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /** A capitalised name after the last sentence on its line (`… a single vacation. Randt`). */
-const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{L}\\d])([.?!"')\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
+const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{L}\\d])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
 /** Teletype end marks and a database print's `End Cable Text`, never a signature. */
 const END_MARK = /^(?:BT|NNNN|#\d+|END\s+CABLE\s+TEXT)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
@@ -230,10 +230,17 @@ function isStruckFoot(text: string): boolean {
   return text.length <= 10 && /\d|[-<>~!*_=|\\/{}()[\]]|^'|'$/.test(text) && !named && !isLoneName(text) && !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(text)
 }
 
-/** A name alone: in capitals (`BUNKER`, `MURRAY .`), or capitalised where a publisher lowered the text and no English word (`Brownfield`, `LeBaron`). */
+/**
+ * A name alone: in capitals (`BUNKER`, `MURRAY .`), or capitalised (`Brownfield`, `LeBaron`,
+ * `Wood`: many surnames are English words too), but for the words a text closes or a section
+ * opens with (`Comment`, `Thanks`).
+ */
 function isLoneName(text: string): boolean {
-  return SIGNATURE.test(text) || (CAPITALISED_NAME.test(text) && !isEnglishWord(text.toLowerCase()))
+  return SIGNATURE.test(text) || (CAPITALISED_NAME.test(text) && !NO_SIGNATURE.has(text.toLowerCase()))
 }
+
+/** Capitalised words alone at a text's end that name nobody. */
+const NO_SIGNATURE = new Set(['comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation'])
 
 /** A name Cablegate printed twice (`SIBERELL SIBERELL`, `Huntsman` / `huntsman`): the repeat marks it a signature, an English word too. */
 function isTwiceName(text: string): boolean {
@@ -272,12 +279,15 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // A name printed twice (`… End Comment.` / `SIBERELL SIBERELL`) is read at its first print; the signature keeps both.
     // (Sought in the block's last characters: a name is short, and a block may be one long run of letters.)
     const foot = raw.length - Math.min(raw.length, 120)
-    const repeat = /(\S+)\s+(\S+)\s*$/.exec(raw.slice(foot))
-    const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? raw.slice(0, foot + repeat.index + repeat[1].length) : raw
+    // A stray mark of the print on a line after the name (`MCDONALD` / `>`, `Whitehead` / `...`) stays after the signature.
+    const stray = /(?:\n[^\S\n]*(?:[<>]|\.{3}|…)[^\S\n]*)+\s*$/.exec(raw.slice(foot))
+    const signed = stray ? raw.slice(0, foot + stray.index) : raw
+    const repeat = /(\S+)\s+(\S+)\s*$/.exec(signed.slice(foot))
+    const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? signed.slice(0, foot + repeat.index + repeat[1].length) : signed
     const match = NAME_AFTER_SENTENCE.exec(scanned)
     // Capitalised after the last sentence on its line, where a publisher lowered the text (`… a single vacation. Randt`): a name, not a word opening a sentence (`… report. Later`) nor a form's label after a stray mark (`READ - . ExecSec`).
     const sameLine = match ? undefined : NAME_ON_SENTENCE_LINE.exec(scanned)
-    const name = match?.[2] ?? match?.[3] ?? (sameLine?.[2] && !isEnglishWord(sameLine[2].toLowerCase()) ? sameLine[2] : undefined)
+    const name = match?.[2] ?? (match?.[3] && !NO_SIGNATURE.has(match[3].toLowerCase()) ? match[3] : undefined) ?? (sameLine?.[2] && !isEnglishWord(sameLine[2].toLowerCase()) ? sameLine[2] : undefined)
     const at = match ?? sameLine
     // A page break inside the paragraph (Cablegate's `STATE 00004108 003 OF 003`) stays before the name; the signature itself is text.
     if (!at || !name || END_MARK.test(name)) return
@@ -288,7 +298,9 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
       if (lineBreak) head.push(lineBreak)
     }
     item.block.inlines = head
-    out.splice(i + 1, 0, { kind: 'block', block: { kind: 'signed', inlines: tail, line: item.block.line, inLetter: false } })
+    const [signature, after] = signed === raw ? [tail, []] : splitInlines(tail, textIndex(tail, signed.length - readingText(head).length))
+    out.splice(i + 1, 0, { kind: 'block', block: { kind: 'signed', inlines: signature, line: item.block.line, inLetter: false } })
+    if (after.length > 0) out.splice(i + 2, 0, { kind: 'block', block: { kind: 'p', inlines: after, line: item.block.line, inLetter: false } })
     return
   }
 }

@@ -488,6 +488,23 @@ test('a signature capitalised on the line after the last sentence of a text a pu
   assert.equal(telegram('WHA (45,o/4-1-0 , Approval:\n6j) READ - . ExecSec\n'), undefined)
 })
 
+test('a surname that is an English word too signs alone on the last line; a name after a closing quotation mark, or before a stray mark of the print, signs', () => {
+  const telegram = (end: string): { signer?: string; tree: ReturnType<typeof fromText>['tree'] } => {
+    const { model, tree } = fromText(`R 252133Z FEB 08\nFM AMEMBASSY BOGOTA\nTO SECSTATE WASHDC 1234\n\nC O N F I D E N T I A L BOGOTA 000683\n\nSUBJECT: GOC TO MEET FRENCH, SPANISH, SWISS\n\n1. (C) Spain believes the OAS could assume such a role,\nmaking it important to preserve OAS interest and credibility.\n${end}`)
+    return { signer: model.facts.signer, tree }
+  }
+  assert.equal(telegram('\nBrownfield\n').signer, 'Brownfield')
+  assert.equal(telegram('White\n').signer, 'White')
+  // A word a text closes with names nobody.
+  assert.equal(telegram('\nComment\n').signer, undefined)
+  assert.equal(telegram('Thanks\n').signer, undefined)
+  assert.equal(telegram('2. (U) He said it is not “aimed” at any other country.” CLINTON\n').signer, 'CLINTON')
+  const stray = telegram('2. (U) A/S RICE HAS CLEARED THIS MESSAGE.\nMCDONALD\n>\n')
+  assert.equal(stray.signer, 'MCDONALD')
+  assert.ok(elements(stray.tree, 'p').some((p) => textOf(p).trim() === '>'), 'the stray mark is kept as text after the signature')
+  assert.equal(telegram('secrets in Khartoum.\nWhitehead\n...\n').signer, 'Whitehead')
+})
+
 test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
   const official = fromText('SUBJECT: OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION\nON HAITI\n(U) FOLLOWING IS DRAFT REPORTING CABLE ON TALBOTT\nDELEGATION\'S MARCH 4 DISCUSSION OF HAITI.\n\n1. (C) Text of the telegram in a paragraph of its own.\n')
   assert.equal(official.model.facts.subject, 'OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION ON HAITI')
