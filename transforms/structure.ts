@@ -35,6 +35,9 @@ const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
 const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|\\bEND\\s+(?:COMMENT|SUMMARY|NOTE)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /** A capitalised name after the last sentence on its line (`… a single vacation. Randt`). */
 const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{L}\\d])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
+/** Lines after a signature in its paragraph: stray marks of the print, end marks, a redaction after them. */
+const STRAY_LINES = String.raw`(?:\n[^\S\n]*(?:[<>]|\.{3}|…)[^\S\n]*)*`
+const AFTER_SIGNATURE = new RegExp(String.raw`${STRAY_LINES}(?:(?:\n[^\S\n]*(?:NNNN|BT|#\d+|END\s+CABLE\s+TEXT)[^\S\n]*)+(?:\n[^\S\n]*X{4,}[^\S\n]*)?)?${STRAY_LINES}\s*$`, 'i')
 /** Teletype end marks and a database print's `End Cable Text`, never a signature. */
 const END_MARK = /^(?:BT|NNNN|#\d+|END\s+CABLE\s+TEXT)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
@@ -279,9 +282,9 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // A name printed twice (`… End Comment.` / `SIBERELL SIBERELL`) is read at its first print; the signature keeps both.
     // (Sought in the block's last characters: a name is short, and a block may be one long run of letters.)
     const foot = raw.length - Math.min(raw.length, 120)
-    // A stray mark of the print on a line after the name (`MCDONALD` / `>`, `Whitehead` / `...`) stays after the signature.
-    const stray = /(?:\n[^\S\n]*(?:[<>]|\.{3}|…)[^\S\n]*)+\s*$/.exec(raw.slice(foot))
-    const signed = stray ? raw.slice(0, foot + stray.index) : raw
+    // What stands on lines after the name stays after the signature: a stray mark of the print (`MCDONALD` / `>`, `Whitehead` / `...`), end marks and a database print's redaction after them (`CLINTON` / `NNNN` / `End Cable Text` / `XXXXXXXXXXXX`).
+    const stray = AFTER_SIGNATURE.exec(raw.slice(foot))
+    const signed = stray && stray[0].trim() ? raw.slice(0, foot + stray.index) : raw
     const repeat = /(\S+)\s+(\S+)\s*$/.exec(signed.slice(foot))
     const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? signed.slice(0, foot + repeat.index + repeat[1].length) : signed
     const match = NAME_AFTER_SENTENCE.exec(scanned)

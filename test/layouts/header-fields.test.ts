@@ -488,7 +488,7 @@ test('a signature capitalised on the line after the last sentence of a text a pu
   assert.equal(telegram('WHA (45,o/4-1-0 , Approval:\n6j) READ - . ExecSec\n'), undefined)
 })
 
-test('a surname that is an English word too signs alone on the last line; a name after a closing quotation mark, or before a stray mark of the print, signs', () => {
+test('a surname that is an English word too signs alone on the last line; a name after a closing quotation mark, or before a stray mark of the print or end marks, signs', () => {
   const telegram = (end: string): { signer?: string; tree: ReturnType<typeof fromText>['tree'] } => {
     const { model, tree } = fromText(`R 252133Z FEB 08\nFM AMEMBASSY BOGOTA\nTO SECSTATE WASHDC 1234\n\nC O N F I D E N T I A L BOGOTA 000683\n\nSUBJECT: GOC TO MEET FRENCH, SPANISH, SWISS\n\n1. (C) Spain believes the OAS could assume such a role,\nmaking it important to preserve OAS interest and credibility.\n${end}`)
     return { signer: model.facts.signer, tree }
@@ -503,6 +503,10 @@ test('a surname that is an English word too signs alone on the last line; a name
   assert.equal(stray.signer, 'MCDONALD')
   assert.ok(elements(stray.tree, 'p').some((p) => textOf(p).trim() === '>'), 'the stray mark is kept as text after the signature')
   assert.equal(telegram('secrets in Khartoum.\nWhitehead\n...\n').signer, 'Whitehead')
+  // End marks and a database print's redaction after the name, in the name's paragraph.
+  const ended = telegram('31. Full Appendix with sourcing available upon request. CLINTON\nNNNN\nEnd Cable Text\n XXXXXXXXXXXX\n')
+  assert.equal(ended.signer, 'CLINTON')
+  assert.ok(elements(ended.tree, 'p').some((p) => /NNNN\s*End Cable Text\s*XXXXXXXXXXXX/.test(textOf(p))), 'what follows the name is kept as text')
 })
 
 test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
