@@ -180,7 +180,8 @@ export function subjectOf(value: string | undefined): string | undefined {
   let rest = value.trim()
   for (let i = 0; i < 3; i++) {
     // Or signs and a letter or two of it before a space (`—(-EH THE ACTING …`, a struck `(S)`), not an abbreviation's (`A/S FRAZER`).
-    const glued = /^[^\p{L}\s]{2,}\p{Lu}{1,2}\s+(?=\p{Lu}{2,})|^[^\p{L}\s]*\p{L}{0,2}[^\p{L}\s]+(?=\p{Lu}{2,})/u.exec(rest)
+    // A requirement's code is no junk (`C-NE4-01083: ISRAELI INTENTIONS …`).
+    const glued = TASKING_CODE.test(rest) ? null : /^[^\p{L}\s]{2,}\p{Lu}{1,2}\s+(?=\p{Lu}{2,})|^[^\p{L}\s]*\p{L}{0,2}[^\p{L}\s]+(?=\p{Lu}{2,})/u.exec(rest)
     const token = /^(\S+)\s+(?=\S)/.exec(rest)
     const releasable = RELEASABLE_MARKING.exec(rest)
     const stray = strayGluedToCapitals(rest)
@@ -195,6 +196,9 @@ export function subjectOf(value: string | undefined): string | undefined {
   }
   return rest === '' ? clean(value) : clean(rest)
 }
+
+/** A collection requirement's code opening a subject: a letter, letters with a digit, a serial (`C-NE4-01083`, `C-RE9-02710`). */
+const TASKING_CODE = /^\p{Lu}{1,2}-\p{Lu}{1,4}\d[\p{Lu}\d]*-\d+\b/u
 
 /**
  * A short token with small letters before a subject wholly in capitals (`7trIr ACTING

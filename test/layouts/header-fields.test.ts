@@ -831,6 +831,13 @@ test('titles keep initials (A.Q. Khan) and spell RE- as a word', () => {
   assert.equal(titleCase('SENATE PRESIDENT RE-ELECTED'), 'Senate President Re-Elected')
 })
 
+test("a subject that opens with a collection requirement's code keeps it whole (C-NE4-01083), no junk of a struck marking", () => {
+  const subject = (line: string): string | undefined => fromText(`S E C R E T SECTION 01 OF 03 TEL AVIV 001593\n\nE.O. 12958: DECL: 03/14/2015\nTAGS: PARM PREL\nSUBJECT: ${line}\n\n1. (S) SUMMARY: Israel sees Iran as the primary threat.\n`).model.title
+  assert.equal(subject('C-NE4-01083: ISRAELI INTENTIONS REGARDING THE IRANIAN NUCLEAR PROGRAM'), 'C-NE4-01083: Israeli Intentions Regarding the Iranian Nuclear Program')
+  assert.equal(subject('C-RE9-02710 REQUEST FOR INFORMATION'), 'C-RE9-02710 Request for Information')
+  assert.equal(subject("4-64-DEPUTY SECRETARY'S CONVERSATION WITH TURKISH FM"), "Deputy Secretary's Conversation with Turkish FM")
+})
+
 test("titles keep a code's letters against its digits, and an ordinal's ending small", () => {
   assert.equal(titleCase('REQUEST FOR INFORMATION ON THE PLOT (C-RE9-02710)'), 'Request for Information on the Plot (C-RE9-02710)')
   assert.equal(titleCase('G7 SUMMIT AND THE 3RD ROUND'), 'G7 Summit and the 3rd Round')
