@@ -49,6 +49,7 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
   let blockLines = 0
   const deletions: DeletionState = { depth: 0, openedAt: undefined }
   const pending: Inline[] = []
+  let pendingLine = 0
 
   const endBlock = (): void => {
     if (block) closeDeletions(deletions, warn)
@@ -93,6 +94,7 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
       const inlines = applyDeletions(reading.pieces, deletions, warn)
       if (inlines.every((inline) => inline.kind === 'artefact')) {
         // A line of OCR markup only (a drawn rule): kept with the text that follows it.
+        if (pending.length === 0) pendingLine = line.number
         pending.push(...inlines, { kind: 'text', value: '\n', offset: line.offset + line.raw.length, deleted: false })
         continue
       }
@@ -130,7 +132,9 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
     }
     endBlock()
     const last = out[out.length - 1]
+    // Markup after the part's last text: with that text, or a block of its own after the page furniture that follows it.
     if (pending.length > 0 && last && !('kind' in last)) last.inlines.push(...pending.splice(0))
+    else if (pending.length > 0) out.push({ inlines: pending.splice(0), line: pendingLine, multiline: false })
     if (!sawText && cluster.length > 0) {
       flush('start')
       sawText = true
