@@ -143,7 +143,10 @@ const POST_PLACE_NAMES: ReadonlySet<string> = new Set(POST_PLACES)
 export function telegramLine(line: string): TelegramLine | undefined {
   if (line.length > 100) return undefined
   const tokens = line.trim().split(/\s+/)
-  const number = tokens.pop() ?? ''
+  const last = tokens.pop() ?? ''
+  // Signs the OCR added after the serial (`CMNFIDENTIALPORT AU PRINCE 002849„,_____`): on a line a marking opens.
+  const number = last.replace(/[^\p{L}\p{N}]+$/u, '')
+  const trailed = number !== last
   // A serial of zeros is an addressee's line (`USDOC WASHDC 0000`), never a telegram's number.
   if (!/^\d{3,6}$/.test(number) || /^0+$/.test(number)) return undefined
   let section: TelegramLine['section']
@@ -187,7 +190,7 @@ export function telegramLine(line: string): TelegramLine | undefined {
     classification = joined.level
   }
   const post = postTokens.join(' ')
-  if (!classified && (post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number))) return undefined
+  if (!classified && (trailed || post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number))) return undefined
   if (postTokens.some((w) => NOT_A_POST.test(w.toUpperCase())) || NOT_A_POST_START.test((postTokens[0] ?? '').toUpperCase())) return undefined
   return { post: post.toUpperCase(), number, ...(section ? { section } : {}), ...(classification ? { classification } : {}) }
 }

@@ -131,10 +131,14 @@ test('the telegram line in its release spellings', () => {
   assert.equal(telegramLine('SECRETSTATE 233819')?.classification, 'SECRET')
   assert.equal(telegramLine('UNCLAS SANTIAGO 000355')?.classification, 'UNCLASSIFIED')
   assert.equal(telegramLine('-21-E-e-R-T-T STATE 220605')?.classification, undefined)
+  // Signs the OCR put after the serial, on a line a marking opens.
+  assert.equal(read('CMNFIDENTIALPORT AU PRINCE 002849„,_____'), 'PORT AU PRINCE 002849')
+  assert.equal(telegramLine('CMNFIDENTIALPORT AU PRINCE 002849„,_____')?.classification, 'CONFIDENTIAL')
+  assert.equal(read('CONFIDENTIALHARARE 012949,'), 'HARARE 012949')
 })
 
 test('lines that only look like a telegram line are not one', () => {
-  for (const line of ['ELECTIONS IN 1995', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000', 'WASHINGTON. D C 20506', 'USDOC WASHDC 0000']) {
+  for (const line of ['ELECTIONS IN 1995', 'THE TALKS OF 2002.', 'STATE 099063.', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000', 'WASHINGTON. D C 20506', 'USDOC WASHDC 0000']) {
     assert.equal(telegramLine(line), undefined, line)
   }
 })
