@@ -1,9 +1,9 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
 import { CAPTION_LINE } from '../src/vocabulary/classifications.ts'
 import { doubledName, DRAFTING_ROW, isSenderLine, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
-import { FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
+import { DISTRIBUTION_LINE, FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
-import { PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
+import { isClassification, PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
 
 /**
  * The cable's own structure, decided from each block's text: header fields, routing and
@@ -33,11 +33,14 @@ const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
 /** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line), its parts: the end, the name in capitals, the capitalised name. */
 const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|\\bEND\\s+(?:COMMENT|SUMMARY|NOTE)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
-/** A capitalised name after the last sentence on its line (`… a single vacation. Randt`). */
-const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{L}\\d])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
-/** Lines after a signature in its paragraph: stray marks of the print, end marks, a redaction after them. */
-const STRAY_LINES = String.raw`(?:\n[^\S\n]*(?:[<>]|\.{3}|…)[^\S\n]*)*`
-const AFTER_SIGNATURE = new RegExp(String.raw`${STRAY_LINES}(?:(?:\n[^\S\n]*(?:NNNN|BT|#\d+|END\s+CABLE\s+TEXT)[^\S\n]*)+(?:\n[^\S\n]*X{4,}[^\S\n]*)?)?${STRAY_LINES}\s*$`, 'i')
+/** A name in capitals alone on the last line (`MILLER`), its parts: the line break before it, the name. */
+const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
+/** A capitalised name after the last sentence on its line (`… a single vacation. Randt`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`). */
+const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
+/** Blocks a print puts after a telegram's text: its routing, header fields and distribution. */
+const AFTER_TEXT: ReadonlySet<BlockKind> = new Set(['routing', 'field', 'caption', 'form'])
+/** An outgoing telegram's form a print puts after its text (`SOURCE: KODAKC.290143`, `DRAFTED BY: EUR : MPADAIR`, `APPROVED BY:`, `S/S-O: CJHOH`, `DESIRED DISTRIBUTION:`). */
+const OUTGOING_FORM = /^\W{0,2}(?:SOURCE|DRAFTED\s+BY|APPROVED\s+BY|CLEARED(?:\s+BY)?|S\/S(?:-[O0])?|DESIRED\s+DISTRIBUTION)\s*:/
 /** Teletype end marks and a database print's `End Cable Text`, never a signature. */
 const END_MARK = /^(?:BT|NNNN|#\d+|END\s+CABLE\s+TEXT)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
@@ -106,7 +109,7 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
     return make('p')
   }
   // A precedence line or a sender's line opens the routing block wherever the print put it (after the body, too).
-  if (PRECEDENCE_LINE.test(text) || isSenderLine(text.split('\n')[0] ?? '')) return make('routing')
+  if (PRECEDENCE_LINE.test(text) || isSenderLine(text.split('\n')[0] ?? '') || DISTRIBUTION_LINE.test(text)) return make('routing')
   if (state.inHeader) {
     if (draft.multiline && /\t/.test(text)) return make('form')
     if (CAPTION_LINE.test(text)) return make('caption')
@@ -210,17 +213,75 @@ function splitTrailingSignature(out: BodyItem[]): void {
   const trailer = out.length - 1
   const text = readingText(last.block.inlines)
   // Also as a numbered paragraph of its own (`13. (U) END TEXT.` / `CHRISTOPHER`).
-  // And with a struck marking at the foot after the name (`10. END TEXT.` / `TARNOFF` / `-isc-c-Rp`).
-  const match = /^(\s*[<>•]?\s*(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*\.?\s*)([A-Z][A-Za-z.]*)(?:[^\S\n]*\n[^\S\n]*(\S[^\n]*?))?\s*$/i.exec(text)
+  // And with what a print has at the foot after the name (`10. END TEXT.` / `TARNOFF` / `-isc-c-Rp`, `ALBRIGHT` / `1.4(B)` / `1.4(D)`).
+  const foot = footOf(text)
+  const match = /^(\s*[<>•]?\s*(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*\.?\s*)([A-Z][A-Za-z.]*)\s*$/i.exec(text.slice(0, foot.at))
   if (QUOTE_CLOSES.test(text.trim())) markTelegramSignature(out, trailer)
-  const foot = match?.[3]
-  if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase() || (foot !== undefined && !isStruckFoot(foot))) return
+  if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase()) return
   const inlines = last.block.inlines
   const [head, tail] = splitInlines(inlines, textIndex(inlines, (match[1] ?? '').trimEnd().length))
   last.block.inlines = head
-  const [name, junk] = foot === undefined ? [tail, []] : splitInlines(tail, textIndex(tail, readingText(tail).lastIndexOf(foot)))
-  out.push({ kind: 'block', block: { kind: 'signed', inlines: name, line: last.block.line, inLetter: false } })
-  if (junk.length > 0) out.push({ kind: 'block', block: { kind: 'p', inlines: junk, line: last.block.line, inLetter: false } })
+  pushSignature(out, out.length, tail, foot.at - readingText(head).length, last.block.line)
+}
+
+/** The signature `tail` begins, a block of its own at `at`, and what stands after its first `length` characters, a paragraph after it. */
+function pushSignature(out: BodyItem[], at: number, tail: Inline[], length: number, line: number): void {
+  const [name, after] = splitInlines(tail, textIndex(tail, length))
+  out.splice(at, 0, { kind: 'block', block: { kind: 'signed', inlines: name, line, inLetter: false } })
+  if (readingText(after).trim() !== '') out.splice(at + 1, 0, { kind: 'block', block: { kind: 'p', inlines: after, line, inLetter: false } })
+  else name.push(...after)
+}
+
+/**
+ * Where the lines after a telegram's signature begin among the last lines of its paragraph
+ * (the text's length when there are none), and whether a print's job line is among them: what
+ * a print or the release put there, never a word of the text.
+ */
+function footOf(text: string): { at: number; print: boolean } {
+  const lines: Array<{ start: number; line: string }> = []
+  let end = text.length
+  while (lines.length < FOOT_LINES) {
+    const start = text.lastIndexOf('\n', end - 1) + 1
+    if (text.length - start > FOOT_CHARS) break
+    lines.push({ start, line: text.slice(start, end).trim() })
+    if (start === 0) break
+    end = start - 1
+  }
+  let at = text.length
+  let print = false
+  for (const [index, { start, line }] of lines.entries()) {
+    if (line === '') continue
+    // A database print's redaction is after its end marks (`NNNN` / `End Cable Text` / `XXXXXXXXXXXX`).
+    const redaction = /^X{4,}$/i.test(line) && END_MARK.test(lines.slice(index + 1).find((l) => l.line !== '')?.line ?? '')
+    if (!redaction && !isFootLine(line)) break
+    print ||= PRINT_JOB.test(line)
+    at = start === 0 ? 0 : start - 1
+  }
+  return { at, print }
+}
+
+/** Lines and characters at the end of a paragraph that its foot is sought in. */
+const FOOT_LINES = 6
+const FOOT_CHARS = 240
+/** A print's job line, with the banner the print put before it (`PTP8421`, `C NrIDENTIAL PTP8421`). */
+const PRINT_JOB = /^.{0,16}\bPTP\d{3,5}\b\W*$/
+/** Withholding codes the release put by a passage (`1.4(B)`, `B1`, `1.4(D) B1`). */
+const WITHHELD_CODES = /^(?:(?:\d\.\d\s*\(\s*[A-H]\s*\)|B\d)[\s,;]*)+$/i
+
+/**
+ * What a print or a release puts after a telegram's signature: a stray mark (`>`, `...`), a
+ * print's job line, teletype end marks, withholding codes, the note of a copy
+ * `NOT PASSED TO ABOVE ADDRESSEE(S)`, a page stamp the OCR broke, the classification at the
+ * foot, and that classification struck through on release and read as junk (`-stieRFg-`,
+ * `CECRrir`, `OF 2`: a short line with small letters, digits or signs, and no English word).
+ */
+function isFootLine(line: string): boolean {
+  if (/^(?:[<>]|\.{3}|…)$/.test(line) || PRINT_JOB.test(line) || END_MARK.test(line) || WITHHELD_CODES.test(line)) return true
+  if (/^NOTE\s*:\s*NOT\s+PASSED\b/i.test(line) || /Depart(?:m|rn)ent\s*of\s*State\s*Case\s*No/i.test(line) || isClassification(line)) return true
+  if (/^\S.*\bFrom\s+DB\/Inbox:/.test(line)) return true
+  // Junk holds no word and no name (`3. Koenig`, `VIALBOTT`).
+  const named = line.split(/\s+/).some((word) => /^[A-Z][A-Z'-]{2,}$/.test(word) || (CAPITALISED_NAME.test(word) && !isEnglishWord(word.toLowerCase())))
+  return isStruckFoot(line) || (line.length <= 24 && !named && /[^A-Z\s]/.test(line) && !(line.match(/\p{L}{4,}/gu) ?? []).some((word) => isEnglishWord(word.toLowerCase())))
 }
 
 /**
@@ -242,8 +303,8 @@ function isLoneName(text: string): boolean {
   return SIGNATURE.test(text) || (CAPITALISED_NAME.test(text) && !NO_SIGNATURE.has(text.toLowerCase()))
 }
 
-/** Capitalised words alone at a text's end that name nobody. */
-const NO_SIGNATURE = new Set(['comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation'])
+/** Words alone at a text's end that name nobody (and `OADR`, of a declassification line). */
+const NO_SIGNATURE = new Set(['comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation', 'oadr'])
 
 /** A name Cablegate printed twice (`SIBERELL SIBERELL`, `Huntsman` / `huntsman`): the repeat marks it a signature, an English word too. */
 function isTwiceName(text: string): boolean {
@@ -259,6 +320,8 @@ function isTwiceName(text: string): boolean {
  */
 function markTelegramSignature(out: BodyItem[], end: number): void {
   let footSeen = false
+  let skipped = false
+  let routingAfter = false
   for (let i = end - 1; i >= 0; i--) {
     const item = out[i]
     if (item?.kind !== 'block') continue
@@ -269,7 +332,13 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
       footSeen = true
       continue
     }
-    if (item.block.kind !== 'p' || item.block.inLetter) return
+    // A print's routing after the text (a POEMS print: the distribution, `FM`/`TO`, the telegram line, E.O. and TAGS), the signature before it.
+    if ((AFTER_TEXT.has(item.block.kind) || OUTGOING_FORM.test(text)) && !item.block.inLetter) {
+      skipped = true
+      routingAfter ||= item.block.kind === 'routing'
+      continue
+    }
+    if (item.block.kind !== 'p' || item.block.inLetter || (skipped && !routingAfter)) return
     if (isLoneName(text) || isTwiceName(text)) {
       item.block.kind = 'signed'
       delete item.block.name
@@ -281,17 +350,19 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // Cablegate's posts closed with a line of their own pointing to their website (`Visit London's Classified Website: http://…`), the name on the line after it.
     // A name printed twice (`… End Comment.` / `SIBERELL SIBERELL`) is read at its first print; the signature keeps both.
     // (Sought in the block's last characters: a name is short, and a block may be one long run of letters.)
-    const foot = raw.length - Math.min(raw.length, 120)
-    // What stands on lines after the name stays after the signature: a stray mark of the print (`MCDONALD` / `>`, `Whitehead` / `...`), end marks and a database print's redaction after them (`CLINTON` / `NNNN` / `End Cable Text` / `XXXXXXXXXXXX`).
-    const stray = AFTER_SIGNATURE.exec(raw.slice(foot))
-    const signed = stray && stray[0].trim() ? raw.slice(0, foot + stray.index) : raw
-    const repeat = /(\S+)\s+(\S+)\s*$/.exec(signed.slice(foot))
-    const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? signed.slice(0, foot + repeat.index + repeat[1].length) : signed
+    // What stands on lines after the name stays after the signature (`MCDONALD` / `>`, `CLINTON` / `NNNN` / `End Cable Text` / `XXXXXXXXXXXX`, `KAUZLARICH` / `-8FteRe'r-`: `footOf`).
+    const foot = footOf(raw)
+    const signed = raw.slice(0, foot.at)
+    const window = signed.length - Math.min(signed.length, 120)
+    const repeat = /(\S+)\s+(\S+)\s*$/.exec(signed.slice(window))
+    const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? signed.slice(0, window + repeat.index + repeat[1].length) : signed
     const match = NAME_AFTER_SENTENCE.exec(scanned)
     // Capitalised after the last sentence on its line, where a publisher lowered the text (`… a single vacation. Randt`): a name, not a word opening a sentence (`… report. Later`) nor a form's label after a stray mark (`READ - . ExecSec`).
     const sameLine = match ? undefined : NAME_ON_SENTENCE_LINE.exec(scanned)
-    const name = match?.[2] ?? (match?.[3] && !NO_SIGNATURE.has(match[3].toLowerCase()) ? match[3] : undefined) ?? (sameLine?.[2] && !isEnglishWord(sameLine[2].toLowerCase()) ? sameLine[2] : undefined)
-    const at = match ?? sameLine
+    // Before a print's job line, a name alone on its line ends the text whatever the line before it (`UKRAINIAN NOTETAKER` / `MILLER` / `PTP6584`).
+    const printed = match || sameLine || !foot.print ? undefined : NAME_BEFORE_PRINT.exec(scanned)
+    const name = [match?.[2], match?.[3], sameLine?.[2] && !isEnglishWord(sameLine[2].toLowerCase()) ? sameLine[2] : undefined, printed?.[2]].find((word) => word !== undefined && !NO_SIGNATURE.has(word.toLowerCase()))
+    const at = match ?? sameLine ?? printed
     // A page break inside the paragraph (Cablegate's `STATE 00004108 003 OF 003`) stays before the name; the signature itself is text.
     if (!at || !name || END_MARK.test(name)) return
     const [head, tail] = splitInlines(inlines, textIndex(inlines, at.index + (at[1]?.length ?? 1)))
@@ -301,9 +372,7 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
       if (lineBreak) head.push(lineBreak)
     }
     item.block.inlines = head
-    const [signature, after] = signed === raw ? [tail, []] : splitInlines(tail, textIndex(tail, signed.length - readingText(head).length))
-    out.splice(i + 1, 0, { kind: 'block', block: { kind: 'signed', inlines: signature, line: item.block.line, inLetter: false } })
-    if (after.length > 0) out.splice(i + 2, 0, { kind: 'block', block: { kind: 'p', inlines: after, line: item.block.line, inLetter: false } })
+    pushSignature(out, i + 1, tail, signed.length - readingText(head).length, item.block.line)
     return
   }
 }

@@ -49,6 +49,13 @@ export const ROUTING: readonly RegExp[] = [
   /\b(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH)\b/
 ]
 
+/**
+ * A print's distribution line, which a POEMS print puts after the text with the routing
+ * (`@INFO: CA(01) CMS(00)`, `ACTION ARA-01`, `INFO LOG-00 OASY-00`, `ORIGIN NODS-00`): no line
+ * of the text.
+ */
+export const DISTRIBUTION_LINE = /^\s*(?:@\s*(?:INFO|ACTION)\s*:|(?:ACTION|INFO|ORIGIN)\s+[A-Z][A-Z0-9]{0,5}\s*-\s*[0-9O]{2}\b)/
+
 /** The field a line opens, if any (`subject`, `tags`, `telegram` …). */
 export function fieldName(text: string): string | undefined {
   const trimmed = text.trim()

@@ -19,6 +19,36 @@ test('POEMS headers and Item Subject: lines are print furniture of every page', 
   assert.ok(!elements(tree, 'p').some((p) => /Item Subject|Telegram Handler/.test(textOf(p))), 'no print header in the text')
 })
 
+test("a POEMS print's signature stands before the print's distribution and routing after the text; the distribution is routing, not text", () => {
+  const { model, tree } = layout('poems-print')
+  assert.equal(model.facts.signer, 'MILLER')
+  assert.ok(elements(tree, 'ab').some((ab) => ab.attributes.type === 'routing' && /^@INFO: D\(00\)/.test(textOf(ab))), 'the distribution is a routing block')
+  assert.ok(!elements(tree, 'p').some((p) => /@INFO|MILLER/.test(textOf(p))), 'neither the name nor the distribution is in a paragraph')
+})
+
+test("what a print or a release puts after a telegram's signature leaves it the signature", () => {
+  const signer = (foot: string): string | undefined =>
+    fromText(`SUBJECT: DEPUTY SECRETARY'S MEETING WITH MFA\n\n1. THE MINISTER THANKED THE DEPUTY SECRETARY FOR HIS VISIT.\n${foot}\n\nP 131402Z JUN 95\nFM AMEMBASSY KIEV\nTO SECSTATE WASHDC PRIORITY 4410\nCONFIDENTIALKIEV 006120\nE.O. 12356: DECL: OADR\nTAGS: PREL, UP\n`).model.facts.signer
+  // The classification at the foot, struck through and read as junk; withholding codes; a copy's note; a print's job line.
+  assert.equal(signer('KAUZLARICH \n-8FteRe\'r-'), 'KAUZLARICH')
+  assert.equal(signer('PERKINS \nCECRrir \ng r 1'), 'PERKINS')
+  assert.equal(signer('COLLINS \nNOTE: NOT PASSED TO ABOVE ADDRESSEE(S) \nCONFIDENTIAL'), 'COLLINS')
+  assert.equal(signer('HOLBROOKE \n1.4(B)\n1.4(D)'), 'HOLBROOKE')
+  assert.equal(signer('CHRISTOPHER \nCONFIDENTIAL \nC NrIDENTIAL PTP8421'), 'CHRISTOPHER')
+  // Before a print's job line, a name alone on its line after a list of participants.
+  assert.equal(signer('IHOR SLENZAK, INTERPRETER \nUKRAINIAN NOTETAKER \nMILLER \nPTP6584-'), 'MILLER')
+  // The quoted end, then the name and the junk of the struck marking.
+  assert.equal(signer('2. END TEXT. \nTALBOTT \nencnur '), 'TALBOTT')
+  // A line with a name or a word is no junk: the name is none of the foot (`3. Koenig`), and the text's last line is no signature.
+  assert.equal(signer('3. Koenig'), 'Koenig')
+  assert.equal(signer('DECL: OADR \nZ.. \nAy.'), undefined)
+})
+
+test("an outgoing telegram's drafting form that a print puts after its text leaves the signature before it", () => {
+  const { model } = fromText("SUBJECT: DEPUTY SECRETARY TALBOTT'S MEETING WITH ROMANIAN FOREIGN MINISTER\n\n10. ON UKRAINE, TALBOTT STRESSED THE IMPORTANCE OF\nWORKING CLOSELY WITH UKRAINE.\nCHRISTOPHER\n\nORIGIN EUR-01\nINFO LOG-00 AMAD-01 CIAE-00\n\nSOURCE: KODAKC.290143\nDRAFTED BY: EUR : MPADAIR : KIC\nAPPROVED BY: THE ACTING SECRETARY\nS/S: ADWOLFF\nDESIRED DISTRIBUTION:\nEUR, D, EUR/NCE\nS/S-0: CJHOH\nO 291953Z OCT 96\nFM SECSTATE WASHDC\nTO AMEMBASSY BUCHAREST IMMEDIATE\nSTATE 225167\nE.O. 12958: DECL: 11/1/96\nTAGS: PREL, RO\n")
+  assert.equal(model.facts.signer, 'CHRISTOPHER')
+})
+
 test('without a SUBJECT line, the POEMS Item Subject: titles the telegram', () => {
   const raw = readFileSync(join(LAYOUTS, 'poems-print.txt'), 'utf8').replace(/^SUBJECT:.*\nCOVERAGE\n/m, '')
   const { model } = fromText(raw)
