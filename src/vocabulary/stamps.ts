@@ -67,8 +67,14 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [global(FOIA_CASE), 'foia']
 ]
 
-/** Stamps that may close a text line (`End Text. YY FL-2017-13804 B-00002120004`, `… TEXT. Senior Reviewer, A/GIS/IPS 5/8/2019`, `Your meeting with Boris Yeltsin (II) RELEASE IN FULL`). */
-export const TRAILING_STAMP = new RegExp(`\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source}))\\s*$`)
+/**
+ * Stamps that may close a text line (`End Text. YY FL-2017-13804 B-00002120004`, `… TEXT.
+ * Senior Reviewer, A/GIS/IPS 5/8/2019`, `Your meeting with Boris Yeltsin (II) RELEASE IN FULL`),
+ * and the reviewer's `DECLASSIFIED` closing a line in capitals (`SUBJECT: OFFICIAL-INFORMAL
+ * DECLASSIFIED`, `SUMMARY DECLASSIFIED`): a sentence in small letters may say it (`the paper was
+ * declassified`), a telegram's line in capitals hardly ever does.
+ */
+export const TRAILING_STAMP = new RegExp(`(?<!\\s)\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source})|(?:DECAPTIONED\\s+)?DECLASSIFIED(?=\\s*$)(?<![a-z][^\\n]*))\\s*$`)
 
 function global(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')

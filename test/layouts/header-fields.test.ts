@@ -516,6 +516,13 @@ test('a surname that is an English word too signs alone on the last line; a name
 test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
   const official = fromText('SUBJECT: OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION\nON HAITI\n(U) FOLLOWING IS DRAFT REPORTING CABLE ON TALBOTT\nDELEGATION\'S MARCH 4 DISCUSSION OF HAITI.\n\n1. (C) Text of the telegram in a paragraph of its own.\n')
   assert.equal(official.model.facts.subject, 'OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION ON HAITI')
+  // The reviewer's DECLASSIFIED run into a line in capitals: the channel's subject, then what it carries.
+  const channel = fromText("SUBJECT: OFFICIAL-INFORMAL DECLASSIFIED\nFOLLOWING, FOR YOUR CLEARANCE, IS THE DRAFT CABLE REPORTING ON\nTHE DEPUTY SECRETARY'S MEETING AND LUNCH WITH PM BHUTTO.\nBEGIN TEXT:\nE.O. 12356: DECL:OADR\nTAGS: PREL, PK\nSUBJECT: DEPUTY SECRETARY'S MEETING AND LUNCH WITH PM BHUTTO\n1. THE MEETING WENT WELL.\n")
+  assert.equal(channel.model.facts.subject, 'OFFICIAL-INFORMAL')
+  assert.equal(channel.model.title, "Official-Informal: Deputy Secretary's Meeting and Lunch with PM Bhutto")
+  assert.ok(elements(channel.tree, 'stamp').some((s) => textOf(s) === 'DECLASSIFIED'), 'the stamp is kept, as a stamp')
+  // A sentence in small letters may say it.
+  assert.ok(!elements(fromText('1. The paper was declassified\nlast year.\n').tree, 'stamp').some((s) => textOf(s) === 'declassified'))
   const memo = fromText('MEMORANDUM FOR THE PRESIDENT\n\nYour meeting with Boris Yeltsin (II) RELEASE IN FULL\n\nYou will want to raise the summit agenda with him first.\n')
   assert.equal(memo.model.title, 'Your meeting with Boris Yeltsin (II)')
   assert.ok(elements(memo.tree, 'stamp').some((s) => s.attributes.type === 'release'), 'the stamp is kept, as a stamp')
