@@ -1,7 +1,9 @@
 /**
- * Input bounds: `tei` on one very long line and on very many short lines, at two sizes each, so
- * that time and memory per byte can be compared (linear: the same at both sizes), and on
- * `/dev/zero`, which must be refused at the size limit.
+ * Input bounds: `tei` on one very long line, on very many short lines and on a line that is one
+ * run of white space between two words (a pattern that tries each place in the run to its end
+ * costs the square of its length), at two sizes each, so that time and memory per byte can be
+ * compared (linear: the same at both sizes), and on `/dev/zero`, which must be refused at the
+ * size limit.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -37,6 +39,15 @@ function make(name: string, lines: number, perLine: number): string {
   return path
 }
 
+/** A subject line whose words a run of `spaces` spaces parts. */
+function spaced(name: string, spaces: number): string {
+  const path = join(WORK, name)
+  if (existsSync(path)) return path
+  mkdirSync(WORK, { recursive: true })
+  writeFileSync(path, `SUBJECT: TALKS${' '.repeat(spaces)}ON TRADE\n\n1. The talks went well.\n`)
+  return path
+}
+
 export interface InputRun {
   name: string
   bytes: number
@@ -59,13 +70,14 @@ function run(name: string, path: string, lines: number): InputRun {
   return { name, bytes, lines, wallMs, ...usage, status: result.status, stderr: result.stderr.trim().split('\n')[0] ?? '' }
 }
 
-/** One long line of 1 and of 10 MB (about 8 words a line… all on one), many short lines (100,000 and 1,000,000), /dev/zero. */
+/** One long line of 1 and of 10 MB (about 8 words a line… all on one), many short lines (100,000 and 1,000,000), a run of 1 and of 10 MB of spaces, /dev/zero. */
 export function benchInputs(log: (line: string) => void, large: boolean): InputRun[] {
   const cases: Array<[string, string, number]> = [
     ['one line, 1 MB', make('line-1mb.txt', 1, 140_000), 1],
     ['100,000 lines', make('lines-100k.txt', 100_000, 2), 100_000],
+    ['1 MB of spaces in a line', spaced('spaces-1mb.txt', 1_000_000), 3],
   ]
-  if (large) cases.push(['one line, 10 MB', make('line-10mb.txt', 1, 1_400_000), 1], ['1,000,000 lines', make('lines-1m.txt', 1_000_000, 2), 1_000_000])
+  if (large) cases.push(['one line, 10 MB', make('line-10mb.txt', 1, 1_400_000), 1], ['1,000,000 lines', make('lines-1m.txt', 1_000_000, 2), 1_000_000], ['10 MB of spaces in a line', spaced('spaces-10mb.txt', 10_000_000), 3])
   const runs: InputRun[] = []
   for (const [name, path, lines] of cases) {
     runs.push(run(name, path, lines))

@@ -180,7 +180,7 @@ function isPrintHeader(text: string): boolean {
 
 /** A banner word OCR misread by a letter or two (`CECRET`, `CONrIDDNTIAL`), alone on its line. */
 function misreadBanner(text: string): boolean {
-  const word = text.trim().replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '')
+  const word = text.trim().replace(/^[^A-Za-z]+|(?<![^A-Za-z])[^A-Za-z]+$/g, '')
   if (!/^[A-Za-z]{5,14}$/.test(word) || word.replace(/[^A-Z]/g, '').length * 2 < word.length) return false
   // A banner word as typed is for BANNER; in quotes it is the release's stamp (`"UNCLASSIFIED"`).
   return !/["“”]/.test(text) && BANNER_WORDS.some((banner) => word.toUpperCase() !== banner && near(word.toUpperCase(), banner))

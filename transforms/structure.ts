@@ -215,7 +215,7 @@ function splitTrailingSignature(out: BodyItem[]): void {
   // Also as a numbered paragraph of its own (`13. (U) END TEXT.` / `CHRISTOPHER`).
   // And with what a print has at the foot after the name (`10. END TEXT.` / `TARNOFF` / `-isc-c-Rp`, `ALBRIGHT` / `1.4(B)` / `1.4(D)`).
   const foot = footOf(text)
-  const match = /^(\s*[<>•]?\s*(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*\.?\s*)([A-Z][A-Za-z.]*)\s*$/i.exec(text.slice(0, foot.at))
+  const match = /^(\s*[<>•]?\s*(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*(?:\.\s*)?)([A-Z][A-Za-z.]*)\s*$/i.exec(text.slice(0, foot.at))
   if (QUOTE_CLOSES.test(text.trim())) markTelegramSignature(out, trailer)
   if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase()) return
   const inlines = last.block.inlines

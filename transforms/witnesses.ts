@@ -281,4 +281,4 @@ function isNoise(word: string): boolean {
   return /[&=~_*#$%@|<>^\\{}[\]"+“”]/.test(word) || (word.match(/[^\p{L}\p{N}'’.,/():-]/gu)?.length ?? 0) >= 2
 }
 
-const EDGE_SIGNS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+const EDGE_SIGNS = /^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu

@@ -82,7 +82,7 @@ function namesIn(value: string): string[] {
         .replace(/\s+/g, ' ')
         .trim()
       // Without a mark the OCR added after it (`Daniel Baer •`).
-      return name.replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1').replace(/[^\p{L}\p{N}.)\]]+$/u, '').trim()
+      return name.replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1').replace(/(?<![^\p{L}\p{N}.)\]])[^\p{L}\p{N}.)\]]+$/u, '').trim()
     })
     // A name has letters, and is no line of OCR noise run into the header, nor the exemption a withheld address was cut under (`B6`).
     .filter((name) => /\p{L}/u.test(name) && name.length <= MAX_NAME && !EXEMPTION_TOKEN.test(name))

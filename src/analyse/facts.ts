@@ -271,7 +271,7 @@ function tagsOf(line: string): string[] {
     .replace(/[({][^)}]*[)}]/g, ' ')
     .toUpperCase()
     .split(/[\s,;]+/)
-    .map((t) => t.replace(/^[^A-Z0-9]+|[^A-Z0-9]+$/g, ''))
+    .map((t) => t.replace(/^[^A-Z0-9]+|(?<![^A-Z0-9])[^A-Z0-9]+$/g, ''))
   return [...new Set(codes.filter((t) => /^[A-Z][A-Z0-9]{1,5}$/.test(t)))]
 }
 

@@ -19,7 +19,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 export const looksMistyped = keptPerKey(decideMistyped, WORDS_KEPT)
 
 function decideMistyped(token: string): boolean {
-  const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+  const word = token.replace(/^[^\p{L}]+|(?<![^\p{L}])[^\p{L}]+$/gu, '')
   // A run of letters longer than any word and one more is one edit from none (and its neighbours would be as many as long).
   if (word.length < 3 || word.length > longestEnglishWord() + 1 || !/^[A-Za-z]+$/.test(word) || word === word.toUpperCase()) return false
   const lower = word.toLowerCase()

@@ -170,7 +170,7 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
   const line = first(lemma.filter((b) => b.kind === 'p')) ?? first(lemma) ?? lemma.flatMap((b) => b.text.split('\n')).find((l) => /\p{L}/u.test(l))
   if (!line) return 'Untitled document'
   // Without the runs of signs a print frames its heading with (`*** ACTIVITY REPORT *******$$$$`).
-  const words = line.replace(/^[*$#=~_+\s]+|[*$#=~_+\s]+$/g, '').replace(/\s+/g, ' ').trim().split(' ')
+  const words = line.replace(/^[*$#=~_+\s]+|(?<![*$#=~_+\s])[*$#=~_+\s]+$/g, '').replace(/\s+/g, ' ').trim().split(' ')
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ')
 }
 
@@ -221,7 +221,7 @@ function letterWriter(lemma: readonly TextBlock[]): string | undefined {
   const lines = lemma.flatMap((block) => block.text.split('\n').map((line) => line.trim())).filter(Boolean).slice(-LETTER_FOOT)
   // The last closing (`As ever,` / `Yours sincerely,`); a mark the OCR added after the name (`Fritz Stern '`) is none of it.
   const closing = lines.length - 1 - [...lines].reverse().findIndex((line) => LETTER_CLOSING.test(line))
-  const name = closing >= lines.length ? undefined : lines[closing + 1]?.replace(/[^\p{L}.]+$/u, '')
+  const name = closing >= lines.length ? undefined : lines[closing + 1]?.replace(/(?<![^\p{L}.])[^\p{L}.]+$/u, '')
   // Not an address the letter goes on to (`The Honorable Strobe Talbott`).
   return name !== undefined && SIGNED_NAME.test(name) && !/^The\s/.test(name) && !isEnglishWord(name.toLowerCase()) ? name : undefined
 }
@@ -240,7 +240,7 @@ const LETTER_FOOT = 12
  */
 function isPartyName(name: string): boolean {
   // A mark the OCR added after the name (`Strobe Talbotty7`) leaves it a name.
-  const typed = name.replace(/[^\p{L}.]+$/u, '')
+  const typed = name.replace(/(?<![^\p{L}.])[^\p{L}.]+$/u, '')
   return /^\p{L}[\p{L} .,'’&/-]*$/u.test(typed) && !/[^\p{L}\s]{2,}/u.test(typed.replace(/\. /g, ' '))
 }
 

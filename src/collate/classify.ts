@@ -196,7 +196,7 @@ function isGarbled(text: string): boolean {
   // The exemptions a reviewer printed at a cut (`B6`, `1.4(D)`) are a release's, not a scanner's.
   if (isWithheldMark(text)) return false
   if (shapeReasons(text).some((reason) => reason === 'odd-characters' || reason === 'mixed-script')) return true
-  const core = text.replace(/^["'([]+|["')\].,;:!?]+$/gu, '')
+  const core = text.replace(/^["'([]+|(?<!["')\].,;:!?])["')\].,;:!?]+$/gu, '')
   const mixed = core.length <= 6 && /\p{N}/u.test(core) && /\p{L}/u.test(core) && !/^\d+(?:st|nd|rd|th|s)$/iu.test(core)
   return /^-|-$/u.test(core) || mixed
 }
@@ -218,7 +218,7 @@ function holdsWord(text: string, context: ClassifyContext): boolean {
  */
 export function isJunk(text: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return true
-  const core = text.replace(/^["'([]+|["')\].,;:!?]+$/gu, '')
+  const core = text.replace(/^["'([]+|(?<!["')\].,;:!?])["')\].,;:!?]+$/gu, '')
   if (/[+*%{}<>|\\^~_=•►„]/u.test(core) || /^-|-$/u.test(core)) return true
   // A short garbled token without a word in it (`1,e1`).
   return core.length <= 8 && isGarbled(text) && !/\p{L}{3}/u.test(core)

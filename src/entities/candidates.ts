@@ -78,7 +78,7 @@ function shouted(words: readonly string[]): boolean {
 }
 
 function clean(word: string): string {
-  return word.replace(/[^\p{L}]+$/u, '').replace(/['’]s$/u, '')
+  return word.replace(/(?<![^\p{L}])[^\p{L}]+$/u, '').replace(/['’]s$/u, '')
 }
 
 function range(from: number, to: number): number[] {

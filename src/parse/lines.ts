@@ -326,11 +326,11 @@ function plainListItem(text: string): Omit<OpenList, 'end'> | undefined {
 function plainHeading(text: string, offset: number): Range[] | undefined {
   const opening = /^#{1,6}(?:[ \t]+|$)/.exec(text)?.[0]
   if (opening === undefined) return undefined
-  let contentEnd = text.replace(/[ \t]+$/, '').length
+  let contentEnd = text.replace(/(?<![ \t])[ \t]+$/, '').length
   let run = contentEnd
   while (run > opening.length && text[run - 1] === '#') run--
   // The opening ends in white space, so a run of `#`s that is all the content is a closing run too.
-  if (run < contentEnd && /[ \t]/.test(text[run - 1] ?? '')) contentEnd = text.slice(0, run).replace(/[ \t]+$/, '').length
+  if (run < contentEnd && /[ \t]/.test(text[run - 1] ?? '')) contentEnd = text.slice(0, run).replace(/(?<![ \t])[ \t]+$/, '').length
   if (contentEnd <= opening.length) return [{ start: offset, end: offset + text.length, role: 'artefact' }]
   const marks: Range[] = [{ start: offset, end: offset + opening.length, role: 'artefact' }]
   if (contentEnd < text.length) marks.push({ start: offset + contentEnd, end: offset + text.length, role: 'artefact' })

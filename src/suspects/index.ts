@@ -56,7 +56,7 @@ export function wordCheck(options?: SuspectOptions): WordCheck {
 
 // Ordinary punctuation around a word: opening before, closing after.
 const leading = /^["'([{‘“]+/u
-const trailing = /["')\]},.;:!?’”]+$/u
+const trailing = /(?<!["')\]},.;:!?’”])["')\]},.;:!?’”]+$/u
 // Punctuation-only tokens that are ordinary in typed text.
 const ordinaryMarks = /^(?:-{1,3}|[–—&§…]|\.{3})$/u
 // Letters and digits, joined by the punctuation English words have inside them.

@@ -13,7 +13,7 @@ import { PRECEDENCE_LINE } from './telegram.ts'
 export const NUMBERED_PARAGRAPH = /^[^\p{L}\d\s]{0,2}\d{1,2}\.{1,2}(?=\s|[-–—(.{+])/u
 
 /** The line that opens a quoted text (`2. (C) begin text:`). */
-export const TEXT_BEGINS = /\bbegin\s+text\b:?\s*\.?\s*$/i
+export const TEXT_BEGINS = /\bbegin\s+text\b:?\s*(?:\.\s*)?$/i
 /** The line that closes it, also as a numbered paragraph of its own (`12. (U) END TEXT.`, a stray sign before it: `<9. (U) END TEXT.`). */
 export const TEXT_ENDS = /^(?:[<>•]\s*)?(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?END\s+TEXT\b/i
 

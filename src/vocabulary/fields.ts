@@ -39,7 +39,7 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /** Fields that can share a line (`E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`, `… DECL: 03/20/2019 TAG PTER, PGOV`, `POST: STATE DTG: … MRN: …`, as a publisher lowered it: `E.o. 12958: decl: 01/07/2014 Tags: prel Subject: …`). */
-export const FIELD_SPLIT = /\s+(?=(?:TAGS|Tags|SUBJECT|Subject|SUBJ|REF|REFS|DTG|MRN)\s*:|TAGS?\s+[A-Z]{2,6}\s*,)/
+export const FIELD_SPLIT = /(?<!\s)\s+(?=(?:TAGS|Tags|SUBJECT|Subject|SUBJ|REF|REFS|DTG|MRN)\s*:|TAGS?\s+[A-Z]{2,6}\s*,)/
 
 /** Lines of the routing block: originator, addressees, precedence and date-time group, sections, end marks. */
 export const ROUTING: readonly RegExp[] = [

@@ -30,7 +30,7 @@ export function addressees(text: string): string[] {
     .split(split)
     // Without a serial number or a range of them (and a stray mark after it, `2937 '`, `6492 •`, `7721-7722`, a month before it, `LA PAZ FEB 4470`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
     // And a stray letter the OCR read after it (`FM SECSTATE WASHDC r`).
-    .map((a) => a.replace(/\/\/.*$/, '').replace(/[\s'’`.,•*~=-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
+    .map((a) => a.replace(/\/\/.*$/, '').replace(/(?<![\s'’`.,•*~=-])[\s'’`.,•*~=-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
     .map((a) => (POSTED.test(a) ? a.replace(SERIAL_MONTH, '') : a))
     .filter((a) => a.length > 1 && !/^[\d-]+$/.test(a))
   // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`);
@@ -216,7 +216,7 @@ export function draftAddressees(line: string, opens: boolean): string[] | undefi
   if (opens && !DRAFT_LIST_OPENS.test(line)) return undefined
   const names = line
     .split(/[,;]/)
-    .map((part) => part.replace(DRAFT_PRECEDENCE, ' ').replace(/^[^A-Z]+|[^A-Z]+$/g, '').replace(/\s+/g, ' '))
+    .map((part) => part.replace(DRAFT_PRECEDENCE, ' ').replace(/^[^A-Z]+|(?<![^A-Z])[^A-Z]+$/g, '').replace(/\s+/g, ' '))
     .filter(Boolean)
   if (names.length === 0 || !names.every((name) => /^[A-Z][A-Z .'-]{1,30}$/.test(name))) return undefined
   const known = names.filter((name) => POST_PLACES.includes(name) || /^US[A-Z]{2,}\b/.test(name))

@@ -30,9 +30,9 @@ export const PTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|Ma
 /** The day a POEMS print was made: `… Handler - B26 SECRET 05/15/96 11:21 am`; group: the date. */
 export const POEMS_DATE = /Handler.*?\b(\d{2}\/\d{2}\/\d{2})\s+\d{1,2}:\d{2}\s*[ap]m\b/i
 /** The PTP print time alone on its line: `Wed Nov 27 15:33:26 1996` (OCR: `Nov B`, noise before it). */
-export const PTP_TIME = /^\s*\S{0,8}?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+[\dB]{1,2}\s+\d\d:\d\d:\d\d\s+\d{4}\s*$/
+export const PTP_TIME = /^\s*(?:\S{1,8}?\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+[\dB]{1,2}\s+\d\d:\d\d:\d\d\s+\d{4}\s*$/
 /** The PTP print job (`PTP0900`, `SEC= PTP6721`, `tiPTP7994`). */
-export const PTP_JOB = /^\s*\S{0,4}\s*(?:\S{0,3}=\s*)?PTP\d{3,5}\s*$/
+export const PTP_JOB = /^\s*(?:\S{1,4}\s*)?(?:\S{0,3}=\s*)?PTP\d{3,5}\s*$/
 
 /** `Post: STATE MRN: 232714 Printed by: Soltis, Marjorie A. 12/4/00 10:16` (OCR: `ost:`). */
 export const POST_PRINT = /^\s*\W{0,2}P?ost:\s*'?([A-Z][A-Z ]*?)\s+MRN:\s*(\d+)\s+Printed\s+by:/
