@@ -264,7 +264,8 @@ function tagsLines(text: string): string {
 /** TAGS codes, with or without colon and commas, in capitals (`Tags: prel, pgov` → PREL, PGOV). */
 function tagsOf(line: string): string[] {
   const codes = line
-    .replace(/^TAGS?\s*[:.;']*\s*/i, '')
+    // The label typed twice (`TAGS: TAGS: PREL, …`) once.
+    .replace(/^(?:TAGS?\s*[:.;']*\s*){1,2}/i, '')
     // A comma OCR'd as a small letter after a code (`PGOVi KDEMr MG`).
     .replace(/\b([A-Z]{2,6})[a-z](?=\s|$)/g, '$1')
     // A visitor's name after OVIP, `OVIP (TALBOTT, STROBE)` (its bracket OCR'd `{`), is no code.

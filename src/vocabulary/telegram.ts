@@ -181,7 +181,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
   let classification = classified ? classificationLevel(before.join('')) : undefined
   // Letters alone before the post are what is left of a marking (`T STATE 236019`, `E T STATE 086413`, `C NFIDENTIALLONDON 001493`), no word of the post's name; nor is a caption (`CONFIDENTIAL EXDIS ATHENS 02176`).
   while (postTokens.length > 1 && (postTokens[0]?.length === 1 || (CAPTIONS as readonly string[]).includes(postTokens[0] ?? ''))) postTokens = postTokens.slice(1)
-  // A letter alone after the post's first word is an address's (`WASHINGTON. D C 20506`, a ZIP code), no post's.
+  // A letter alone is what the OCR left of a post (`L 000666`, the end of SEOUL), no post; nor is a letter alone after the post's first word an address's (`WASHINGTON. D C 20506`, a ZIP code).
+  if (postTokens.length === 1 && (postTokens[0]?.length ?? 0) === 1) return undefined
   if (postTokens.slice(1).some((token) => token.replace(/\./g, '').length === 1)) return undefined
   const joined = splitJoinedClassification(postTokens[0] ?? '')
   if (!classified && joined) {

@@ -103,6 +103,11 @@ test('every TAGS line counts: a print\'s metadata may list fewer codes than the 
   assert.deepEqual(model.facts.tags, ['PREL', 'EPET', 'JO', 'MO'])
 })
 
+test('a TAGS label typed twice is no code', () => {
+  const { model } = fromText('E.O. 12356: DECL: OADR\nTAGS: TAGS: PREL, OVIP (TALBOTT, STROBE),- PARM, KNNP, US; PK\nSUBJECT: TALKS\n\n1. Text of the telegram.\n')
+  assert.deepEqual(model.facts.tags, ['PREL', 'OVIP', 'PARM', 'KNNP', 'US', 'PK'])
+})
+
 test('"TAGS" opening a sentence of prose is no field', () => {
   assert.equal(fieldName('Tags are the codes of the Traffic Analysis by Geography and Subject.'), undefined)
   assert.equal(fieldName('TAGS PREL PGOV'), 'tags')
@@ -138,7 +143,7 @@ test('the telegram line in its release spellings', () => {
 })
 
 test('lines that only look like a telegram line are not one', () => {
-  for (const line of ['ELECTIONS IN 1995', 'THE TALKS OF 2002.', 'STATE 099063.', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000', 'WASHINGTON. D C 20506', 'USDOC WASHDC 0000']) {
+  for (const line of ['ELECTIONS IN 1995', 'THE TALKS OF 2002.', 'STATE 099063.', 'L 000666', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000', 'WASHINGTON. D C 20506', 'USDOC WASHDC 0000']) {
     assert.equal(telegramLine(line), undefined, line)
   }
 })
