@@ -41,6 +41,7 @@ const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SP
 const RESIDUE = /^(?:\d{1,4}[.,]?|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|[\]{}()]+|Page|Date:?|Doc|No\.?|Case)$/
 
 const PAGE_NUMBER = /^[\s\-–~.]*\d{1,3}[\s\-–~.]*$/
+const FAX_PAGE = /^\s*P\.\s?\d{1,3}(?:\/\d{1,3})?\.?\s*$/
 /** A date alone on the line after a stamp: the rest of that stamp (`6/25/2019`). */
 const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/
 const BANNER_WORDS = ['SECRET', 'CONFIDENTIAL', 'UNCLASSIFIED']
@@ -138,6 +139,8 @@ function classifyFurniture(text: string, alone: boolean): { type: Furniture['typ
   if (BANNER.test(text)) return { type: 'header', subtype: 'banner' }
   if (isPrintHeader(text)) return { type: 'header', subtype: 'print' }
   if (FAX_HEADER.test(text)) return { type: 'header', subtype: 'fax' }
+  // A fax machine's page number on a line of its own (`P. 01`), where the header it closes went to a line of its own: no page of the scan.
+  if (FAX_PAGE.test(text)) return { type: 'header', subtype: 'fax-page' }
   if (PARTIAL_EXTRACT_NOTE.test(text)) return { type: 'header', subtype: 'publisher' }
   if (RECORD_FOOTER.test(text)) return { type: 'footer', subtype: 'publisher' }
   // A number inside a form (a row of a header block) is not a page number.

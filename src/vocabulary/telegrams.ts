@@ -61,6 +61,9 @@ export const MRN_POST = /\b[Pp]?(?:OST|ost)\s*:\s*\W?([A-Z][A-Z ]*?)\s+(?:DTG|MR
  */
 export const NOT_A_POST = /^(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH|PAGE|COPY|COPIES|TOTAL|INFO|ACTION|OF|NO|DOC|CASE|DATE|MAY|JUNE|JULY|APRIL|MARCH|ZFF\d?)$/
 
+/** A fax's cover sheet: its count of pages `(Including This One)`, `(including cover sheet)`. */
+const FAX_COVER = /\(\s*Including\s+(?:this|the|cover)\s+(?:one|page|sheet|cover(?:\s+sheet)?)\s*\)/i
+
 /**
  * Records that travel with a telegram and name it but are not a copy of its text: the
  * Executive Secretariat's memcon cover sheet and the NODIS incoming cover sheet (`U.S.
@@ -68,7 +71,7 @@ export const NOT_A_POST = /^(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH|PAGE|COPY|
  * routing and transmittal slips, the Executive Secretariat's clearance form (`FOR CLEARANCE …
  * S/S DOCUMENT NO. … TELEGRAM TO`), the receipt of a document sent by the Department's secure
  * fax (`WASHFAX RECEIPT`), the White House Situation Room's transmittal sheet (`PLEASE DELIVER TO:
- * … SPECIAL DELIVERY INSTRUCTIONS/REMARKS:`). They stay documents of their own, linked to the telegram.
+ * … SPECIAL DELIVERY INSTRUCTIONS/REMARKS:`), a fax's cover sheet (`No. of Pages: (Including This One)`). They stay documents of their own, linked to the telegram.
  */
 export const COVER_SHEET_MARKERS: readonly RegExp[] = [
   /\bCOVER\s+SHE\s?ET\b/i,
@@ -79,6 +82,7 @@ export const COVER_SHEET_MARKERS: readonly RegExp[] = [
   /\bS\/S\s+DOCUMENT\s+NO\b/,
   /\bWASHFAX\b/,
   /\bSPECIAL\s+DELIVERY\s+INSTRUCTIONS\b/,
+  FAX_COVER,
   // The memcon cover sheet's steps, typed, where the OCR lost its heading (`.NopIs .,mEmcom,:covErt`).
   /\bCenter\s+forwards\s+draft\s+memcon\b/i
 ]
@@ -93,5 +97,6 @@ export const NAMED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bS\/S\s+DOCUMENT\s+NO\b/, 'Executive Secretariat clearance form'],
   [/\bACTION\s+ASSIGNED\s+TO\s*:/, 'Executive Secretariat action slip'],
   [/\bWASHFAX\b/, 'WASHFAX receipt'],
-  [/\bSPECIAL\s+DELIVERY\s+INSTRUCTIONS\b/, 'White House Situation Room transmittal sheet']
+  [/\bSPECIAL\s+DELIVERY\s+INSTRUCTIONS\b/, 'White House Situation Room transmittal sheet'],
+  [FAX_COVER, 'Fax cover sheet']
 ]

@@ -365,6 +365,15 @@ test("a fax machine's header (FROM WHITE HOUSE SITUATION ROOM … P 3) is furnit
   assert.equal(model.facts.kind, 'Memorandum of conversation')
 })
 
+test("a fax machine's page number on a line of its own is furniture, no page break and no part of a subject; a fax's cover sheet is a cover sheet", () => {
+  const { model, tree } = fromText('[Page 1]\n09/17/96 12:06 AMEMBASSY MOSCOW\nAMEMBASSY MOSCOW\nSECSTATE WASHDC IMMEDIATE\nE.O. 12958: DECL: 09/16/06\nTAGS: PREL, US, RS\nSUBJECT: PRIMAKOV: RUSSIAN DIFFERENCES WITH THE\nU.S.\nP. 01\n1. (U) CLASSIFIED BY THOMAS R. PICKERING, AMBASSADOR.\n')
+  assert.equal(model.title, 'Primakov: Russian Differences with the U.S.')
+  assert.ok(furnitureKinds(tree).includes('fax-page'))
+  assert.equal(elements(tree, 'pb').length, 1, 'one page')
+  const cover = fromText('[Page 1]\nEMBASSY OF THE\nUNITED STATES OF AMERICA\nMOSCOW\nOFFICE OF THE AMBASSADOR\nSeptember 17, 1996\nTO:\nFAX NO:\nFROM:\nDS - Eric Edelmann, c/o The Operations Center\nThe Office of Ambassador Pickering, Moscow, Russia\nRush Cable for DS Talbott\'s Review\nNo. of Pages:\n(Including This One)\nMESSAGE\n')
+  assert.deepEqual([cover.model.facts.kind, cover.model.title], ['Cover sheet', 'Fax cover sheet'])
+})
+
 test('a level named in a sentence classifies nothing: an UNCLAS telegram about a TOP SECRET clearance is UNCLASSIFIED', () => {
   const { model } = fromText([
     'O 081757Z DEC 06',
