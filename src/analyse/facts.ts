@@ -194,6 +194,8 @@ export function subjectOf(value: string | undefined): string | undefined {
     else if (stray > 0) rest = rest.slice(stray)
     else break
   }
+  // Signs after the last word (`… ONUR OYMEN -`) are what the OCR made of a mark.
+  rest = rest.replace(/(?<!\s)\s+[-–—~_=•]+$/u, '')
   return rest === '' ? clean(value) : clean(rest)
 }
 

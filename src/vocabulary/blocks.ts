@@ -40,6 +40,8 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
   if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || FORM_ROW.test(line.trim())) return false
+  // A line without a word (`/ N`, what the OCR made of a mark) or a form's label alone (a cover sheet's `OUTGOING`) is none of it.
+  if (!/[\p{L}\d]{2}|\p{L}\.\p{L}/u.test(line) || FORM_WORD.test(line)) return false
   // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.
   const tokens = line.trim().split(/\s+/)
   if (tokens.filter((token) => /\d/.test(token) && /\p{Ll}/u.test(token) && !/^\d+(?:st|nd|rd|th|s)\W*$/.test(token)).length * 2 >= tokens.length) return false
@@ -85,6 +87,9 @@ const PARAGRAPH_MARKING = /^\s*(?:\d{1,2}[.,]?['’]?\s*)?\((?:U|C|S|TS|LOU|SBU|
 
 /** A heading of the text's first section, in capitals (`SUMMARY`, a memorandum's `ISSUE FOR DECISION`, OCR'd `ISSUE F'R DECISION`). */
 const SECTION_HEADING = /^\s*(?:(?:BEGIN\s+)?SUMMARY|ISSUES?\s+F\S{0,2}R\s+DECISION|BACKGROUND|DISCUSSION|RECOMMENDATIONS?)\b/
+
+/** A label a form prints alone on its line: a cover sheet's `OUTGOING`, `INCOMING`. */
+const FORM_WORD = /^\s*(?:OUTGOING|INCOMING)\s*$/
 
 /** The telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`), which a print may repeat under the subject. */
 const SECTION_OF = /\bSECTION\s+\d{1,2}\s+['’]?OF\s+\d{1,2}\b/

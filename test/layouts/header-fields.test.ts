@@ -876,6 +876,16 @@ test("titles keep a code's letters against its digits, and an ordinal's ending s
   assert.equal(titleCase("TAJIKISTAN'S NEW SYNAGOGUE: BUSINESS, CENTRAL ASIA STYLE"), "Tajikistan's New Synagogue: Business, Central Asia Style")
 })
 
+test('a subject runs on to no line without a word nor to a form label alone; signs after its last word are no part of it', () => {
+  const title = (lines: string): string => fromText(`${lines}\n1. (U) NODIS MERCURY. CLASSIFIED BY: WILLIAM J. BURNS.\n`).model.title
+  assert.equal(title("SUBJECT: AMBASSADOR HOLBROOKE'S DISCUSSIONS WITH\nFM AND UK PERMREP ON FALKLAND ISLANDS SETTLEMENT\n/ N\nARGENTINE"), "Ambassador Holbrooke's Discussions with FM and UK Permrep on Falkland Islands Settlement")
+  assert.equal(title("SUBJECT: THE DEPUTY SECRETARY'S CONVERSATION WITH\nTURKISH FOREIGN MINISTER TANSU CILLER\nOUTGOING"), "The Deputy Secretary's Conversation with Turkish Foreign Minister Tansu Ciller")
+  assert.equal(title("SUBJECT: THE DEPUTY SECRETARY'S CONVERSATION WITH\nTURKISH MFA UNDER SECRETARY OYMEN -"), "The Deputy Secretary's Conversation with Turkish MFA Under Secretary Oymen")
+  // A year, an abbreviation's letters, are words of a subject.
+  assert.equal(title('SUBJECT: IRAN REGIONAL PRESENCE OFFICE--WINDOW ON IRAN--APRIL 22,\n2009'), 'Iran Regional Presence Office--Window on Iran--April 22, 2009')
+  assert.equal(title('SUBJECT: PRIMAKOV: RUSSIAN DIFFERENCES WITH THE\nU.S.'), 'Primakov: Russian Differences with the U.S.')
+})
+
 test("a cable drafting form's Subject Line: is the subject", () => {
   const { model } = fromText('MESSAGE/HEADER INFORMATION\nTAGS: PREL, MARR, JA\nSubjectLine:TALBOTT- YANAI\nMEETING ON CH-53D\nDEPLOYMENT\nReference:TOKYO 5814\nMessage Text:\n1. (U) CLASSIFIED BY EAP THOMAS HUBBARD.\n')
   assert.equal(model.title, 'Talbott- Yanai Meeting on CH-53D Deployment')
