@@ -109,7 +109,8 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
     return make('p')
   }
   // A precedence line or a sender's line opens the routing block wherever the print put it (after the body, too).
-  if (PRECEDENCE_LINE.test(text) || isSenderLine(text.split('\n')[0] ?? '') || DISTRIBUTION_LINE.test(text)) return make('routing')
+  // And a print's distribution, under what is left of a page header (`TOKYO 01089 00 OF 03 270946Z'` / `@INFO: CIAE(00) …`).
+  if (PRECEDENCE_LINE.test(text) || isSenderLine(text.split('\n')[0] ?? '') || text.split('\n', 3).some((line) => DISTRIBUTION_LINE.test(line))) return make('routing')
   if (state.inHeader) {
     if (draft.multiline && /\t/.test(text)) return make('form')
     if (CAPTION_LINE.test(text)) return make('caption')
