@@ -1,6 +1,6 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
 import { CAPTION_LINE } from '../src/vocabulary/classifications.ts'
-import { doubledName, DRAFTING_ROW, isSenderLine, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
+import { doubledName, DRAFTING_ROW, isSenderLine, SIGNED_END, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
 import { DISTRIBUTION_LINE, FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { isClassification, PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
@@ -216,7 +216,7 @@ function splitTrailingSignature(out: BodyItem[]): void {
   // Also as a numbered paragraph of its own (`13. (U) END TEXT.` / `CHRISTOPHER`).
   // And with what a print has at the foot after the name (`10. END TEXT.` / `TARNOFF` / `-isc-c-Rp`, `ALBRIGHT` / `1.4(B)` / `1.4(D)`).
   const foot = footOf(text)
-  const match = /^(\s*[<>•]?\s*(?:\d{1,2}\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?(?:END\s+TEXT|UNQUOTE|END\s+QUOTE)\s*(?:\.\s*)?)([A-Z][A-Za-z.]*)\s*$/i.exec(text.slice(0, foot.at))
+  const match = SIGNED_END.exec(text.slice(0, foot.at))
   if (QUOTE_CLOSES.test(text.trim())) markTelegramSignature(out, trailer)
   if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase()) return
   const inlines = last.block.inlines
@@ -265,7 +265,7 @@ function footOf(text: string): { at: number; print: boolean } {
 const FOOT_LINES = 6
 const FOOT_CHARS = 240
 /** A print's job line, with the banner the print put before it (`PTP8421`, `C NrIDENTIAL PTP8421`). */
-const PRINT_JOB = /^.{0,16}\bPTP\d{3,5}\b\W*$/
+const PRINT_JOB = /^.{0,24}\bPTP\d{3,5}\b\W*$/
 /** Withholding codes the release put by a passage (`1.4(B)`, `B1`, `1.4(D) B1`). */
 const WITHHELD_CODES = /^(?:(?:\d\.\d\s*\(\s*[A-H]\s*\)|B\d)[\s,;]*)+$/i
 
@@ -282,8 +282,14 @@ function isFootLine(line: string): boolean {
   if (/^\S.*\bFrom\s+DB\/Inbox:/.test(line)) return true
   // Junk holds no word and no name (`3. Koenig`, `VIALBOTT`).
   const named = line.split(/\s+/).some((word) => /^[A-Z][A-Z'-]{2,}$/.test(word) || (CAPITALISED_NAME.test(word) && !isEnglishWord(word.toLowerCase())))
+  // What the OCR kept of the marking: its last letters (`NTIAL`), a letter or two.
+  const letters = line.replace(/[^A-Z]/g, '')
+  if ((letters.length >= 4 && letters === line.replace(/\s/g, '') && MARKING_WORDS.some((word) => word.includes(letters))) || /^[A-Z]{1,2}$/.test(line)) return true
   return isStruckFoot(line) || (line.length <= 24 && !named && /[^A-Z\s]/.test(line) && !(line.match(/\p{L}{4,}/gu) ?? []).some((word) => isEnglishWord(word.toLowerCase())))
 }
+
+/** Classification markings, whose ends a print's foot may keep. */
+const MARKING_WORDS = ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'LIMITED OFFICIAL USE'.replace(/ /g, '')]
 
 /**
  * A telegram's classification at its foot, struck through on release and OCR'd as a short run

@@ -42,9 +42,21 @@ test("what a print or a release puts after a telegram's signature leaves it the 
   assert.equal(signer('IHOR SLENZAK, INTERPRETER \nUKRAINIAN NOTETAKER \nMILLER \nPTP6584-'), 'MILLER')
   // The quoted end, then the name and the junk of the struck marking.
   assert.equal(signer('2. END TEXT. \nTALBOTT \nencnur '), 'TALBOTT')
+  assert.equal(signer('SWING \nLIMITED OFFICIAL USE PTP1444'), 'SWING')
+  assert.equal(signer('ALBRIGHT \nNTIAL'), 'ALBRIGHT')
   // A line with a name or a word is no junk: the name is none of the foot (`3. Koenig`), and the text's last line is no signature.
   assert.equal(signer('3. Koenig'), 'Koenig')
   assert.equal(signer('DECL: OADR \nZ.. \nAy.'), undefined)
+})
+
+test('a quoted text closes however the OCR read its end (a stray sign, END-TEXT, END. TEXT, {U), a struck marking), and the name after it signs', () => {
+  const signer = (end: string): string | undefined =>
+    fromText(`SUBJECT: DEPUTY SECRETARY'S CALL TO FM PETERSEN\n\n1. (U) THIS CABLE CONTAINS A DRAFT MEMORANDUM OF CONVERSATION.\n2. (U) BEGIN TEXT:\n3. (U) THE DEPUTY SECRETARY THANKED THE MINISTER.\n${end}`).model.facts.signer
+  assert.equal(signer("'8. (U) END TEXT. \nALBRIGHT "), 'ALBRIGHT')
+  assert.equal(signer('11. (U) END-TEXT. \nALBRIGHT \nOF 2 '), 'ALBRIGHT')
+  assert.equal(signer('8. {U) END. TEXT.\nPICKERING\nBElSZ~'), 'PICKERING')
+  assert.equal(signer('4. 464--END TEXT. \nCHRISTOPHER '), 'CHRISTOPHER')
+  assert.equal(signer('5. END TEXT. \nTALBOTT \n T '), 'TALBOTT')
 })
 
 test("an outgoing telegram's drafting form that a print puts after its text leaves the signature before it", () => {
