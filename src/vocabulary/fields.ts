@@ -52,9 +52,9 @@ export const ROUTING: readonly RegExp[] = [
 /**
  * A print's distribution line, which a POEMS print puts after the text with the routing
  * (`@INFO: CA(01) CMS(00)`, its `@` OCR'd `8` or `O`, `ACTION ARA-01`, `INFO LOG-00 OASY-00`, `ORIGIN NODS-00`, and the
- * office codes of a line it wraps to, `EB-01 TEDE-00 INR-00`): no line of the text.
+ * office codes of a line it wraps to, `EB-01 TEDE-00 INR-00`, `E (01)`, `SS(00} SS(00)`): no line of the text.
  */
-export const DISTRIBUTION_LINE = /^\s*(?:[@8O0]\s*(?:INFO|ACTION)\s*:|(?:ACTION|INFO|ORIGIN)\s+[A-Z][A-Z0-9]{0,5}\s*-\s*[0-9O]{2}\b|(?:\S{1,2}\s+)?(?:[A-Z][A-Z0-9]{0,5}-[0O][0-9O]\s+){2})/
+export const DISTRIBUTION_LINE = /^\s*(?:[@8O0]\s*(?:INFO|ACTION)\s*:|(?:ACTION|INFO|ORIGIN)\s+[A-Z][A-Z0-9]{0,5}\s*-\s*[0-9O]{2}\b|(?:\S{1,2}\s+)?(?:[A-Z][A-Z0-9]{0,5}-[0O][0-9O]\s+){2}|(?:[A-Z][A-Z0-9]{0,5}\s?[({]\s?[0-9OQ]{2}\s?[)}!]\s*)+$)/
 
 /** The field a line opens, if any (`subject`, `tags`, `telegram` …). */
 export function fieldName(text: string): string | undefined {

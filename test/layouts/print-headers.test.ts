@@ -39,6 +39,7 @@ test("what a print or a release puts after a telegram's signature leaves it the 
   assert.equal(signer('IN IRAN. LAMBERTSON \n-GetiPteerprnm—\n\nORIGIN EAP-01\nINFO LOG-00 AMAD-01 CIAE-00\n\nEB-01 TEDE-00 INR-00 ADS-00\nDRL-09 /012w'), 'LAMBERTSON')
   assert.equal(signer("SECRETARY'S DELEGATION. \nMONDALE \nUNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06694631 Date: 07/25/2019\n\n[Page 5]\nPTP6172\nTOKYO 01089 00 OF 03 270946Z'\n@INFO: CIAE(00) DODE(00) E(00)\nACTION SS-00"), 'MONDALE')
   assert.equal(signer("OF SOME NOSTALGIA IN RUSSIA IS ANDROPOV, NOT GORBACHEV.\nALBRIGHT\nUNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06815091 Date: 11/18/2020\n\n[Page 4]\n8INFO: CA(01} D(01) E {01) IO(01) MA(01}\nSCT (01) SSO (01) SSS (01) UNW (01)"), 'ALBRIGHT')
+  assert.equal(signer("KIWIS DECIDE NOT TO PURCHASE THE F-16'S.\nALBRIGHT\nUNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06815076 Date: 11/18/2020\n\n[Page 3]\nE (01)\nM (01)\nSS (01)\nSINFO: D(01) EB (00) EB (01) EDIT (01}"), 'ALBRIGHT')
   // Before a print's job line, a name alone on its line after a list of participants.
   assert.equal(signer('IHOR SLENZAK, INTERPRETER \nUKRAINIAN NOTETAKER \nMILLER \nPTP6584-'), 'MILLER')
   // The quoted end, then the name and the junk of the struck marking.
