@@ -250,11 +250,13 @@ function footOf(text: string): { at: number; print: boolean } {
   }
   let at = text.length
   let print = false
+  // Where a publisher lowered the text, a word in small letters is text (`Best, Jeff` / `clinton`), no junk.
+  const lowered = (text.match(/\p{Ll}/gu)?.length ?? 0) > (text.match(/\p{Lu}/gu)?.length ?? 0)
   for (const [index, { start, line }] of lines.entries()) {
     if (line === '') continue
     // A database print's redaction is after its end marks (`NNNN` / `End Cable Text` / `XXXXXXXXXXXX`).
     const redaction = /^X{4,}$/i.test(line) && END_MARK.test(lines.slice(index + 1).find((l) => l.line !== '')?.line ?? '')
-    if (!redaction && !isFootLine(line)) break
+    if (!redaction && (!isFootLine(line) || (lowered && /^\p{Ll}{3,}$/u.test(line)))) break
     print ||= PRINT_JOB.test(line)
     at = start === 0 ? 0 : start - 1
   }
@@ -284,7 +286,7 @@ function isFootLine(line: string): boolean {
   const named = line.split(/\s+/).some((word) => /^[A-Z][A-Z'-]{2,}$/.test(word) || (CAPITALISED_NAME.test(word) && !isEnglishWord(word.toLowerCase())))
   // What the OCR kept of the marking: its last letters (`NTIAL`), a letter or two.
   const letters = line.replace(/[^A-Z]/g, '')
-  if ((letters.length >= 4 && letters === line.replace(/\s/g, '') && MARKING_WORDS.some((word) => word.includes(letters))) || /^[A-Z]{1,2}$/.test(line)) return true
+  if ((letters.length >= 3 && letters === line.replace(/\s/g, '') && MARKING_WORDS.some((word) => word.includes(letters))) || /^[A-Z]{1,2}$/.test(line)) return true
   return isStruckFoot(line) || (line.length <= 24 && !named && /[^A-Z\s]/.test(line) && !(line.match(/\p{L}{4,}/gu) ?? []).some((word) => isEnglishWord(word.toLowerCase())))
 }
 
@@ -311,7 +313,7 @@ function isLoneName(text: string): boolean {
 }
 
 /** Words alone at a text's end that name nobody (and `OADR`, of a declassification line). */
-const NO_SIGNATURE = new Set(['comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation', 'oadr'])
+const NO_SIGNATURE = new Set(['comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation', 'oadr', 'form'])
 
 /** A name Cablegate printed twice (`SIBERELL SIBERELL`, `Huntsman` / `huntsman`): the repeat marks it a signature, an English word too. */
 function isTwiceName(text: string): boolean {
@@ -360,6 +362,15 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // What stands on lines after the name stays after the signature (`MCDONALD` / `>`, `CLINTON` / `NNNN` / `End Cable Text` / `XXXXXXXXXXXX`, `KAUZLARICH` / `-8FteRe'r-`: `footOf`).
     const foot = footOf(raw)
     const signed = raw.slice(0, foot.at)
+    // A name alone above its foot (`ALBRIGHT` / `•` / `..: 0: 1'`).
+    if (foot.at < raw.length && (isLoneName(signed.trim()) || isTwiceName(signed.trim())) && !NO_SIGNATURE.has(signed.trim().toLowerCase())) {
+      const [name, after] = splitInlines(inlines, textIndex(inlines, signed.length))
+      item.block.inlines = name
+      item.block.kind = 'signed'
+      delete item.block.name
+      out.splice(i + 1, 0, { kind: 'block', block: { kind: 'p', inlines: after, line: item.block.line, inLetter: false } })
+      return
+    }
     const window = signed.length - Math.min(signed.length, 120)
     const repeat = /(\S+)\s+(\S+)\s*$/.exec(signed.slice(window))
     const scanned = repeat?.[1] && repeat[1].toLowerCase() === repeat[2]?.toLowerCase() ? signed.slice(0, window + repeat.index + repeat[1].length) : signed

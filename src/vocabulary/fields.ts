@@ -23,8 +23,8 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^TAGS\s+(?=[A-Z]{2,6}\b)/, 'tags'],
   // `TAG PTER, PGOV, …`: the singular, before a list of codes.
   [/^TAG\s+(?=[A-Z]{2,6}\s*,)/, 'tags'],
-  // `E.O. 12958:`, `EO 12958 DECL`, `E.o. 12958`, the SMART `E.O.: 13526`, a stray full stop before it (`.E.O. 12356:`), its O OCR'd as a zero (`E.0.12356:`).
-  [/^\.?E\.?\s?[O0]\.?\s*:?\s*\d{5}\b/i, 'eo'],
+  // `E.O. 12958:`, `EO 12958 DECL`, `E.o. 12958`, the SMART `E.O.: 13526`, a stray full stop before it (`.E.O. 12356:`), its O OCR'd as a zero or a C (`E.0.12356:`, `E.C. 12958:`).
+  [/^\.?E\.?\s?[OC0]\.?\s*:?\s*\d{5}\b/i, 'eo'],
   [/^(?:\([A-Z/]{1,6}\)\s*)?CLASSIFIED\s+BY\b/i, 'classifiedBy'],
   [/^MRN\s*:/i, 'mrn'],
   [/^(?:Date\s*\/\s*)?DTG\s*:/i, 'dtg'],
@@ -51,10 +51,10 @@ export const ROUTING: readonly RegExp[] = [
 
 /**
  * A print's distribution line, which a POEMS print puts after the text with the routing
- * (`@INFO: CA(01) CMS(00)`, its `@` OCR'd `8` or `O`, `ACTION ARA-01`, `INFO LOG-00 OASY-00`, `ORIGIN NODS-00`, and the
+ * (`@INFO: CA(01) CMS(00)`, its `@` OCR'd `8`, `9`, `O` or `/`, `ACTION ARA-01`, `INFO LOG-00 OASY-00`, `ORIGIN NODS-00`, and the
  * office codes of a line it wraps to, `EB-01 TEDE-00 INR-00`, `E (01)`, `SS(00} SS(00)`): no line of the text.
  */
-export const DISTRIBUTION_LINE = /^\s*(?:[@8O0]\s*(?:INFO|ACTION)\s*:|(?:ACTION|INFO|ORIGIN)\s+[A-Z][A-Z0-9]{0,5}\s*-\s*[0-9O]{2}\b|(?:\S{1,2}\s+)?(?:[A-Z][A-Z0-9]{0,5}-[0O][0-9O]\s+){2}|(?:[A-Z][A-Z0-9]{0,5}\s?[({]\s?[0-9OQ]{2}\s?[)}!]\s*)+$)/
+export const DISTRIBUTION_LINE = /^\s*(?:[@89O0/]\s*(?:INFO|ACTION)\s*:|(?:ACTION|INFO|ORIGIN)\s+[A-Z][A-Z0-9]{0,5}\s*-\s*[0-9O]{2}\b|(?:\S{1,2}\s+)?(?:[A-Z][A-Z0-9]{0,5}-[0O][0-9O]\s+){2}|(?:[A-Z][A-Z0-9]{0,5}\s?[({]\s?[0-9OQ]{2}\s?[)}!]\s*)+$)/
 
 /** The field a line opens, if any (`subject`, `tags`, `telegram` …). */
 export function fieldName(text: string): string | undefined {

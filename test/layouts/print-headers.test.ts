@@ -46,6 +46,10 @@ test("what a print or a release puts after a telegram's signature leaves it the 
   assert.equal(signer('2. END TEXT. \nTALBOTT \nencnur '), 'TALBOTT')
   assert.equal(signer('SWING \nLIMITED OFFICIAL USE PTP1444'), 'SWING')
   assert.equal(signer('ALBRIGHT \nNTIAL'), 'ALBRIGHT')
+  assert.equal(signer('MINISTRY ANALYST. \nTALBOTT \nIAL '), 'TALBOTT')
+  assert.equal(signer("RUSSIA CAN'T GO IT ALONE.\nALBRIGHT\nUNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06815087 Date: 11/18/2020\n\n[Page 4]\n9ACTION: D(01)"), 'ALBRIGHT')
+  // A name alone in its paragraph above its foot.
+  assert.equal(signer("6. (U) END TEXT. \n\nALBRIGHT \n• \n..: 0: 1' \n: "), 'ALBRIGHT')
   // A line with a name or a word is no junk: the name is none of the foot (`3. Koenig`), and the text's last line is no signature.
   assert.equal(signer('3. Koenig'), 'Koenig')
   assert.equal(signer('DECL: OADR \nZ.. \nAy.'), undefined)
@@ -59,6 +63,11 @@ test('a quoted text closes however the OCR read its end (a stray sign, END-TEXT,
   assert.equal(signer('8. {U) END. TEXT.\nPICKERING\nBElSZ~'), 'PICKERING')
   assert.equal(signer('4. 464--END TEXT. \nCHRISTOPHER '), 'CHRISTOPHER')
   assert.equal(signer('5. END TEXT. \nTALBOTT \n T '), 'TALBOTT')
+})
+
+test('where a publisher lowered the text, a word in small letters after a name is text, not the foot of a signature', () => {
+  const { model } = fromText('R 141433Z JUN 09\nFM SECSTATE WASHDC\nTO AMEMBASSY ASHGABAT\n\nC o n f i d e n t i a l state 063812\n\nSubject: election observers\n\n1. (c) we appreciate your reporting on the elections.\nBest,\nJeff\nclinton\n')
+  assert.notEqual(model.facts.signer, 'Jeff')
 })
 
 test("an outgoing telegram's drafting form that a print puts after its text leaves the signature before it", () => {
