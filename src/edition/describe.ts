@@ -9,7 +9,8 @@ import type { EditionModel, RepeatedTelegram, WitnessDescription } from './model
  * `Telegram from SECSTATE WASHDC to AMEMBASSY MOSCOW, 1997-10-29`; `Memorandum of conversation`
  * (src/analyse/kind.ts); a cover sheet by the telegram it names: `Cover sheet of telegram STATE
  * 233819, 1996-11-09` (its sender and addressees are the telegram's, not the sheet's); an e-mail
- * by its people: `E-mail from Sullivan, Jacob J to H, 2011-11-27`.
+ * by its people: `E-mail from Sullivan, Jacob J to H, 2011-11-27`; a telegram without its routing by its
+ * number: `Telegram BOGOTA 008900`.
  */
 export function subtitle(facts: Facts): string {
   const parts: string[] = [facts.kind]
@@ -21,6 +22,8 @@ export function subtitle(facts: Facts): string {
   } else {
     if (facts.from) parts.push(`from ${facts.from}`)
     if (facts.to.length > 0) parts.push(`to ${facts.to.join(', ')}`)
+    // A telegram whose routing the copy lacks (a Cablegate extract: `This record is a partial extract …`) by its number.
+    if (!facts.from && facts.to.length === 0 && facts.kind === 'Telegram' && facts.telegram) parts.push(facts.telegram)
   }
   const when = facts.dateTime?.when ?? facts.drafted?.when ?? facts.written?.when
   return parts.join(' ') + (when ? `, ${when.slice(0, 10)}` : '')

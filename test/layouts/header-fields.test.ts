@@ -14,6 +14,7 @@ import { metadataOf, readMetadata } from '../../src/render/index.ts'
 import { subjectOf } from '../../src/analyse/facts.ts'
 import { titleCase } from '../../src/analyse/title.ts'
 import { emailParties, type EmailParties } from '../../src/analyse/email.ts'
+import { subtitle } from '../../src/edition/describe.ts'
 import { chicago } from '../../src/site/citation.ts'
 import { markingLines } from '../../src/vocabulary/classifications.ts'
 import { teiCorpusMember } from '../../src/site/tei-corpus.ts'
@@ -612,6 +613,8 @@ test('header fields a publisher lowered, run into one line (E.o. … Tags: … S
   const { model } = fromText('This record is a partial extract of the original cable. The full text of the original cable is not available.\n\n201247Z Jan 04\n\nC o n f i d e n t i a l section 01 of 04 ankara 000348\n\nSipdis\n\nE.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington: how strong a leader?\n\n1. (C) Summary: P.M. Erdogan expects Washington to focus on Cyprus. End summary.\n')
   assert.deepEqual(model.facts.tags, ['PREL', 'PGOV', 'PINS', 'TU'])
   assert.equal(model.title, 'Turkish P.M. Erdogan Goes to Washington: How Strong a Leader?')
+  // An extract without its routing is subtitled by its number.
+  assert.equal(subtitle(model.facts), 'Telegram ANKARA 000348, 2004-01-20')
   // The extract's date-time group, on a line of its own, also as the publisher wrote it out.
   assert.equal(model.facts.dateTime?.when, '2004-01-20T12:47:00Z')
   const written = fromText('This record is a partial extract of the original cable. The full text of the original cable is not available.\n\nTuesday, 20 January 2004, 09:44\nS E C R E T RANGOON 000088\nSIPDIS\nSUBJECT: BURMA: RUMORS OF CONSTRUCTION\n1. (S/NF) An expatriate businessman volunteered the rumor.\n')
