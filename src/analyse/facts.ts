@@ -401,7 +401,8 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
       // `To` as the OCR read it in a print's routing block (`To SECSTATE WASHDC IMMEDIATE`).
       // And with its separator OCR'd as a comma or an apostrophe (`TO,AMEMBASSY TOKYO PRIORITY`, `TO'AMEMBASSY BRASILIA`).
       const to = /^(?:TO|To|ACTION)(?:\s*[:,'’]\s*|\s+)(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
-      if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]) || ROUTED_ADDRESS.test(to[1]))) {
+      // An address with its precedence and serial (`USIA WASHDC IMMEDIATE 9529`, `ECSTATE WASHDC PRIORITY 3653`, its S lost) is one too.
+      if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]) || ROUTED_ADDRESS.test(to[1]) || isAddresseeLine(to[1]))) {
         facts.to = addressees(to[1])
         if (to[2]) facts.info = addressees(to[2])
         list = to[2] ? facts.info : facts.to

@@ -660,6 +660,10 @@ test('a cover sheet read by columns (SUBJECT: / COMMENTS: / its value), TO with 
   assert.equal(cover.model.title, "The Deputy Secretary's Conversation with Canadian Deputy Foreign Minister Gordon Smith")
   const sent = fromText("O 252221Z APR 96\nFM SECSTATE WASHDC\nTO'AMEMBASSY BRASILIA IMMEDIATE\nINFO AMEMBASSY ASUNCION IMMEDIATE\nBT\nSTATE 086411\n\nSUBJECT: DEPUTY SECRETARY'S MARCH 24 CONVERSATION WITH FM LINDH\n1.' (U) NODIS MERCURY. CLASSIFIED BY: KRISTIE A. KENNEY.\n")
   assert.deepEqual(sent.model.facts.to, ['AMEMBASSY BRASILIA'])
+  // An address of no known post, with its precedence and serial; the S of SECSTATE lost.
+  const usia = fromText('O 010900Z DEC 98\nFM AMEMBASSY ISLAMABAD\nTO USIA WASHDC IMMEDIATE 9529\nSECSTATE WASHDC IMMEDIATE 1967\nINFO AMCONSUL KARACHI\nBT\nSUBJECT: TALKS\n1. (C) TEXT.\n')
+  assert.deepEqual(usia.model.facts.to, ['USIA WASHDC', 'SECSTATE WASHDC'])
+  assert.deepEqual(fromText("P 290040Z SEP 00\nFM AMEMBASSY WELLINGTON\nTO'ECSTATE WASHDC PRIORITY 3653\nINFO AMEMBASSY CANBERRA\nBT\nSUBJECT: TALKS\n1. (C) TEXT.\n").model.facts.to, ['ECSTATE WASHDC'])
   assert.equal(sent.model.title, "Deputy Secretary's March 24 Conversation with FM Lindh")
   assert.equal(fromText('DECAPTIONED\nNODIS MERCURY MEPACON COVER SHEET\n(DEPUTY SECRETARY)\nTHE DEPUTY SECRETARY\'S CONVERSATION WITH x7 ru\n').model.title, 'Memcon cover sheet')
 })
