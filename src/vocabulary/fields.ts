@@ -18,8 +18,8 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   // Its colon lost, only in capitals before a subject in capitals (`SUBJECT DEPUTY SECRETARY'S MEETING …`).
   [/^SUBJECT\s+(?=[A-Z]{2,}[\s'’])/, 'subject'],
   [/^REF(?:S|ERENCE)?\s*:/i, 'ref'],
-  // `TAGS: PREL, AM`, `Tags: prel`, the colon OCR'd `'`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
-  [/^TAGS\s*[:.;']/i, 'tags'],
+  // `TAGS: PREL, AM`, `Tags: prel`, `TAG: PTER`, the colon OCR'd `'`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
+  [/^TAGS?\s*[:.;']/i, 'tags'],
   [/^TAGS\s+(?=[A-Z]{2,6}\b)/, 'tags'],
   // `TAG PTER, PGOV, …`: the singular, before a list of codes.
   [/^TAG\s+(?=[A-Z]{2,6}\s*,)/, 'tags'],

@@ -133,6 +133,9 @@ const NOT_A_POST_START = /^(?:DE)$/
 /** The places of the posts, for a post's name of several words. */
 const POST_PLACE_NAMES: ReadonlySet<string> = new Set(POST_PLACES)
 
+/** Captions and handling words that may follow a telegram line's serial. */
+const TRAILING_CAPTIONS: ReadonlySet<string> = new Set([...CAPTIONS, 'SIPDIS', 'SENSITIVE'])
+
 /**
  * The telegram line: an optional classification (typed, letter-spaced `C O N F I D E N T I A
  * L`, run into the post `SECRETSTATE`, or misread `CONrIDDNTIAL`, `-21-E-e-R-T-T`), an optional
@@ -143,6 +146,8 @@ const POST_PLACE_NAMES: ReadonlySet<string> = new Set(POST_PLACES)
 export function telegramLine(line: string): TelegramLine | undefined {
   if (line.length > 100) return undefined
   const tokens = line.trim().split(/\s+/)
+  // Captions a print put after the serial (`S E C R E T BOGOTA 000243 SIPDIS NOFORN`).
+  while (tokens.length > 2 && TRAILING_CAPTIONS.has(tokens[tokens.length - 1] ?? '')) tokens.pop()
   const last = tokens.pop() ?? ''
   // Signs the OCR added after the serial (`CMNFIDENTIALPORT AU PRINCE 002849„,_____`): on a line a marking opens.
   const number = last.replace(/[^\p{L}\p{N}]+$/u, '')

@@ -104,6 +104,12 @@ test('every TAGS line counts: a print\'s metadata may list fewer codes than the 
   assert.deepEqual(model.facts.tags, ['PREL', 'EPET', 'JO', 'MO'])
 })
 
+test('TAG: with its colon is the TAGS field', () => {
+  assert.equal(fieldName('TAG: PTER, MOPS, PINS, PREL, PGOV, PHUM, CO'), 'tags')
+  const { model } = fromText('S E C R E T BOGOTA 000243 SIPDIS NOFORN\nE.O. 12958: DECL: 2035/02/12\nTAG: PTER, MOPS, CO\nSUBJECT: QUESTIONS ABOUND\n\n1. (S/NF) Post has received disparate accounts of an air strike.\n')
+  assert.deepEqual([model.facts.telegram, model.facts.tags], ['BOGOTA 000243', ['PTER', 'MOPS', 'CO']])
+})
+
 test('a TAGS label typed twice is no code', () => {
   const { model } = fromText('E.O. 12356: DECL: OADR\nTAGS: TAGS: PREL, OVIP (TALBOTT, STROBE),- PARM, KNNP, US; PK\nSUBJECT: TALKS\n\n1. Text of the telegram.\n')
   assert.deepEqual(model.facts.tags, ['PREL', 'OVIP', 'PARM', 'KNNP', 'US', 'PK'])
@@ -141,6 +147,8 @@ test('the telegram line in its release spellings', () => {
   assert.equal(read('CMNFIDENTIALPORT AU PRINCE 002849„,_____'), 'PORT AU PRINCE 002849')
   assert.equal(telegramLine('CMNFIDENTIALPORT AU PRINCE 002849„,_____')?.classification, 'CONFIDENTIAL')
   assert.equal(read('CONFIDENTIALHARARE 012949,'), 'HARARE 012949')
+  // Captions a print put after the serial.
+  assert.equal(read('S E C R E T BOGOTA 000243 SIPDIS NOFORN'), 'BOGOTA 000243')
 })
 
 test('lines that only look like a telegram line are not one', () => {
