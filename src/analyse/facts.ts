@@ -188,8 +188,8 @@ export function subjectOf(value: string | undefined): string | undefined {
     // A marking at the end instead (`… of proliferation concern (s)`, as a publisher lowered it).
     rest = rest.replace(/\s+\((?:U|C|S|TS|SBU|LOU)\)$/i, '')
     if (releasable) rest = rest.slice(releasable[0].length)
-    // An opening quotation mark that a closing one answers (`“GREEN” POPE …`) is the subject's, not junk of a struck marking.
-    else if (glued && /[^\p{L}\p{N}]/u.test(glued[0]) && !(/^["“]$/u.test(glued[0]) && /["”]/u.test(rest.slice(1)))) rest = rest.slice(glued[0].length)
+    // An opening quotation mark or bracket that a closing one answers (`“GREEN” POPE …`, `[SOURCE REMOVED] OUTLINES …`) is the subject's, not junk of a struck marking.
+    else if (glued && /[^\p{L}\p{N}]/u.test(glued[0]) && !isAnswered(glued[0], rest)) rest = rest.slice(glued[0].length)
     else if (token?.[1] && (isMarking(token[1]) || isStrayBeforeCapitals(token[1], rest.slice(token[0].length)))) rest = rest.slice(token[0].length)
     else if (stray > 0) rest = rest.slice(stray)
     else break
@@ -197,6 +197,12 @@ export function subjectOf(value: string | undefined): string | undefined {
   // Signs after the last word (`… ONUR OYMEN -`) are what the OCR made of a mark.
   rest = rest.replace(/(?<!\s)\s+[-–—~_=•]+$/u, '')
   return rest === '' ? clean(value) : clean(rest)
+}
+
+/** An opening quotation mark or bracket alone (`“`, `[`), which a closing one answers later in the text. */
+function isAnswered(opening: string, text: string): boolean {
+  const closing = { '"': /"/, '“': /["”]/, '[': /\]/, '(': /\)/ }[opening]
+  return closing !== undefined && closing.test(text.slice(1))
 }
 
 /** A collection requirement's code opening a subject: a letter, letters with a digit, a serial (`C-NE4-01083`, `C-RE9-02710`). */

@@ -437,6 +437,8 @@ const SUBJECTS: ReadonlyArray<readonly [string, string]> = [
   // An opening quotation mark the subject closes is the subject's; a mark no quotation answers is junk of a struck marking.
   ['“GREEN” POPE SUPPORTS US PATH FORWARD FROM COPENHAGEN', '“GREEN” POPE SUPPORTS US PATH FORWARD FROM COPENHAGEN'],
   ["'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE", 'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE'],
+  // So is a bracket the subject closes (a publisher's note of what it removed).
+  ['[SOURCE REMOVED] OUTLINES IRC’S AUXILIARY ROLE', '[SOURCE REMOVED] OUTLINES IRC’S AUXILIARY ROLE'],
   // A struck marking read as letters and a digit, small letters before a subject in capitals; a subject's own word of letters and a digit stays.
   ["7trIr ACTING SECRETARY TALBOTT'S CONVERSATION", "ACTING SECRETARY TALBOTT'S CONVERSATION"],
   ['G7 SUMMIT: NEXT STEPS', 'G7 SUMMIT: NEXT STEPS'],
