@@ -1,8 +1,9 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
-import { CAPTION_LINE } from '../src/vocabulary/classifications.ts'
+import { CAPTION_LINE, CAPTIONS } from '../src/vocabulary/classifications.ts'
 import { doubledName, DRAFTING_ROW, isSenderLine, SIGNED_END, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
 import { DISTRIBUTION_LINE, FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
+import { isAddresseeLine, POST } from '../src/vocabulary/posts.ts'
 import { isClassification, PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
 
 /**
@@ -39,6 +40,13 @@ const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
 const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
 /** Blocks a print puts after a telegram's text: its routing, header fields and distribution. */
 const AFTER_TEXT: ReadonlySet<BlockKind> = new Set(['routing', 'field', 'caption', 'form'])
+/** A line a print puts among its routing: a caption alone (`EXDIS`), a marking, its job line (`C NrIDENTIAL PTP6978`), an addressee (`TO AMEMBASSY MOSCOW IMMEDIATE`). */
+function isPrintLine(line: string): boolean {
+  const text = line.trim()
+  const address = text.replace(/^(?:TO|INFO)\s+/, '')
+  return (CAPTIONS as readonly string[]).includes(text) || PRINT_JOB.test(text) || isClassification(text) || ((address !== text || POST.test(text) || /\bWASH(?:DC|INGTON\s+DC)\b/.test(text)) && isAddresseeLine(address))
+}
+
 /** An outgoing telegram's form a print puts after its text (`SOURCE: KODAKC.290143`, `DRAFTED BY: EUR : MPADAIR`, `APPROVED BY:`, `S/S-O: CJHOH`, `DESIRED DISTRIBUTION:`). */
 const OUTGOING_FORM = /^\W{0,2}(?:SOURCE|DRAFTED\s+BY|APPROVED\s+BY|CLEARED(?:\s+BY)?|S\/S(?:-[O0])?|DESIRED\s+DISTRIBUTION)\s*:/
 /** Teletype end marks and a database print's `End Cable Text`, never a signature. */
@@ -284,6 +292,8 @@ function isFootLine(line: string): boolean {
   if (/^\S.*\bFrom\s+DB\/Inbox:/.test(line)) return true
   // Junk holds no word and no name (`3. Koenig`, `VIALBOTT`).
   const named = line.split(/\s+/).some((word) => /^[A-Z][A-Z'-]{2,}$/.test(word) || (CAPITALISED_NAME.test(word) && !isEnglishWord(word.toLowerCase())))
+  // A marking the OCR mangled: its first letters, then small letters or digits among them (`CONF1DhNiii-u,`, `CONrIDENTLAT`).
+  if (line.length <= 24 && /^\W*(?:CON|SEC|UNC)[A-Za-z]*[a-z\d]/.test(line)) return true
   // What the OCR kept of the marking: its last letters (`NTIAL`), a letter or two.
   const letters = line.replace(/[^A-Z]/g, '')
   if ((letters.length >= 3 && letters === line.replace(/\s/g, '') && MARKING_WORDS.some((word) => word.includes(letters))) || /^[A-Z]{1,2}$/.test(line)) return true
@@ -309,11 +319,11 @@ function isStruckFoot(text: string): boolean {
  * opens with (`Comment`, `Thanks`).
  */
 function isLoneName(text: string): boolean {
-  return SIGNATURE.test(text) || (CAPITALISED_NAME.test(text) && !NO_SIGNATURE.has(text.toLowerCase()))
+  return (SIGNATURE.test(text) || CAPITALISED_NAME.test(text)) && !NO_SIGNATURE.has(text.toLowerCase())
 }
 
-/** Words alone at a text's end that name nobody (and `OADR`, of a declassification line). */
-const NO_SIGNATURE = new Set(['comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation', 'oadr', 'form'])
+/** Words alone at a text's end that name nobody (and `OADR`, of a declassification line; a caption, `EXDIS`, a print may put among its distribution). */
+const NO_SIGNATURE = new Set([...CAPTIONS.map((caption) => caption.toLowerCase()), 'comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation', 'oadr', 'form'])
 
 /** A name Cablegate printed twice (`SIBERELL SIBERELL`, `Huntsman` / `huntsman`): the repeat marks it a signature, an English word too. */
 function isTwiceName(text: string): boolean {
@@ -342,7 +352,7 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
       continue
     }
     // A print's routing after the text (a POEMS print: the distribution, `FM`/`TO`, the telegram line, E.O. and TAGS), the signature before it.
-    if ((AFTER_TEXT.has(item.block.kind) || OUTGOING_FORM.test(text)) && !item.block.inLetter) {
+    if ((AFTER_TEXT.has(item.block.kind) || OUTGOING_FORM.test(text) || text.split('\n').every(isPrintLine)) && !item.block.inLetter) {
       skipped = true
       routingAfter ||= item.block.kind === 'routing'
       continue

@@ -111,7 +111,8 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
   if (signature) facts.signature = signature
   // A name typed with a stray full stop after or before it (`MURRAY .`, `.FARRAR`) is the name.
-  const typed = facts.signature?.replace(/\s+\.$/, '').replace(/^\.(?=\p{Lu})/u, '')
+  // And after a closing the OCR ran into it (`WITH BEST` / `REGARDS-HIRSCH`).
+  const typed = facts.signature?.replace(/\s+\.$/, '').replace(/^\.(?=\p{Lu})/u, '').replace(/^REGARDS\s*[-,.]\s*(?=\p{Lu})/u, '')
   const name = typed && (doubledName(typed) ?? typed)
   if (name && isPersonName(name)) facts.signer = name
   return facts

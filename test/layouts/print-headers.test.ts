@@ -48,6 +48,11 @@ test("what a print or a release puts after a telegram's signature leaves it the 
   assert.equal(signer('ALBRIGHT \nNTIAL'), 'ALBRIGHT')
   assert.equal(signer('MINISTRY ANALYST. \nTALBOTT \nIAL '), 'TALBOTT')
   assert.equal(signer("RUSSIA CAN'T GO IT ALONE.\nALBRIGHT\nUNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06815087 Date: 11/18/2020\n\n[Page 4]\n9ACTION: D(01)"), 'ALBRIGHT')
+  assert.equal(signer("QUICKLY. \nTALBOTT \nCONF1DhNiii-u, \n•I', \nit \nq 4, "), 'TALBOTT')
+  assert.equal(signer('STABILIZATION AND RECOVERY OF SIERRA LEONE. WITH BEST \nREGARDS-HIRSCH \n-2aTZTILULTIAL. PTP0804'), 'HIRSCH')
+  // Captions and addressees a print put among its routing, no signature (`EXDIS`), between the text and its routing.
+  assert.equal(signer('CONSIDER THIS OFFER.\nCHRISTOPHER\n\n@INFO: CMS(00) D(00)\n\nEXDIS\n\nORIGIN SS-00\nINFO LOG-00 OASY-00 ADS-00 /000R'), 'CHRISTOPHER')
+  assert.equal(signer('CONSIDER THIS OFFER.\nHORAN\n\nORIGIN SS-00\nINFO LOG-00 OASY-00\n\nEXDIS\nTO AMEMBASSY MOSCOW IMMEDIATE\nAMEMBASSY ADDIS ABABA\nWHITE HOUSE WASHDC'), 'HORAN')
   // A name alone in its paragraph above its foot.
   assert.equal(signer("6. (U) END TEXT. \n\nALBRIGHT \n• \n..: 0: 1' \n: "), 'ALBRIGHT')
   // A line with a name or a word is no junk: the name is none of the foot (`3. Koenig`), and the text's last line is no signature.
