@@ -10,7 +10,7 @@ import { keptPerKey } from '../kept.ts'
 import { doubledName, FORM_LABEL, subjectRun } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
-import { addressees, draftAddressees, isAddresseeLine, POST, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
+import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
@@ -349,8 +349,8 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
   const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
   const numbered = line && `${line.post} ${line.number.padStart(5, '0')}`
   const headed = header && `${header.post} ${header.number}`
-  // A telegram line whose post lost its first letters (`TATE 156356`) takes the post a print header gives the same number (`STATE 156356`).
-  const whole = line && [printed, headed].map((name) => name && withWholePost(name)).find((name) => name !== undefined && isFullerNumber(name, numbered ?? ''))
+  // A telegram line whose post lost its first letters (`TATE 156356`) or misread them (`LSTATE`, `CTATE`) takes the post a print header gives the same number (`STATE 156356`).
+  const whole = line && [printed, headed].map((name) => name && withWholePost(name)).find((name) => name !== undefined && isClearerNumber(name, numbered ?? ''))
   const found = (whole && line && `${whole.replace(/\s+\d+$/, '')} ${line.number.padStart(5, '0')}`) ?? numbered ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? headed ?? (head && `${head[5]} ${head[1]}`)
   if (found) facts.telegram = withWholePost(clean(found))
   return line?.classification
@@ -362,14 +362,25 @@ function withWholePost(name: string): string {
   return m?.[1] && m[2] ? `${wholePost(m[1])} ${m[2]}` : name
 }
 
+/** The places that number telegrams, their spaces squeezed (`STATE`, `PORTAUPRINCE`). */
+const NUMBERING_POSTS: ReadonlySet<string> = new Set(['STATE', 'USNATO', 'USUN', ...POST_PLACES.map((place) => place.replace(/\s/g, ''))])
+
 /**
- * Does `whole` name the telegram `cut` names, with the letters of its post the OCR lost
- * (`STATE 156356` and `TATE 156356`, `CANBERRA 603` and `ERRA 000603`)?
+ * Does `clear` name the telegram `misread` names, its post as a print header typed it: with the
+ * letters the OCR lost (`STATE 156356` and `TATE 156356`, `CANBERRA 603` and `ERRA 000603`),
+ * without what it ran into the post from a struck marking (`LSTATE 225170`, `II STATE 225278`),
+ * or with the letter it misread (`CTATE 261677`)?
  */
-export function isFullerNumber(whole: string, cut: string): boolean {
-  const [a, b] = [/^(.+?)\s+0*(\d+)$/.exec(whole), /^(.+?)\s+0*(\d+)$/.exec(cut)]
+export function isClearerNumber(clear: string, misread: string): boolean {
+  const [a, b] = [/^(.+?)\s+0*(\d+)$/.exec(clear), /^(.+?)\s+0*(\d+)$/.exec(misread)]
   const [post, part] = [a?.[1]?.replace(/\s/g, '') ?? '', b?.[1]?.replace(/\s/g, '') ?? '']
-  return a?.[2] !== undefined && a[2] === b?.[2] && part.length >= 3 && post.length > part.length && post.endsWith(part)
+  if (a?.[2] === undefined || a[2] !== b?.[2] || post === part || part.length < 3) return false
+  const cut = post.length > part.length && post.endsWith(part)
+  // Only towards a post's name as the Department spells it (`RIGA` is never read as the header's `RXGA`).
+  const known = NUMBERING_POSTS.has(post) && !NUMBERING_POSTS.has(part)
+  const glued = known && part.length > post.length && part.length <= post.length + 2 && part.endsWith(post)
+  const misreadLetter = known && post.length === part.length && [...post].filter((c, i) => c !== part[i]).length === 1
+  return cut || glued || misreadLetter
 }
 
 function postPrint(line: string): string | undefined {

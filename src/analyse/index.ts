@@ -9,7 +9,7 @@ import type { EditedText, EditionModel, Provenance, WitnessDescription } from '.
 import type { FurniturePart, Witness } from '../model/document.ts'
 import type { Sidecar } from '../sidecar.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
-import { completeDateTime, isFullerNumber, readFacts, type Facts, type ReadFacts } from './facts.ts'
+import { completeDateTime, isClearerNumber, readFacts, type Facts, type ReadFacts } from './facts.ts'
 import { lemmaBlocks, witnessBlocks, type TextBlock } from './lemma.ts'
 import { documentKind } from './kind.ts'
 import { emailParties } from './email.ts'
@@ -40,8 +40,8 @@ export function analyse(input: AnalyseInput): Analysis {
   for (const key of Object.keys(read) as Array<keyof ReadFacts>) if (isStated(read[key])) provenance[key] = 'lemma'
   const own = input.witnesses.map((_, i) => readFacts(witnessBlocks(input.streams[i] as WitnessStream), furniture[i] ?? []))
   for (const i of order) fillFrom(read, provenance, own[i] as ReadFacts, { witness: input.witnesses[i]?.siglum ?? '' })
-  // The lemma's telegram line lost its post's first letters (`TATE 156356`): a copy's print header has them.
-  const whole = order.map((i) => own[i]?.telegram).find((telegram) => telegram !== undefined && read.telegram !== undefined && isFullerNumber(telegram, read.telegram))
+  // The lemma's telegram line lost its post's first letters (`TATE 156356`), or misread them (`LSTATE`, `CTATE`): a copy's print header has them.
+  const whole = order.map((i) => own[i]?.telegram).find((telegram) => telegram !== undefined && read.telegram !== undefined && isClearerNumber(telegram, read.telegram))
   if (whole) read.telegram = whole
   completeDateTime(read)
   // What the document is, once the copies have filled in what the lemma does not state.

@@ -636,6 +636,12 @@ test('a telegram line whose post lost its first letters (TATE 156356) takes the 
   const { model } = fromText("O 152143Z AUG 00\nFM SECSTATE WASHDC\nTO AMEMBASSY COPENHAGEN IMMEDIATE\nTATE 156356\n\nE.O. 12958: DECL: 08/15/30\nTAGS: PREL, PGOV\nSUB JECT ' THE DEPUTY SECRETARY'S AUGUST 10, 2000\nCONVERSATION WITH DANISH FOREIGN MINISTER HELVEG PETERSEN\n1, (U) NODIS CLASSIFIED BY KRISTIE A. KENNEY\n\n2. (S) THIS CABLE CONTAINS A MEMORANDUM.\n\n-PAGE 01 STATE 156356 152146Z\n\n3. (S) THE CALL ENDED.\n")
   assert.equal(model.facts.telegram, 'STATE 156356')
   assert.equal(model.title, "The Deputy Secretary's August 10, 2000 Conversation with Danish Foreign Minister Helveg Petersen")
+  // Letters of a struck marking run into the post, a letter misread: the print header's post; never towards a header's misreading.
+  const telegram = (line: string, header: string): string | undefined => fromText(`O 291958Z OCT 96\nFM SECSTATE WASHDC\nTO AMEMBASSY BRATISLAVA IMMEDIATE\n${line}\n\nE.O. 12958: DECL: 10/29/06\nTAGS: PREL, LO\nSUBJECT: THE DEPUTY SECRETARY'S MEETING\n1. (C) TEXT.\n\n-PAGE 01 ${header} 292001Z\n\n2. (C) MORE TEXT.\n`).model.facts.telegram
+  assert.equal(telegram('LSTATE 225170', 'STATE 225170'), 'STATE 225170')
+  assert.equal(telegram('V II STATE 225278', 'STATE 225278'), 'STATE 225278')
+  assert.equal(telegram('LoINFIDENTIALCTATE 261677', 'STATE 261677'), 'STATE 261677')
+  assert.equal(telegram('RIGA 001930', 'RXGA 01930'), 'RIGA 001930')
 })
 
 test('a received print: TO with a comma, a release decision broken over two lines, a subject before a passing instruction', () => {
