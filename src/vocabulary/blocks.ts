@@ -57,12 +57,17 @@ export function continuesSubject(subject: string, line: string, lines: number): 
   // closes no subject: the OCR reads one into a subject, `… MEETING WITH MOSCOW.` / `MAYOR …`.)
   if (/\bPASS\s+TO\b/.test(line) || PASSING_LINE.test(line)) return false
   // One that ends on a word that needs more, or a comma (`Memoranda of Telephone Conversations with` / `Albanian President …`), goes on.
-  if (/(?:\b(?:with|and|of|on|to|for|the|in|at|by|from|between|about)|,)\s*$/i.test(subject)) return true
+  if (needsMore(subject)) return true
   if (lines >= 3) return false
   // A value column (SMART, database prints): the next line indented to it goes on.
   if (/^\s{8,}\S/.test(line)) return true
   if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)
   return /^\s*\p{Ll}/u.test(line) || line.trim().length < 40
+}
+
+/** Does a subject end on a word that needs more, or a comma? */
+export function needsMore(subject: string): boolean {
+  return /(?:\b(?:with|and|of|on|to|for|the|in|at|by|from|between|about)|,)\s*$/i.test(subject)
 }
 
 /** A subject's first line (label included) and the lines after it that it runs on to (`continuesSubject`). */

@@ -28,8 +28,8 @@ export const PAGE_STAMP = /(?:UNCLASSIFIED\s+)?\.?U\.\s?S\.\s*Depart(?:m|rn)ent\
 export const PAGE_STAMP_LINE = new RegExp(`^(?:(?!(?<![A-Za-z0-9])[a-z]{3,}(?![A-Za-z0-9]))[^\\n]){0,40}?${PAGE_STAMP.source}[^a-z]*$`)
 /** The case and document numbers side by side, as on the sample's release stamp. */
 export const CASE_AND_DOCUMENT = /\b([A-Z]{1,2}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11})\b/
-/** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`). */
-export const RELEASE_DECISION = /\bRELEASE\s*IN\s+(?:FULL|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
+/** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`), in its brackets as the OCR read them (`[RELEASE IN FULLI`, `)RELEASE IN FULLY`). */
+export const RELEASE_DECISION = /[[\](){}|]?\bRELEASE\s*IN\s+(?:FULL(?:[\]1IlYJ|})](?![A-Za-z]))?|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
 
 /** The reviewer's stamp of a declassification (`Senior Reviewer, A/GIS/IPS 5/8/2019`, OCR `AIGISIIPS`), also where `Senior` closed the line before. */
 export const REVIEWER = /\b(?:Senior\s+)?Reviewer,?\s+A\S{0,3}GIS\S{0,3}IPS\b(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?/

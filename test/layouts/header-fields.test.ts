@@ -548,6 +548,10 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   assert.ok(elements(channel.tree, 'stamp').some((s) => textOf(s) === 'DECLASSIFIED'), 'the stamp is kept, as a stamp')
   // A sentence in small letters may say it.
   assert.ok(!elements(fromText('1. The paper was declassified\nlast year.\n').tree, 'stamp').some((s) => textOf(s) === 'declassified'))
+  // A subject that needs more words runs on past the stamp; the stamp's brackets as the OCR read them.
+  const bracketed = fromText('SUBJECT: FYROM FOREIGN MINISTER FRCKOVSKI MEETING WITH [RELEASE IN FULLI\nDEPUTY SECRETARY TALBOTT, OCTOBER 1, 1996.\n[DECLASSIFIED1\n1. Classified by EUR/SCE Director Swigert. Reason 1.5 (d).\n')
+  assert.equal(bracketed.model.title, 'Fyrom Foreign Minister Frckovski Meeting with Deputy Secretary Talbott, October 1, 1996')
+  assert.ok(elements(bracketed.tree, 'stamp').some((s) => textOf(s) === '[RELEASE IN FULLI'), 'the stamp is kept, as a stamp')
   const memo = fromText('MEMORANDUM FOR THE PRESIDENT\n\nYour meeting with Boris Yeltsin (II) RELEASE IN FULL\n\nYou will want to raise the summit agenda with him first.\n')
   assert.equal(memo.model.title, 'Your meeting with Boris Yeltsin (II)')
   assert.ok(elements(memo.tree, 'stamp').some((s) => s.attributes.type === 'release'), 'the stamp is kept, as a stamp')
