@@ -74,7 +74,8 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
       const ordinal = digitBefore && /^(?:st|nd|rd|th)$/i.test(word)
       const inCode = word.length <= 4 && (digitBefore || /\d/.test(whole[at + word.length] ?? ''))
       // Words joined by a slash (`OFFICIAL/INFORMAL`, `GERMANY/BAVARIA`, `TURKMENISTAN/IRAN`) are words like any other; an abbreviation's letters (`A/S`, `EUR/RUS`), and what is joined to one (`DOE/INECP`, `D/SACEUR`), are not.
-      const pairedWord = (joinedBefore || joinedAfter) && slashGroup(whole, at).every((member) => member.length > 4 || SHORT_NAMES.has(member.toLowerCase()))
+      // An English word joined to an office's letters is a word too (`A/UNDERSECRETARY` is `A/Undersecretary`).
+      const pairedWord = (joinedBefore || joinedAfter) && (slashGroup(whole, at).every((member) => member.length > 4 || SHORT_NAMES.has(member.toLowerCase())) || (word.length > 4 && isEnglishWord(word.toLowerCase())))
       if (((joinedBefore || joinedAfter) && !pairedWord) || (!ordinal && inCode)) {
         start = false
         // Initials a publisher lowered (`p.m. Erdogan`, `u.s.`) are capitals again; a time's (`10 a.m.`) stay small.

@@ -17,7 +17,7 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^SU(?:B\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']/i, 'subject'],
   // Its colon lost, only in capitals before a subject in capitals (`SUBJECT DEPUTY SECRETARY'S MEETING …`).
   [/^SUBJECT\s+(?=[A-Z]{2,}[\s'’])/, 'subject'],
-  [/^REF(?:S|ERENCE)?\s*:/i, 'ref'],
+  [/^REF(?:S|ERENCE|TELS?)?\s*:/i, 'ref'],
   // `TAGS: PREL, AM`, `Tags: prel`, `TAG: PTER`, the colon OCR'd `'`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
   [/^TAGS?\s*[:.;']/i, 'tags'],
   [/^TAGS\s+(?=[A-Z]{2,6}\b)/, 'tags'],

@@ -104,8 +104,10 @@ test('every TAGS line counts: a print\'s metadata may list fewer codes than the 
   assert.deepEqual(model.facts.tags, ['PREL', 'EPET', 'JO', 'MO'])
 })
 
-test('TAG: with its colon is the TAGS field', () => {
+test('TAG: with its colon is the TAGS field; REFTEL: is the reference field, which ends a subject', () => {
   assert.equal(fieldName('TAG: PTER, MOPS, PINS, PREL, PGOV, PHUM, CO'), 'tags')
+  assert.equal(fieldName('REFTEL: STATE 218789'), 'ref')
+  assert.equal(fromText('SUBJECT: S/DAS PERINA OCTOBER 25 MEETING WITH CROATIAN\nAMBASSADOR ZUZUL\nREFTEL: STATE 218789\n1. classified by rudolf V. perina.\n').model.title, 'S/DAS Perina October 25 Meeting with Croatian Ambassador Zuzul')
   const { model } = fromText('S E C R E T BOGOTA 000243 SIPDIS NOFORN\nE.O. 12958: DECL: 2035/02/12\nTAG: PTER, MOPS, CO\nSUBJECT: QUESTIONS ABOUND\n\n1. (S/NF) Post has received disparate accounts of an air strike.\n')
   assert.deepEqual([model.facts.telegram, model.facts.tags], ['BOGOTA 000243', ['PTER', 'MOPS', 'CO']])
 })
@@ -439,6 +441,9 @@ const SUBJECTS: ReadonlyArray<readonly [string, string]> = [
   ["'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE", 'PAKISTAN: D/S TALBOTT WORLDNET DIALOGUE'],
   // So is a bracket the subject closes (a publisher's note of what it removed).
   ['[SOURCE REMOVED] OUTLINES IRC’S AUXILIARY ROLE', '[SOURCE REMOVED] OUTLINES IRC’S AUXILIARY ROLE'],
+  // An office's letters joined by a slash open a subject as its own (`S/DAS`, `UK/ESDP`).
+  ['S/DAS PERINA OCTOBER 25 MEETING', 'S/DAS PERINA OCTOBER 25 MEETING'],
+  ['UK/ESDP: HMG AGREES', 'UK/ESDP: HMG AGREES'],
   // A struck marking read as letters and a digit, small letters before a subject in capitals; a subject's own word of letters and a digit stays.
   ["7trIr ACTING SECRETARY TALBOTT'S CONVERSATION", "ACTING SECRETARY TALBOTT'S CONVERSATION"],
   ['G7 SUMMIT: NEXT STEPS', 'G7 SUMMIT: NEXT STEPS'],
@@ -713,7 +718,7 @@ test('a memcon headed by its parties (TALBOTT/CHUBAIS MEMCON), not a memo listin
   const memo = fromText('NATIONAL SECURITY COUNCIL\nMEMORANDUM FOR MR. WILLIAM J. BURNS\nSUBJECT: Memorandum of Meeting Between the President and Foreign Minister Primakov\n\nThe attached Memorandum of Conversation is provided for the information of the Secretary.\n\nAttachment\nTab A Memcon\n')
   assert.equal(memo.model.facts.kind, 'Memorandum')
   const cover = fromText("U.S. DEPARTMENT OF STATE\nINCOMING\nPOST:, STATE\nMRN: 44248\nDTG: 110148Z MAR 97\nSUBJECT: NATO/RUSSIA: DEPUTY SECRETARY'S MARCH 10\nCONVERSATION WITH UK, FRG POLDIRS\ncOMMENTS: E:O. COLLINS (PER S/S)\nS/S AUTHORIZATION: DATE/TIME:\nThis NODIS message will be automatically decaptioned after 5 years.\n")
-  assert.deepEqual([cover.model.facts.telegram, cover.model.title], ['STATE 44248', "NATO/RUSSIA: Deputy Secretary's March 10 Conversation with UK, FRG Poldirs"])
+  assert.deepEqual([cover.model.facts.telegram, cover.model.title], ['STATE 44248', "NATO/Russia: Deputy Secretary's March 10 Conversation with UK, FRG Poldirs"])
 })
 
 test('a subject typed in mixed case whose rest a publisher put after a blank line runs on; a section line or a paragraph after it does not', () => {
@@ -817,6 +822,7 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   assert.equal(titleCase('GERMANY/BAVARIA: COALITION QUARRELS'), 'Germany/Bavaria: Coalition Quarrels')
   assert.equal(titleCase('TURKMENISTAN/IRAN: WEAPONS FOUND'), 'Turkmenistan/Iran: Weapons Found')
   assert.equal(titleCase('EXBS: DOE/INECP REPORTING CABLE FOR D/SACEUR'), 'EXBS: DOE/INECP Reporting Cable for D/SACEUR')
+  assert.equal(titleCase('A/UNDERSECRETARY HOLUM MEETING'), 'A/Undersecretary Holum Meeting')
   const { model } = fromText('C O N F I D E N T I A L CARACAS 002200\n\nSUBJECT: CHAVEZ\'S FORMER PARTNER\n\n1. (C) HE DISCUSSED MANY OF HIS INITIATIVES.\nMCFARLAND\n\nNNNN\n2004CARACA02200 - CONFIDENTIAL\n')
   assert.equal(model.facts.signer, 'MCFARLAND')
 })
