@@ -421,7 +421,9 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
       // And with its separator OCR'd as a comma or an apostrophe (`TO,AMEMBASSY TOKYO PRIORITY`, `TO'AMEMBASSY BRASILIA`).
       const to = /^(?:TO|To|ACTION)(?:\s*[:,'’]\s*|\s+)(.+?)(?:\s+INFO\s*:?\s+(.+))?$/.exec(line)
       // An address with its precedence and serial (`USIA WASHDC IMMEDIATE 9529`, `ECSTATE WASHDC PRIORITY 3653`, its S lost) is one too.
-      if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || /^[A-Z ]+$/.test(to[1]) || ROUTED_ADDRESS.test(to[1]) || isAddresseeLine(to[1]))) {
+      // A print's `ACTION NODS-00` (OCR'd `NODSLOO`) names an office, no addressee: only an address follows ACTION.
+      const named = /^[A-Z ]+$/.test(to?.[1] ?? '') && !/^ACTION/.test(line)
+      if (to?.[1] && facts.to.length === 0 && (POST.test(to[1] + ' ' + (to[2] ?? '')) || named || ROUTED_ADDRESS.test(to[1]) || isAddresseeLine(to[1]))) {
         facts.to = addressees(to[1])
         if (to[2]) facts.info = addressees(to[2])
         list = to[2] ? facts.info : facts.to
@@ -485,7 +487,8 @@ function draftedTo(blocks: readonly TextBlock[]): string[] {
  */
 function routingLines(line: string): string[] {
   // A routing block is a few hundred characters; a longer line is no routing (and is not searched twice over).
-  return line.length <= MAX_ROUTING_LINE && /\bFM\s+\S.*\s(?:TO|INFO)\s+\S/.test(line) ? line.split(/\s+(?=(?:FM|TO|INFO)\s+\S)/) : [line]
+  // `TO` with its separator OCR'd as an apostrophe or comma (`… WASHINGTON DC TO'ANEMBASSY BUCHAREST`).
+  return line.length <= MAX_ROUTING_LINE && /\bFM\s+\S.*\s(?:TO|INFO)(?:\s+|[,'’]\s*)\S/.test(line) ? line.split(/(?<!\s)\s+(?=(?:FM|TO|INFO)(?:\s+|[,'’]\s*)\S)/) : [line]
 }
 
 const MAX_ROUTING_LINE = 2_000

@@ -27,6 +27,8 @@ export function addressees(text: string): string[] {
   const split = new RegExp(`\\s*(?:\\b(?:${PRECEDENCES.join('|')})\\b|,|(?=\\b(?:${POST_PREFIXES.join('|')})\\b))\\s*`)
   const parts = text
     .replace(ROUTING_INDICATOR, ' ')
+    // A mark the OCR put before a word of the address (`THE 'WHITE HOUSE`).
+    .replace(/(?<=^|\s)['’`](?=[A-Z])/g, '')
     .split(split)
     // Without a serial number or a range of them (and a stray mark after it, `2937 '`, `6492 •`, `7721-7722`, a month before it, `LA PAZ FEB 4470`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
     // And a stray letter the OCR read after it (`FM SECSTATE WASHDC r`).

@@ -689,6 +689,9 @@ test('a cover sheet read by columns (SUBJECT: / COMMENTS: / its value), TO with 
   const usia = fromText('O 010900Z DEC 98\nFM AMEMBASSY ISLAMABAD\nTO USIA WASHDC IMMEDIATE 9529\nSECSTATE WASHDC IMMEDIATE 1967\nINFO AMCONSUL KARACHI\nBT\nSUBJECT: TALKS\n1. (C) TEXT.\n')
   assert.deepEqual(usia.model.facts.to, ['USIA WASHDC', 'SECSTATE WASHDC'])
   assert.deepEqual(fromText("P 290040Z SEP 00\nFM AMEMBASSY WELLINGTON\nTO'ECSTATE WASHDC PRIORITY 3653\nINFO AMEMBASSY CANBERRA\nBT\nSUBJECT: TALKS\n1. (C) TEXT.\n").model.facts.to, ['ECSTATE WASHDC'])
+  // A print's ACTION line names an office, no addressee; the routing run into one line, its TO OCR'd TO', a mark before a word.
+  const white = fromText("@ACTION: SWO(00)\nACTION NODSLOO\nINFO LOG-00 CCOE-00 /000W.\nO 092158Z JAN 97 ZFF 1/4 FM THE 'WHITE HOUSE WASHINGTON DC TO'ANEMBASSY BUCHAREST SECDEF WASH DC SECSTATE WASH DC\n\nSUBJECT: MEMORANDUM OF CONVERSATION\n1. (C) TEXT.\n").model.facts
+  assert.deepEqual([white.from, white.to], ['THE WHITE HOUSE WASHINGTON DC', ['ANEMBASSY BUCHAREST', 'SECDEF WASH DC', 'SECSTATE WASH DC']])
   assert.equal(sent.model.title, "Deputy Secretary's March 24 Conversation with FM Lindh")
   assert.equal(fromText('DECAPTIONED\nNODIS MERCURY MEPACON COVER SHEET\n(DEPUTY SECRETARY)\nTHE DEPUTY SECRETARY\'S CONVERSATION WITH x7 ru\n').model.title, 'Memcon cover sheet')
 })
