@@ -118,7 +118,10 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
   }
   // A precedence line or a sender's line opens the routing block wherever the print put it (after the body, too).
   // And a print's distribution, under what is left of a page header (`TOKYO 01089 00 OF 03 270946Z'` / `@INFO: CIAE(00) …`).
-  if (PRECEDENCE_LINE.test(text) || isSenderLine(text.split('\n')[0] ?? '') || text.split('\n', 3).some((line) => DISTRIBUTION_LINE.test(line))) return make('routing')
+  // And a TO or INFO line of addressees, which a print may put after the text (`TO AMEMBASSY MOSCOW IMMEDIATE`).
+  const first = text.split('\n', 1)[0] ?? ''
+  const addressed = /^(?:TO|INFO)\s+\S/.test(first) && isAddresseeLine(first.replace(/^(?:TO|INFO)\s+/, '').trim())
+  if (PRECEDENCE_LINE.test(text) || isSenderLine(first) || addressed || text.split('\n', 3).some((line) => DISTRIBUTION_LINE.test(line))) return make('routing')
   if (state.inHeader) {
     if (draft.multiline && /\t/.test(text)) return make('form')
     if (CAPTION_LINE.test(text)) return make('caption')

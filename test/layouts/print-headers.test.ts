@@ -75,6 +75,11 @@ test('where a publisher lowered the text, a word in small letters after a name i
   assert.notEqual(model.facts.signer, 'Jeff')
 })
 
+test("a print's TO and INFO lines after the text, under a caption and a print header, are its addressees", () => {
+  const { model } = fromText("SUBJECT: ALEKSANDR LEBED'S NOVEMBER 21 MEETING\n\n1. (C) THE MEETING WENT WELL.\n\nO P 300223Z NOV 96\nFM SECSTATE WASHDC\n\nEXDIS\nItem Subject: ALEKSANDR LEBED'S NOVEMBER 21 MEETING IN THE STATE DEPARTMENT\nTO AMEMBASSY MOSCOW IMMEDIATE\nINFO EUROPEAN POLITICAL COLLECTIVE PRIORITY\nCIS COLLECTIVE\n\nC O N F I D E N T I A L STATE 246438\n")
+  assert.deepEqual([model.facts.to, model.facts.info], [['AMEMBASSY MOSCOW'], ['EUROPEAN POLITICAL COLLECTIVE', 'CIS COLLECTIVE']])
+})
+
 test("an outgoing telegram's drafting form that a print puts after its text leaves the signature before it", () => {
   const { model } = fromText("SUBJECT: DEPUTY SECRETARY TALBOTT'S MEETING WITH ROMANIAN FOREIGN MINISTER\n\n10. ON UKRAINE, TALBOTT STRESSED THE IMPORTANCE OF\nWORKING CLOSELY WITH UKRAINE.\nCHRISTOPHER\n\nORIGIN EUR-01\nINFO LOG-00 AMAD-01 CIAE-00\n\nSOURCE: KODAKC.290143\nDRAFTED BY: EUR : MPADAIR : KIC\nAPPROVED BY: THE ACTING SECRETARY\nS/S: ADWOLFF\nDESIRED DISTRIBUTION:\nEUR, D, EUR/NCE\nS/S-0: CJHOH\nO 291953Z OCT 96\nFM SECSTATE WASHDC\nTO AMEMBASSY BUCHAREST IMMEDIATE\nSTATE 225167\nE.O. 12958: DECL: 11/1/96\nTAGS: PREL, RO\n")
   assert.equal(model.facts.signer, 'CHRISTOPHER')
