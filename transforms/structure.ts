@@ -33,13 +33,19 @@ const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
 /** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line), its parts: the end, the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|\\bEND\\s+(?:COMMENT|SUMMARY|NOTE)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|\\b(?:END|End)\\s+(?:COMMENT|SUMMARY|NOTE|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /** A name in capitals alone on the last line (`MILLER`), its parts: the line break before it, the name. */
 const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
 /** A capitalised name after the last sentence on its line (`… a single vacation. Randt`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`). */
 const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
 /** Blocks a print puts after a telegram's text: its routing, header fields and distribution. */
 const AFTER_TEXT: ReadonlySet<BlockKind> = new Set(['routing', 'field', 'caption', 'form'])
+/** Does the text name `name` after a chief of mission's title (`Ambassador Brownfield`, `Charge d'Affaires Smith`)? */
+function titledIn(out: BodyItem[], name: string): boolean {
+  const titled = new RegExp(`\\b(?:Ambassador|AMBASSADOR|Amb\\.|AMB\\.|Charge|CHARGE|Secretary|SECRETARY)(?:\\s+d'Affaires|\\s+D'AFFAIRES)?\\s+(?:\\p{Lu}\\.\\s+)*${name}\\b`, 'u')
+  return out.some((item) => item.kind === 'block' && titled.test(readingText(item.block.inlines)))
+}
+
 /** A line a print puts among its routing: a caption alone (`EXDIS`), a marking, its job line (`C NrIDENTIAL PTP6978`), an addressee (`TO AMEMBASSY MOSCOW IMMEDIATE`). */
 function isPrintLine(line: string): boolean {
   const text = line.trim()
@@ -392,7 +398,9 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const sameLine = match ? undefined : NAME_ON_SENTENCE_LINE.exec(scanned)
     // Before a print's job line, a name alone on its line ends the text whatever the line before it (`UKRAINIAN NOTETAKER` / `MILLER` / `PTP6584`).
     const printed = match || sameLine || !foot.print ? undefined : NAME_BEFORE_PRINT.exec(scanned)
-    const name = [match?.[2], match?.[3], sameLine?.[2] && !isEnglishWord(sameLine[2].toLowerCase()) ? sameLine[2] : undefined, printed?.[2]].find((word) => word !== undefined && !NO_SIGNATURE.has(word.toLowerCase()))
+    // An English word there opens a sentence (`… report. Later`), unless the text names a chief of mission so (`… end of May. Brownfield`, `Ambassador Brownfield`).
+    const onLine = sameLine?.[2] && (!isEnglishWord(sameLine[2].toLowerCase()) || titledIn(out, sameLine[2])) ? sameLine[2] : undefined
+    const name = [match?.[2], match?.[3], onLine, printed?.[2]].find((word) => word !== undefined && !NO_SIGNATURE.has(word.toLowerCase()))
     const at = match ?? sameLine ?? printed
     // A page break inside the paragraph (Cablegate's `STATE 00004108 003 OF 003`) stays before the name; the signature itself is text.
     if (!at || !name || END_MARK.test(name)) return

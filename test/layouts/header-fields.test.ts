@@ -537,6 +537,10 @@ test('a surname that is an English word too signs alone on the last line; a name
   assert.equal(stray.signer, 'MCDONALD')
   assert.ok(elements(stray.tree, 'p').some((p) => textOf(p).trim() === '>'), 'the stray mark is kept as text after the signature')
   assert.equal(telegram('secrets in Khartoum.\nWhitehead\n...\n').signer, 'Whitehead')
+  // On the line of the last sentence, a word that is English too is a name where the text gives it a chief of mission's title.
+  assert.equal(telegram('2. (C) Ambassador Brownfield met the Army Commander.\n3. (C) The ROEs are to be final by the end of May. Brownfield\n').signer, 'Brownfield')
+  assert.equal(telegram('2. (C) The Embassy will report. Later\n').signer, undefined)
+  assert.equal(telegram('2. (C) We ask that you deliver the points.\nEnd Talking Points\nCLINTON\n').signer, 'CLINTON')
   // End marks and a database print's redaction after the name, in the name's paragraph.
   const ended = telegram('31. Full Appendix with sourcing available upon request. CLINTON\nNNNN\nEnd Cable Text\n XXXXXXXXXXXX\n')
   assert.equal(ended.signer, 'CLINTON')
