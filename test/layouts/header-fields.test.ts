@@ -243,6 +243,12 @@ test('a released e-mail that carries no telegram is an e-mail, dated by its firs
   assert.equal(layout('email-chain').model.facts.kind, 'Telegram')
 })
 
+test("an e-mail header whose labels lost their colons (Sent    …, Subject    …) is the latest message's, not a quoted one's", () => {
+  const { model } = fromText("      UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05766078 Date: 08/31/2015\n\nFrom:                             Feltman, Jeffrey D <FeltmanJD@state.gov>\nSent                              Saturday, December 12, 2009 11:29 AM\nTo:                               H; Koh, Harold Hongju\nSubject                           Re: Guinea\n\nI have left a message on the phone number of my French counterpart.\n\nFrom: H <hrod17@clintonemail.com>\nSent: Saturday, December 12, 2009 10:02 AM\nTo: Feltman, Jeffrey D; Koh, Harold Hongju\nSubject: Guinea\n\nWhat do we know?\n")
+  assert.equal(subtitle(model.facts), 'E-mail from Feltman, Jeffrey D to H; Koh, Harold Hongju, 2009-12-12')
+  assert.equal(model.title, 'Guinea')
+})
+
 test("an e-mail's people are its latest header's: the sender the TEI, the subtitle, the page and the citation name", () => {
   const { model, tree } = layout('email-no-telegram')
   assert.deepEqual(model.facts.email, { from: 'Sullivan, Jacob J', to: ['H'], cc: [] }, 'not the forwarded message\'s Valliani')
