@@ -50,6 +50,7 @@ const EMAIL_LABEL_ALONE = /^\s*[A-Za-z]+\s*:\s*$/
 /** The halves of a release decision broken over two lines. */
 const RELEASE_OPENS = /^\s*RELEASE\s*IN\s*$/
 const RELEASE_CLOSES = /^\s*(?:FULL|PART(?:\s+B\d[\w(),\s]*)?)\s*$/
+const RELEASE_CLOSES_LINE_END = /(?<!\s)\s+(?:FULL|PART(?:\s+B\d[\w(),]*)?)\s*$/
 
 /** Read the lines of a file: each line on its own, then what only its neighbours tell (e-mail headers, stamp dates). */
 export function readLines(lines: readonly RawLine[]): LineReading[] {
@@ -63,9 +64,18 @@ export function readLines(lines: readonly RawLine[]): LineReading[] {
     }
     // A release decision the OCR broke after its IN (`RELEASE IN` / `FULL`): both lines are the stamp.
     const opening = lines[i - 1] as RawLine
-    if (before?.kind === 'text' && readings[i]?.kind === 'text' && RELEASE_OPENS.test(readingOf(opening)) && RELEASE_CLOSES.test(readingOf(line))) {
-      readings[i - 1] = { kind: 'furniture', furniture: furniture(opening, 'stamp', 'release', opening.pieces) }
-      readings[i] = { kind: 'furniture', furniture: furniture(line, 'stamp', 'release', line.pieces) }
+    const current = readings[i]
+    if (before?.kind === 'text' && current?.kind === 'text' && RELEASE_OPENS.test(readingOf(opening))) {
+      // Or its rest at the end of the next line of text (`RELEASE IN` / `SUBJECT: … JULY 28 MEETING FULL`).
+      const rest = RELEASE_CLOSES.test(readingOf(line)) ? undefined : RELEASE_CLOSES_LINE_END.exec(readingOf(line))
+      if (RELEASE_CLOSES.test(readingOf(line))) {
+        readings[i - 1] = { kind: 'furniture', furniture: furniture(opening, 'stamp', 'release', opening.pieces) }
+        readings[i] = { kind: 'furniture', furniture: furniture(line, 'stamp', 'release', line.pieces) }
+      } else if (rest && !current.trailing && current.pieces.every((piece) => piece.kind === 'text')) {
+        const cut = line.offset + indexInLine(line, rest.index)
+        readings[i - 1] = { kind: 'furniture', furniture: furniture(opening, 'stamp', 'release', opening.pieces) }
+        readings[i] = { ...current, pieces: current.pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut)), trailing: furniture(line, 'stamp', 'release', current.pieces.flatMap((piece) => slicePiece(piece, cut, Infinity)), cut) }
+      }
     }
   }
   markPageNumbers(lines, readings)

@@ -1,6 +1,6 @@
 import type { Furniture, Inline, Milestone } from '../src/model/document.ts'
 import type { RawLine } from '../src/parse/lines.ts'
-import { continuesSubject, isProseLine, needsMore, opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
+import { continuesSubject, isProseLine, opensBlock, TEXT_BEGINS } from '../src/vocabulary/blocks.ts'
 import { fieldName, TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { CABLEGATE_PAGE } from '../src/vocabulary/telegram.ts'
 import { applyDeletions, closeDeletions, type DeletionState, type Warn } from './deletions.ts'
@@ -125,8 +125,8 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
         out.push(block)
       }
       closed = TEXT_BEGINS.test(text)
-      // A subject that needs more words runs on past a stamp the release put at the end of its line (`… MEETING WITH [RELEASE IN FULLI` / `DEPUTY SECRETARY TALBOTT …`).
-      if (reading.trailing && block && fieldName(blockText) === 'subject' && needsMore(text)) block.inlines.push({ kind: 'fw', furniture: reading.trailing })
+      // A subject may run on past a stamp the release put at the end of its line (`… MEETING WITH [RELEASE IN FULLI` / `DEPUTY SECRETARY TALBOTT …`): its next line decides.
+      if (reading.trailing && block && fieldName(blockText) === 'subject') block.inlines.push({ kind: 'fw', furniture: reading.trailing })
       else if (reading.trailing) {
         endBlock()
         cluster.push(reading.trailing)

@@ -197,7 +197,7 @@ export function subjectOf(value: string | undefined): string | undefined {
     else break
   }
   // Signs after the last word (`… ONUR OYMEN -`) are what the OCR made of a mark.
-  rest = rest.replace(/(?<!\s)\s+[-–—~_=•]+$/u, '')
+  rest = rest.replace(/(?<!\s)\s+[-–—~_=•+]+$/u, '')
   return rest === '' ? clean(value) : clean(rest)
 }
 

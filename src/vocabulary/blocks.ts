@@ -58,7 +58,8 @@ export function continuesSubject(subject: string, line: string, lines: number): 
   if (/\bPASS\s+TO\b/.test(line) || PASSING_LINE.test(line)) return false
   // One that ends on a word that needs more, or a comma (`Memoranda of Telephone Conversations with` / `Albanian President …`), goes on.
   if (needsMore(subject)) return true
-  if (lines >= 3) return false
+  // One that names only the channel (`SUBJECT: OFFICIAL-INFORMAL`) is whole: the text follows.
+  if (lines >= 3 || CHANNEL_SUBJECT.test(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*\s*/i, '').trim())) return false
   // A value column (SMART, database prints): the next line indented to it goes on.
   if (/^\s{8,}\S/.test(line)) return true
   if (inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, ''))) return inCapitals(line)
@@ -66,7 +67,7 @@ export function continuesSubject(subject: string, line: string, lines: number): 
 }
 
 /** Does a subject end on a word that needs more, or a comma? */
-export function needsMore(subject: string): boolean {
+function needsMore(subject: string): boolean {
   return /(?:\b(?:with|and|of|on|to|for|the|in|at|by|from|between|about)|,)\s*$/i.test(subject)
 }
 

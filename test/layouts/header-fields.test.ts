@@ -563,6 +563,10 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   assert.ok(elements(channel.tree, 'stamp').some((s) => textOf(s) === 'DECLASSIFIED'), 'the stamp is kept, as a stamp')
   // A sentence in small letters may say it.
   assert.ok(!elements(fromText('1. The paper was declassified\nlast year.\n').tree, 'stamp').some((s) => textOf(s) === 'declassified'))
+  // A release stamp broken after its IN, its rest at the end of the subject's line; the subject runs on past it.
+  const broken = fromText("DECAPTIONED\nRELEASE IN\nSUBJECT: MATERIAL FOR THE AMBASSADOR'S JULY 28 MEETING FULL\nWITH DEPUTY FOREIGN MINISTER MAMEDOV +\nCLASSIFIED BY AMBASSADOR STEPHEN SESTANOVICH.\n1. (C) TEXT.\n")
+  assert.equal(broken.model.title, "Material for the Ambassador's July 28 Meeting with Deputy Foreign Minister Mamedov")
+  assert.ok(elements(broken.tree, 'fw').some((fw) => fw.attributes.subtype === 'release' && textOf(fw).trim() === 'FULL'), 'the rest of the stamp is the stamp')
   // A subject that needs more words runs on past the stamp; the stamp's brackets as the OCR read them.
   const bracketed = fromText('SUBJECT: FYROM FOREIGN MINISTER FRCKOVSKI MEETING WITH [RELEASE IN FULLI\nDEPUTY SECRETARY TALBOTT, OCTOBER 1, 1996.\n[DECLASSIFIED1\n1. Classified by EUR/SCE Director Swigert. Reason 1.5 (d).\n')
   assert.equal(bracketed.model.title, 'Fyrom Foreign Minister Frckovski Meeting with Deputy Secretary Talbott, October 1, 1996')
