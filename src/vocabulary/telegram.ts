@@ -221,7 +221,8 @@ export function isClassification(text: string): boolean {
 /**
  * `SECRETSTATE` → `STATE` and SECRET: the post after a classification the OCR ran into it, and
  * that level. The marking may have lost or gained a letter or two (`NFIDENTIALLONDON`): its
- * length as typed is tried first, then one and two letters shorter and longer.
+ * length as typed is tried first, then one and two letters shorter and longer; or kept only its
+ * end (`IDENTIALLONDON`) before a post's whole name.
  */
 function splitJoinedClassification(word: string): { post: string; level: string } | undefined {
   const upper = word.toUpperCase()
@@ -239,7 +240,17 @@ function splitJoinedClassification(word: string): { post: string; level: string 
       if (!best || distance < best.distance) best = { post: word.slice(length), level: LEVEL_NAMES[index] ?? 'UNCLASSIFIED', distance }
     }
   }
-  return best && { post: best.post, level: best.level }
+  if (best) return { post: best.post, level: best.level }
+  // What the OCR kept of a marking's end (`IDENTIALLONDON`: CONFIDENTIAL's last eight letters), before a post's whole name;
+  // the lowest level that ends so (`CRET` is SECRET's end, and TOP SECRET's).
+  for (const level of CLASSIFICATION_LEVELS) {
+    const squeezed = level.replace(/ /g, '')
+    for (let length = squeezed.length - 1; length >= 4; length--) {
+      const post = upper.slice(length)
+      if (upper.startsWith(squeezed.slice(-length)) && (POST_PLACE_NAMES.has(post) || post === 'STATE')) return { post: word.slice(length), level }
+    }
+  }
+  return undefined
 }
 
 /** Equal, or one letter off (two in words of more than six letters): an OCR misreading. */

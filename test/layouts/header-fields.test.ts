@@ -149,6 +149,9 @@ test('the telegram line in its release spellings', () => {
   assert.equal(read('CMNFIDENTIALPORT AU PRINCE 002849„,_____'), 'PORT AU PRINCE 002849')
   assert.equal(telegramLine('CMNFIDENTIALPORT AU PRINCE 002849„,_____')?.classification, 'CONFIDENTIAL')
   assert.equal(read('CONFIDENTIALHARARE 012949,'), 'HARARE 012949')
+  // The end of a marking before a post's whole name, the lowest level that ends so.
+  assert.deepEqual(telegramLine('IDENTIALLONDON 002339'), { post: 'LONDON', number: '002339', classification: 'CONFIDENTIAL' })
+  assert.equal(telegramLine('CRETSTATE 012345')?.classification, 'SECRET')
   // Captions a print put after the serial.
   assert.equal(read('S E C R E T BOGOTA 000243 SIPDIS NOFORN'), 'BOGOTA 000243')
 })
