@@ -222,7 +222,10 @@ function letterWriter(lemma: readonly TextBlock[]): string | undefined {
   const lines = lemma.flatMap((block) => block.text.split('\n').map((line) => line.trim())).filter(Boolean).slice(-LETTER_FOOT)
   // The last closing (`As ever,` / `Yours sincerely,`); a mark the OCR added after the name (`Fritz Stern '`) is none of it.
   const closing = lines.length - 1 - [...lines].reverse().findIndex((line) => LETTER_CLOSING.test(line))
-  const name = closing >= lines.length ? undefined : lines[closing + 1]?.replace(/(?<![^\p{L}.])[^\p{L}.]+$/u, '')
+  // Past what the OCR made of a pen's stroke between them, a line without two letters (`Sincerely,` / `1-` / `Strobe Talbott`).
+  let at = closing + 1
+  while (at < lines.length && at <= closing + 2 && !/\p{L}{2}/u.test(lines[at] ?? '')) at++
+  const name = closing >= lines.length ? undefined : lines[at]?.replace(/(?<![^\p{L}.])[^\p{L}.]+$/u, '')
   // Not an address the letter goes on to (`The Honorable Strobe Talbott`).
   return name !== undefined && SIGNED_NAME.test(name) && !/^The\s/.test(name) && !isEnglishWord(name.toLowerCase()) ? name : undefined
 }

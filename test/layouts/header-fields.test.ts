@@ -852,6 +852,9 @@ test('a letter is titled by who signed it, the name after its last closing, and 
   assert.equal(letter('Sincerely,\nCondoleezza\nProvost\n'), 'Letter from Condoleezza to Strobe')
   assert.equal(letter("As ever,\nYours sincerely,\nFritz Stern '\nUniversity Professor\n"), 'Letter from Fritz Stern to Strobe')
   assert.equal(letter('Sincerely,\nCharles McC. Mathias\nCMM/afd\n'), 'Letter from Charles McC. Mathias to Strobe')
+  // Past a pen's stroke or a withheld signature between the closing and the typed name.
+  assert.equal(letter('Sincerely,\n1-\nCharles Z. Wick\n'), 'Letter from Charles Z. Wick to Strobe')
+  assert.equal(letter('Sincerely,\nB6\nCharles Z. Wick\n'), 'Letter from Charles Z. Wick to Strobe')
   assert.equal(letter('Very cordially yours,\nMost Reverend Theodore E. McCarrick\nArchbishop of Newark\n'), 'Letter from Most Reverend Theodore E. McCarrick to Strobe')
   // What the OCR made of a handwritten signature, and an address after the closing, name nobody.
   assert.equal(letter('Sincerely,\nCarolpeqleiffiiKe\nPeace Corps,\n'), 'Letter to Strobe')
