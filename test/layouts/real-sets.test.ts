@@ -45,6 +45,10 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string | null, string | 
   ['real/032-00email-FOIA-C06815166.txt', "Inderfurthmeetingwith Shamshad Ahmed", null, null, []],
   // A draft after its memcon cover sheet: no number or date-time group yet.
   ['real/033-00draft-FOIA-C06815119.txt', "The Deputy Secretary's August 10, 2000, Conversation with Danish Foreign Minister Helveg Petersen", null, null, ["PREL","PGOV"]],
+  // A received POEMS print: the telegram line's marking misread and signs after its serial (`CMNFIDENTIALPORT AU PRINCE 002849„,_____`).
+  ['real/034-95PORTAUPRINCE2849-FOIA-C06694621.txt', "Deputy Secretary's Visit to Haiti March 6-7", "1995-04-21T22:37:00Z", "PORT AU PRINCE 002849", ["PREL","PGOV","EAID","HA"]],
+  // An outgoing print: `V II STATE 225278` (a struck marking run into the line) is STATE 225278, the page header's; `S/DAS` and `REFTEL:` close the subject.
+  ['real/035-96STATE225278-FOIA-C06698726.txt', "S/DAS Perina October 25 Meeting with Croatian Ambassador Zuzul", "1996-10-29T21:14:00Z", "STATE 225278", ["HR","SR","PREL","PGOV","UNSC"]],
   // No subject line: the heading that makes it a memorandum of conversation titles it. Its second page, exemption codes only, is no second copy.
   ['real/028-96-telcon-FOIA-C06698312.txt', "Memorandum of Telephone Conversation", null, null, []],
   ['real/027-09USNATO464.txt', "Action Request: Baltic Contingency Planning: Some Ideas", "2009-10-20T16:58:00Z", "USNATO 000464", ["MARR","MCAP","PREL","NATO","ZB","RS"]],
@@ -113,6 +117,9 @@ const ROUTING: ReadonlyArray<readonly [string, string, readonly string[], readon
   ['real/029-96STATE086413-FOIA-C06697377.txt', 'SECSTATE WASHDC', ['AMEMBASSY ASUNCION'], ['AMEMBASSY BRASILIA', 'AMEMBASSY BUENOS AIRES', 'AMEMBASSY MONTEVIDEO']],
   // A received print of a NODIS MERCURY telegram: its routing after the print's distribution lines.
   ['real/031-96STATE103475-FOIA-C06697780.txt', 'SECSTATE WASHDC', ['AMEMBASSY WELLINGTON'], ['AMEMBASSY LAGOS']],
+  // The routing a print put after the text and its distribution.
+  ['real/034-95PORTAUPRINCE2849-FOIA-C06694621.txt', 'AMEMBASSY PORT AU PRINCE', ['SECSTATE WASHDC'], ['JCS WASHDC', 'SECDEF WASHDC', 'NSC WASHDC']],
+  ['real/035-96STATE225278-FOIA-C06698726.txt', 'SECSTATE WASHDC', ['AMEMBASSY ZAGREB'], ['IFOR COLLECTIVE']],
   // An embassy's telegram to another embassy, the Department informed.
   ['real/030-06BRIDGETOWN2164.txt', 'AMEMBASSY BRIDGETOWN', ['AMEMBASSY PORT OF SPAIN'], ['AMEMBASSY SANTO DOMINGO', 'SECSTATE WASHDC']],
   // The list as typed, its last line `STATE GRNC` included.
@@ -163,6 +170,8 @@ for (const [file, kind] of KINDS) {
 
 /** [file, classification or none], as the document's own markings give it, never the release stamp's `UNCLASSIFIED`. */
 const CLASSIFICATIONS: ReadonlyArray<readonly [string, string | undefined]> = [
+  // The telegram line's marking misread (`CMNFIDENTIAL`), run into the post and followed by signs; the print's banners misread too.
+  ['real/034-95PORTAUPRINCE2849-FOIA-C06694621.txt', 'CONFIDENTIAL'],
   // The telegram line's marking run into the post: `SECRETSTATE 232714`.
   ['foia-F-2017-13804/C06814969.txt', 'SECRET'],
   // A banner misread by one letter: `CECRET`.
@@ -194,4 +203,11 @@ test('the signer before a struck foot, an e-mail header read by columns, a draft
   // The drafting form on the second page: `SSO:KCKELLY` / `08/10/00;EXT. 71512`, `IMMEDIATE COPENHAGEN`.
   const draft = editionOfFile(join(fixtures, 'real/033-00draft-FOIA-C06815119.txt')).facts
   assert.deepEqual([draft.to, draft.drafted?.when], [['COPENHAGEN'], '2000-08-10'])
+})
+
+test("a print's signature before what it put after the text: its distribution, routing and drafting form", () => {
+  // `PRIOR TO HIS DEPARTURE. SWING` / ` IDENTrAM7--` (the struck marking), then the job line, the page header and `@INFO:` lines.
+  assert.equal(editionOfFile(join(fixtures, 'real/034-95PORTAUPRINCE2849-FOIA-C06694621.txt')).facts.signer, 'SWING')
+  // `CHRISTOPHER` before the print's distribution (`@INFO:`, `ORIGIN`, `INFO LOG-00`), `DRAFTED BY:` and `APPROVED BY:`, the routing and the telegram line.
+  assert.equal(editionOfFile(join(fixtures, 'real/035-96STATE225278-FOIA-C06698726.txt')).facts.signer, 'CHRISTOPHER')
 })
