@@ -15,7 +15,7 @@ import { documentKind } from './kind.ts'
 import { emailParties } from './email.ts'
 import { sentDate, writtenDate } from './written.ts'
 import { sicMarks } from './sic.ts'
-import { titleOf } from './title.ts'
+import { letterWriter, titleOf } from './title.ts'
 import { describeWitness } from './witnesses.ts'
 
 export interface AnalyseInput {
@@ -54,6 +54,12 @@ export function analyse(input: AnalyseInput): Analysis {
   if (written) {
     facts.written = written
     provenance.written = email ? header : 'lemma'
+  }
+  // A letter is signed by the typed name after its closing (`Sincerely,` / `Strobe Talbott`), as its title names it.
+  const writer = facts.kind === 'Letter' && !facts.signer ? letterWriter(lemma) : undefined
+  if (writer) {
+    facts.signer = writer
+    provenance.signer = 'lemma'
   }
   const parties = email ? emailParties(furniture[copy] ?? []) : undefined
   if (parties) {

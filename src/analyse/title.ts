@@ -218,7 +218,7 @@ function partiesTitle(kind: string, lemma: readonly TextBlock[]): string | undef
  * among its last lines, typed as a name (capitalised words, `Alan nston` is what the OCR made of
  * a signature, and names nobody).
  */
-function letterWriter(lemma: readonly TextBlock[]): string | undefined {
+export function letterWriter(lemma: readonly TextBlock[]): string | undefined {
   const lines = lemma.flatMap((block) => block.text.split('\n').map((line) => line.trim())).filter(Boolean).slice(-LETTER_FOOT)
   // The last closing (`As ever,` / `Yours sincerely,`); a mark the OCR added after the name (`Fritz Stern '`) is none of it.
   const closing = lines.length - 1 - [...lines].reverse().findIndex((line) => LETTER_CLOSING.test(line))

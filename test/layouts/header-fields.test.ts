@@ -855,6 +855,10 @@ test('a letter is titled by who signed it, the name after its last closing, and 
   // Past a pen's stroke or a withheld signature between the closing and the typed name.
   assert.equal(letter('Sincerely,\n1-\nCharles Z. Wick\n'), 'Letter from Charles Z. Wick to Strobe')
   assert.equal(letter('Sincerely,\nB6\nCharles Z. Wick\n'), 'Letter from Charles Z. Wick to Strobe')
+  // The writer signs the letter: the TEI's sender, the page's and the citation's author.
+  const signed = fromText('STANFORD UNIVERSITY\nJanuary 3, 1994\nDear Strobe,\nI was delighted to hear of your appointment as Deputy Secretary of State.\nSincerely,\nCondoleezza\nProvost\n')
+  assert.equal(signed.model.facts.signer, 'Condoleezza')
+  assert.ok(elements(signed.tree, 'correspAction').some((a) => a.attributes.type === 'sent' && textOf(a).includes('Condoleezza')), 'the sender in correspDesc')
   assert.equal(letter('Very cordially yours,\nMost Reverend Theodore E. McCarrick\nArchbishop of Newark\n'), 'Letter from Most Reverend Theodore E. McCarrick to Strobe')
   // What the OCR made of a handwritten signature, and an address after the closing, name nobody.
   assert.equal(letter('Sincerely,\nCarolpeqleiffiiKe\nPeace Corps,\n'), 'Letter to Strobe')
