@@ -859,6 +859,8 @@ test('a letter is titled by who signed it, the name after its last closing, and 
   const signed = fromText('STANFORD UNIVERSITY\nJanuary 3, 1994\nDear Strobe,\nI was delighted to hear of your appointment as Deputy Secretary of State.\nSincerely,\nCondoleezza\nProvost\n')
   assert.equal(signed.model.facts.signer, 'Condoleezza')
   assert.ok(elements(signed.tree, 'correspAction').some((a) => a.attributes.type === 'sent' && textOf(a).includes('Condoleezza')), 'the sender in correspDesc')
+  const cited = chicago({ metadata: readMetadata(signed.tree, signed.model.id), editionTitle: 'E', publisher: 'P', version: '1', url: 'u', teiUrl: 't' })
+  assert.ok(cited.startsWith('Condoleezza. “Letter from Condoleezza to Strobe.”'), cited)
   assert.equal(letter('Very cordially yours,\nMost Reverend Theodore E. McCarrick\nArchbishop of Newark\n'), 'Letter from Most Reverend Theodore E. McCarrick to Strobe')
   // What the OCR made of a handwritten signature, and an address after the closing, name nobody.
   assert.equal(letter('Sincerely,\nCarolpeqleiffiiKe\nPeace Corps,\n'), 'Letter to Strobe')
