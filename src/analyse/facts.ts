@@ -78,7 +78,10 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   }
   const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
-  const subject = subjectValue(subjectRunOn(text) ?? field('subject')) || subjectAfterLabel(text) || fallbackSubject(furniture)
+  const stated = subjectValue(subjectRunOn(text) ?? field('subject')) || subjectAfterLabel(text)
+  // A subject whose first line the OCR lost (`SUBJECT: AND NEW OAS SECRETARY GENERAL GAVIRIA`) opens with the POEMS print's `Item Subject:`, which has it.
+  const item = stated && SUBJECT_GOES_ON.test(stated) ? itemSubject(furniture) : undefined
+  const subject = (item && !item.endsWith(stated ?? '') ? `${item} ${stated}` : stated) || fallbackSubject(furniture)
   if (subject) facts.subject = subject
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref
@@ -196,8 +199,8 @@ export function subjectOf(value: string | undefined): string | undefined {
     else if (stray > 0) rest = rest.slice(stray)
     else break
   }
-  // Signs after the last word (`… ONUR OYMEN -`) are what the OCR made of a mark.
-  rest = rest.replace(/(?<!\s)\s+[-–—~_=•+]+$/u, '')
+  // Signs after the last word (`… ONUR OYMEN -`, `OFFICIAL INFORMAL-`) are what the OCR made of a mark.
+  rest = rest.replace(/(?<!\s)\s+[-–—~_=•+]+$/u, '').replace(/(?<=\p{L})[-–—~_=•+]+$/u, '')
   return rest === '' ? clean(value) : clean(rest)
 }
 
@@ -243,12 +246,22 @@ function isMarking(token: string): boolean {
   return letters <= 4 && /^[-–—+(){}[\]„"*~_=|\\/•►.,;]|[-–—+(){}[\]„"*~_=|\\/•►]$/.test(token)
 }
 
-/** Without a SUBJECT line: the POEMS print's `Item Subject:`, else an e-mail's `Subject:` without `FW:`. */
-function fallbackSubject(furniture: readonly string[]): string | undefined {
+/** A subject that opens with a word that goes on from another: its first line is lost. */
+export const SUBJECT_GOES_ON = /^(?:AND|OR|OF|WITH|TO|FOR|ON|IN|AT|BY|FROM)\s/i
+
+/** The POEMS print's `Item Subject:`. */
+function itemSubject(furniture: readonly string[]): string | undefined {
   for (const line of furniture) {
     const item = ITEM_SUBJECT.exec(line)?.[1]
     if (item?.trim()) return clean(item)
   }
+  return undefined
+}
+
+/** Without a SUBJECT line: the POEMS print's `Item Subject:`, else an e-mail's `Subject:` without `FW:`. */
+function fallbackSubject(furniture: readonly string[]): string | undefined {
+  const item = itemSubject(furniture)
+  if (item) return item
   for (const line of emailHeaderLines(furniture)) {
     const email = EMAIL_FIELD.exec(line)
     if (email?.[1]?.toLowerCase() === 'subject') {

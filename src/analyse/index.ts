@@ -9,7 +9,7 @@ import type { EditedText, EditionModel, Provenance, WitnessDescription } from '.
 import type { FurniturePart, Witness } from '../model/document.ts'
 import type { Sidecar } from '../sidecar.ts'
 import type { WitnessStream } from '../tokenise/stream.ts'
-import { completeDateTime, isClearerNumber, readFacts, type Facts, type ReadFacts } from './facts.ts'
+import { completeDateTime, isClearerNumber, readFacts, SUBJECT_GOES_ON, type Facts, type ReadFacts } from './facts.ts'
 import { lemmaBlocks, witnessBlocks, type TextBlock } from './lemma.ts'
 import { documentKind } from './kind.ts'
 import { emailParties } from './email.ts'
@@ -43,6 +43,12 @@ export function analyse(input: AnalyseInput): Analysis {
   // The lemma's telegram line lost its post's first letters (`TATE 156356`), or misread them (`LSTATE`, `CTATE`): a copy's print header has them.
   const whole = order.map((i) => own[i]?.telegram).find((telegram) => telegram !== undefined && read.telegram !== undefined && isClearerNumber(telegram, read.telegram))
   if (whole) read.telegram = whole
+  // The lemma's subject lost its first line (`AND NEW OAS …`): a copy's print has it (its `Item Subject:`).
+  const fuller = order.find((i) => read.subject !== undefined && SUBJECT_GOES_ON.test(read.subject) && own[i]?.subject !== read.subject && own[i]?.subject?.endsWith(read.subject))
+  if (fuller !== undefined && own[fuller]?.subject) {
+    read.subject = own[fuller].subject
+    provenance.subject = { witness: input.witnesses[fuller]?.siglum ?? '' }
+  }
   completeDateTime(read)
   // What the document is, once the copies have filled in what the lemma does not state.
   const copy = order[0] ?? 0

@@ -943,6 +943,7 @@ test('a subject runs on to no line without a word nor to a form label alone; sig
   assert.equal(title("SUBJECT: AMBASSADOR HOLBROOKE'S DISCUSSIONS WITH\nFM AND UK PERMREP ON FALKLAND ISLANDS SETTLEMENT\n/ N\nARGENTINE"), "Ambassador Holbrooke's Discussions with FM and UK Permrep on Falkland Islands Settlement")
   assert.equal(title("SUBJECT: THE DEPUTY SECRETARY'S CONVERSATION WITH\nTURKISH FOREIGN MINISTER TANSU CILLER\nOUTGOING"), "The Deputy Secretary's Conversation with Turkish Foreign Minister Tansu Ciller")
   assert.equal(title("SUBJECT: THE DEPUTY SECRETARY'S CONVERSATION WITH\nTURKISH MFA UNDER SECRETARY OYMEN -"), "The Deputy Secretary's Conversation with Turkish MFA Under Secretary Oymen")
+  assert.equal(title('SUBJECT: RUSSIAN TROOP WITHDRAWAL: MEETING WITH THE DEPUTY SECRETARY-'), 'Russian Troop Withdrawal: Meeting with the Deputy Secretary')
   // A year, an abbreviation's letters, are words of a subject.
   assert.equal(title('SUBJECT: IRAN REGIONAL PRESENCE OFFICE--WINDOW ON IRAN--APRIL 22,\n2009'), 'Iran Regional Presence Office--Window on Iran--April 22, 2009')
   assert.equal(title('SUBJECT: PRIMAKOV: RUSSIAN DIFFERENCES WITH THE\nU.S.'), 'Primakov: Russian Differences with the U.S.')

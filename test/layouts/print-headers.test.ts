@@ -85,6 +85,14 @@ test("an outgoing telegram's drafting form that a print puts after its text leav
   assert.equal(model.facts.signer, 'CHRISTOPHER')
 })
 
+test("a subject whose first line the OCR lost opens with the POEMS print's Item Subject:; a PTP print's head without its counts names the telegram", () => {
+  const { model } = fromText("[Page 1]\nPOEMS Automated Telegram Handler - B26 CONFIDENTIAL 10/03/94 10:02 am Page: 1\nItem Subject: HAITI DOMINATES FIRST MEETING BETWEEN DEPSEC\nPAGE 01 STATE 266016 302003Z SEP 94\nSUBJECT: AND NEW OAS SECRETARY GENERAL GAVIRIA\n1. ENTIRE TEXT.\n2. THE DEPUTY SECRETARY MET GAVIRIA.\n")
+  assert.equal(model.title, 'Haiti Dominates First Meeting Between Depsec and New OAS Secretary General Gaviria')
+  const ptp = fromText('[Page 1]\nRELEASE IN\nFULL\nWed Mar 12 22:08:35 1997 [MOSCOW 5954] PRT COPY\nPTP6946\nPAGE 01. MOSCOW 05954 00 OF 03 130255Z\n\nDEPARTMENT FOR D\n1. (C) THE MEETING WENT WELL.\n')
+  assert.equal(ptp.model.facts.telegram, 'MOSCOW 5954')
+  assert.ok(!/Wed Mar 12/.test(ptp.model.title), ptp.model.title)
+})
+
 test('without a SUBJECT line, the POEMS Item Subject: titles the telegram', () => {
   const raw = readFileSync(join(LAYOUTS, 'poems-print.txt'), 'utf8').replace(/^SUBJECT:.*\nCOVERAGE\n/m, '')
   const { model } = fromText(raw)
