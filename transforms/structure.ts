@@ -291,14 +291,14 @@ const WITHHELD_CODES = /^(?:(?:\d\.\d\s*\(\s*[A-H]\s*\)|B\d)[\s,;]*)+$/i
 /**
  * What a print or a release puts after a telegram's signature: a stray mark (`>`, `...`), a
  * print's job line, teletype end marks, withholding codes, the note of a copy
- * `NOT PASSED TO ABOVE ADDRESSEE(S)`, a page stamp the OCR broke, a database print's
+ * `NOT PASSED TO ABOVE ADDRESSEE(S)`, a caption (`EXDIS`), a page stamp the OCR broke, a database print's
  * `From DB/Inbox:` line, the classification at the foot, mangled (`CONF1DhNiii-u,`) or cut to
  * its end (`NTIAL`), and that classification struck through on release and read as junk
  * (`-stieRFg-`, `CECRrir`, `OF 2`: a short line with small letters, digits or signs, and no
  * English word nor name).
  */
 function isFootLine(line: string): boolean {
-  if (/^(?:[<>]|\.{3}|…)$/.test(line) || PRINT_JOB.test(line) || END_MARK.test(line) || WITHHELD_CODES.test(line)) return true
+  if (/^(?:[<>]|\.{3}|…)$/.test(line) || PRINT_JOB.test(line) || END_MARK.test(line) || WITHHELD_CODES.test(line) || (CAPTIONS as readonly string[]).includes(line)) return true
   if (/^NOTE\s*:\s*NOT\s+PASSED\b/i.test(line) || /Depart(?:m|rn)ent\s*of\s*State\s*Case\s*No/i.test(line) || isClassification(line)) return true
   if (/^\S.*\bFrom\s+DB\/Inbox:/.test(line)) return true
   // Junk holds no word and no name (`3. Koenig`, `VIALBOTT`).

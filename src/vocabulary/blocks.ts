@@ -15,15 +15,15 @@ export const NUMBERED_PARAGRAPH = /^[^\p{L}\d\s]{0,2}\d{1,2}\.{1,2}(?=\s|[-–�
 /** The line that opens a quoted text (`2. (C) begin text:`). */
 export const TEXT_BEGINS = /\bbegin\s+text\b:?\s*(?:\.\s*)?$/i
 /**
- * What may stand before a quoted text's end on its line: a stray sign (`<9.`, `'8.`), the
- * paragraph's number (`8 .` too) and its marking (`(U)`, OCR'd `{U)`, `(Uj`, struck through into
- * junk: `464--`).
+ * What may stand before a quoted text's end on its line: a stray mark or two (`- s 4.`), a
+ * stray sign (`<9.`, `'8.`), the paragraph's number (`8 .`, `5_` too) and its marking (`(U)`,
+ * OCR'd `{U)`, `(Uj`, struck through into junk: `464--`).
  */
-const END_OPENING = String.raw`(?:[<>•'‘’\`]\s*)?(?:\d{1,2}\s?[.,]\s*)?(?:[({][A-Z/]{1,6}[)}\]j]\s*|[^\sA-Za-z]{2,}\s*)?`
+const END_OPENING = String.raw`(?:(?:[^\sA-Za-z0-9]{1,2}|[a-z])\s+){0,2}(?:[<>•'‘’\`]\s*)?(?:\d{1,2}\s?[.,_]\s*)?(?:[({][A-Z/]{1,6}[)}\]j]\s*|[^\sA-Za-z]{2,}\s*)?`
 /** The line that closes it, also as a numbered paragraph of its own (`12. (U) END TEXT.`, `'8. (U) END TEXT.`, `11. (U) END-TEXT.`, `8. {U) END. TEXT.`). */
 export const TEXT_ENDS = new RegExp(String.raw`^${END_OPENING}END[\s.-]{1,3}TEXT\b`, 'i')
 /** The end of a quoted text or telegram, and the name after it (`13. (U) END TEXT. CHRISTOPHER`, `UNQUOTE CHRISTOPHER`); groups: the end, the name. */
-export const SIGNED_END = new RegExp(String.raw`^(\s*${END_OPENING}(?:END[\s.-]{1,3}TEXT|UNQUOTE|END\s+QUOTE)\s*(?:\.\s*)?)([A-Z][A-Za-z.]*)\s*$`, 'i')
+export const SIGNED_END = new RegExp(String.raw`^(\s*${END_OPENING}(?:END[\s.-]{1,3}TEXT|UNQUOTE|END\s+QUOTE)\s*(?:[._]\s*)?)([A-Z][A-Za-z.]*)\s*$`, 'i')
 
 /**
  * The labels of the Department's forms and print headers, each the start of a row

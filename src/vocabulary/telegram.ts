@@ -237,7 +237,8 @@ function splitJoinedClassification(word: string): { post: string; level: string 
       const head = upper.slice(0, length)
       if (!near(head, level)) continue
       const distance = editDistance(head, level)
-      if (!best || distance < best.distance) best = { post: word.slice(length), level: LEVEL_NAMES[index] ?? 'UNCLASSIFIED', distance }
+      // Without a sign the OCR put between them (`CONFIDENTIAL.MOSCOW`).
+      if (!best || distance < best.distance) best = { post: word.slice(length).replace(/^[^\p{L}]+/u, ''), level: LEVEL_NAMES[index] ?? 'UNCLASSIFIED', distance }
     }
   }
   if (best) return { post: best.post, level: best.level }

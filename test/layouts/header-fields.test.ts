@@ -152,6 +152,7 @@ test('the telegram line in its release spellings', () => {
   // The end of a marking before a post's whole name, the lowest level that ends so.
   assert.deepEqual(telegramLine('IDENTIALLONDON 002339'), { post: 'LONDON', number: '002339', classification: 'CONFIDENTIAL' })
   assert.equal(telegramLine('CRETSTATE 012345')?.classification, 'SECRET')
+  assert.equal(read('CONFIDENTIAL.MOSCOW 004141'), 'MOSCOW 004141')
   // Captions a print put after the serial.
   assert.equal(read('S E C R E T BOGOTA 000243 SIPDIS NOFORN'), 'BOGOTA 000243')
 })

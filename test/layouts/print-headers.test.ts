@@ -46,6 +46,7 @@ test("what a print or a release puts after a telegram's signature leaves it the 
   assert.equal(signer('2. END TEXT. \nTALBOTT \nencnur '), 'TALBOTT')
   assert.equal(signer('SWING \nLIMITED OFFICIAL USE PTP1444'), 'SWING')
   assert.equal(signer('ALBRIGHT \nNTIAL'), 'ALBRIGHT')
+  assert.equal(signer('16. (U) MESSAGE CLEARED BY DEPUTY SECRETARY TALBOTT. \nBANDLER \nEXDIS \nCONrIDENTIAL PTP5026 '), 'BANDLER')
   assert.equal(signer('MINISTRY ANALYST. \nTALBOTT \nIAL '), 'TALBOTT')
   assert.equal(signer("RUSSIA CAN'T GO IT ALONE.\nALBRIGHT\nUNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06815087 Date: 11/18/2020\n\n[Page 4]\n9ACTION: D(01)"), 'ALBRIGHT')
   assert.equal(signer("QUICKLY. \nTALBOTT \nCONF1DhNiii-u, \n•I', \nit \nq 4, "), 'TALBOTT')
@@ -68,6 +69,7 @@ test('a quoted text closes however the OCR read its end (a stray sign, END-TEXT,
   assert.equal(signer('8. {U) END. TEXT.\nPICKERING\nBElSZ~'), 'PICKERING')
   assert.equal(signer('4. 464--END TEXT. \nCHRISTOPHER '), 'CHRISTOPHER')
   assert.equal(signer('5. END TEXT. \nTALBOTT \n T '), 'TALBOTT')
+  assert.equal(signer('- s 4. END TEXT. \nCHRISTOPHER \n-frEeRST-'), 'CHRISTOPHER')
 })
 
 test('where a publisher lowered the text, a word in small letters after a name is text, not the foot of a signature', () => {
