@@ -33,13 +33,19 @@ const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
 /** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line), its parts: the end, the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|\\b(?:END|End)\\s+(?:COMMENT|SUMMARY|NOTE|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /** A name in capitals alone on the last line (`MILLER`), its parts: the line break before it, the name. */
 const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
 /** A capitalised name after the last sentence on its line (`… a single vacation. Randt`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`). */
 const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
 /** Blocks a print puts after a telegram's text: its routing, header fields and distribution. */
 const AFTER_TEXT: ReadonlySet<BlockKind> = new Set(['routing', 'field', 'caption', 'form'])
+/** Does a paragraph's last line of words, its foot aside, open with a quoted text's end (`5_ END TEXT_ CHRISTOPHER`)? */
+function endsQuote(text: string): boolean {
+  const words = text.slice(0, footOf(text).at).trimEnd()
+  return TEXT_ENDS.test(words.slice(words.lastIndexOf('\n') + 1).trim())
+}
+
 /** Does the text name `name` after a chief of mission's title (`Ambassador Brownfield`, `Charge d'Affaires Smith`)? */
 function titledIn(out: BodyItem[], name: string): boolean {
   const titled = new RegExp(`\\b(?:Ambassador|AMBASSADOR|Amb\\.|AMB\\.|Charge|CHARGE|Secretary|SECRETARY)(?:\\s+d'Affaires|\\s+D'AFFAIRES)?\\s+(?:\\p{Lu}\\.\\s+)*${name}\\b`, 'u')
@@ -368,7 +374,9 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
       routingAfter ||= item.block.kind === 'routing'
       continue
     }
-    if (item.block.kind !== 'p' || item.block.inLetter || (skipped && !routingAfter)) return
+    // A quoted text's end the OCR ran into the paragraph before it (`10. (U) THE CALL ENDED …` / `5_ END TEXT_ CHRISTOPHER`) closes it there.
+    const quoteClosed = item.block.inLetter && endsQuote(text)
+    if (item.block.kind !== 'p' || (item.block.inLetter && !quoteClosed) || (skipped && !routingAfter)) return
     if (isLoneName(text) || isTwiceName(text)) {
       item.block.kind = 'signed'
       delete item.block.name

@@ -70,6 +70,8 @@ test('a quoted text closes however the OCR read its end (a stray sign, END-TEXT,
   assert.equal(signer('4. 464--END TEXT. \nCHRISTOPHER '), 'CHRISTOPHER')
   assert.equal(signer('5. END TEXT. \nTALBOTT \n T '), 'TALBOTT')
   assert.equal(signer('- s 4. END TEXT. \nCHRISTOPHER \n-frEeRST-'), 'CHRISTOPHER')
+  // Run into the paragraph before it, its signs OCR'd as underscores.
+  assert.equal(signer('10. (U) THE CALL ENDED AT 1226 EST. \n5_ END TEXT_ CHRISTOPHER \n/ '), 'CHRISTOPHER')
 })
 
 test('where a publisher lowered the text, a word in small letters after a name is text, not the foot of a signature', () => {
