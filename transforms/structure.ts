@@ -40,10 +40,11 @@ const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
 const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
 /** Blocks a print puts after a telegram's text: its routing, header fields and distribution. */
 const AFTER_TEXT: ReadonlySet<BlockKind> = new Set(['routing', 'field', 'caption', 'form'])
-/** Does a paragraph's last line of words, its foot aside, open with a quoted text's end (`5_ END TEXT_ CHRISTOPHER`)? */
+/** Does one of a paragraph's last two lines of words, its foot aside, open with a quoted text's end (`5_ END TEXT_ CHRISTOPHER`)? */
 function endsQuote(text: string): boolean {
   const words = text.slice(0, footOf(text).at).trimEnd()
-  return TEXT_ENDS.test(words.slice(words.lastIndexOf('\n') + 1).trim())
+  // Or on the line before a name alone (`END TEXT.` / `CHRISTOPHER`).
+  return words.split('\n').slice(-2).some((line) => TEXT_ENDS.test(line.trim()))
 }
 
 /** Does the text name `name` after a chief of mission's title (`Ambassador Brownfield`, `Charge d'Affaires Smith`)? */
@@ -309,12 +310,20 @@ function isFootLine(line: string): boolean {
   if (/^\S.*\bFrom\s+DB\/Inbox:/.test(line)) return true
   // Junk holds no word and no name (`3. Koenig`, `VIALBOTT`).
   const named = line.split(/\s+/).some((word) => /^[A-Z][A-Z'-]{2,}$/.test(word) || (CAPITALISED_NAME.test(word) && !isEnglishWord(word.toLowerCase())))
-  // A marking the OCR mangled: its first letters, then small letters or digits among them (`CONF1DhNiii-u,`, `CONrIDENTLAT`).
+  // A marking the OCR mangled: its first letters, then small letters or digits among them (`CONF1DhNiii-u,`, `CONrIDENTLAT`),
+  // or its core in a line's first word, the print's caption and number after it (`rnmFIDENTIAL  EXDIS ATHENS 02176 .`); a print's page header (`PAGE 01 BUDAPE' 10578 072116Z`).
   if (line.length <= 24 && /^\W*(?:CON|SEC|UNC)[A-Za-z]*[a-z\d]/.test(line)) return true
+  if (line.length <= 48 && /^\S*(?:FIDENTIAL|NFIDEN|ECRET\b)/i.test(line) && /[a-z\d]/.test(line.split(/\s/, 1)[0] ?? '')) return true
+  if (/^PAGE\s+\d{2}\b/.test(line) && line.length <= 48) return true
   // What the OCR kept of the marking: its last letters (`NTIAL`), a letter or two.
   const letters = line.replace(/[^A-Z]/g, '')
-  if ((letters.length >= 3 && letters === line.replace(/\s/g, '') && MARKING_WORDS.some((word) => word.includes(letters))) || /^[A-Z]{1,2}$/.test(line)) return true
+  if ((letters.length >= 3 && letters === line.replace(/\s/g, '') && MARKING_WORDS.some((word) => word.includes(letters) || (letters.length >= 4 && lessOneLetter(word).some((less) => less.includes(letters))))) || /^[A-Z]{1,2}$/.test(line)) return true
   return isStruckFoot(line) || (line.length <= 24 && !named && /[^A-Z\s]/.test(line) && !(line.match(/\p{L}{4,}/gu) ?? []).some((word) => isEnglishWord(word.toLowerCase())))
+}
+
+/** A word with one of its letters left out, each way (`CONFID` gives `ONFID`, `CNFID`, …): what the OCR may keep of it. */
+function lessOneLetter(word: string): string[] {
+  return [...word].map((_, i) => word.slice(0, i) + word.slice(i + 1))
 }
 
 /** Classification markings, whose ends a print's foot may keep. */

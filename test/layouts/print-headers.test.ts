@@ -46,6 +46,12 @@ test("what a print or a release puts after a telegram's signature leaves it the 
   assert.equal(signer('2. END TEXT. \nTALBOTT \nencnur '), 'TALBOTT')
   assert.equal(signer('SWING \nLIMITED OFFICIAL USE PTP1444'), 'SWING')
   assert.equal(signer('ALBRIGHT \nNTIAL'), 'ALBRIGHT')
+  // The marking with a letter lost (`C NFID`), or mangled before the print's caption and number; a page header the OCR broke.
+  assert.equal(signer('SARAJEVO MINIMIZE CONSIDERED. \nBLINKEN \nC NFID \n-eivittrmtmrrxr- PTP5495 '), 'BLINKEN')
+  assert.equal(signer("CLEARED BY DEPUTY SECRETARY TALBOTT. \nBLINKEN \nIDENTIAL \nPAGE 01 BUDAPE' 10578 072116Z "), 'BLINKEN')
+  assert.equal(signer("PARTY. \nBURNS \nBT \n#2176 \nNNNN \nrnmFIDENTIAL  EXDIS ATHENS 02176 . "), 'BURNS')
+  // A paragraph's marking after the name is text, no foot.
+  assert.equal(signer('THE NAME OF THE SAME GROUP.\n(SECRET//REL Armenia) YOVANOVITCH'), 'YOVANOVITCH')
   assert.equal(signer('16. (U) MESSAGE CLEARED BY DEPUTY SECRETARY TALBOTT. \nBANDLER \nEXDIS \nCONrIDENTIAL PTP5026 '), 'BANDLER')
   assert.equal(signer('MINISTRY ANALYST. \nTALBOTT \nIAL '), 'TALBOTT')
   assert.equal(signer("RUSSIA CAN'T GO IT ALONE.\nALBRIGHT\nUNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06815087 Date: 11/18/2020\n\n[Page 4]\n9ACTION: D(01)"), 'ALBRIGHT')
@@ -72,6 +78,7 @@ test('a quoted text closes however the OCR read its end (a stray sign, END-TEXT,
   assert.equal(signer('- s 4. END TEXT. \nCHRISTOPHER \n-frEeRST-'), 'CHRISTOPHER')
   // Run into the paragraph before it, its signs OCR'd as underscores.
   assert.equal(signer('10. (U) THE CALL ENDED AT 1226 EST. \n5_ END TEXT_ CHRISTOPHER \n/ '), 'CHRISTOPHER')
+  assert.equal(signer('8. (U) THE CALL ENDED AT 1228 EST. \nEND TEXT. \nCHRISTOPHER \n1.4(B) \n1.4(D) \nB1 '), 'CHRISTOPHER')
 })
 
 test('where a publisher lowered the text, a word in small letters after a name is text, not the foot of a signature', () => {
