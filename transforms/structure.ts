@@ -41,8 +41,8 @@ const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d])([.?!"'’”)\\]])[^
 /** Blocks a print puts after a telegram's text: its routing, header fields and distribution. */
 const AFTER_TEXT: ReadonlySet<BlockKind> = new Set(['routing', 'field', 'caption', 'form'])
 /** Does one of a paragraph's last two lines of words, its foot aside, open with a quoted text's end (`5_ END TEXT_ CHRISTOPHER`)? */
-function endsQuote(text: string): boolean {
-  const words = text.slice(0, footOf(text).at).trimEnd()
+function endsQuote(raw: string, foot: { at: number }): boolean {
+  const words = raw.slice(0, foot.at).trimEnd()
   // Or on the line before a name alone (`END TEXT.` / `CHRISTOPHER`).
   return words.split('\n').slice(-2).some((line) => TEXT_ENDS.test(line.trim()))
 }
@@ -56,8 +56,12 @@ function titledIn(out: BodyItem[], name: string): boolean {
 /** A line a print puts among its routing: a caption alone (`EXDIS`), a marking, its job line (`C NrIDENTIAL PTP6978`), an addressee (`TO AMEMBASSY MOSCOW IMMEDIATE`). */
 function isPrintLine(line: string): boolean {
   const text = line.trim()
-  const address = text.replace(/^(?:TO|INFO)\s+/, '')
-  return (CAPTIONS as readonly string[]).includes(text) || PRINT_JOB.test(text) || isClassification(text) || ((address !== text || POST.test(text) || /\bWASH(?:DC|INGTON\s+DC)\b/.test(text)) && isAddresseeLine(address))
+  return (CAPTIONS as readonly string[]).includes(text) || PRINT_JOB.test(text) || isClassification(text) || isAddressedLine(text) || ((POST.test(text) || /\bWASH(?:DC|INGTON\s+DC)\b/.test(text)) && isAddresseeLine(text))
+}
+
+/** A TO or INFO line of addressees (`TO AMEMBASSY MOSCOW IMMEDIATE`). */
+function isAddressedLine(line: string): boolean {
+  return /^(?:TO|INFO)\s+\S/.test(line) && isAddresseeLine(line.replace(/^(?:TO|INFO)\s+/, '').trim())
 }
 
 /** An outgoing telegram's form a print puts after its text (`SOURCE: KODAKC.290143`, `DRAFTED BY: EUR : MPADAIR`, `APPROVED BY:`, `S/S-O: CJHOH`, `DESIRED DISTRIBUTION:`). */
@@ -133,8 +137,7 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
   // And a print's distribution, under what is left of a page header (`TOKYO 01089 00 OF 03 270946Z'` / `@INFO: CIAE(00) …`).
   // And a TO or INFO line of addressees, which a print may put after the text (`TO AMEMBASSY MOSCOW IMMEDIATE`).
   const first = text.split('\n', 1)[0] ?? ''
-  const addressed = /^(?:TO|INFO)\s+\S/.test(first) && isAddresseeLine(first.replace(/^(?:TO|INFO)\s+/, '').trim())
-  if (PRECEDENCE_LINE.test(text) || isSenderLine(first) || addressed || text.split('\n', 3).some((line) => DISTRIBUTION_LINE.test(line))) return make('routing')
+  if (PRECEDENCE_LINE.test(text) || isSenderLine(first) || isAddressedLine(first) || text.split('\n', 3).some((line) => DISTRIBUTION_LINE.test(line))) return make('routing')
   if (state.inHeader) {
     if (draft.multiline && /\t/.test(text)) return make('form')
     if (CAPTION_LINE.test(text)) return make('caption')
@@ -383,22 +386,22 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
       routingAfter ||= item.block.kind === 'routing'
       continue
     }
+    const inlines = item.block.inlines
+    const raw = readingText(inlines)
+    // What stands on lines after the name stays after the signature (`MCDONALD` / `>`, `CLINTON` / `NNNN` / `End Cable Text` / `XXXXXXXXXXXX`, `KAUZLARICH` / `-8FteRe'r-`: `footOf`).
+    const foot = footOf(raw)
     // A quoted text's end the OCR ran into the paragraph before it (`10. (U) THE CALL ENDED …` / `5_ END TEXT_ CHRISTOPHER`) closes it there.
-    const quoteClosed = item.block.inLetter && endsQuote(text)
+    const quoteClosed = item.block.inLetter && endsQuote(raw, foot)
     if (item.block.kind !== 'p' || (item.block.inLetter && !quoteClosed) || (skipped && !routingAfter)) return
     if (isLoneName(text) || isTwiceName(text)) {
       item.block.kind = 'signed'
       delete item.block.name
       return
     }
-    const inlines = item.block.inlines
-    const raw = readingText(inlines)
     // In capitals (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, typed with a stray full stop before it: `… restructuring. .FARRAR`), or capitalised on a line of its own where a publisher lowered the text (`… xxxxx.` / `Camp`, `McMullen`).
     // Cablegate's posts closed with a line of their own pointing to their website (`Visit London's Classified Website: http://…`), the name on the line after it.
     // A name printed twice (`… End Comment.` / `SIBERELL SIBERELL`) is read at its first print; the signature keeps both.
     // (Sought in the block's last characters: a name is short, and a block may be one long run of letters.)
-    // What stands on lines after the name stays after the signature (`MCDONALD` / `>`, `CLINTON` / `NNNN` / `End Cable Text` / `XXXXXXXXXXXX`, `KAUZLARICH` / `-8FteRe'r-`: `footOf`).
-    const foot = footOf(raw)
     const signed = raw.slice(0, foot.at)
     // A name alone above its foot (`ALBRIGHT` / `•` / `..: 0: 1'`).
     if (foot.at < raw.length && (isLoneName(signed.trim()) || isTwiceName(signed.trim())) && !NO_SIGNATURE.has(signed.trim().toLowerCase())) {
