@@ -10,11 +10,11 @@ import { keptPerKey } from '../kept.ts'
 import { doubledName, FORM_LABEL, subjectRun } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
-import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
+import { addressees, draftAddressees, isAddresseeLine, POST, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
-import { classificationLevel, fullGroup, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
+import { classificationLevel, fullGroup, NUMBERING_POSTS, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
 import type { DocumentKind } from './kind.ts'
 import { clockTime, localDateTime, monthNumber } from './time.ts'
@@ -376,8 +376,6 @@ function withWholePost(name: string): string {
   return m?.[1] && m[2] ? `${wholePost(m[1])} ${m[2]}` : name
 }
 
-/** The places that number telegrams, their spaces squeezed (`STATE`, `PORTAUPRINCE`). */
-const NUMBERING_POSTS: ReadonlySet<string> = new Set(['STATE', 'USNATO', 'USUN', ...POST_PLACES.map((place) => place.replace(/\s/g, ''))])
 
 /**
  * Does `clear` name the telegram `misread` names, its post as a print header typed it: with the

@@ -132,6 +132,8 @@ const NOT_A_POST = new RegExp(`^(?:${[...POST_PREFIXES.filter((prefix) => prefix
 const NOT_A_POST_START = /^(?:DE)$/
 /** The places of the posts, for a post's name of several words. */
 const POST_PLACE_NAMES: ReadonlySet<string> = new Set(POST_PLACES)
+/** The places that number telegrams, their spaces squeezed (`STATE`, `PORTAUPRINCE`). */
+export const NUMBERING_POSTS: ReadonlySet<string> = new Set(['STATE', 'USNATO', 'USUN', ...POST_PLACES.map((place) => place.replace(/\s/g, ''))])
 
 /** Captions and handling words that may follow a telegram line's serial. */
 const TRAILING_CAPTIONS: ReadonlySet<string> = new Set([...CAPTIONS, 'SIPDIS', 'SENSITIVE'])
@@ -248,7 +250,7 @@ function splitJoinedClassification(word: string): { post: string; level: string 
     const squeezed = level.replace(/ /g, '')
     for (let length = squeezed.length - 1; length >= 4; length--) {
       const post = upper.slice(length)
-      if (upper.startsWith(squeezed.slice(-length)) && (POST_PLACE_NAMES.has(post) || post === 'STATE')) return { post: word.slice(length), level }
+      if (upper.startsWith(squeezed.slice(-length)) && NUMBERING_POSTS.has(post)) return { post: word.slice(length), level }
     }
   }
   return undefined
