@@ -393,7 +393,9 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // A quoted text's end the OCR ran into the paragraph before it (`10. (U) THE CALL ENDED …` / `5_ END TEXT_ CHRISTOPHER`) closes it there.
     const quoteClosed = item.block.inLetter && endsQuote(raw, foot)
     if (item.block.kind !== 'p' || (item.block.inLetter && !quoteClosed) || (skipped && !routingAfter)) return
-    if (isLoneName(text) || isTwiceName(text)) {
+    // A name alone signs a text before it: a file of one word (`It`) is that text.
+    const textBefore = out.slice(0, i).some((before) => before.kind === 'block')
+    if ((isLoneName(text) || isTwiceName(text)) && textBefore) {
       item.block.kind = 'signed'
       delete item.block.name
       return
@@ -404,7 +406,7 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // (Sought in the block's last characters: a name is short, and a block may be one long run of letters.)
     const signed = raw.slice(0, foot.at)
     // A name alone above its foot (`ALBRIGHT` / `•` / `..: 0: 1'`).
-    if (foot.at < raw.length && (isLoneName(signed.trim()) || isTwiceName(signed.trim())) && !NO_SIGNATURE.has(signed.trim().toLowerCase())) {
+    if (foot.at < raw.length && textBefore && (isLoneName(signed.trim()) || isTwiceName(signed.trim())) && !NO_SIGNATURE.has(signed.trim().toLowerCase())) {
       const [name, after] = splitInlines(inlines, textIndex(inlines, signed.length))
       item.block.inlines = name
       item.block.kind = 'signed'

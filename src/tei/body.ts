@@ -65,13 +65,22 @@ function blockElements(blocks: Block[]): string[] {
         return 'ab'
     }
   })
-  // opener only first in its letter; closer/signed only when nothing but closers follow (in the
-  // same letter or repeat). One pass each way: a text of thousands of signatures is linear.
+  // opener only first in its letter; closer/signed only after a paragraph or block of text (a
+  // text cannot be all closing: `Dear Minister:` / `Sincerely,` is no letter) and when nothing but
+  // closers follow (in the same letter or repeat). One pass each way: a text of thousands of
+  // signatures is linear.
   const scope = (i: number): string => `${String(blocks[i]?.inLetter)} ${String(blocks[i]?.repeat)}`
   const before = new Set<string>()
+  const text = new Set<string>()
   names.forEach((name, i) => {
     if (name === 'opener' && before.has(scope(i))) names[i] = 'p'
+    if ((name === 'closer' || name === 'signed') && !text.has(scope(i))) names[i] = name === 'closer' ? 'p' : 'ab'
     if (names[i] !== 'opener') before.add(scope(i))
+    if (names[i] === 'opener' || names[i] === 'closer' || names[i] === 'signed') return
+    // A letter or a repeated telegram is itself text of what holds it.
+    text.add(scope(i))
+    if (blocks[i]?.inLetter) text.add(`false ${String(blocks[i]?.repeat)}`)
+    if (blocks[i]?.repeat !== undefined) text.add('false undefined')
   })
   const after = new Set<string>()
   for (let i = names.length - 1; i >= 0; i--) {
