@@ -24,7 +24,7 @@ import type { Witness } from './model/document.ts'
 import { parseLines } from './parse/lines.ts'
 import type { Clock } from './clock.ts'
 import { checkSidecarAgainstWitnesses, readSidecarFile, type Sidecar, type SidecarFile } from './sidecar.ts'
-import { Warnings, type Diagnostic } from './source/errors.ts'
+import { InputError, Warnings, type Diagnostic } from './source/errors.ts'
 import { checkTextsFit } from './source/heap.ts'
 import { pointAt, readSource, type SourceFile } from './source/read.ts'
 import { toStream } from './tokenise/stream.ts'
@@ -162,8 +162,12 @@ export function editionOfReleases(files: readonly ReleasedFile[], settings: Grou
   copyText ??= defaultCopyText(witnesses)
   const lead = copies.find((c) => c.witness.siglum === copyText)?.source ?? (ordered[0] as ReleasedFile).source
   const leadSidecar = ordered.find((f) => f.source === lead)?.sidecarFile?.sidecar
+  const id = settings.id ?? leadSidecar?.id ?? documentId(lead)
+  // edition.json's check (src/corpus/edition-file.ts) knows each file's siglum but not the sigla of a file of several copies (`C06698960-A`).
+  const same = copies.find((c) => c.witness.siglum === id)
+  if (same) throw new InputError(same.source.path, 1, 1, `document id ${id} is also the siglum of this copy: give the document an id of its own in edition.json ("id"), or the copy another siglum ("sigla")`)
   const model = assemble(copies, {
-    id: settings.id ?? leadSidecar?.id ?? documentId(lead),
+    id,
     file: lead.path,
     copyText,
     sidecar: { witnesses: labels, corrections },
@@ -298,7 +302,7 @@ export function documentId(source: SourceFile): string {
 }
 
 /** A released name as a siglum: an XML name (a file name starting with a digit gets a `w`). */
-function siglumName(name: string): string {
+export function siglumName(name: string): string {
   const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
   return /^[A-Za-z_]/.test(safe) ? safe : `w${safe}`
 }

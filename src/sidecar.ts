@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { InputError } from './source/errors.ts'
+import { isOwnId } from './tei/own-ids.ts'
 import { decodeSource, DEFAULT_MAX_BYTES, pointAt, readBounded, sourceFromText } from './source/read.ts'
 import { isVariantType, VARIANT_TYPES } from './vocabulary/variant-types.ts'
 
@@ -172,6 +173,14 @@ export function checkSidecarAgainstWitnesses(path: string, text: string, sidecar
       failAt(path, text, ['witnesses', index, 'siglum'], `siglum "${siglum}" of witness ${index + 1} is also the siglum of witness ${other + 1}${advice}`)
     }
   })
+  final.forEach((siglum, index) => {
+    if (stated[index]?.siglum !== undefined && isOwnId(siglum)) failAt(path, text, ['witnesses', index, 'siglum'], `siglum "${siglum}" is an id the TEI gives a part of its own header: choose another`)
+  })
+  // The document's id and the sigla are xml:ids of one TEI file (its root, its witnesses).
+  if (sidecar.id !== undefined && (final.includes(sidecar.id) || isOwnId(sidecar.id))) {
+    const what = final.includes(sidecar.id) ? `the siglum of witness ${final.indexOf(sidecar.id) + 1}` : 'an id the TEI gives a part of its own header'
+    failAt(path, text, ['id'], `"id" "${sidecar.id}" is also ${what}: the document needs an id of its own`)
+  }
   if (sidecar.copyText !== undefined && !final.includes(sidecar.copyText)) {
     failAt(path, text, ['copyText'], `copyText "${sidecar.copyText}" is not a witness; the witnesses are ${final.join(', ')}`)
   }

@@ -164,6 +164,17 @@ test('sidecar: the witness check should give the same answer with sigla after th
   assert.match(message, /^3:7: siglum "B" of witness 1 is also the siglum of witness 2/)
 })
 
+test('sidecar: an "id" that is a witness\'s siglum, or an id of the TEI header, should be an error at the id (both are xml:ids of one file)', () => {
+  const text = '{\n  "id": "B",\n  "witnesses": [{ "siglum": "A" }]\n}'
+  assert.equal(sidecarError(() => checkSidecarAgainstWitnesses('s.edition.json', text, validate(text), ['A', 'B'])), '2:3: "id" "B" is also the siglum of witness 2: the document needs an id of its own')
+  const header = '{ "id": "kinds" }'
+  assert.equal(sidecarError(() => checkSidecarAgainstWitnesses('s.edition.json', header, validate(header), ['A'])), '1:3: "id" "kinds" is also an id the TEI gives a part of its own header: the document needs an id of its own')
+  const siglum = '{ "witnesses": [{ "siglum": "ed" }] }'
+  assert.equal(sidecarError(() => checkSidecarAgainstWitnesses('s.edition.json', siglum, validate(siglum), ['A'])), '1:19: siglum "ed" is an id the TEI gives a part of its own header: choose another')
+  const apart = '{ "id": "d-fisheries", "witnesses": [{ "siglum": "M" }] }'
+  assert.doesNotThrow(() => checkSidecarAgainstWitnesses('s.edition.json', apart, validate(apart), ['A']))
+})
+
 test('sidecar: a sidecar that is a directory should be an InputError, not a crash', () => {
   const raw = join(dir, 'dir-sidecar.txt')
   writeFileSync(raw, 'SUBJECT: X\n')

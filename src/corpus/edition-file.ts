@@ -12,13 +12,17 @@
  * }
  * Every error points at its place in the file (`edition.json:4:17: error: …`).
  */
+import { basename } from 'node:path'
 import { failAt, NCNAME, readJsonFile, type JsonPath } from '../sidecar.ts'
+import { isOwnId } from '../tei/own-ids.ts'
 
 /** A released file of the corpus and the names it answers to. */
 export interface CorpusFile {
   path: string
   /** File name, file name without extension, FOIA document number. */
   names: readonly string[]
+  /** The siglum its copy takes unless the editor names one (`C06698960`). */
+  siglum: string
 }
 
 /** A document the editor states: its files (paths) and, optionally, its id, copy text and sigla. */
@@ -60,6 +64,7 @@ export function readEditionFile(path: string, files: readonly CorpusFile[]): Edi
       else named.set(name, [file])
     }
   }
+  const byPath = new Map(files.map((file) => [file.path, file]))
   const resolve = (name: unknown, at: JsonPath): string => {
     if (typeof name !== 'string') return fail(at, 'a file is named by a string: its file name or FOIA document number')
     const found = named.get(name) ?? []
@@ -116,11 +121,26 @@ export function readEditionFile(path: string, files: readonly CorpusFile[]): Edi
         if (!paths.includes(file)) fail(at('sigla', name), `${JSON.stringify(name)} is not one of this document's files`)
         if (typeof siglum !== 'string' || !NCNAME.test(siglum)) fail(at('sigla', name), `siglum ${JSON.stringify(siglum)} must be an XML name`)
         if (used.has(siglum as string)) fail(at('sigla', name), `siglum ${JSON.stringify(siglum)} is used twice`)
+        if (isOwnId(siglum as string)) fail(at('sigla', name), `siglum ${JSON.stringify(siglum)} is an id the TEI gives a part of its own header: choose another`)
         used.add(siglum as string)
         document.sigla[file] = siglum as string
       }
     }
+    checkIdApart(document, at, fail, (p) => byPath.get(p)?.siglum ?? p)
     documents.push(document)
   })
   return { documents, separate: lists('separate'), related: lists('related') }
+}
+
+/**
+ * A document's id and its copies' sigla are `xml:id`s of one TEI file (its root, its witnesses):
+ * the id may not be a siglum (`"id": "C06698960"` for the document of the copy `C06698960`), nor
+ * an id the TEI gives a part of its own header.
+ */
+function checkIdApart(document: StatedDocument, at: (...more: Array<string | number>) => JsonPath, fail: (at: JsonPath, message: string) => never, defaultSiglum: (path: string) => string): void {
+  const { id } = document
+  if (id === undefined) return
+  if (isOwnId(id)) fail(at('id'), `"id" ${JSON.stringify(id)} is an id the TEI gives a part of its own header: choose another`)
+  const copy = document.files.find((path) => (document.sigla?.[path] ?? defaultSiglum(path)) === id)
+  if (copy !== undefined) fail(at('id'), `"id" ${JSON.stringify(id)} is also the siglum of the copy ${basename(copy)}: give the document an id of its own (as "d-${id}"), or the copy another siglum in "sigla"`)
 }

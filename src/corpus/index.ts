@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { EditionModel, RelatedRecord } from '../edition/model.ts'
 import { readAuthority, type Authority } from '../entities/index.ts'
-import { editionOf, editionOfReleases, readReleased, releasedName, type GroupSettings, type ReleasedFile } from '../pipeline.ts'
+import { editionOf, editionOfReleases, readReleased, releasedName, siglumName, type GroupSettings, type ReleasedFile } from '../pipeline.ts'
 import { InputError } from '../source/errors.ts'
 import type { SourceFile } from '../source/read.ts'
 import { FOIA_CASE, PAGE_STAMP } from '../vocabulary/stamps.ts'
@@ -72,7 +72,7 @@ export function releaseOf(source: SourceFile): { release?: string } {
 /** The names a file answers to in edition.json. */
 export function corpusFile(path: string, releasedName: string): CorpusFile {
   const name = basename(path)
-  return { path, names: [...new Set([name, name.replace(/\.[^.]*$/, ''), releasedName])] }
+  return { path, names: [...new Set([name, name.replace(/\.[^.]*$/, ''), releasedName])], siglum: siglumName(releasedName) }
 }
 
 /** A document of one file keeps the model made of it; several files are made one model. */

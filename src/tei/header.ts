@@ -6,6 +6,7 @@ import { LICENCE } from '../vocabulary/licence.ts'
 import { TAG_NAMES, TAGS_SOURCE } from '../vocabulary/tags.ts'
 import { APP_TYPE_DESCRIPTIONS } from '../vocabulary/variant-types.ts'
 import { writeReleaseStatement, writeRevisions, writeSourceRecords, writeWithheldCount } from './records.ts'
+import { OWN_IDS } from './own-ids.ts'
 import { el, text, textEl, type Node } from './xml.ts'
 
 /** Write the teiHeader: title, FOIA identifiers, witnesses, editorial policy, correspondence. */
@@ -18,7 +19,7 @@ export function writeHeader(tei: Node, model: EditionModel): void {
   textEl(titleStmt, 'title', subtitle(facts), { type: 'sub' })
   const resp = el(titleStmt, 'respStmt')
   textEl(resp, 'resp', 'Transcription, collation and encoding')
-  textEl(resp, 'name', EDITION.name, { 'xml:id': 'ed' })
+  textEl(resp, 'name', EDITION.name, { 'xml:id': OWN_IDS.editor })
   const publication = el(fileDesc, 'publicationStmt')
   textEl(publication, 'publisher', EDITION.publisher)
   if (facts.foiaCase) textEl(publication, 'idno', facts.foiaCase, { type: 'FOIA-case' })
@@ -58,12 +59,12 @@ function writeEncoding(header: Node, model: EditionModel): void {
   for (const [type, value] of policy) textEl(type === 'transcription' ? decl : el(decl, type), 'p', value)
   el(encoding, 'variantEncoding', { method: 'parallel-segmentation', location: 'internal' })
   const classDecl = el(encoding, 'classDecl')
-  const variants = el(classDecl, 'taxonomy', { 'xml:id': 'variant-types' })
+  const variants = el(classDecl, 'taxonomy', { 'xml:id': OWN_IDS.variantTypes })
   for (const [type, description] of Object.entries(APP_TYPE_DESCRIPTIONS)) textEl(el(variants, 'category', { 'xml:id': `vt-${type}` }), 'catDesc', description)
   // What the document is (`analyse/kind.ts`), a category the profile's catRef points to: the site and citations read it there.
-  textEl(el(el(classDecl, 'taxonomy', { 'xml:id': 'kinds' }), 'category', { 'xml:id': kindId(model.facts.kind) }), 'catDesc', model.facts.kind)
+  textEl(el(el(classDecl, 'taxonomy', { 'xml:id': OWN_IDS.kinds }), 'category', { 'xml:id': kindId(model.facts.kind) }), 'catDesc', model.facts.kind)
   if (model.facts.tags.length > 0) {
-    const tags = el(classDecl, 'taxonomy', { 'xml:id': 'tags' })
+    const tags = el(classDecl, 'taxonomy', { 'xml:id': OWN_IDS.tags })
     textEl(tags, 'bibl', TAGS_SOURCE.citation)
     for (const tag of model.facts.tags) {
       // A code the glossary does not explain gets no description rather than itself as one.

@@ -157,6 +157,21 @@ test('edition.json: a name that matches nothing, and other mistakes, are errors 
   await t.test('a file in two documents', () => fails('{ "documents": [{ "files": ["C09990001"] },\n { "files": ["C09990002", "C09990001"] }] }', /already in document 1/, 2, 27))
   await t.test('a copy text that is not one of the document’s files', () => fails('{ "documents": [{ "files": ["C09990001"], "copyText": "C09990002" }] }', /copyText "C09990002" is not one of this document's files/, 1, 43))
   await t.test('not JSON', () => fails('{ "related": [ }', /not valid JSON/, 1))
+  // The id and the sigla are xml:ids of one TEI file: the same twice is TEI that tei_all refuses.
+  await t.test('a document id that is a copy’s siglum', () => fails('{ "documents": [{ "files": ["C09990001", "C09990002"],\n "id": "C09990002" }] }', /"id" "C09990002" is also the siglum of the copy telegram-C09990002\.txt: give the document an id of its own \(as "d-C09990002"\)/, 2, 2))
+  await t.test('a document id that is a siglum the editor gave', () => fails('{ "documents": [{ "files": ["C09990001", "C09990002"], "id": "M", "sigla": { "C09990001": "M" } }] }', /"id" "M" is also the siglum of the copy draft-C09990001\.txt/, 1, 56))
+  await t.test('a document id the TEI header has', () => fails('{ "documents": [{ "files": ["C09990001"], "id": "tags" }] }', /"id" "tags" is an id the TEI gives a part of its own header/, 1, 43))
+  await t.test('a siglum the TEI header has', () => fails('{ "documents": [{ "files": ["C09990001", "C09990002"], "sigla": { "C09990002": "ed" } }] }', /siglum "ed" is an id the TEI gives a part of its own header/, 1, 67))
+  await t.test('a document id that is the siglum of a copy in a file of two copies (`C09990005-A`)', () => {
+    const dir = corpus(['telegram-C09990002.txt'], JSON.stringify({ documents: [{ files: ['twice.txt', 'C09990002'], id: 'C09990005-A' }] }))
+    const draft = readFileSync(join(own, 'draft-C09990001.txt'), 'utf8').replace(/C09990001/g, 'C09990005')
+    writeFileSync(join(dir, 'twice.txt'), `${draft}\n\n${draft}`)
+    assert.throws(() => editionOfCorpus(dir, txt(dir)), (error: unknown) => {
+      assert.ok(error instanceof InputError)
+      assert.equal(error.message, `${join(dir, 'twice.txt')}:1:1: error: document id C09990005-A is also the siglum of this copy: give the document an id of its own in edition.json ("id"), or the copy another siglum ("sigla")`)
+      return true
+    })
+  })
   await t.test('on the command line: one file:line:col line, exit 1, nothing written', () => {
     const dir = corpus(['draft-C09990001.txt'], '{ "related": [["C09990001", "nothing"]] }')
     const out = join(mkdtempSync(join(tmpdir(), 'cable-copies-out-')), 'site')
