@@ -28,7 +28,7 @@ import { InputError, Warnings, type Diagnostic } from './source/errors.ts'
 import { checkTextsFit } from './source/heap.ts'
 import { pointAt, readSource, type SourceFile } from './source/read.ts'
 import { toStream } from './tokenise/stream.ts'
-import { FOIA_DOCUMENT } from './vocabulary/stamps.ts'
+import { STAMPED_DOCUMENT } from './vocabulary/stamps.ts'
 import { NAMED_FORMS } from './vocabulary/telegrams.ts'
 import type { VariantType } from './vocabulary/variant-types.ts'
 import { checkCharacters } from '../transforms/characters.ts'
@@ -292,7 +292,7 @@ export function siglumAt(index: number): string {
  * (`C06698960`, `B-00002120004`), else its file name without the extension.
  */
 export function releasedName(source: SourceFile): string {
-  return FOIA_DOCUMENT.exec(source.text.slice(0, 20000))?.[0] ?? basename(source.path).replace(/\.[^.]*$/, '')
+  return STAMPED_DOCUMENT.exec(source.text.slice(0, 20000))?.[1] ?? basename(source.path).replace(/\.[^.]*$/, '')
 }
 
 /** `xml:id` from the FOIA document number (`d-B-00002120004`), else from the file name. */

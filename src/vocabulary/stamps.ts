@@ -12,6 +12,12 @@ export type StampType = 'foia' | 'release' | 'classification'
 export const FOIA_CASE = /\b[A-Z]{1,2}-\d{4}-?\d{4,6}\b/
 /** A FOIA document number (`B-00002120004`, `C06698960`). */
 export const FOIA_DOCUMENT = /\b(?:[A-Z]-?\d{7,11}|C\d{8})\b/
+/**
+ * A FOIA document number where a release states it: after `Doc No.` in the page stamp, or after
+ * the case number in the case and document pair (`FL-2017-13804 B-00002120004`); never a number
+ * the text quotes (a passport's `NO. A2519939`).
+ */
+export const STAMPED_DOCUMENT = new RegExp(`(?:\\bDoc\\s*No\\.?\\s*|\\b[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+)(${FOIA_DOCUMENT.source})`)
 
 /**
  * The Department's page stamp with its case and document numbers and release date, also as OCR

@@ -10,6 +10,8 @@ import type { EditionModel } from '../../src/edition/model.ts'
 import { metadataOf, parseTei as parseForReader, readMetadata } from '../../src/render/index.ts'
 import { toTei } from '../../src/tei/document.ts'
 import { InputError } from '../../src/source/errors.ts'
+import { editionOf } from '../../src/pipeline.ts'
+import { decodeSource, sourceFromText } from '../../src/source/read.ts'
 import { validateTei } from '../../src/validate/index.ts'
 import { danglingPointers, elements, parseTei } from '../helpers/tei.ts'
 
@@ -181,4 +183,15 @@ test('edition.json: a name that matches nothing, and other mistakes, are errors 
     assert.doesNotMatch(result.stderr, /\n\s+at /)
     assert.equal(existsSync(out), false)
   })
+})
+
+test('a document id comes from the FOIA document number its stamps state, never from a number its text quotes', () => {
+  const idOf = (name: string, text: string): string => editionOf(sourceFromText(name, text)).id
+  const body = 'SUBJECT: COUNTRY CLEARANCE\n\n1. MR. BLACKWOOD HOLDS JAMAICAN PASSPORT NO. A2519939.\n'
+  assert.equal(idOf('06BRIDGETOWN2164.txt', body), 'd-06BRIDGETOWN2164')
+  assert.equal(idOf('x.txt', `UNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06686969 Date: 02/09/2021\n\n${body}`), 'd-C06686969')
+  assert.equal(idOf('x.txt', `FL-2017-13804 B-00002120004 "UNCLASSIFIED"\n\n${body}`), 'd-B-00002120004')
+  // The Cablegate cable the passport number once named (d-A2519939).
+  const real = join(import.meta.dirname, '..', 'fixtures', 'real', '030-06BRIDGETOWN2164.txt')
+  assert.equal(editionOf(decodeSource(real, readFileSync(real))).id, 'd-030-06BRIDGETOWN2164')
 })
