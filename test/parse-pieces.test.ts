@@ -84,6 +84,26 @@ test('documents with long plain paragraphs parse in pieces as in one', slow, () 
   fc.assert(fc.property(documents, (lines) => samePieces('paragraphs', lines.join('\n'))), { numRuns: 150 })
 })
 
+/** List items and block quotes whose paragraph goes on for many lines, marked, indented or not (lazy continuation lines), read without remark-parse. */
+const ITEMS = [
+  '1. (C) A numbered paragraph.', '2. Another, <del>struck</del> word.', '3) Closed by a parenthesis.', '- a bullet', '* another bullet', '1.', '10. Ten \\_ escaped.',
+  '> QUOTED TEXT.', '>QUOTED', '> <del>struck</del> first', '> <del>', '>  two spaces', '>     code in a quote', '> - a list in a quote', '> > nested', '>', '>\ttab',
+]
+const QUOTED = ['> more of the quote', '>more', '   > three spaces', '    > four spaces', '> ', '> <del>x</del> struck', '> `code', '> # heading', '>> nested']
+const itemDocuments = fc.array(
+  fc.oneof(
+    fc.constantFrom(...LINES).map((line) => [line]),
+    fc.tuple(fc.constantFrom(...ITEMS), fc.array(fc.constantFrom(...PLAIN, ...LINES, ...QUOTED), { minLength: 1, maxLength: 30 })).map(([item, lines]) => ['', item, ...lines, '']),
+    fc.tuple(fc.constantFrom(...ITEMS), fc.array(fc.constantFrom(...PLAIN, ...QUOTED), { minLength: 1, maxLength: 30 })).map(([item, lines]) => ['', item, ...lines, '']),
+    fc.tuple(fc.constantFrom(...ITEMS), fc.array(fc.constantFrom(...PLAIN), { minLength: 1, maxLength: 30 })).map(([item, lines]) => ['', item, ...lines, '']),
+  ),
+  { minLength: 1, maxLength: 40 },
+).map((blocks) => blocks.flat())
+
+test('list items and block quotes whose paragraph goes on for many lines parse in pieces as in one', slow, () => {
+  fc.assert(fc.property(itemDocuments, (lines) => samePieces('items', lines.join('\n'))), { numRuns: 400 })
+})
+
 test('a long document, read by remark-parse in several pieces, parses as in one', slow, () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 800, maxLength: 1600 }), (lines) => {

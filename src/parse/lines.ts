@@ -99,16 +99,16 @@ export function parseLines(source: SourceFile, options: { wholeDocument?: boolea
     const plain = options.wholeDocument ? undefined : plainBlock(source, at, end)
     if (plain) {
       if (!parseUpTo(cut)) continue
+      const last = lastTextLine(source, at, end)
       if (plain.kind === 'item' && previous && sameList(previous, plain.list)) {
         // An item of the list before (the same marker) is its block, the blank lines between included.
-        for (let line = previous.end + 1; line <= at + 1; line++) blockOfLine.set(line, blocks - 1)
+        for (let line = previous.end + 1; line <= last + 1; line++) blockOfLine.set(line, blocks - 1)
       } else {
-        const last = plain.kind === 'paragraph' ? lastTextLine(source, at, end) : at
         for (let line = at + 1; line <= last + 1; line++) blockOfLine.set(line, blocks)
         blocks++
       }
       ranges.push(...plain.marks)
-      previous = plain.kind === 'item' ? { ...plain.list, end: at + 1 } : undefined
+      previous = plain.kind === 'item' ? { ...plain.list, end: last + 1 } : undefined
       pending = end
     } else if (end - pending >= PIECE_LINES || end === count) {
       pending = parsePiece(pending, end, cut)
@@ -276,19 +276,70 @@ function plainParagraph(source: SourceFile, start: number, end: number): readonl
   return marks
 }
 
-/** A piece read without remark-parse, with its markup: a plain paragraph, or a list item or ATX heading of one plain line. */
-type PlainBlock = ({ kind: 'paragraph' } | { kind: 'item'; list: Omit<OpenList, 'end'> } | { kind: 'heading' }) & { marks: readonly Range[] }
+/** A piece read without remark-parse, with its markup: a plain paragraph, a list item or block quote of plain lines, or an ATX heading of one plain line. */
+type PlainBlock = ({ kind: 'paragraph' } | { kind: 'item'; list: Omit<OpenList, 'end'> } | { kind: 'quote' } | { kind: 'heading' }) & { marks: readonly Range[] }
 
 /** What lines [start, end) are, when they are a block Markdown reads without markup of its own (but a heading's marks, tags and escapes). */
 function plainBlock(source: SourceFile, start: number, end: number): PlainBlock | undefined {
   const paragraph = plainParagraph(source, start, end)
   if (paragraph) return { kind: 'paragraph', marks: paragraph }
+  const item = plainItem(source, start, end) ?? plainQuote(source, start, end)
+  if (item) return item
   const line = onePlainLine(source, start, end)
   if (!line) return undefined
-  const list = plainListItem(line.text)
-  if (list) return { kind: 'item', list, marks: line.marks }
   const marks = plainHeading(line.text, source.lineStarts[start] ?? 0)
   return marks ? { kind: 'heading', marks: [...marks, ...line.marks] } : undefined
+}
+
+/**
+ * Lines [start, end) when they are a list item of plain text (`1. (C) Embassy should…`), then
+ * blank lines: the item's line, and lines of text that go on its paragraph, indented into the
+ * item or not (§5.2 and its lazy continuation lines), none opening a block. remark-parse takes
+ * time that grows faster than the length of such a run (thousands of lines after `1. TEXT.`).
+ */
+function plainItem(source: SourceFile, start: number, end: number): PlainBlock | undefined {
+  const first = lineText(source, start)
+  const list = plainListItem(first)
+  if (!list) return undefined
+  const last = lastTextLine(source, start, end)
+  // An item with nothing on its line ends there (§5.2: it may begin with at most one blank line),
+  // and one whose text stands five spaces or more after the marker opens with indented code.
+  if (last > start && !/^ {1,4}[^ \t]/.test(first.replace(LIST_MARKER, ''))) return undefined
+  const marks: Range[] = []
+  const runs = new Set<number>()
+  for (let line = start; line <= last; line++) {
+    const text = lineText(source, line)
+    const content = text.replace(/^[ \t]+/, '')
+    if (line > start && (content === '' || opensBlock(content))) return undefined
+    const inline = inlineMarks(text, source.lineStarts[line] ?? 0, runs)
+    if (inline === undefined) return undefined
+    marks.push(...inline)
+  }
+  return { kind: 'item', list, marks }
+}
+
+/**
+ * Lines [start, end) when they are a block quote of plain text (`> QUOTED.`), then blank lines:
+ * its first line, and lines that go on its paragraph, marked `>` or not (§5.1 and its lazy
+ * continuation lines), none opening a block inside the quote. remark-parse takes time that
+ * grows faster than the length of such a run.
+ */
+function plainQuote(source: SourceFile, start: number, end: number): PlainBlock | undefined {
+  // The first line's content: after `>` and at most one space, not indented code (§5.1).
+  if (!/^> ?[^ \t]/.test(lineText(source, start))) return undefined
+  const marks: Range[] = []
+  const runs = new Set<number>()
+  const last = lastTextLine(source, start, end)
+  for (let line = start; line <= last; line++) {
+    const text = lineText(source, line)
+    const content = text.replace(/^[ \t]+/, '')
+    const inner = content.startsWith('>') ? content.replace(/^>[ \t]?/, '') : content
+    if (inner.trim() === '' || opensBlock(inner)) return undefined
+    const inline = inlineMarks(text, source.lineStarts[line] ?? 0, runs)
+    if (inline === undefined) return undefined
+    marks.push(...inline)
+  }
+  return { kind: 'quote', marks }
 }
 
 /** Lines [start, end) when they are one line of text (its markup that of the OCR tool's tags and escapes), then blank ones. */
@@ -303,7 +354,7 @@ function onePlainLine(source: SourceFile, start: number, end: number): { text: s
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/
 
 /**
- * A plain line (the only one of its piece) that is a list item of plain text (`1. (C) Embassy
+ * A plain line (the first of its piece) that is a list item of plain text (`1. (C) Embassy
  * should…`, a cable's numbered paragraph): the marker, then nothing that opens a block inside
  * the item (a heading, a list, a rule…). Markdown reads it as a list; the list it belongs to
  * is up to the item before it.
