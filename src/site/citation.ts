@@ -92,8 +92,17 @@ export function mla(input: CitationInput): string {
   return `${who ? `${who}. ` : ''}${quoted(input.metadata.title)} ${volume ? `${volume} ` : ''}${input.editionTitle}, version ${input.version}, ${input.publisher ? `${input.publisher}, ` : ''}${longDate(input.metadata.date, 'mla')}, ${input.url}.`;
 }
 
+/**
+ * LaTeX's special characters as BibTeX passes them on (https://en.wikibooks.org/wiki/LaTeX/Special_Characters):
+ * a backslash, `~` and `^` are commands of their own (`\\` breaks the line, `~` is a space), the rest escaped.
+ */
+const LATEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '&': '\\&', '%': '\\%', '$': '\\$', '#': '\\#', '_': '\\_',
+  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+};
+
 function bibtexEscape(value: string): string {
-  return value.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[&%$#_]/g, (c) => `\\${c}`);
+  return value.replace(/[\\{}&%$#_~^]/g, (c) => LATEX_SPECIAL[c] ?? c);
 }
 
 /** BibTeX entry keyed by the document id. */
