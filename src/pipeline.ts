@@ -23,7 +23,7 @@ import { placeText } from './edition/place.ts'
 import type { Witness } from './model/document.ts'
 import { parseLines } from './parse/lines.ts'
 import type { Clock } from './clock.ts'
-import { checkSidecarAgainstWitnesses, readSidecarFile, type Sidecar, type SidecarFile } from './sidecar.ts'
+import { checkSidecarAgainstWitnesses, readSidecarFile, unusedStatements, type Sidecar, type SidecarFile } from './sidecar.ts'
 import { InputError, Warnings, type Diagnostic } from './source/errors.ts'
 import { checkTextsFit } from './source/heap.ts'
 import { pointAt, readSource, type SourceFile } from './source/read.ts'
@@ -94,7 +94,7 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authori
   const sidecar = sidecarFile?.sidecar
   const witnesses = witnessesOf(source, sidecarFile, warnings)
   const copies = witnesses.map((witness) => ({ witness, source }))
-  return assemble(copies, {
+  const model = assemble(copies, {
     id: sidecar?.id ?? documentId(source),
     file: source.path,
     copyText: sidecar?.copyText ?? defaultCopyText(witnesses),
@@ -104,6 +104,18 @@ export function editionOf(source: SourceFile, sidecarFile?: SidecarFile, authori
     warnings: warnings.list,
     clock
   })
+  if (sidecarFile) model.warnings.push(...unusedStatements(sidecarFile, wordsOf(model), pointsOf(model)))
+  return model
+}
+
+/** The words of every copy of a model. */
+function wordsOf(model: EditionModel): Set<string> {
+  return new Set(model.streams.flatMap((stream) => stream.slots.map((slot) => slot.token.text)))
+}
+
+/** The keys of a model's variation points. */
+function pointsOf(model: EditionModel): Set<string> {
+  return new Set(model.segments.flatMap((segment) => (segment.kind === 'vary' && segment.key !== undefined ? [segment.key] : [])))
 }
 
 /**
@@ -125,6 +137,8 @@ export function editionOfReleases(files: readonly ReleasedFile[], settings: Grou
   const corrections: NonNullable<Sidecar['corrections']> = []
   const overrides: Record<string, string> = {}
   const taken = new Set<string>()
+  /** Each sidecar, and how its variantTypes keys name the copies in this document. */
+  const sidecars: Array<{ file: SidecarFile; keyOf: (key: string) => string }> = []
   let copyText: string | undefined
   for (const file of ordered) {
     const fileWarnings = new Warnings(file.source.path)
@@ -147,10 +161,12 @@ export function editionOfReleases(files: readonly ReleasedFile[], settings: Grou
       labels.push(label === undefined ? {} : { label })
       copies.push({ witness: { ...witness, siglum }, source: file.source })
     })
-    for (const [key, type] of Object.entries(sidecar?.variantTypes ?? {})) {
+    const keyOf = (key: string): string => {
       const [siglum, ...rest] = key.split(':')
-      overrides[[local.get(siglum ?? '') ?? siglum, ...rest].join(':')] = type
+      return [local.get(siglum ?? '') ?? siglum, ...rest].join(':')
     }
+    for (const [key, type] of Object.entries(sidecar?.variantTypes ?? {})) overrides[keyOf(key)] = type
+    if (file.sidecarFile) sidecars.push({ file: file.sidecarFile, keyOf })
     corrections.push(...(sidecar?.corrections ?? []))
     if (file.source.path === settings.copyText) copyText = defaultCopyText(copies.slice(copies.length - witnesses.length).map((c) => c.witness))
     if (sidecar?.id !== undefined || sidecar?.copyText !== undefined) {
@@ -180,6 +196,11 @@ export function editionOfReleases(files: readonly ReleasedFile[], settings: Grou
     const source = copies[index]?.source
     if (source) description.file = basename(source.path)
   })
+  if (sidecars.length) {
+    const words = wordsOf(model)
+    const points = pointsOf(model)
+    for (const { file, keyOf } of sidecars) model.warnings.push(...unusedStatements(file, words, points, keyOf))
+  }
   return model
 }
 
@@ -196,7 +217,6 @@ interface AssembleOptions {
   clock?: Clock | undefined
 }
 
-/** Tokenise, collate, place, analyse and name the entities of the copies of one document (each read from its own file). */
 /** What a document without a subject line is titled by, as its warning says. */
 function titleSource(analysis: Analysis): string {
   if (numberTitle(analysis.facts)) return 'the telegram number'
@@ -204,6 +224,7 @@ function titleSource(analysis: Analysis): string {
   return 'read from the text (a heading, a salutation, From: and To: lines or a first line)'
 }
 
+/** Tokenise, collate, place, analyse and name the entities of the copies of one document (each read from its own file). */
 function assemble(copies: ReadonlyArray<{ witness: Witness; source: SourceFile }>, options: AssembleOptions): EditionModel {
   const witnesses = copies.map((c) => c.witness)
   const streams = copies.map((c) => toStream(c.witness, c.source))

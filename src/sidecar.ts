@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { InputError } from './source/errors.ts'
+import { InputError, type Diagnostic } from './source/errors.ts'
 import { isOwnId } from './tei/own-ids.ts'
 import { decodeSource, DEFAULT_MAX_BYTES, pointAt, readBounded, sourceFromText } from './source/read.ts'
 import { isVariantType, VARIANT_TYPES } from './vocabulary/variant-types.ts'
@@ -193,6 +193,25 @@ export function failAt(path: string, text: string, at: JsonPath, message: string
 }
 
 /** line:column of an offset, with the same line endings as raw files (LF, CRLF, CR). */
+/**
+ * What a sidecar states that the edition does not use, as warnings at their place in it: a
+ * correction of a word no copy has (a correction names one whole word as the copies write it),
+ * a variant type for a point the apparatus does not have. `words` are the copies' words;
+ * `points` the variation points' keys; `keyOf` gives a key as the edition names it (a document
+ * of several files renames its copies).
+ */
+export function unusedStatements(file: SidecarFile, words: ReadonlySet<string>, points: ReadonlySet<string>, keyOf: (key: string) => string = (key) => key): Diagnostic[] {
+  const warn = (at: JsonPath, message: string): Diagnostic => ({ file: file.path, ...pointIn(file.path, file.text, jsonOffset(file.text, at) ?? 0), severity: 'warning', message })
+  const unused: Diagnostic[] = []
+  file.sidecar.corrections?.forEach((correction, index) => {
+    if (!words.has(correction.sic)) unused.push(warn(['corrections', index, 'sic'], `the correction of ${JSON.stringify(correction.sic)} corrects nothing: no copy has that word (a correction names one whole word, as the copies write it)`))
+  })
+  for (const key of Object.keys(file.sidecar.variantTypes ?? {})) {
+    if (!points.has(keyOf(key))) unused.push(warn(['variantTypes', key], `variantTypes ${JSON.stringify(key)} names no variation point of the apparatus: it changes nothing (a key is the siglum, line and column of the point's first word, as its app's xml:id gives them)`))
+  }
+  return unused
+}
+
 function pointIn(path: string, text: string, offset: number): { line: number; column: number } {
   return pointAt(sourceFromText(path, text), offset)
 }

@@ -130,6 +130,21 @@ test('the sample', async (t) => {
     assert.deepEqual(corr.map((c) => [textOf(c), c.attributes.resp]), [['Embassy', '#ed']])
     assert.equal(textOf(elements(corrected, 'sic')[0]!), 'Embasssy')
   })
+  await t.test('should warn, at its place in the sidecar, of a correction or a variant type that changes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cable-sidecar-'))
+    const copy = join(dir, 'sample.txt')
+    writeFileSync(copy, readFileSync(sample))
+    // A point of the apparatus, named as its app's xml:id names it (`app-B-148-5` is B:148:5).
+    const point = (elements(tree, 'app').map((app) => app.attributes['xml:id']).find((id) => id?.startsWith('app-')) ?? '').replace(/^app-/, '').replaceAll('-', ':')
+    assert.match(point, /^[AB]:\d+:\d+$/)
+    const sidecar = { corrections: [{ sic: 'Embasssy', corr: 'Embassy' }, { sic: 'Embassy,', corr: 'Embassy' }], variantTypes: { [point]: 'substantive', 'B:999:1': 'ocr' } }
+    writeFileSync(join(dir, 'sample.edition.json'), JSON.stringify(sidecar, null, 2))
+    const warnings = transformFile(copy).model.warnings.filter((w) => w.file.endsWith('.edition.json')).map((w) => `${w.line}:${w.column}: ${w.message}`)
+    assert.deepEqual(warnings, [
+      '8:7: the correction of "Embassy," corrects nothing: no copy has that word (a correction names one whole word, as the copies write it)',
+      '14:5: variantTypes "B:999:1" names no variation point of the apparatus: it changes nothing (a key is the siglum, line and column of the point\'s first word, as its app\'s xml:id gives them)',
+    ])
+  })
   await t.test('should keep the ids of other blocks when one paragraph changes (stable URLs)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cable-ids-'))
     const edited = join(dir, 'sample.txt')

@@ -195,3 +195,20 @@ test('a document id comes from the FOIA document number its stamps state, never 
   const real = join(import.meta.dirname, '..', 'fixtures', 'real', '030-06BRIDGETOWN2164.txt')
   assert.equal(editionOf(decodeSource(real, readFileSync(real))).id, 'd-030-06BRIDGETOWN2164')
 })
+
+test('a copy\'s sidecar in a document of several files: a variant type for a point of the apparatus is used (its siglum renamed), one for no point is a warning at its place', () => {
+  const files = ['draft-C09990001.txt', 'telegram-C09990002.txt']
+  const edition = JSON.stringify({ documents: [{ files: ['C09990001', 'C09990002'] }] })
+  const [plain] = editionOfCorpus(corpus(files, edition), files).models
+  // A point's key names the copy text (the telegram) by its siglum in the document; its own sidecar names it A.
+  const key = plain?.segments.flatMap((segment) => (segment.kind === 'vary' && segment.key?.startsWith('C09990002:') ? [segment.key] : []))[0]
+  assert.ok(key, 'the two copies differ')
+  const local = key.replace(/^C09990002:/, 'A:')
+  const dir = corpus(files, edition)
+  writeFileSync(join(dir, 'telegram-C09990002.edition.json'), JSON.stringify({ variantTypes: { [local]: 'substantive', 'A:999:1': 'ocr' } }))
+  const [model] = editionOfCorpus(dir, files).models
+  const point = model?.segments.find((segment) => segment.kind === 'vary' && segment.key === key)
+  assert.equal(point?.kind === 'vary' ? point.type : undefined, 'substantive')
+  const warnings = model?.warnings.filter((w) => w.file.endsWith('.edition.json')).map((w) => `${w.line}:${w.column}: ${w.message.slice(0, 47)}`)
+  assert.deepEqual(warnings, [`1:${JSON.stringify({ variantTypes: { [local]: 'substantive' } }).length}: variantTypes "A:999:1" names no variation point`])
+})
