@@ -7,6 +7,8 @@
  * typed telegrams, SMART cables, cover sheets, and the print headers of a received copy.
  */
 import { keptPerKey } from '../kept.ts'
+import { isEnglishWord } from '../suspects/lexicon.ts'
+import { TAG_NAMES } from '../vocabulary/tags.ts'
 import { doubledName, FORM_LABEL, subjectRun } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
@@ -296,7 +298,12 @@ function tagsOf(line: string): string[] {
     .toUpperCase()
     .split(/[\s,;]+/)
     .map((t) => t.replace(/^[^A-Z0-9]+|(?<![^A-Z0-9])[^A-Z0-9]+$/g, ''))
-  return [...new Set(codes.filter((t) => /^[A-Z][A-Z0-9]{1,5}$/.test(t)))]
+  // Cablegate put keywords after the codes (`… CVIS IT ITALY NATIONAL ELECTIONS ITALIAN POLITICS
+  // IRAQI FREEDOM`, `OVIP STEINBERG JAMES PREL`): an English word of five letters or more is
+  // none of the codes, nor is a word that long next to one (a phrase's `ITALY`, `IRAQI`).
+  const word = codes.map((t) => t.length >= 5 && !(t in TAG_NAMES) && isEnglishWord(t.toLowerCase()))
+  const phrase = (i: number): boolean => word[i] === true || ((codes[i]?.length ?? 0) >= 5 && !((codes[i] ?? '') in TAG_NAMES) && (word[i - 1] === true || word[i + 1] === true))
+  return [...new Set(codes.filter((t, i) => /^[A-Z][A-Z0-9]{1,5}$/.test(t) && !phrase(i)))]
 }
 
 function readExecutiveOrder(eo: string | undefined, facts: ReadFacts): void {

@@ -117,6 +117,16 @@ test('a TAGS label typed twice is no code', () => {
   assert.deepEqual(model.facts.tags, ['PREL', 'OVIP', 'PARM', 'KNNP', 'US', 'PK'])
 })
 
+test('keywords Cablegate put after the codes are no codes, the codes among them are', () => {
+  const tags = (line: string): string[] | undefined => fromText(`${line}\nSUBJECT: TALKS\n\n1. Text of the telegram.\n`).model.facts.tags
+  assert.deepEqual(tags('TAGS: PREL PGOV CVIS IT ITALY NATIONAL ELECTIONS ITALIAN POLITICS IRAQI FREEDOM'), ['PREL', 'PGOV', 'CVIS', 'IT'])
+  assert.deepEqual(tags('TAGS: OVIP STEINBERG JAMES PREL MNUC SN CH KN'), ['OVIP', 'PREL', 'MNUC', 'SN', 'CH', 'KN'])
+  assert.deepEqual(tags('TAGS PINR, KCRM, PGOV, EINV, ECON, KCOR, BU, Organized Crime'), ['PINR', 'KCRM', 'PGOV', 'EINV', 'ECON', 'KCOR', 'BU'])
+  // A code of five letters stays, next to a keyword or not.
+  assert.deepEqual(tags('TAGS: PREF, UNHCR, SU, REFUGEES'), ['PREF', 'UNHCR', 'SU'])
+  assert.deepEqual(tags('TAGS: PINR PREL PTER YE COUNTER TERRORISM'), ['PINR', 'PREL', 'PTER', 'YE'])
+})
+
 test('"TAGS" opening a sentence of prose is no field', () => {
   assert.equal(fieldName('Tags are the codes of the Traffic Analysis by Geography and Subject.'), undefined)
   assert.equal(fieldName('TAGS PREL PGOV'), 'tags')
