@@ -51,6 +51,7 @@ const EMAIL_LABEL_ALONE = /^\s*[A-Za-z]+\s*:\s*$/
 const RELEASE_OPENS = /^\s*RELEASE\s*IN\s*$/
 const RELEASE_CLOSES = /^\s*(?:FULL|PART(?:\s+B\d[\w(),\s]*)?)\s*$/
 const RELEASE_CLOSES_LINE_END = /(?<!\s)\s+(?:FULL|PART(?:\s+B\d[\w(),]*)?)\s*$/
+const RELEASE_OPENS_LINE_END = /(?<!\s)\s+RELEASE\s*IN\s*$/
 
 /** Read the lines of a file: each line on its own, then what only its neighbours tell (e-mail headers, stamp dates). */
 export function readLines(lines: readonly RawLine[]): LineReading[] {
@@ -76,6 +77,14 @@ export function readLines(lines: readonly RawLine[]): LineReading[] {
         readings[i - 1] = { kind: 'furniture', furniture: furniture(opening, 'stamp', 'release', opening.pieces) }
         readings[i] = { ...current, pieces: current.pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut)), trailing: furniture(line, 'stamp', 'release', current.pieces.flatMap((piece) => slicePiece(piece, cut, Infinity)), cut) }
       }
+    }
+    // Or its start at the end of a line of text, its rest alone on the next (`SUBJECT: … ON N-K RELEASEIN` / `FULL`).
+    const previous = readings[i - 1]
+    const start = previous?.kind === 'text' && !previous.trailing && previous.pieces.every((piece) => piece.kind === 'text') ? RELEASE_OPENS_LINE_END.exec(readingOf(opening)) : null
+    if (start && start.index > 0 && /\S/.test(readingOf(opening).slice(0, start.index)) && previous?.kind === 'text' && readings[i]?.kind === 'text' && RELEASE_CLOSES.test(readingOf(line))) {
+      const cut = opening.offset + indexInLine(opening, start.index)
+      readings[i - 1] = { ...previous, pieces: previous.pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut)), trailing: furniture(opening, 'stamp', 'release', previous.pieces.flatMap((piece) => slicePiece(piece, cut, Infinity)), cut) }
+      readings[i] = { kind: 'furniture', furniture: furniture(line, 'stamp', 'release', line.pieces) }
     }
   }
   markPageNumbers(lines, readings)

@@ -7,6 +7,7 @@
  */
 import { fieldName } from './fields.ts'
 import { POST, POST_PLACES } from './posts.ts'
+import { PRINT_CONTROL } from './print.ts'
 import { PRECEDENCE_LINE } from './telegram.ts'
 
 /** A numbered paragraph, also as OCR reads its number (`14.-144 ROBERTSON`, `(5. (S) THE`). */
@@ -47,7 +48,7 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
-  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || FORM_ROW.test(line.trim())) return false
+  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line)) return false
   // A line without a word (`/ N`, what the OCR made of a mark) or a form's label alone (a cover sheet's `OUTGOING`) is none of it.
   if (!/[\p{L}\d]{2}|\p{L}\.\p{L}/u.test(line) || FORM_WORD.test(line)) return false
   // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.

@@ -60,7 +60,9 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [/\bDeclassified\/Released\s+US\s+Department\s+of\s+State\s+EO\b/g, 'classification'],
   [/\bSystematic\s+Review\s+\d{1,2}\s+[A-Z]{3}\s+\d{4}\b/g, 'classification'],
   [/"UNCLASSIFIED"/g, 'classification'],
-  [/\bDECLASSIFIED(?:\s+AND\s+DECAPTIONED)?/g, 'classification'],
+  // The reviewer's `DECLASSIFIED`, and `DECONTROLLED` (of a sensitive but unclassified text), also run together (`DECLASSIFIED'ECONTROLLED`).
+  [/\bDECLASSIFIED(?:\s+AND\s+DECAPTIONED|\W?D?ECONTROLLED\b)?/g, 'classification'],
+  [/\bDECONTROLLED\b/g, 'classification'],
   [/\b(?:DE|O)CAPTIONE[D\d]\b/g, 'classification'],
   [global(NARA_AUTHORITY), 'classification'],
   [global(NARA_BY), 'classification'],
@@ -76,11 +78,12 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
 /**
  * Stamps that may close a text line (`End Text. YY FL-2017-13804 B-00002120004`, `… TEXT.
  * Senior Reviewer, A/GIS/IPS 5/8/2019`, `Your meeting with Boris Yeltsin (II) RELEASE IN FULL`),
- * and the reviewer's `DECLASSIFIED` closing a line in capitals (`SUBJECT: OFFICIAL-INFORMAL
- * DECLASSIFIED`, `SUMMARY DECLASSIFIED`): a sentence in small letters may say it (`the paper was
- * declassified`), a telegram's line in capitals hardly ever does.
+ * and the reviewer's `DECLASSIFIED` or `DECONTROLLED` closing a line in capitals (`SUBJECT:
+ * OFFICIAL-INFORMAL DECLASSIFIED`, `SUMMARY DECLASSIFIED`, `DEAR YEVGENIY MAXIMOVICH, DECONTROLLED`):
+ * a sentence in small letters may say it (`the paper was declassified`), a telegram's line in
+ * capitals hardly ever does.
  */
-export const TRAILING_STAMP = new RegExp(`(?<!\\s)\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source})|(?:DECAPTIONED\\s+)?DECLASSIFIED(?=\\s*$)(?<![a-z][^\\n]*))\\s*$`)
+export const TRAILING_STAMP = new RegExp(`(?<!\\s)\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source})|(?:(?:DECAPTIONED\\s+)?DECLASSIFIED|DECONTROLLED)(?=\\s*$)(?<![a-z][^\\n]*))\\s*$`)
 
 function global(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')

@@ -585,6 +585,13 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   const bracketed = fromText('SUBJECT: FYROM FOREIGN MINISTER FRCKOVSKI MEETING WITH [RELEASE IN FULLI\nDEPUTY SECRETARY TALBOTT, OCTOBER 1, 1996.\n[DECLASSIFIED1\n1. Classified by EUR/SCE Director Swigert. Reason 1.5 (d).\n')
   assert.equal(bracketed.model.title, 'Fyrom Foreign Minister Frckovski Meeting with Deputy Secretary Talbott, October 1, 1996')
   assert.ok(elements(bracketed.tree, 'stamp').some((s) => textOf(s) === '[RELEASE IN FULLI'), 'the stamp is kept, as a stamp')
+  // A release stamp broken after its IN, its start at the end of the subject's line, its rest alone; DECONTROLLED (run into DECLASSIFIED) is a stamp.
+  const opened = fromText("SUBJECT: DFM BERDENNIKOV'S MEETING WITH S/NIS SESTANOVICH ON N-K RELEASEIN\nFULL\nDECLASSIFIED'ECONTROLLED\n2. (SBU) S/NIS SESTANOVICH MET WITH DFM BERDENNIKOV.\n")
+  assert.equal(opened.model.title, "DFM Berdennikov's Meeting with S/NIS Sestanovich on N-K")
+  assert.deepEqual(elements(opened.tree, 'fw').map((fw) => [fw.attributes.subtype, textOf(fw).trim()]), [['release', 'RELEASEIN'], ['release', 'FULL'], ['classification', "DECLASSIFIED'ECONTROLLED"]])
+  assert.ok(elements(fromText('DEAR YEVGENIY MAXIMOVICH, DECONTROLLED\n\nThank you for your letter.\n').tree, 'stamp').some((s) => textOf(s) === 'DECONTROLLED'))
+  // A received print's control line under the subject (`A82EB9 261739Z /38`) is no part of it.
+  assert.equal(fromText("SUBJECT: ARGENTINE DFM CISNEROS' MEETING WITH THE DEPUTY'\nSECRETARY REGARDING THE FALKLANDS/MALVINAS, 2/19/99\nA82EB9 261739Z /38\n1. (C) TEXT.\n").model.title, "Argentine DFM Cisneros' Meeting with the Deputy' Secretary Regarding the Falklands/Malvinas, 2/19/99")
   const memo = fromText('MEMORANDUM FOR THE PRESIDENT\n\nYour meeting with Boris Yeltsin (II) RELEASE IN FULL\n\nYou will want to raise the summit agenda with him first.\n')
   assert.equal(memo.model.title, 'Your meeting with Boris Yeltsin (II)')
   assert.ok(elements(memo.tree, 'stamp').some((s) => s.attributes.type === 'release'), 'the stamp is kept, as a stamp')
