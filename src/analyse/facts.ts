@@ -203,6 +203,9 @@ export function subjectOf(value: string | undefined): string | undefined {
   }
   // Signs after the last word (`… ONUR OYMEN -`, `OFFICIAL INFORMAL-`) are what the OCR made of a mark.
   rest = rest.replace(/(?<!\s)\s+[-–—~_=•+]+$/u, '').replace(/(?<=\p{L})[-–—~_=•+]+$/u, '')
+  // And handwriting after a subject in capitals (`… OF JORDAN P po&`): a short token of small letters and signs, and a letter alone before it.
+  const scrawl = /(?<!\s)(?:\s+\p{Lu})?\s+(\S{1,6})$/u.exec(rest)
+  if (scrawl?.[1] && isStrayBeforeCapitals(scrawl[1], rest.slice(0, scrawl.index))) rest = rest.slice(0, scrawl.index)
   return rest === '' ? clean(value) : clean(rest)
 }
 
@@ -216,8 +219,9 @@ function isAnswered(opening: string, text: string): boolean {
 const TASKING_CODE = /^\p{Lu}{1,2}-\p{Lu}{1,4}\d[\p{Lu}\d]*-\d+\b/u
 
 /**
- * A short token with small letters before a subject wholly in capitals (`7trIr ACTING
- * SECRETARY'S CONVERSATION`): a struck marking read as junk, for a telegram has no small letters.
+ * A short token with small letters before (or after) a subject wholly in capitals (`7trIr ACTING
+ * SECRETARY'S CONVERSATION`): a struck marking (or handwriting) read as junk, for a telegram has
+ * no small letters.
  */
 function isStrayBeforeCapitals(token: string, after: string): boolean {
   return token.length <= 6 && /\p{Ll}/u.test(token) && /[^\p{L}]|\p{Ll}\p{Lu}/u.test(token) && !/\p{Ll}/u.test(after) && /\p{Lu}{3}/u.test(after)

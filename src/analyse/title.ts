@@ -30,7 +30,7 @@ const NO_NAMES: ReadonlySet<string> = new Set()
  * them (`WU YI`, `ZUMA`) as it names codes (`DPRK`); the text tells them apart. A word opening a
  * sentence proves nothing and is not counted.
  */
-function shortWordsIn(lemma: readonly TextBlock[]): { names: ReadonlySet<string>; codes: ReadonlySet<string> } {
+function shortWordsIn(lemma: readonly TextBlock[]): { names: ReadonlySet<string>; codes: Set<string> } {
   const names = new Set<string>()
   const codes = new Set<string>()
   for (const block of lemma) {
@@ -145,11 +145,13 @@ export function numberTitle(facts: { kind: string; telegram?: string }): string 
  * else (a layout this tool does not know) the first line of the lemma's first paragraph, else of
  * its first block with words (a file name is never a title when the text has words).
  */
-export function titleOf(facts: { subject?: string; kind: string; telegram?: string }, lemma: readonly TextBlock[]): string {
+export function titleOf(facts: { subject?: string; kind: string; telegram?: string; tags?: readonly string[] }, lemma: readonly TextBlock[]): string {
   if (facts.subject) {
     const carried = CHANNEL_SUBJECT.test(facts.subject) ? carriedSubject(lemma) : undefined
     // Without the full stop a subject may close with (`… TALBOTT/SOLANA MEETING.`), not an abbreviation's (`… U.S.`).
     const { names, codes } = shortWordsIn(lemma)
+    // A long code the telegram's TAGS give (`UNHCR`, `ASEAN`) is one in its subject too; a short one may be a word there (`AS`, Australia's).
+    for (const tag of facts.tags ?? []) if (tag.length >= 5) codes.add(tag.toLowerCase())
     return titleCase(carried ? `${facts.subject}: ${carried}` : facts.subject, names, codes).replace(/(?<=[\p{L}\d]{4,})\.$/u, '')
   }
   const byNumber = numberTitle(facts)

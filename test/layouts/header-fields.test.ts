@@ -127,6 +127,13 @@ test('keywords Cablegate put after the codes are no codes, the codes among them 
   assert.deepEqual(tags('TAGS: PINR PREL PTER YE COUNTER TERRORISM'), ['PINR', 'PREL', 'PTER', 'YE'])
 })
 
+test('a long code the TAGS give keeps its capitals in the title; handwriting after a subject in capitals is none of it', () => {
+  const { model } = fromText("E.O. 12958: DECL: 03/01/10\nTAGS: AORC, UNHCR, PREL, JO, UN\nSUBJECT: UNHCR: DEPUTY SECRETARY'S MEETING WITH FORMER\nCROWN PRINCE HASSAN OF JORDAN P po&\nCLASSIFIED BY IO/ESA DIRECTOR STEVE BLODGETT.\n1. (C) TEXT.\n")
+  assert.equal(model.title, "UNHCR: Deputy Secretary's Meeting with Former Crown Prince Hassan of Jordan")
+  // A short TAGS code may be a word of the subject: Australia's AS.
+  assert.equal(fromText('TAGS: PREL, AS\nSUBJECT: AUSTRALIA AS A PARTNER\n\n1. (C) TEXT.\n').model.title, 'Australia as a Partner')
+})
+
 test('"TAGS" opening a sentence of prose is no field', () => {
   assert.equal(fieldName('Tags are the codes of the Traffic Analysis by Geography and Subject.'), undefined)
   assert.equal(fieldName('TAGS PREL PGOV'), 'tags')
