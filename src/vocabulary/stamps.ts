@@ -45,6 +45,9 @@ export const NARA_AUTHORITY = /\bAuthority\s+(NND\s*\d+)\b/i
 /** Who declassified at the National Archives, and when (`By RH NARA Date 7/14/00`); groups: initials, date. */
 export const NARA_BY = /\bBy\s+([A-Z]{1,4})\s+NARA,?\s+Date\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/
 
+/** The reviewer's `DECLASSIFIED`, also as the OCR spaced its letters (`DEC LASS IFI ED`). */
+const DECLASSIFIED = 'D ?E ?C ?L ?A ?S ?S ?I ?F ?I ?E ?D'
+
 /** Stamps, strongest first; the first that matches a place wins it. */
 export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [global(PAGE_STAMP), 'foia'],
@@ -61,7 +64,7 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   [/\bSystematic\s+Review\s+\d{1,2}\s+[A-Z]{3}\s+\d{4}\b/g, 'classification'],
   [/"UNCLASSIFIED"/g, 'classification'],
   // The reviewer's `DECLASSIFIED`, and `DECONTROLLED` (of a sensitive but unclassified text), also run together (`DECLASSIFIED'ECONTROLLED`).
-  [/\bDECLASSIFIED(?:\s+AND\s+DECAPTIONED|\W?D?ECONTROLLED\b)?/g, 'classification'],
+  [new RegExp(`\\b${DECLASSIFIED}(?:\\s+AND\\s+DECAPTIONED|\\W?D?ECONTROLLED\\b)?`, 'g'), 'classification'],
   [/\bDECONTROLLED\b/g, 'classification'],
   [/\b(?:DE|O)CAPTIONE[D\d]\b/g, 'classification'],
   [global(NARA_AUTHORITY), 'classification'],
@@ -78,12 +81,13 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
 /**
  * Stamps that may close a text line (`End Text. YY FL-2017-13804 B-00002120004`, `… TEXT.
  * Senior Reviewer, A/GIS/IPS 5/8/2019`, `Your meeting with Boris Yeltsin (II) RELEASE IN FULL`),
- * and the reviewer's `DECLASSIFIED` or `DECONTROLLED` closing a line in capitals (`SUBJECT:
- * OFFICIAL-INFORMAL DECLASSIFIED`, `SUMMARY DECLASSIFIED`, `DEAR YEVGENIY MAXIMOVICH, DECONTROLLED`):
+ * and the reviewer's `DECLASSIFIED`, `DECONTROLLED` or `DECAPTIONED` closing a line in capitals
+ * (`SUBJECT: OFFICIAL-INFORMAL DECLASSIFIED`, `SUMMARY DECLASSIFIED`, `DEAR YEVGENIY MAXIMOVICH,
+ * DECONTROLLED`, a caption and the stamp, `EKDZS DECAPTIONED`):
  * a sentence in small letters may say it (`the paper was declassified`), a telegram's line in
  * capitals hardly ever does.
  */
-export const TRAILING_STAMP = new RegExp(`(?<!\\s)\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source})|(?:(?:DECAPTIONED\\s+)?DECLASSIFIED|DECONTROLLED)(?=\\s*$)(?<![a-z][^\\n]*))\\s*$`)
+export const TRAILING_STAMP = new RegExp(`(?<!\\s)\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source})|(?:(?:DECAPTIONED\\s+)?${DECLASSIFIED}|DECONTROLLED|DECAPTIONED)(?=\\s*$)(?<![a-z][^\\n]*))\\s*$`)
 
 function global(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')

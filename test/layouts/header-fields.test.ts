@@ -597,6 +597,9 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   assert.equal(opened.model.title, "DFM Berdennikov's Meeting with S/NIS Sestanovich on N-K")
   assert.deepEqual(elements(opened.tree, 'fw').map((fw) => [fw.attributes.subtype, textOf(fw).trim()]), [['release', 'RELEASEIN'], ['release', 'FULL'], ['classification', "DECLASSIFIED'ECONTROLLED"]])
   assert.ok(elements(fromText('DEAR YEVGENIY MAXIMOVICH, DECONTROLLED\n\nThank you for your letter.\n').tree, 'stamp').some((s) => textOf(s) === 'DECONTROLLED'))
+  // The reviewer's DECLASSIFIED as the OCR spaced it, closing the subject's line; DECAPTIONED after a caption (`EKDZS`) addresses no one.
+  assert.equal(fromText('SUBJECT: OFFICIAL-INFORMAL: READOUTS ON HIGH-LEVEL\nU.S.-RUSSIAN DISCUSSIONS DEC LASS IFI ED\nREFS: (A) DOHERTY-VERSHBOW 2/1/00 E-MAIL\n1. (C) TEXT.\n').model.title, 'Official-Informal: Readouts on High-Level U.S.-Russian Discussions')
+  assert.deepEqual(fromText('O 020105Z MAR 00\nFM SECSTATE WASHDC\nTO AMEMBASSY AMMAN PRIORITY\nUSMISSION GENEVA PRIORITY\nEKDZS DECAPTIONED\nSTATE 038268\n\nSUBJECT: UNHCR\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY AMMAN', 'USMISSION GENEVA'])
   // A received print's control line under the subject (`A82EB9 261739Z /38`) is no part of it.
   assert.equal(fromText("SUBJECT: ARGENTINE DFM CISNEROS' MEETING WITH THE DEPUTY'\nSECRETARY REGARDING THE FALKLANDS/MALVINAS, 2/19/99\nA82EB9 261739Z /38\n1. (C) TEXT.\n").model.title, "Argentine DFM Cisneros' Meeting with the Deputy' Secretary Regarding the Falklands/Malvinas, 2/19/99")
   const memo = fromText('MEMORANDUM FOR THE PRESIDENT\n\nYour meeting with Boris Yeltsin (II) RELEASE IN FULL\n\nYou will want to raise the summit agenda with him first.\n')
