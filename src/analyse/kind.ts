@@ -36,7 +36,7 @@ const HEADINGS: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
 ]
 
 /** A letter's salutation on a line of its own (`Dear Mr. Secretary:`, `My dear Boris,`), wherever the OCR put the block's other lines; the name it greets. */
-export const SALUTATION = /^(?:Dear|My dear)\s+(.{1,80}?)\s*[:,]$/
+export const SALUTATION = /^(?:Dear|My dear)(?:\s+|[,.]\s*)(.{1,80}?)\s*[:,]$/
 
 export function documentKind(facts: ReadFacts, blocks: readonly TextBlock[], furniture: readonly string[]): DocumentKind {
   const opening = blocks.slice(0, OPENING_BLOCKS)

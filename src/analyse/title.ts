@@ -209,7 +209,16 @@ function partiesTitle(kind: string, lemma: readonly TextBlock[]): string | undef
     return name ? ['Letter', writer && `from ${writer}`, `to ${name}`].filter(Boolean).join(' ') : undefined
   }
   if (kind !== 'Memorandum') return undefined
-  const party = (field: RegExp): string | undefined => lines.map((line) => field.exec(line)?.[1]).find((name) => name !== undefined && isPartyName(name))
+  const party = (field: RegExp): string | undefined => {
+    const at = lines.findIndex((line) => {
+      const name = field.exec(line)?.[1]
+      return name !== undefined && isPartyName(name)
+    })
+    const name = field.exec(lines[at] ?? '')?.[1]
+    // A party that ends on a word that needs more goes on on the next line (`TO: Those interested in reform of the` / `United Nations Charter`).
+    const next = lines[at + 1]
+    return name && next && /\b(?:of|the|and|for|in|on|to|with|at|by)$/i.test(name) && !/^\s*\p{L}+\s*:/u.test(next) && isPartyName(next.trim()) ? `${name} ${next.trim()}` : name
+  }
   const from = party(FROM_LINE)
   const to = party(TO_LINE)
   return from || to ? ['Memorandum', from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(' ') : undefined

@@ -895,6 +895,13 @@ test('a letter is titled by who signed it, the name after its last closing, and 
   assert.equal(letter('Sincerely,\nThe Honorable Strobe Talbott\n'), 'Letter to Strobe')
 })
 
+test('a salutation whose space the OCR read as a comma greets; a memorandum\'s TO that ends on a word that needs more goes on to its next line', () => {
+  const letter = fromText('United States Department of State\nAmbassador-at-Large\nWashington, D.C. 20520\nJanuary 24, 1994\nDear,Mr. Miyazawa:\nI must begin by apologizing for my delay in responding to your kind letter.\nSincerely,\nStrobe Talbott\n')
+  assert.equal(letter.model.title, 'Letter from Strobe Talbott to Mr. Miyazawa')
+  const memo = fromText('December 13, 1993\nMEMORANDUM\nTO: Those interested in reform of the\nUnited Nations Charter\nFROM: Richard Hudson\nRE: Change of game plan\nThe original draft of the resolution provided that the General Assembly calls upon the Secretary-General.\n')
+  assert.equal(memo.model.title, 'Memorandum from Richard Hudson to Those interested in reform of the United Nations Charter')
+})
+
 test('a letter whose salutation the OCR ran into the block of its letterhead and address is a letter', () => {
   const { model } = fromText('ZBIGNIEW BRZEZINSKI\n1800 K Street, N.W.\nWashington, D.C. 20006\nDecember 23, 1993\nThe Honorable Strobe Talbott\nDear Strobe:\nThank you for your note about the Moscow trip, which I read with great interest.\n\nSincerely,\n')
   assert.equal(model.facts.kind, 'Letter')
