@@ -103,7 +103,11 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
         word === word.toUpperCase() &&
         (codes.has(bare) || (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare)))
       // A code's possessive is written small (`NATO'S` is `NATO's`).
-      const result = code ? word.replace(/(['’])S$/, '$1s') : !start && SMALL.has(lower) ? lower : (lower[0]?.toUpperCase() ?? '') + lower.slice(1)
+      // A name with a letter and an apostrophe before it is capitalised after it too (`O'BRIEN` is `O'Brien`, `N'DJAMENA` `N'Djamena`); French `d'` and `l'` inside a title stay small (`Tour d'Horizon`).
+      const elided = /^\p{L}['’]\p{L}{2}/u.test(lower)
+      const first = elided && !start && /^[dl]/.test(lower) ? (lower[0] ?? '') : (lower[0]?.toUpperCase() ?? '')
+      const capitalised = first + (elided ? lower[1] + (lower[2]?.toUpperCase() ?? '') + lower.slice(3) : lower.slice(1))
+      const result = code ? word.replace(/(['’])S$/, '$1s') : !start && SMALL.has(lower) ? lower : capitalised
       start = false
       return result
     })

@@ -871,6 +871,10 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   assert.equal(titleCase('TURKMENISTAN/IRAN: WEAPONS FOUND'), 'Turkmenistan/Iran: Weapons Found')
   assert.equal(titleCase('EXBS: DOE/INECP REPORTING CABLE FOR D/SACEUR'), 'EXBS: DOE/INECP Reporting Cable for D/SACEUR')
   assert.equal(titleCase('A/UNDERSECRETARY HOLUM MEETING'), 'A/Undersecretary Holum Meeting')
+  // A name after a letter and an apostrophe is capitalised; French d' and l' inside a title stay small; a possessive is no name.
+  assert.equal(titleCase("TREASURY A/S O'BRIEN ENGAGES GOK OFFICIALS IN N'DJAMENA"), "Treasury A/S O'Brien Engages GOK Officials in N'Djamena")
+  assert.equal(titleCase("TALBOTT'S MARCH 1 TOUR D'HORIZON WITH THE CHARGE D'AFFAIRES"), "Talbott's March 1 Tour d'Horizon with the Charge d'Affaires")
+  assert.equal(titleCase("D'ALEMA'S VISIT"), "D'Alema's Visit")
   const { model } = fromText('C O N F I D E N T I A L CARACAS 002200\n\nSUBJECT: CHAVEZ\'S FORMER PARTNER\n\n1. (C) HE DISCUSSED MANY OF HIS INITIATIVES.\nMCFARLAND\n\nNNNN\n2004CARACA02200 - CONFIDENTIAL\n')
   assert.equal(model.facts.signer, 'MCFARLAND')
 })
