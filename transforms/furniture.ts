@@ -37,8 +37,8 @@ export type LineReading =
 /** A banner line: a classification marking with the scanner's stray dashes, tildes or underscores. */
 const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN}|SBU)(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|${BANNER_CAPTIONS.join('|')}|SBU))*[\\s\\-~_=*.·•]*$`)
 
-/** What is left on a stamp line once stamps are recognised: dates, numbers, fragments. */
-const RESIDUE = /^(?:\d{1,4}[.,]?|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|[\]{}()]+|Page|Date:?|Doc|No\.?|Case)$/
+/** What is left on a stamp line once stamps are recognised: dates, numbers, fragments, a bracket read as a letter (`RELEASEIN FULL i`). */
+const RESIDUE = /^(?:\d{1,4}[.,]?|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|[\]{}()]+|[iIlJ!]|Page|Date:?|Doc|No\.?|Case)$/
 
 const PAGE_NUMBER = /^[\s\-–~.]*\d{1,3}[\s\-–~.]*$/
 const FAX_PAGE = /^\s*P\.\s?\d{1,3}(?:\/\d{1,3})?\.?\s*$/

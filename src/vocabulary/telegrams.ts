@@ -61,8 +61,8 @@ export const MRN_POST = /\b[Pp]?(?:OST|ost)\s*:\s*\W?([A-Z][A-Z ]*?)\s+(?:DTG|MR
  */
 export const NOT_A_POST = /^(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH|PAGE|COPY|COPIES|TOTAL|INFO|ACTION|OF|NO|DOC|CASE|DATE|MAY|JUNE|JULY|APRIL|MARCH|ZFF\d?)$/
 
-/** A fax's cover sheet: its count of pages `(Including This One)`, `(including cover sheet)`. */
-const FAX_COVER = /\(\s*Including\s+(?:this|the|cover)\s+(?:one|page|sheet|cover(?:\s+sheet)?)\s*\)/i
+/** A fax's cover sheet: its count of pages `(Including This One)`, `(including cover sheet)`, `(Incl. cover)`, or its heading as the OCR read it (`Facsimile Transmission`, `FacsInille TransmIsslon`). */
+const FAX_COVER = /\(\s*Including\s+(?:this|the|cover)\s+(?:one|page|sheet|cover(?:\s+sheet)?)\s*\)|\(\s*[Il1]ncl\.\s*cover(?:\s+sheet)?\s*\)|\bFacs\w{4,6}\s+Transm\w{5,7}\b/i
 
 /**
  * Records that travel with a telegram and name it but are not a copy of its text: the

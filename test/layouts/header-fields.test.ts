@@ -410,6 +410,10 @@ test("a fax machine's page number on a line of its own is furniture, no page bre
   assert.equal(elements(tree, 'pb').length, 1, 'one page')
   const cover = fromText('[Page 1]\nEMBASSY OF THE\nUNITED STATES OF AMERICA\nMOSCOW\nOFFICE OF THE AMBASSADOR\nSeptember 17, 1996\nTO:\nFAX NO:\nFROM:\nDS - Eric Edelmann, c/o The Operations Center\nThe Office of Ambassador Pickering, Moscow, Russia\nRush Cable for DS Talbott\'s Review\nNo. of Pages:\n(Including This One)\nMESSAGE\n')
   assert.deepEqual([cover.model.facts.kind, cover.model.title], ['Cover sheet', 'Fax cover sheet'])
+  // The Deputy Secretary's office's form, its heading and its count of pages as the OCR read them.
+  const office = fromText('[Page 1]\nDEPARTMENT OF STATE "\nOFFICE OF THE DEPUTY SECRETARY\nFacsInille TransmIsslon\nDate: I 1- q<1 Pages:  3 -\nTO: Mk. Jo\nTEL: FAX:\nMESSAGE:\nFROM:  n1 -rk\n')
+  assert.deepEqual([office.model.facts.kind, office.model.title], ['Cover sheet', 'Fax cover sheet'])
+  assert.equal(fromText('DEPARTMENT OF STATE\nDate:  12 -6--9\nTO: Mk. Jo\nPages:  a (lncl. cover)\nFROM: Talbott\n').model.title, 'Fax cover sheet')
 })
 
 test('a level named in a sentence classifies nothing: an UNCLAS telegram about a TOP SECRET clearance is UNCLASSIFIED', () => {
@@ -600,6 +604,10 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   // The reviewer's DECLASSIFIED as the OCR spaced it, closing the subject's line; DECAPTIONED after a caption (`EKDZS`) addresses no one.
   assert.equal(fromText('SUBJECT: OFFICIAL-INFORMAL: READOUTS ON HIGH-LEVEL\nU.S.-RUSSIAN DISCUSSIONS DEC LASS IFI ED\nREFS: (A) DOHERTY-VERSHBOW 2/1/00 E-MAIL\n1. (C) TEXT.\n').model.title, 'Official-Informal: Readouts on High-Level U.S.-Russian Discussions')
   assert.deepEqual(fromText('O 020105Z MAR 00\nFM SECSTATE WASHDC\nTO AMEMBASSY AMMAN PRIORITY\nUSMISSION GENEVA PRIORITY\nEKDZS DECAPTIONED\nSTATE 038268\n\nSUBJECT: UNHCR\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY AMMAN', 'USMISSION GENEVA'])
+  // A release stamp with a bracket read as a letter after it (`RELEASEIN FULL i`) is a line of stamps, no title.
+  const paper = fromText('[Page 1]\nRELEASEIN FULL i\n1. Russia is going through a rather precarious moment in its\nhistory.\n')
+  assert.ok(elements(paper.tree, 'fw').some((fw) => fw.attributes.subtype === 'release' && textOf(fw).includes('RELEASEIN FULL')))
+  assert.ok(!paper.model.title.includes('RELEASE'), paper.model.title)
   // A received print's control line under the subject (`A82EB9 261739Z /38`) is no part of it.
   assert.equal(fromText("SUBJECT: ARGENTINE DFM CISNEROS' MEETING WITH THE DEPUTY'\nSECRETARY REGARDING THE FALKLANDS/MALVINAS, 2/19/99\nA82EB9 261739Z /38\n1. (C) TEXT.\n").model.title, "Argentine DFM Cisneros' Meeting with the Deputy' Secretary Regarding the Falklands/Malvinas, 2/19/99")
   const memo = fromText('MEMORANDUM FOR THE PRESIDENT\n\nYour meeting with Boris Yeltsin (II) RELEASE IN FULL\n\nYou will want to raise the summit agenda with him first.\n')
