@@ -161,8 +161,9 @@ function splitFields(draft: DraftBlock): DraftBlock[] {
     // The match is an index into the reading text, where a line break is a character.
     const [head, tail] = splitInlines(rest.inlines, textIndex(rest.inlines, match.index))
     parts.push({ ...rest, inlines: head })
-    // The rest begins on the line the cut is on.
-    rest = { ...rest, inlines: tail, line: rest.line + head.filter((inline) => inline.kind === 'lb').length }
+    // The rest begins on the line the cut is on; cut at a line's start (`REF: STATE 40380` / `(SBU) Poloff …`), on the next, as a block does.
+    const line = rest.line + head.filter((inline) => inline.kind === 'lb').length
+    rest = tail[0]?.kind === 'lb' ? { ...rest, inlines: tail.slice(1), line: line + 1 } : { ...rest, inlines: tail, line }
   }
   parts.push(rest)
   return parts

@@ -38,8 +38,14 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:Drafted|Cleared|Approved|Released)\s+By\s*:/, 'drafting']
 ]
 
-/** Fields that can share a line (`E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`, `… DECL: 03/20/2019 TAG PTER, PGOV`, `POST: STATE DTG: … MRN: …`, as a publisher lowered it: `E.o. 12958: decl: 01/07/2014 Tags: prel Subject: …`). */
-export const FIELD_SPLIT = /(?<!\s)\s+(?=(?:TAGS|Tags|SUBJECT|Subject|SUBJ|REF|REFS|DTG|MRN)\s*:|TAGS?\s+[A-Z]{2,6}\s*,)/
+/**
+ * Fields that can share a line (`E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`, `… DECL: 03/20/2019
+ * TAG PTER, PGOV`, `POST: STATE DTG: … MRN: …`, as a publisher lowered it: `E.o. 12958: decl:
+ * 01/07/2014 Tags: prel Subject: …`), and the text after a field on the line under it, where it
+ * opens with a paragraph's marking and goes on in small letters (`REF: STATE 40380` / ` (SBU)
+ * Poloff delivered …`): not a list of references in capitals (`(C) KROL-VERSHBOW 2/2/00`).
+ */
+export const FIELD_SPLIT = /(?<!\s)\s+(?=(?:TAGS|Tags|SUBJECT|Subject|SUBJ|REF|REFS|DTG|MRN)\s*:|TAGS?\s+[A-Z]{2,6}\s*,)|(?<=\n)(?=[^\S\n]*\((?:U|C|S|SBU|LOU)\)[^\S\n]+\p{Lu}[^\n]*\b\p{Ll}{3})/u
 
 /** Lines of the routing block: originator, addressees, precedence and date-time group, sections, end marks. */
 export const ROUTING: readonly RegExp[] = [

@@ -134,6 +134,15 @@ test('a long code the TAGS give keeps its capitals in the title; handwriting aft
   assert.equal(fromText('TAGS: PREL, AS\nSUBJECT: AUSTRALIA AS A PARTNER\n\n1. (C) TEXT.\n').model.title, 'Australia as a Partner')
 })
 
+test('text on the line under a field, opening with a paragraph\'s marking, is a paragraph, and its name signs; a list of references in capitals stays the field', () => {
+  const { model, tree } = fromText('EO 12958 N/A\nTAGS PREL, PHUM, UNGA, MY\nSUBJECT: DEMARCHE: US-EU PRISONERS OF CONSCIENCE DECLARATION\nREF: STATE 40380\n (SBU) Poloff delivered reftel demarche and nonpaper to the MFA on April 21.\nKEITH\n')
+  assert.equal(model.facts.signer, 'KEITH')
+  assert.equal(textOf(elements(tree, 'ab').find((ab) => ab.attributes.subtype === 'ref')!), 'REF: STATE 40380')
+  assert.ok(elements(tree, 'p').some((p) => textOf(p).startsWith('(SBU) Poloff delivered')))
+  const refs = fromText('SUBJECT: READOUTS\nREFS: (A) DOHERTY-VERSHBOW 2/1/00 E-MAIL;\n(B) BEYRLE-KOSTELANCIK 2/1/00 TELCON;\n(C) KROL-VERSHBOW 2/2/00 TELCON\n1. (C) TEXT.\n')
+  assert.match(textOf(elements(refs.tree, 'ab').find((ab) => ab.attributes.subtype === 'ref')!), /\(C\) KROL-VERSHBOW/)
+})
+
 test('"TAGS" opening a sentence of prose is no field', () => {
   assert.equal(fieldName('Tags are the codes of the Traffic Analysis by Geography and Subject.'), undefined)
   assert.equal(fieldName('TAGS PREL PGOV'), 'tags')
