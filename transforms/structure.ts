@@ -36,8 +36,8 @@ const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
 const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /** A name in capitals alone on the last line (`MILLER`), its parts: the line break before it, the name. */
 const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
-/** A capitalised name after the last sentence on its line (`… a single vacation. Randt`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`). */
-const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
+/** A capitalised name after the last sentence on its line (`… a single vacation. Randt`, `… “Taxi to the Dark Side.” Stroum`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`). */
+const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d]|[\\p{Ll}\\d][.?!])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
 /** Blocks a print puts after a telegram's text: its routing, header fields and distribution. */
 const AFTER_TEXT: ReadonlySet<BlockKind> = new Set(['routing', 'field', 'caption', 'form'])
 /** Does one of a paragraph's last two lines of words, its foot aside, open with a quoted text's end (`5_ END TEXT_ CHRISTOPHER`)? */

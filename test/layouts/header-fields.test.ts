@@ -573,6 +573,8 @@ test('a surname that is an English word too signs alone on the last line; a name
   assert.equal(telegram('\nComment\n').signer, undefined)
   assert.equal(telegram('Thanks\n').signer, undefined)
   assert.equal(telegram('2. (U) He said it is not “aimed” at any other country.” CLINTON\n').signer, 'CLINTON')
+  // Capitalised after a quotation that closes a sentence, on its line.
+  assert.equal(telegram('9. (U) Please see the film “Taxi to the Dark Side.” Stroum\n').signer, 'Stroum')
   const stray = telegram('2. (U) A/S RICE HAS CLEARED THIS MESSAGE.\nMCDONALD\n>\n')
   assert.equal(stray.signer, 'MCDONALD')
   assert.ok(elements(stray.tree, 'p').some((p) => textOf(p).trim() === '>'), 'the stray mark is kept as text after the signature')
