@@ -321,11 +321,13 @@ function readExecutiveOrder(eo: string | undefined, facts: ReadFacts): void {
 
 /**
  * A signature that names a person: a name of three letters or more (`ALBRIGHT`, `Strobe
- * Talbott`), not a typist's two-letter mark (`YY`) nor a teletype end mark (`BT`, `NNNN`).
+ * Talbott`) or a capitalised one of two (`Lu`), not a typist's two-letter mark (`YY`) nor a
+ * teletype end mark (`BT`, `NNNN`).
  */
 function isPersonName(text: string): boolean {
   // A name the publisher redacted (`XXXXXXXXXXXX`) names nobody.
-  return /^\p{Lu}[\p{L}.'-]{2,}(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text) && !/^(?:BT|NNNN|X+)$/.test(text)
+  // A surname of two letters is capitalised (`Lu`, `Wu`), not a typist's mark in capitals (`YY`) nor a word (`It`).
+  return (/^\p{Lu}[\p{L}.'-]{2,}(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text) || (/^\p{Lu}\p{Ll}$/u.test(text) && !isEnglishWord(text.toLowerCase()))) && !/^(?:BT|NNNN|X+)$/.test(text)
 }
 
 function clean(text: string): string {

@@ -575,6 +575,11 @@ test('a surname that is an English word too signs alone on the last line; a name
   assert.equal(telegram('2. (U) He said it is not “aimed” at any other country.” CLINTON\n').signer, 'CLINTON')
   // Capitalised after a quotation that closes a sentence, on its line.
   assert.equal(telegram('9. (U) Please see the film “Taxi to the Dark Side.” Stroum\n').signer, 'Stroum')
+  // After the rule of stars under Cablegate's website line; after an end of text that names the text; a surname of two letters.
+  assert.equal(telegram('You can also access this site through the Classified SIPRNET website. ***************************** ******************** KURTZER\n').signer, 'KURTZER')
+  assert.equal(telegram('\nEND TEXT OF TALKING POINTS FOR GCC STATES.\nCLINTON\n').signer, 'CLINTON')
+  assert.equal(telegram('2. (C) Iran "simply cannot go on like this."\nLu\n').signer, 'Lu')
+  assert.equal(telegram('2. (C) Iran "simply cannot go on like this."\nIt\n').signer, undefined)
   const stray = telegram('2. (U) A/S RICE HAS CLEARED THIS MESSAGE.\nMCDONALD\n>\n')
   assert.equal(stray.signer, 'MCDONALD')
   assert.ok(elements(stray.tree, 'p').some((p) => textOf(p).trim() === '>'), 'the stray mark is kept as text after the signature')
