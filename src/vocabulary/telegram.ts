@@ -200,6 +200,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
   const post = postTokens.join(' ')
   if (!classified && (trailed || post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number))) return undefined
   if (postTokens.some((w) => NOT_A_POST.test(w.toUpperCase())) || NOT_A_POST_START.test((postTokens[0] ?? '').toUpperCase())) return undefined
+  // An addressee in Washington with its serial (`NSC WASHDC 0968`): the Department numbers its telegrams STATE.
+  if (postTokens.some((w) => /^WASH(?:DC|INGTON)$/i.test(w))) return undefined
   return { post: post.toUpperCase(), number, ...(section ? { section } : {}), ...(classification ? { classification } : {}) }
 }
 

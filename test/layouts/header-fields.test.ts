@@ -344,6 +344,7 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
     'INFO SECDEF WASHDC',
     'USIA WASHDC 8090',
     'AIT TAIPEI 5038',
+    'NSC WASHDC 0968',
     'RHEFDIA/DIA WASHINGTON DC//DHO-5// IMMEDIATE',
     'RUMIAAA/CDR USSOUTHCOM MIAMI FL IMMEDIATE',
     'RUMIAAA/CDR USSOUTHCOM MIAMI FL//CINC/POLAD// IMMEDIATE',
@@ -357,7 +358,9 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
     '1. (S) DURING A TWO HOUR LUNCH THE AMBASSADOR RAISED THE ELECTIONS.',
     ''
   ].join('\n'))
-  assert.deepEqual(model.facts.info, ['SECDEF WASHDC', 'USIA WASHDC', 'AIT TAIPEI', 'DIA WASHINGTON DC', 'CDR USSOUTHCOM MIAMI FL', 'AMEMBASSY BOGOTA'])
+  // An addressee in Washington with a serial that opens with 0 (`NSC WASHDC 0968`) is no telegram line.
+  assert.deepEqual(model.facts.info, ['SECDEF WASHDC', 'USIA WASHDC', 'AIT TAIPEI', 'NSC WASHDC', 'DIA WASHINGTON DC', 'CDR USSOUTHCOM MIAMI FL', 'AMEMBASSY BOGOTA'])
+  assert.equal(model.facts.telegram, 'PANAMA 08545')
   assert.equal(model.facts.subject, 'MEETING AND LUNCH WITH THE PRIME MINISTER: NON-PROLIFERATION, HUMAN RIGHTS')
 })
 
