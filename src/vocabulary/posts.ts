@@ -22,17 +22,19 @@ export const PRECEDENCES = ['ROUTINE', 'PRIORITY', 'IMMEDIATE', 'NIACT', 'FLASH'
  */
 const ROUTING_INDICATOR = /\bR[A-Z]{4,6}\//g
 
+/** Where an addressee list is cut: a precedence (its I as the OCR may read it: `PRIOR/TY`), a comma, the prefix of the next post. */
+const ADDRESS_SPLIT = new RegExp(`\\s*(?:(?<![A-Z])(?:${PRECEDENCES.map((word) => word.replace(/I/g, '[I1l|/!]')).join('|')})(?![A-Z])|,|(?=\\b(?:${POST_PREFIXES.join('|')})\\b))\\s*`)
+
 /** Split an addressee list at posts and precedence words; drop routing indicators, offices and serial numbers. */
 export function addressees(text: string): string[] {
-  const split = new RegExp(`\\s*(?:\\b(?:${PRECEDENCES.join('|')})\\b|,|(?=\\b(?:${POST_PREFIXES.join('|')})\\b))\\s*`)
   const parts = text
     .replace(ROUTING_INDICATOR, ' ')
     // A mark the OCR put before a word of the address (`THE 'WHITE HOUSE`).
     .replace(/(?<=^|\s)['’`](?=[A-Z])/g, '')
-    .split(split)
+    .split(ADDRESS_SPLIT)
     // Without a serial number or a range of them (and a stray mark after it, `2937 '`, `6492 •`, `7721-7722`, a month before it, `LA PAZ FEB 4470`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
     // And a stray letter the OCR read after it (`FM SECSTATE WASHDC r`).
-    .map((a) => a.replace(/\/\/.*$/, '').replace(/(?<![\s'’`.,•*~=-])[\s'’`.,•*~=-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
+    .map((a) => a.replace(/\/\/.*$/, '').replace(/(?<![\s'’`.,•*~=_-])[\s'’`.,•*~=_-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
     .map((a) => (POSTED.test(a) ? a.replace(SERIAL_MONTH, '') : a))
     .filter((a) => a.length > 1 && !/^[\d-]+$/.test(a))
   // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`);
