@@ -29,8 +29,9 @@ const ADDRESS_SPLIT = new RegExp(`\\s*(?:(?<![A-Z])(?:${PRECEDENCES.map((word) =
 export function addressees(text: string): string[] {
   const parts = text
     .replace(ROUTING_INDICATOR, ' ')
-    // A mark the OCR put before a word of the address (`THE 'WHITE HOUSE`).
+    // A mark the OCR put before a word of the address (`THE 'WHITE HOUSE`), or for the space between two (`SECSTATE*WASHDC`).
     .replace(/(?<=^|\s)['’`](?=[A-Z])/g, '')
+    .replace(/(?<=[A-Z])[*•](?=[A-Z])/g, ' ')
     .split(ADDRESS_SPLIT)
     // Without a serial number or a range of them (and a stray mark after it, `2937 '`, `6492 •`, `7721-7722`, a month before it, `LA PAZ FEB 4470`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
     // And a stray letter the OCR read after it (`FM SECSTATE WASHDC r`).

@@ -361,6 +361,7 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
   // A precedence as the OCR read it (`PRIOR/TY`), or run into the address (`MOSCOW_IMMEDIATE`), is none of an address.
   const misread = fromText('P 240100Z MAR 97\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW_IMMEDIATE\nINFO AMEMBASSY BUENOS AIRES, PRIOR/TY\nAMEMBASSY CARACAS, PRIORITY\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts
   assert.deepEqual([misread.to, misread.info], [['AMEMBASSY MOSCOW'], ['AMEMBASSY BUENOS AIRES', 'AMEMBASSY CARACAS']])
+  assert.deepEqual(fromText('O 090946Z APR 99\nFM AMEMBASSY ATHENS\nTO SECSTATE*WASHDC IMMEDIATE 2968\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts.to, ['SECSTATE WASHDC'])
   // An addressee in Washington with a serial that opens with 0 (`NSC WASHDC 0968`) is no telegram line.
   assert.deepEqual(model.facts.info, ['SECDEF WASHDC', 'USIA WASHDC', 'AIT TAIPEI', 'NSC WASHDC', 'DIA WASHINGTON DC', 'CDR USSOUTHCOM MIAMI FL', 'AMEMBASSY BOGOTA'])
   assert.equal(model.facts.telegram, 'PANAMA 08545')
