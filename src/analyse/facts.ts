@@ -109,6 +109,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   if (classification) facts.classification = classification
   readRouting(text, field, facts)
   readDrafting(text, facts)
+  readPostDraft(text, facts)
   readRelease(furniture, facts)
   readReceived(text, facts)
   readDateTime(text, furniture, field, facts)
@@ -574,6 +575,36 @@ function readDrafting(blocks: readonly TextBlock[], facts: ReadFacts): void {
   if (!facts.approver && smartApprover) facts.approver = clean(smartApprover.text.replace(/^Approved\s+By\s*:\s*/i, ''))
   const cleared = [...text.matchAll(/\b([A-Z][A-Z]*(?:\/[A-Z-]+)+):([A-Z][A-Z.]+)\b(?!:)/g)].map((m) => `${m[1]}:${m[2]}`)
   facts.clearances = [...new Set(cleared.filter((c) => !facts.drafted || !facts.drafted.text.startsWith(c)))]
+}
+
+/** A post's drafting form opens with its program line and the draft's date (`PROG 09/17/96`). */
+const POST_DRAFT = /^PROG\s+(\d{2}\/\d{2}\/\d{2})$/
+/** An addressee line of a post's drafting form, its precedence as the OCR read it (`SECSTATE WASHDC IMMEDIATE`, `… WASHDC, IMMEDIATE`, `… WASHDC =MEDIATE`). */
+const DRAFT_ADDRESSED = /^([A-Z][A-Z ]*[A-Z]),?\s+\S{0,3}(?:MEDIATE|IORITY|OUTINE|NIACT)$/
+
+/**
+ * A post's drafting form of an outgoing telegram (`PROG 09/17/96` / `AMB:TRPICKERING` / its
+ * clearances and captions / `AMEMBASSY MOSCOW` / `SECSTATE WASHDC IMMEDIATE`), which has no FM
+ * and TO: the draft's date and drafter, the post that sends it (its address alone on a line) and
+ * the addressee on the line after it (with its precedence).
+ */
+function readPostDraft(blocks: readonly TextBlock[], facts: ReadFacts): void {
+  const lines = blocks.flatMap((b) => b.text.split('\n')).map(clean)
+  const at = lines.findIndex((line) => POST_DRAFT.test(line))
+  const date = POST_DRAFT.exec(lines[at] ?? '')?.[1]
+  if (!date) return
+  const drafter = /^([A-Z][A-Z/]*):([A-Z][A-Z.]+)/.exec(lines[at + 1] ?? '')
+  if (!facts.drafted && drafter?.[1] && drafter[2]) facts.drafted = { office: drafter[1], name: drafter[2], ...withWhen(date, usDate(date)) }
+  if (facts.from || facts.to.length > 0) return
+  for (let i = at + 1; i < Math.min(lines.length - 1, at + 12); i++) {
+    const sender = lines[i] ?? ''
+    const addressed = DRAFT_ADDRESSED.exec(lines[i + 1] ?? '')?.[1]
+    if (addressed && /^(?:AMEMBASSY|AMCONSUL|USMISSION)\s[A-Z ]+$/.test(sender)) {
+      facts.from = sender
+      facts.to = [addressed]
+      return
+    }
+  }
 }
 
 function readRelease(furniture: readonly string[], facts: ReadFacts): void {

@@ -143,6 +143,12 @@ test('text on the line under a field, opening with a paragraph\'s marking, is a 
   assert.match(textOf(elements(refs.tree, 'ab').find((ab) => ab.attributes.subtype === 'ref')!), /\(C\) KROL-VERSHBOW/)
 })
 
+test('a post\'s drafting form of an outgoing telegram (PROG …) gives the draft\'s date and drafter, the post that sends it and its addressee', () => {
+  const { model } = fromText('[Page 1]\nCONFIDENTIAL\nPROG 09/17/96\nAMB:TRPICKERING\nAMB:TRPICKERING:CG\nDCM:JFTEFFT\nNODI\nAMEMBASSY MOSCOW\nSECSTATE WASHDC =MEDIATE\nNODIS\nE.O. 12958: DECL: 09/16/06\nTAGS: PREL, US, RS\nSUBJECT: PRIMAKOV: RUSSIAN DIFFERENCES WITH THE U.S.\n1. (C) TEXT.\n')
+  assert.deepEqual([model.facts.from, model.facts.to, model.facts.drafted?.name, model.facts.drafted?.when], ['AMEMBASSY MOSCOW', ['SECSTATE WASHDC'], 'TRPICKERING', '1996-09-17'])
+  assert.equal(subtitle(model.facts), 'Telegram from AMEMBASSY MOSCOW to SECSTATE WASHDC, 1996-09-17')
+})
+
 test('"TAGS" opening a sentence of prose is no field', () => {
   assert.equal(fieldName('Tags are the codes of the Traffic Analysis by Geography and Subject.'), undefined)
   assert.equal(fieldName('TAGS PREL PGOV'), 'tags')
