@@ -143,6 +143,12 @@ test('text on the line under a field, opening with a paragraph\'s marking, is a 
   assert.match(textOf(elements(refs.tree, 'ab').find((ab) => ab.attributes.subtype === 'ref')!), /\(C\) KROL-VERSHBOW/)
 })
 
+test('a memorandum\'s subject that ends on a minister\'s title goes on to the name on the next line', () => {
+  const { model } = fromText("S/S\nINFORMAL MEMORANDUM OF CONVERSATION\nSubject: Secretary Albright's One-On-One With FM\nPrimakov; Osobnyak, Moscow; February 20, 1997\nParticipants:\nThe Secretary\n")
+  assert.equal(model.title, "Secretary Albright's One-On-One With FM Primakov; Osobnyak, Moscow; February 20, 1997")
+  assert.equal(fromText('SUBJECT: MEETING WITH THE FM\n\n1. (C) THE SECRETARY MET THE FM.\n').model.title, 'Meeting with the FM')
+})
+
 test('a post\'s drafting form of an outgoing telegram (PROG …) gives the draft\'s date and drafter, the post that sends it and its addressee', () => {
   const { model } = fromText('[Page 1]\nCONFIDENTIAL\nPROG 09/17/96\nAMB:TRPICKERING\nAMB:TRPICKERING:CG\nDCM:JFTEFFT\nNODI\nAMEMBASSY MOSCOW\nSECSTATE WASHDC =MEDIATE\nNODIS\nE.O. 12958: DECL: 09/16/06\nTAGS: PREL, US, RS\nSUBJECT: PRIMAKOV: RUSSIAN DIFFERENCES WITH THE U.S.\n1. (C) TEXT.\n')
   assert.deepEqual([model.facts.from, model.facts.to, model.facts.drafted?.name, model.facts.drafted?.when], ['AMEMBASSY MOSCOW', ['SECSTATE WASHDC'], 'TRPICKERING', '1996-09-17'])
