@@ -59,9 +59,10 @@ function isPrintLine(line: string): boolean {
   return (CAPTIONS as readonly string[]).includes(text) || PRINT_JOB.test(text) || isClassification(text) || isAddressedLine(text) || ((POST.test(text) || /\bWASH(?:DC|INGTON\s+DC)\b/.test(text)) && isAddresseeLine(text))
 }
 
-/** A TO or INFO line of addressees (`TO AMEMBASSY MOSCOW IMMEDIATE`). */
+/** A TO or INFO line of addressees (`TO AMEMBASSY MOSCOW IMMEDIATE`, `INFO'SECDEF WASHDC IMMEDIATE`). */
 function isAddressedLine(line: string): boolean {
-  return /^(?:TO|INFO)\s+\S/.test(line) && isAddresseeLine(line.replace(/^(?:TO|INFO)\s+/, '').trim())
+  // Its separator OCR'd as a comma or an apostrophe too (`INFO'SECDEF WASHDC IMMEDIATE`).
+  return /^(?:TO|INFO)(?:\s+|[,'’]\s*)[A-Z]/.test(line) && isAddresseeLine(line.replace(/^(?:TO|INFO)(?:\s+|[,'’]\s*)/, '').trim())
 }
 
 /** An outgoing telegram's form a print puts after its text (`SOURCE: KODAKC.290143`, `DRAFTED BY: EUR : MPADAIR`, `APPROVED BY:`, `S/S-O: CJHOH`, `DESIRED DISTRIBUTION:`). */

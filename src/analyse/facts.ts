@@ -459,7 +459,7 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
         list = facts.to
         continue
       }
-      const info = /^INFO\s*:?\s+(.+)$/.exec(line)
+      const info = /^INFO(?:\s*:?\s+|[,'’]\s*)([A-Z].*)$/.exec(line)
       if (info?.[1] && facts.info.length === 0 && isInfoList(info[1])) {
         facts.info = addressees(info[1])
         list = facts.info
