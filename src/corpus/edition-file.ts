@@ -88,6 +88,7 @@ export function readEditionFile(path: string, files: readonly CorpusFile[]): Edi
   }
   const documents: StatedDocument[] = []
   const claimed = new Map<string, number>()
+  const ids = new Map<string, number>()
   const stated = record.documents ?? []
   if (!Array.isArray(stated)) return fail(['documents'], '"documents" is a list of { "files": [...] }')
   stated.forEach((value: unknown, index) => {
@@ -104,6 +105,9 @@ export function readEditionFile(path: string, files: readonly CorpusFile[]): Edi
     const document: StatedDocument = { files: paths }
     if (entry.id !== undefined) {
       if (typeof entry.id !== 'string' || !NCNAME.test(entry.id)) fail(at('id'), `"id" ${JSON.stringify(entry.id)} must be an XML name: a letter or "_", then letters, digits, ".", "_" or "-"`)
+      const other = ids.get(entry.id as string)
+      if (other !== undefined) fail(at('id'), `"id" ${JSON.stringify(entry.id)} is also the id of document ${other + 1} of "documents": each document needs an id of its own`)
+      ids.set(entry.id as string, index)
       document.id = entry.id as string
     }
     if (entry.copyText !== undefined) {

@@ -162,6 +162,7 @@ test('edition.json: a name that matches nothing, and other mistakes, are errors 
   // The id and the sigla are xml:ids of one TEI file: the same twice is TEI that tei_all refuses.
   await t.test('a document id that is a copy’s siglum', () => fails('{ "documents": [{ "files": ["C09990001", "C09990002"],\n "id": "C09990002" }] }', /"id" "C09990002" is also the siglum of the copy telegram-C09990002\.txt: give the document an id of its own \(as "d-C09990002"\)/, 2, 2))
   await t.test('a document id that is a siglum the editor gave', () => fails('{ "documents": [{ "files": ["C09990001", "C09990002"], "id": "M", "sigla": { "C09990001": "M" } }] }', /"id" "M" is also the siglum of the copy draft-C09990001\.txt/, 1, 56))
+  await t.test('two documents of one id', () => fails('{ "documents": [{ "files": ["C09990001"], "id": "d-talks" },\n { "files": ["C09990002"], "id": "d-talks" }] }', /"id" "d-talks" is also the id of document 1 of "documents": each document needs an id of its own/, 2, 28))
   await t.test('a document id the TEI header has', () => fails('{ "documents": [{ "files": ["C09990001"], "id": "tags" }] }', /"id" "tags" is an id the TEI gives a part of its own header/, 1, 43))
   await t.test('a siglum the TEI header has', () => fails('{ "documents": [{ "files": ["C09990001", "C09990002"], "sigla": { "C09990002": "ed" } }] }', /siglum "ed" is an id the TEI gives a part of its own header/, 1, 67))
   await t.test('a document id that is the siglum of a copy in a file of two copies (`C09990005-A`)', () => {
