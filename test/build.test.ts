@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import test from 'node:test'
@@ -42,4 +42,14 @@ test('serve: should build the edition and serve it on 127.0.0.1 (npm start)', sl
   } finally {
     child.kill()
   }
+})
+
+test('build: a released file of stamps alone is a document Pagefind cannot index, and the warning says why', slow, async () => {
+  const corpus = mkdtempSync(join(tmpdir(), 'cable-wordless-'))
+  const stamp = (page: number): string => `[Page ${page}]\nC 0 6 8 3 5 2 9 4 FIED U.S. Department of State Case No. F-2017-13804 Doc No. C06835294 Date: 11/17/2021\n`
+  writeFileSync(join(corpus, 'C06835294.txt'), `${stamp(1)}, ,\n${stamp(2)}`)
+  copyFileSync(join(import.meta.dirname, '..', 'corpus', 'FL-2017-13804-B-00002120004.txt'), join(corpus, 'sample.txt'))
+  const result = await runCli(['build', corpus, '--out', mkdtempSync(join(tmpdir(), 'cable-wordless-out-'))], { SOURCE_DATE_EPOCH: '1700000000' })
+  assert.equal(result.status, 0, result.stderr)
+  assert.match(result.stderr, /warning: search: 1 of 2 document\(s\) indexed; Pagefind indexes no reading page without words to find/)
 })

@@ -36,6 +36,7 @@ import type { Authority } from '../entities/index.ts'
 import { Cache, CacheMiss, cachedFile, filesOf, temporary, writeTree, type CorpusRecord, type DocumentRecord, type PagesRecord, type UnitRecord } from './cache.ts'
 import { bytesOf, CORPUS_DEPENDENCIES, discoverInputs, groupInputs, InputsChanged, takeBytes, unitName, type CopiesUnit, type Grouped, type InputFile, type RawUnit, type Unit } from './inputs.ts'
 import { EDITION_FILE, readEditionFile } from '../corpus/edition-file.ts'
+import { indexedWarning } from '../site/indexed.ts'
 import type { PlannedDocument } from '../corpus/group.ts'
 import { checkIds, type Redirect } from '../corpus/redirects.ts'
 import type { GroupSettings } from '../pipeline.ts'
@@ -220,8 +221,9 @@ async function build(options: BuildOptions): Promise<BuildSummary> {
       for (const warning of record.warnings) warn(`warning: ${warning}`)
       warnings += record.warnings.length
     }
-    if (result.indexed !== documents.length) {
-      warn(`warning: search: ${result.indexed} page(s) indexed for ${documents.length} document(s)`)
+    const unindexed = indexedWarning(result.indexed, documents.length)
+    if (unindexed) {
+      warn(`warning: ${unindexed}`)
       warnings++
     }
     progress.end()

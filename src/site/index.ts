@@ -8,6 +8,7 @@ import { fileOfPath, Links, paths } from './urls.ts';
 import type { CorpusContext, SiteContext } from './layout.ts';
 import { makeRegisters } from './registers.ts';
 import { writeCorpusPages } from './eleventy.ts';
+import { indexedWarning } from './indexed.ts';
 import { indexSite } from './search.ts';
 import { TEI_CORPUS_END, teiCorpusHead, teiCorpusMember } from './tei-corpus.ts';
 import type { Entity } from '../entities/index.ts';
@@ -68,7 +69,8 @@ export async function buildSite(options: SiteOptions): Promise<{ pages: number; 
   // The search index is made from the pages just written, inside the same (staging) folder.
   const indexed = await indexSite(options.outDir, documents.map((document) => document.id));
   const warnings = documents.flatMap((document) => document.rendered.warnings.map((warning) => `${document.file}: ${warning}`));
-  if (indexed !== documents.length) warnings.push(`search: ${indexed} page(s) indexed for ${documents.length} document(s)`);
+  const unindexed = indexedWarning(indexed, documents.length);
+  if (unindexed) warnings.push(unindexed);
   return { pages, warnings, absolute: site.links.siteUrl !== '' };
 }
 
