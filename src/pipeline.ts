@@ -36,7 +36,7 @@ import { readLines } from '../transforms/furniture.ts'
 import { paginate, type ReadLine } from '../transforms/pages.ts'
 import { markRepeats } from '../transforms/repeats.ts'
 import { checkSpacing } from '../transforms/spacing.ts'
-import { structure } from '../transforms/structure.ts'
+import { readingText, structure } from '../transforms/structure.ts'
 import { copyKind, detectWitnesses, noiseWords, statedWitnesses, type WitnessLines } from '../transforms/witnesses.ts'
 
 /** One released document as the pipeline reads it: its raw text and the editor's sidecar. */
@@ -278,7 +278,8 @@ function witnessesOf(source: SourceFile, sidecarFile: SidecarFile | undefined, w
   const sidecar = sidecarFile?.sidecar
   const witnesses = toWitnesses(source, sidecar, warn)
   if (sidecarFile) checkSidecarAgainstWitnesses(sidecarFile.path, sidecarFile.text, sidecarFile.sidecar, witnesses.map((w) => w.siglum))
-  if (!witnesses.some((w) => w.body.some((item) => item.kind === 'block'))) {
+  // Signs the OCR read under a stamp (`, ,`) are no text either.
+  if (!witnesses.some((w) => w.body.some((item) => item.kind === 'block' && /[\p{L}\p{N}]/u.test(readingText(item.block.inlines))))) {
     warn(0, 'no text: the file holds only page furniture or nothing at all')
   }
   return witnesses

@@ -68,6 +68,13 @@ test('one-word: a file of one capitalised word is its text, not a signature of n
   assert.match(toTei(model), /<p xml:id="[^"]+">It<\/p>/)
 })
 
+test('stamps-alone: a released file of page stamps and the signs the OCR read under them warns that it holds no text', () => {
+  const stamp = 'C 0 6 8 3 5 2 9 4 FIED U.S. Department of State Case No. F-2017-13804 Doc No. C06835294 Date: 11/17/2021'
+  const model = editionOf(sourceFromText('stamps.txt', `[Page 1]\n${stamp}\n, ,\n[Page 2]\n${stamp}\n`))
+  assert.ok(model.warnings.some((w) => w.message === 'no text: the file holds only page furniture or nothing at all'), model.warnings.map((w) => w.message).join('\n'))
+  assert.ok(!editionOf(sourceFromText('word.txt', `[Page 1]\n${stamp}\n, , 1\n`)).warnings.some((w) => w.message.startsWith('no text')), 'a digit is text')
+})
+
 test('letter-without-text: a letter of a salutation and a closing keeps its salutation, its closing as a paragraph', () => {
   const tei = toTei(editionOf(sourceFromText('letter.txt', 'Begin text:\n\nDear Minister:\n\nSincerely,\n\nEND TEXT.\n')))
   assert.match(tei, /<floatingText type="letter"><body><opener><salute xml:id="[^"]+">Dear Minister:<\/salute><\/opener><p xml:id="[^"]+">Sincerely,<\/p><\/body><\/floatingText>/)
