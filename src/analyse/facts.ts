@@ -198,7 +198,7 @@ export function subjectOf(value: string | undefined): string | undefined {
     // An opening quotation mark or bracket that a closing one answers (`“GREEN” POPE …`, `[SOURCE REMOVED] OUTLINES …`) is the subject's, not junk of a struck marking.
     // And an office's letters joined by a slash (`S/DAS PERINA`, `A/S FRAZER`) are no junk either.
     else if (glued && /[^\p{L}\p{N}]/u.test(glued[0]) && !isAnswered(glued[0], rest) && !/^\p{Lu}{1,2}\/$/u.test(glued[0])) rest = rest.slice(glued[0].length)
-    else if (token?.[1] && (isMarking(token[1]) || isStrayBeforeCapitals(token[1], rest.slice(token[0].length)))) rest = rest.slice(token[0].length)
+    else if (token?.[1] && (isMarking(token[1]) || isStrayBeforeCapitals(token[1], rest.slice(token[0].length)) || isStruckDigits(token[1], rest.slice(token[0].length)))) rest = rest.slice(token[0].length)
     else if (stray > 0) rest = rest.slice(stray)
     else break
   }
@@ -214,6 +214,15 @@ export function subjectOf(value: string | undefined): string | undefined {
 function isAnswered(opening: string, text: string): boolean {
   const closing = { '"': /"/, '“': /["”]/, '[': /\]/, '(': /\)/ }[opening]
   return closing !== undefined && closing.test(text.slice(1))
+}
+
+/**
+ * A short token of digits and signs (or digits round a letter) before a subject that opens with
+ * an official's title (`44 DEPUTY SECRETARY'S …`, `46-4 THE ACTING SECRETARY'S …`, `17E9 DEPUTY
+ * …`): a struck `(C)` read as digits. A number that counts something (`20 YEARS …`) stays.
+ */
+function isStruckDigits(token: string, after: string): boolean {
+  return /^(?=\D*\d)(?:[\d€$%&*+=~^!-]{2,4}|\d{1,2}\p{Lu}\d{1,2})$/u.test(token) && /^(?:THE|DEPUTY|SECRETARY|ACTING|UNDER|ASSISTANT|AMBASSADOR|PRESIDENT)\b/.test(after)
 }
 
 /** A collection requirement's code opening a subject: a letter, letters with a digit, a serial (`C-NE4-01083`, `C-RE9-02710`). */

@@ -513,6 +513,12 @@ const SUBJECTS: ReadonlyArray<readonly [string, string]> = [
   // Signs and a letter or two of a struck marking before a space; an abbreviation is no junk.
   ["—(-EH THE ACTING SECRETARY'S FEBRUARY 19 CONVERSATION", "THE ACTING SECRETARY'S FEBRUARY 19 CONVERSATION"],
   ["A/S FRAZER'S JUNE 13 MEETING", "A/S FRAZER'S JUNE 13 MEETING"],
+  // A struck marking read as digits before an official's title; a number that counts something stays.
+  ["44 DEPUTY SECRETARY'S MARCH 24 CONVERSATION WITH FINNISH FM HOLANEN", "DEPUTY SECRETARY'S MARCH 24 CONVERSATION WITH FINNISH FM HOLANEN"],
+  ["46-4 THE ACTING SECRETARY'S CONVERSATION", "THE ACTING SECRETARY'S CONVERSATION"],
+  ["17E9 DEPUTY SECRETARY'S CONVERSATION WITH SLOVENIAN PM DRNOVSEK", "DEPUTY SECRETARY'S CONVERSATION WITH SLOVENIAN PM DRNOVSEK"],
+  ['20 YEARS OF THE HELSINKI ACCORDS', '20 YEARS OF THE HELSINKI ACCORDS'],
+  ['3/17 MEETING WITH MAMEDOV', '3/17 MEETING WITH MAMEDOV'],
   // A publisher lowered the text, the marking at the end.
   ['spanish metal merchant supplies syrian entities of proliferation concern (s)', 'spanish metal merchant supplies syrian entities of proliferation concern']
 ]
