@@ -489,7 +489,11 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
   if (facts.to.length === 0 && action) facts.to = smartAddressees(action)
   const info = smart('info')
   if (facts.info.length === 0 && info) facts.info = smartAddressees(info)
-  if (facts.to.length === 0) facts.to = draftedTo(blocks)
+  // A drafting form that addresses posts by their place (`PRIORITY YEREVAN`) is the Department's: its telegrams go from SECSTATE WASHDC.
+  if (facts.to.length === 0) {
+    facts.to = draftedTo(blocks)
+    if (facts.to.length > 0 && !facts.from) facts.from = 'SECSTATE WASHDC'
+  }
   if (!facts.from && facts.telegram?.startsWith('STATE')) facts.from = 'SECSTATE WASHDC'
   // An address listed again for one of its offices (`CDR USSOUTHCOM MIAMI FL//CINC/POLAD//`) is one addressee.
   facts.to = [...new Set(facts.to)]
@@ -574,7 +578,8 @@ function readDrafting(blocks: readonly TextBlock[], facts: ReadFacts): void {
     .join('\n')
   // The office starts where a run of capitals does (tried once per run, not at each of its letters).
   // `EUR/CACEN:KMORENSKI:KM 04/30/99`, and without the initials (`SSO:AKFUGATE` / `04/08/99; EXT. 71512`).
-  const drafter = /(?:DRAFTED BY:\s*)?(?<![A-Z/])([A-Z][A-Z/]*):([A-Z.]+)(?::([A-Z]{2,4}))?\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(text)
+  // And with the draft's file after the name (`EAP/CM:SKIM(O/POL/OTHERCOUNTRIES/D-SHA-SA.DOC)` / `01/14/99 7-6813`).
+  const drafter = /(?:DRAFTED BY:\s*)?(?<![A-Z/])([A-Z][A-Z/]*):([A-Z.]+)(?::([A-Z]{2,4}))?(?:\([^)\n]{1,80}\))?\s+(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(text)
   if (drafter?.[1] && drafter[2] && drafter[4]) {
     facts.drafted = { office: drafter[1], name: drafter[2], ...withWhen(drafter[4], usDate(drafter[4])) }
   }

@@ -861,6 +861,11 @@ test('a draft is addressed as its drafting form lists the posts, with their prec
   const { model } = fromText("SSO:AKFUGATE\n04/08/99; EXT. 71512\nS/S:KAKENNEY\nIMMEDIATE THE HAGUE, USNATO IMMEDIATE\n\nE.O. 12958: DECL: 04/08/29\nTAGS: PREL, PGOV\nSUBJECT: DEPUTY SECRETARY'S APRIL 8 CONVERSATION WITH DUTCH FM VAN AARTSEN\n\n1. (U) NODIS MERCURY.\n")
   assert.equal(model.facts.drafted?.when, '1999-04-08')
   assert.equal(model.facts.drafted?.name, 'AKFUGATE')
+  // A form that addresses posts by their place is the Department's: its telegram goes from SECSTATE WASHDC.
+  assert.equal(model.facts.from, 'SECSTATE WASHDC')
+  // The drafter's line with the draft's file after the name.
+  const filed = fromText('INITIALS\nAPPR: D\nDRAFT: SKI\nEAP/CM:SKIM(O/POL/OTHERCOUNTRIES/D-SHA-SA.DOC)\n01/14/99 7-6813\nTHE DEPUTY SECRETARY\nPRIORITY BEIJING, NEW DELHI PRIORITY, ISLAMABAD PRIORITY\nE.O. 12958: DECL: 01/14/09\nTAGS: PREL, PARM, CH\nSUBJECT: DEPUTY SECRETARY DISCUSSES SOUTH ASIA\n\n1. (C) TEXT.\n').model.facts
+  assert.deepEqual([filed.drafted?.name, filed.drafted?.when, filed.from], ['SKIM', '1999-01-14', 'SECSTATE WASHDC'])
 })
 
 test('a signature typed with a stray full stop (MURRAY ., .FARRAR), or capitalised alone where a publisher lowered the text', () => {
