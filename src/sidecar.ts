@@ -192,7 +192,6 @@ export function failAt(path: string, text: string, at: JsonPath, message: string
   throw new InputError(path, point.line, point.column, message)
 }
 
-/** line:column of an offset, with the same line endings as raw files (LF, CRLF, CR). */
 /**
  * What a sidecar states that the edition does not use, as warnings at their place in it: a
  * correction of a word no copy has (a correction names one whole word as the copies write it),
@@ -212,6 +211,7 @@ export function unusedStatements(file: SidecarFile, words: ReadonlySet<string>, 
   return unused
 }
 
+/** line:column of an offset, with the same line endings as raw files (LF, CRLF, CR). */
 function pointIn(path: string, text: string, offset: number): { line: number; column: number } {
   return pointAt(sourceFromText(path, text), offset)
 }
