@@ -224,7 +224,9 @@ function partiesTitle(kind: string, lemma: readonly TextBlock[]): string | undef
     return name && next && /\b(?:of|the|and|for|in|on|to|with|at|by)$/i.test(name) && !/^\s*\p{L}+\s*:/u.test(next) && isPartyName(next.trim()) ? `${name} ${next.trim()}` : name
   }
   const from = party(FROM_LINE)
-  const to = party(TO_LINE)
+  // Or its heading's addressee (`MEMORANDUM FOR MR. KENNETH C. BRILL`), in capitals as typed: title-cased.
+  const heading = party(MEMORANDUM_FOR)
+  const to = party(TO_LINE) ?? (heading && titleCase(heading))
   return from || to ? ['Memorandum', from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(' ') : undefined
 }
 
@@ -266,3 +268,5 @@ function isPartyName(name: string): boolean {
 /** A memorandum's `From:` and `To:` lines and the party each names. */
 const FROM_LINE = /^From\s*:\s*(\S.{0,60}?)\s*$/i
 const TO_LINE = /^To\s*:\s*(\S.{0,60}?)\s*$/i
+/** A memorandum's heading and whom it is for (`MEMORANDUM FOR MR. KENNETH C. BRILL`). */
+const MEMORANDUM_FOR = /^MEMORANDUM\s+FOR\s+(\S.{0,60}?)\s*$/i

@@ -143,6 +143,11 @@ test('text on the line under a field, opening with a paragraph\'s marking, is a 
   assert.match(textOf(elements(refs.tree, 'ab').find((ab) => ab.attributes.subtype === 'ref')!), /\(C\) KROL-VERSHBOW/)
 })
 
+test('a memorandum without a subject is titled by whom its heading is for, under a distribution slip\'s labels', () => {
+  const { model } = fromText('a CONFIDENTIAL\nWO PER S/SfGUESTI\nEUR\nIO _ SUBJECT,: USUN/W\nS/S\nNATIONAL SECURITY COUNCIL\nWASHINGTON. D.0 20506\nMEMORANDUM FOR MR. KENNETH C. BRILL\nExecutive Secretary\nDepartment of State\nPlease transmit the Memorandum of Telephone Conversation at Tab A to Secretary Christopher.\n')
+  assert.deepEqual([model.facts.kind, model.title], ['Memorandum', 'Memorandum to Mr. Kenneth C. Brill'])
+})
+
 test('a memorandum\'s subject that ends on a minister\'s title goes on to the name on the next line', () => {
   const { model } = fromText("S/S\nINFORMAL MEMORANDUM OF CONVERSATION\nSubject: Secretary Albright's One-On-One With FM\nPrimakov; Osobnyak, Moscow; February 20, 1997\nParticipants:\nThe Secretary\n")
   assert.equal(model.title, "Secretary Albright's One-On-One With FM Primakov; Osobnyak, Moscow; February 20, 1997")
