@@ -268,5 +268,5 @@ function isPartyName(name: string): boolean {
 /** A memorandum's `From:` and `To:` lines and the party each names. */
 const FROM_LINE = /^From\s*:\s*(\S.{0,60}?)\s*$/i
 const TO_LINE = /^To\s*:\s*(\S.{0,60}?)\s*$/i
-/** A memorandum's heading and whom it is for (`MEMORANDUM FOR MR. KENNETH C. BRILL`). */
-const MEMORANDUM_FOR = /^MEMORANDUM\s+FOR\s+(\S.{0,60}?)\s*$/i
+/** A memorandum's heading and the person it is for (`MEMORANDUM FOR MR. KENNETH C. BRILL`): not an office (`FOR THE PRESIDENT`, `FOR THE RECORD`), which its first line says more than. */
+const MEMORANDUM_FOR = /^MEMORANDUM\s+FOR\s+((?:MR|MS|MRS|DR)\.?\s+\S.{0,60}?)\s*$/i
