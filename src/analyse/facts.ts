@@ -207,6 +207,8 @@ export function subjectOf(value: string | undefined): string | undefined {
   // And handwriting after a subject in capitals (`… OF JORDAN P po&`): a short token of small letters and signs, and a letter alone before it.
   const scrawl = /(?<!\s)(?:\s+\p{Lu})?\s+(\S{1,6})$/u.exec(rest)
   if (scrawl?.[1] && isStrayBeforeCapitals(scrawl[1], rest.slice(0, scrawl.index))) rest = rest.slice(0, scrawl.index)
+  // A bullet the OCR read between two words (`DEPUTY • SECRETARY TALBOTT`) is none of them.
+  rest = rest.replace(/(?<=\S)\s+[•·]+(?=\s+\S)/gu, '')
   return rest === '' ? clean(value) : clean(rest)
 }
 
@@ -442,7 +444,8 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
     afterFrom = false
     for (const routing of block.text.split('\n').flatMap((raw) => routingLines(clean(raw)))) {
       // Without a print's page header the OCR ran into it (`TO PAGE 02 STATE 015113 182333Z`).
-      const line = routing.replace(PRINT_PAGE_HEADER, '')
+      // And without a stray mark the OCR put before its label (`' TO SECSTATE WASHDC IMMEDIATE 9877`).
+      const line = routing.replace(PRINT_PAGE_HEADER, '').replace(/^[^\p{L}\d\s]{1,2}\s*(?=(?:FM|TO|INFO)\s)/u, '')
       const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
       if (fm?.[1]) {
         if (!facts.from) facts.from = addressees(fm[1])[0]

@@ -151,6 +151,8 @@ test('a memorandum without a subject is titled by whom its heading is for, under
 test('a memorandum\'s subject that ends on a minister\'s title goes on to the name on the next line', () => {
   const { model } = fromText("S/S\nINFORMAL MEMORANDUM OF CONVERSATION\nSubject: Secretary Albright's One-On-One With FM\nPrimakov; Osobnyak, Moscow; February 20, 1997\nParticipants:\nThe Secretary\n")
   assert.equal(model.title, "Secretary Albright's One-On-One With FM Primakov; Osobnyak, Moscow; February 20, 1997")
+  // A date alone on the next line goes on a subject that needs more.
+  assert.equal(fromText('SUBJECT: DEPSEC MEETING WITH GERMAN FORMIN FISCHER ON\n2/4\nCLASSIFIED BY ACTING DCM JOSEPH SALOOM.\n1. (C) TEXT.\n').model.title, 'Depsec Meeting with German Formin Fischer on 2/4')
   assert.equal(fromText('SUBJECT: MEETING WITH THE FM\n\n1. (C) THE SECRETARY MET THE FM.\n').model.title, 'Meeting with the FM')
 })
 
@@ -376,6 +378,9 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
     ''
   ].join('\n'))
   // A precedence as the OCR read it (`PRIOR/TY`), or run into the address (`MOSCOW_IMMEDIATE`), is none of an address.
+  // A stray mark before TO (`' TO SECSTATE WASHDC IMMEDIATE 9877`), a comma before FM.
+  const marked = fromText("O 191649Z FEB 99\n,FM AMEMBASSY BONN\n' TO SECSTATE WASHDC IMMEDIATE 9877\nINFO NATO EU COLLECTIVE\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n").model.facts
+  assert.deepEqual([marked.from, marked.to], ['AMEMBASSY BONN', ['SECSTATE WASHDC']])
   const misread = fromText('P 240100Z MAR 97\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW_IMMEDIATE\nINFO AMEMBASSY BUENOS AIRES, PRIOR/TY\nAMEMBASSY CARACAS, PRIORITY\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts
   assert.deepEqual([misread.to, misread.info], [['AMEMBASSY MOSCOW'], ['AMEMBASSY BUENOS AIRES', 'AMEMBASSY CARACAS']])
   assert.deepEqual(fromText('O 090946Z APR 99\nFM AMEMBASSY ATHENS\nTO SECSTATE*WASHDC IMMEDIATE 2968\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts.to, ['SECSTATE WASHDC'])
@@ -523,6 +528,8 @@ const SUBJECTS: ReadonlyArray<readonly [string, string]> = [
   ["46-4 THE ACTING SECRETARY'S CONVERSATION", "THE ACTING SECRETARY'S CONVERSATION"],
   ["17E9 DEPUTY SECRETARY'S CONVERSATION WITH SLOVENIAN PM DRNOVSEK", "DEPUTY SECRETARY'S CONVERSATION WITH SLOVENIAN PM DRNOVSEK"],
   ['20 YEARS OF THE HELSINKI ACCORDS', '20 YEARS OF THE HELSINKI ACCORDS'],
+  // A bullet the OCR read between two words.
+  ['TAJIKISTAN PRESIDENT RAHMONOV MEETING WITH DEPUTY • SECRETARY TALBOTT', 'TAJIKISTAN PRESIDENT RAHMONOV MEETING WITH DEPUTY SECRETARY TALBOTT'],
   ['3/17 MEETING WITH MAMEDOV', '3/17 MEETING WITH MAMEDOV'],
   // A publisher lowered the text, the marking at the end.
   ['spanish metal merchant supplies syrian entities of proliferation concern (s)', 'spanish metal merchant supplies syrian entities of proliferation concern']
