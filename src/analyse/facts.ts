@@ -444,8 +444,8 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
     afterFrom = false
     for (const routing of block.text.split('\n').flatMap((raw) => routingLines(clean(raw)))) {
       // Without a print's page header the OCR ran into it (`TO PAGE 02 STATE 015113 182333Z`).
-      // And without a stray mark the OCR put before its label (`' TO SECSTATE WASHDC IMMEDIATE 9877`).
-      const line = routing.replace(PRINT_PAGE_HEADER, '').replace(/^[^\p{L}\d\s]{1,2}\s*(?=(?:FM|TO|INFO)\s)/u, '')
+      // And without a stray mark the OCR put before its label (`' TO SECSTATE WASHDC IMMEDIATE 9877`), nor a digit it read for a space (`AMEMBASSY2CARACAS`).
+      const line = routing.replace(PRINT_PAGE_HEADER, '').replace(/^[^\p{L}\d\s]{1,2}\s*(?=(?:FM|TO|INFO)\s)/u, '').replace(/\b(AMEMBASSY|AMCONSUL|USMISSION)\d(?=[A-Z]{3})/g, '$1 ')
       const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
       if (fm?.[1]) {
         if (!facts.from) facts.from = addressees(fm[1])[0]

@@ -188,6 +188,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
   let classification = classified ? classificationLevel(before.join('')) : undefined
   // Letters alone before the post are what is left of a marking (`T STATE 236019`, `E T STATE 086413`, `C NFIDENTIALLONDON 001493`), no word of the post's name; nor is a caption (`CONFIDENTIAL EXDIS ATHENS 02176`).
   while (postTokens.length > 1 && (postTokens[0]?.length === 1 || (CAPTIONS as readonly string[]).includes(postTokens[0] ?? ''))) postTokens = postTokens.slice(1)
+  // No post's name ends in STATE but the Department's: what stands before it is a marking's remains (`ILAL STATE 154133`).
+  if (postTokens.length > 1 && postTokens[postTokens.length - 1]?.toUpperCase() === 'STATE') postTokens = postTokens.slice(-1)
   // A letter alone is what the OCR left of a post (`L 000666`, the end of SEOUL), no post; nor is a letter alone after the post's first word an address's (`WASHINGTON. D C 20506`, a ZIP code).
   if (postTokens.length === 1 && (postTokens[0]?.length ?? 0) === 1) return undefined
   if (postTokens.slice(1).some((token) => token.replace(/\./g, '').length === 1)) return undefined
@@ -248,11 +250,13 @@ function splitJoinedClassification(word: string): { post: string; level: string 
   if (best) return { post: best.post, level: best.level }
   // What the OCR kept of a marking's end (`IDENTIALLONDON`: CONFIDENTIAL's last eight letters), before a post's whole name;
   // the lowest level that ends so (`CRET` is SECRET's end, and TOP SECRET's).
+  // A long end may have a letter misread (`NFIDENTIADSTATE`).
   for (const level of CLASSIFICATION_LEVELS) {
     const squeezed = level.replace(/ /g, '')
     for (let length = squeezed.length - 1; length >= 4; length--) {
       const post = upper.slice(length)
-      if (upper.startsWith(squeezed.slice(-length)) && NUMBERING_POSTS.has(post)) return { post: word.slice(length), level }
+      const end = squeezed.slice(-length)
+      if ((upper.startsWith(end) || (length >= 8 && editDistance(upper.slice(0, length), end) === 1)) && NUMBERING_POSTS.has(post)) return { post: word.slice(length), level }
     }
   }
   return undefined

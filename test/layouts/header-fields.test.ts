@@ -757,6 +757,11 @@ test('a telegram line whose post lost its first letters (TATE 156356) takes the 
   assert.equal(telegram('V II STATE 225278', 'STATE 225278'), 'STATE 225278')
   assert.equal(telegram('LoINFIDENTIALCTATE 261677', 'STATE 261677'), 'STATE 261677')
   assert.equal(telegram('RIGA 001930', 'RXGA 01930'), 'RIGA 001930')
+  // A marking's remains before STATE, a word of their own or run into it with a letter misread.
+  assert.equal(telegram('ILAL STATE 154133', 'STATE 154133'), 'STATE 154133')
+  assert.equal(telegram('C NFIDENTIADSTATE 153140', 'STATE 153140'), 'STATE 153140')
+  // A digit the OCR read for the space after an address's prefix.
+  assert.deepEqual(fromText('P 250054Z JUL 96\nFM SECSTATE WASHDC\nTO AMEMBASSY2CARACAS PRIORITY\nAMEMBASSY PORT AU PRINCE PRIORITY\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY CARACAS', 'AMEMBASSY PORT AU PRINCE'])
 })
 
 test('a received print: TO with a comma, a release decision broken over two lines, a subject before a passing instruction', () => {
