@@ -174,7 +174,7 @@ function subjectAfterLabel(blocks: readonly TextBlock[]): string | undefined {
 /** A subject line's value: without its label (`SUBJECT:`, repeated, `Subject Line:`), an e-mail's `FW:` and a marking. */
 export function subjectValue(line: string | undefined): string | undefined {
   // A form's next label, which a form read by columns puts between the label and its value (`SUBJECT:` / `COMMENTS:` / `THE DEPUTY …`), is none of it.
-  return subjectOf(line?.replace(/^SU(?:B\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
+  return subjectOf(line?.replace(/^(?:[•·]\s*)?SU(?:B\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
 }
 
 /**
@@ -204,9 +204,10 @@ export function subjectOf(value: string | undefined): string | undefined {
   }
   // Signs after the last word (`… ONUR OYMEN -`, `OFFICIAL INFORMAL-`) are what the OCR made of a mark.
   rest = rest.replace(/(?<!\s)\s+[-–—~_=•+]+$/u, '').replace(/(?<=\p{L})[-–—~_=•+]+$/u, '')
-  // And handwriting after a subject in capitals (`… OF JORDAN P po&`): a short token of small letters and signs, and a letter alone before it.
+  // And handwriting after a subject in capitals (`… OF JORDAN P po&`, `… OF LITHUANIA an`): a short token of small letters and signs, or of a few small letters, and a letter alone before it.
   const scrawl = /(?<!\s)(?:\s+\p{Lu})?\s+(\S{1,6})$/u.exec(rest)
-  if (scrawl?.[1] && isStrayBeforeCapitals(scrawl[1], rest.slice(0, scrawl.index))) rest = rest.slice(0, scrawl.index)
+  const before = scrawl ? rest.slice(0, scrawl.index) : ''
+  if (scrawl?.[1] && (isStrayBeforeCapitals(scrawl[1], before) || (/^\p{Ll}{1,3}$/u.test(scrawl[1]) && !/\p{Ll}/u.test(before) && /\p{Lu}{3}/u.test(before)))) rest = before
   // A bullet the OCR read between two words (`DEPUTY • SECRETARY TALBOTT`) is none of them.
   rest = rest.replace(/(?<=\S)\s+[•·]+(?=\s+\S)/gu, '')
   return rest === '' ? clean(value) : clean(rest)

@@ -151,6 +151,8 @@ test('a memorandum without a subject is titled by whom its heading is for, under
 test('a memorandum\'s subject that ends on a minister\'s title goes on to the name on the next line', () => {
   const { model } = fromText("S/S\nINFORMAL MEMORANDUM OF CONVERSATION\nSubject: Secretary Albright's One-On-One With FM\nPrimakov; Osobnyak, Moscow; February 20, 1997\nParticipants:\nThe Secretary\n")
   assert.equal(model.title, "Secretary Albright's One-On-One With FM Primakov; Osobnyak, Moscow; February 20, 1997")
+  // A bullet the OCR read before the label.
+  assert.equal(fromText("RELEASE IN FULL\n• SUBJECT: BELGIUM: DEPUTY SECRETARY TALBOTT'S CALL ON FM\nDERYCKE\nREF: BRUSSELS 1170\n1. (C) TEXT.\n").model.title, "Belgium: Deputy Secretary Talbott's Call on FM Derycke")
   // A date alone on the next line goes on a subject that needs more.
   assert.equal(fromText('SUBJECT: DEPSEC MEETING WITH GERMAN FORMIN FISCHER ON\n2/4\nCLASSIFIED BY ACTING DCM JOSEPH SALOOM.\n1. (C) TEXT.\n').model.title, 'Depsec Meeting with German Formin Fischer on 2/4')
   assert.equal(fromText('SUBJECT: MEETING WITH THE FM\n\n1. (C) THE SECRETARY MET THE FM.\n').model.title, 'Meeting with the FM')
@@ -528,8 +530,10 @@ const SUBJECTS: ReadonlyArray<readonly [string, string]> = [
   ["46-4 THE ACTING SECRETARY'S CONVERSATION", "THE ACTING SECRETARY'S CONVERSATION"],
   ["17E9 DEPUTY SECRETARY'S CONVERSATION WITH SLOVENIAN PM DRNOVSEK", "DEPUTY SECRETARY'S CONVERSATION WITH SLOVENIAN PM DRNOVSEK"],
   ['20 YEARS OF THE HELSINKI ACCORDS', '20 YEARS OF THE HELSINKI ACCORDS'],
-  // A bullet the OCR read between two words.
+  // A bullet the OCR read between two words; a few small letters of handwriting after a subject in capitals.
   ['TAJIKISTAN PRESIDENT RAHMONOV MEETING WITH DEPUTY • SECRETARY TALBOTT', 'TAJIKISTAN PRESIDENT RAHMONOV MEETING WITH DEPUTY SECRETARY TALBOTT'],
+  ['MEETING WITH PRESIDENTS MERI OF ESTONIA, ULMANIS OF LATVIA AND BRAZAUSKAS OF LITHUANIA an', 'MEETING WITH PRESIDENTS MERI OF ESTONIA, ULMANIS OF LATVIA AND BRAZAUSKAS OF LITHUANIA'],
+  ['Meeting with the Foreign Minister in Rome', 'Meeting with the Foreign Minister in Rome'],
   ['3/17 MEETING WITH MAMEDOV', '3/17 MEETING WITH MAMEDOV'],
   // A publisher lowered the text, the marking at the end.
   ['spanish metal merchant supplies syrian entities of proliferation concern (s)', 'spanish metal merchant supplies syrian entities of proliferation concern']
