@@ -48,7 +48,7 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
-  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line)) return false
+  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line) || CLASSIFICATION_AUTHORITY.test(line)) return false
   // A line without a word (`/ N`, what the OCR made of a mark) or a form's label alone (a cover sheet's `OUTGOING`) is none of it; a date is (`… FISCHER ON` / `2/4`).
   if (!/[\p{L}\d]{2}|\p{L}\.\p{L}|\d\/\d/u.test(line) || FORM_WORD.test(line)) return false
   // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.
@@ -90,6 +90,9 @@ export const CHANNEL_SUBJECT = /^OFFICIAL\s*[\s/-]\s*INFORMAL$/i
 
 /** The longest line a subject runs on to: telegrams are typed 69 characters wide, and OCR adds a few. */
 const MAX_SUBJECT_LINE = 90
+
+/** The classification's authority under a subject (`DERIVED FROM: DSCG 05-1 B, D`, `DECLASSIFY ON: …`). */
+const CLASSIFICATION_AUTHORITY = /^\s*(?:DERIVED\s+FROM|DECLASSIFY\s+ON)\s*:/i
 
 /** A form's next row under a subject, in any case the OCR gave it (`cOMMENTS: E:O. COLLINS`). */
 const FORM_ROW = new RegExp(FORM_LABEL.source, 'i')

@@ -151,6 +151,8 @@ test('a memorandum without a subject is titled by whom its heading is for, under
 test('a memorandum\'s subject that ends on a minister\'s title goes on to the name on the next line', () => {
   const { model } = fromText("S/S\nINFORMAL MEMORANDUM OF CONVERSATION\nSubject: Secretary Albright's One-On-One With FM\nPrimakov; Osobnyak, Moscow; February 20, 1997\nParticipants:\nThe Secretary\n")
   assert.equal(model.title, "Secretary Albright's One-On-One With FM Primakov; Osobnyak, Moscow; February 20, 1997")
+  // The classification's authority under a subject is none of it.
+  assert.equal(fromText('SUBJECT: Scenesetter for the Opening of the Defense Bilateral Working\nGroup, Washington, D.C., February 1\nDERIVED FROM: DSCG 05-1 B, D\n\n1. (S) Summary: text.\n').model.title, 'Scenesetter for the Opening of the Defense Bilateral Working Group, Washington, D.C., February 1')
   // A bullet the OCR read before the label.
   assert.equal(fromText("RELEASE IN FULL\n• SUBJECT: BELGIUM: DEPUTY SECRETARY TALBOTT'S CALL ON FM\nDERYCKE\nREF: BRUSSELS 1170\n1. (C) TEXT.\n").model.title, "Belgium: Deputy Secretary Talbott's Call on FM Derycke")
   // A date alone on the next line goes on a subject that needs more.
