@@ -595,8 +595,8 @@ function readDrafting(blocks: readonly TextBlock[], facts: ReadFacts): void {
   facts.clearances = [...new Set(cleared.filter((c) => !facts.drafted || !facts.drafted.text.startsWith(c)))]
 }
 
-/** A post's drafting form opens with its program line and the draft's date (`PROG 09/17/96`). */
-const POST_DRAFT = /^PROG\s+(\d{2}\/\d{2}\/\d{2})$/
+/** A post's drafting form opens with its program line and the draft's date (`PROG 09/17/96`, `PROG 2/2/99`). */
+const POST_DRAFT = /^PROG\s+(\d{1,2}\/\d{1,2}\/\d{2})$/
 /** An addressee line of a post's drafting form, its precedence as the OCR read it (`SECSTATE WASHDC IMMEDIATE`, `… WASHDC, IMMEDIATE`, `… WASHDC =MEDIATE`). */
 const DRAFT_ADDRESSED = /^([A-Z][A-Z ]*[A-Z]),?\s+\S{0,3}(?:MEDIATE|IORITY|OUTINE|NIACT)$/
 

@@ -15,8 +15,8 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   // And a cable drafting form's `Subject Line:` (`SubjectLine:TALBOTT- YANAI`).
   // And as the OCR spaced it, its colon read `'` (`SUB JECT ' THE DEPUTY …`), two letters swapped (`SUJBECT:`), a bullet before it (`• SUBJECT:`).
   [/^(?:[•·]\s*)?SU(?:B\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']/i, 'subject'],
-  // Its colon lost, only in capitals before a subject in capitals (`SUBJECT DEPUTY SECRETARY'S MEETING …`).
-  [/^SUBJECT\s+(?=[A-Z]{2,}[\s'’])/, 'subject'],
+  // Its colon lost, only in capitals before a subject in capitals (`SUBJECT DEPUTY SECRETARY'S MEETING …`), not prose (`SUBJECT TO NATIONALIST ATTACKS`).
+  [/^SUBJECT\s+(?!TO\s)(?=[A-Z]{2,}[\s'’])/, 'subject'],
   [/^REF(?:S|ERENCE|TELS?)?\s*:/i, 'ref'],
   // `TAGS: PREL, AM`, `Tags: prel`, `TAG: PTER`, the colon OCR'd `'`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
   [/^TAGS?\s*[:.;']/i, 'tags'],

@@ -164,11 +164,17 @@ test('a post\'s drafting form of an outgoing telegram (PROG …) gives the draft
   const { model } = fromText('[Page 1]\nCONFIDENTIAL\nPROG 09/17/96\nAMB:TRPICKERING\nAMB:TRPICKERING:CG\nDCM:JFTEFFT\nNODI\nAMEMBASSY MOSCOW\nSECSTATE WASHDC =MEDIATE\nNODIS\nE.O. 12958: DECL: 09/16/06\nTAGS: PREL, US, RS\nSUBJECT: PRIMAKOV: RUSSIAN DIFFERENCES WITH THE U.S.\n1. (C) TEXT.\n')
   assert.deepEqual([model.facts.from, model.facts.to, model.facts.drafted?.name, model.facts.drafted?.when], ['AMEMBASSY MOSCOW', ['SECSTATE WASHDC'], 'TRPICKERING', '1996-09-17'])
   assert.equal(subtitle(model.facts), 'Telegram from AMEMBASSY MOSCOW to SECSTATE WASHDC, 1996-09-17')
+  // The draft's date without leading zeros (`PROG 2/2/99`).
+  const short = fromText('[Page 1]\nCONFIDENTIAL\nPROG 2/2/99\nPOL:JSMITH\nAMEMBASSY ISLAMABAD\nSECSTATE WASHDC IMMEDIATE\nE.O. 12958: DECL: 02/02/09\nTAGS: PREL, PK\nSUBJECT: TALKS\n1. (C) TEXT.\n')
+  assert.deepEqual([short.model.facts.from, short.model.facts.to, short.model.facts.drafted?.when], ['AMEMBASSY ISLAMABAD', ['SECSTATE WASHDC'], '1999-02-02'])
 })
 
 test('"TAGS" opening a sentence of prose is no field', () => {
   assert.equal(fieldName('Tags are the codes of the Traffic Analysis by Geography and Subject.'), undefined)
   assert.equal(fieldName('TAGS PREL PGOV'), 'tags')
+  // Nor "SUBJECT TO", though a subject line whose colon the OCR lost is one.
+  assert.equal(fieldName('SUBJECT TO NATIONALIST ATTACKS, THE GOVERNMENT WILL NOT YIELD.'), undefined)
+  assert.equal(fieldName("SUBJECT DEPUTY SECRETARY'S MEETING WITH THE PRIME MINISTER"), 'subject')
 })
 
 test('the telegram line in its release spellings', () => {
@@ -663,6 +669,8 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   // The reviewer's DECLASSIFIED as the OCR spaced it, closing the subject's line; DECAPTIONED after a caption (`EKDZS`) addresses no one.
   assert.equal(fromText('SUBJECT: OFFICIAL-INFORMAL: READOUTS ON HIGH-LEVEL\nU.S.-RUSSIAN DISCUSSIONS DEC LASS IFI ED\nREFS: (A) DOHERTY-VERSHBOW 2/1/00 E-MAIL\n1. (C) TEXT.\n').model.title, 'Official-Informal: Readouts on High-Level U.S.-Russian Discussions')
   assert.deepEqual(fromText('O 020105Z MAR 00\nFM SECSTATE WASHDC\nTO AMEMBASSY AMMAN PRIORITY\nUSMISSION GENEVA PRIORITY\nEKDZS DECAPTIONED\nSTATE 038268\n\nSUBJECT: UNHCR\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY AMMAN', 'USMISSION GENEVA'])
+  // The reviewer's DECLASSIFIED in a bracket, closing a line of the subject.
+  assert.equal(fromText('SUBJECT: DEPUTY SECRETARY TALBOTT MEETING WITH NORWEGIAN [DECLASSIFIED\nFOREIGN MINISTER VOLLEBAEK\n1. (C) TEXT.\n').model.title, 'Deputy Secretary Talbott Meeting with Norwegian Foreign Minister Vollebaek')
   // A release stamp with a bracket read as a letter after it (`RELEASEIN FULL i`) is a line of stamps, no title.
   const paper = fromText('[Page 1]\nRELEASEIN FULL i\n1. Russia is going through a rather precarious moment in its\nhistory.\n')
   assert.ok(elements(paper.tree, 'fw').some((fw) => fw.attributes.subtype === 'release' && textOf(fw).includes('RELEASEIN FULL')))
