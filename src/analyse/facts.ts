@@ -19,7 +19,7 @@ import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISIO
 import { classificationLevel, fullGroup, NUMBERING_POSTS, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
 import type { DocumentKind } from './kind.ts'
-import { clockTime, localDateTime, monthNumber } from './time.ts'
+import { clockTime, daysIn, localDateTime, monthNumber } from './time.ts'
 
 export interface Facts {
   /** What the document is (`Telegram`, `Memorandum of conversation`…): `kind.ts`, decided by `analyse` once the copies have filled in the lemma's facts. */
@@ -358,7 +358,7 @@ export function usDate(text: string): string | undefined {
   const [month, day] = [Number(m[1]), Number(m[2])]
   let year = Number(m[3])
   if (year < 100) year += year < 50 ? 2000 : 1900
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined
   return `${year}-${pad(month)}-${pad(day)}`
 }
 

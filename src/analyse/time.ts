@@ -11,6 +11,11 @@ export function monthNumber(name: string): number | undefined {
   return index < 0 ? undefined : index + 1
 }
 
+/** The days of a month (1–12) in a year of the Gregorian calendar: no date of the calendar is valid past it (`9/31/2009` is none). */
+export function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
 /** `7 PM`, `2:31 P.M.`, `1900`, `NOON` → hours and minutes. */
 export function clockTime(text: string): [number, number] | undefined {
   const t = text.trim().toUpperCase()

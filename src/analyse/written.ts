@@ -13,7 +13,7 @@ import { EMAIL_FIELD } from '../vocabulary/print.ts'
 import { emailHeaderLines } from './email.ts'
 import { openingLines } from './kind.ts'
 import type { TextBlock } from './lemma.ts'
-import { monthNumber } from './time.ts'
+import { daysIn, monthNumber } from './time.ts'
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
 /** `October 12, 1994`, and as a text layer that lost its spaces gives it (`January20,2000`): month, day, year. */
@@ -46,10 +46,6 @@ function dateIn(line: string): { text: string; when: string } | undefined {
   const y = Number(year)
   if (!m || y < 1900 || y > 2099 || d < 1 || d > daysIn(y, m)) return undefined
   return { text: (first ?? other)?.[0] ?? '', when: `${y}-${pad(m)}-${pad(d)}` }
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
 function pad(n: number): string {

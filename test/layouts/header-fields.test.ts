@@ -92,6 +92,10 @@ test('the declassification date of an E.O. line is machine-readable, also in par
   assert.equal(layout('subject-continued').model.facts.declassify?.when, '2018-03-04')
   assert.equal(layout('ptp-print').model.facts.declassify?.when, '2006-10-03')
   assert.equal(fromText('E.o. 12958: decl: 08/13/2034\n').model.facts.declassify?.when, '2034-08-13')
+  // A date the calendar does not have (a drafter's slip, `9/31/2009`) is kept as written, with no machine-readable date (TEI's @when would be invalid); a leap day is a date.
+  assert.deepEqual(fromText('E.O. 12958: DECL: 9/31/2009\n').model.facts.declassify, { text: '9/31/2009' })
+  assert.deepEqual(fromText('E.O. 12958: DECL: 2/29/2009\n').model.facts.declassify, { text: '2/29/2009' })
+  assert.equal(fromText('E.O. 12958: DECL: 2/29/2008\n').model.facts.declassify?.when, '2008-02-29')
 })
 
 test('TAGS in lower case, or with a stray point after the colon, are codes in capitals', () => {
