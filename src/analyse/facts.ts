@@ -168,13 +168,15 @@ function subjectAfterLabel(blocks: readonly TextBlock[]): string | undefined {
   // Typed words, not what the OCR made of a handwritten value (`(ea c-oi,u6r-gq PH: Igo —7/6/`).
   const tokens = first.trim().split(/\s+/)
   if (tokens.filter((token) => /^[("'“]?\p{L}{2,}[)"'”.,:;?!]?$/u.test(token)).length < tokens.length * 0.75) return undefined
-  return subjectValue(subjectRun(`SUBJECT: ${first}`, rest).join(' '))
+  const subject = subjectValue(subjectRun(`SUBJECT: ${first}`, rest).join(' '))
+  // The form's next labels (`SUBJECT:` / `PARTICIPANTS:` / `DATE, TIME` / `AND PLACE:`, a memcon read by columns), its values later among others: no subject.
+  return subject?.endsWith(':') ? undefined : subject
 }
 
 /** A subject line's value: without its label (`SUBJECT:`, repeated, `Subject Line:`), an e-mail's `FW:` and a marking. */
 export function subjectValue(line: string | undefined): string | undefined {
   // A form's next label, which a form read by columns puts between the label and its value (`SUBJECT:` / `COMMENTS:` / `THE DEPUTY …`), is none of it.
-  return subjectOf(line?.replace(/^(?:[•·]\s*)?SU(?:B\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
+  return subjectOf(line?.replace(/^(?:[•·]\s*)?SU(?:[BH]\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
 }
 
 /**

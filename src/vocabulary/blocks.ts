@@ -91,8 +91,12 @@ export const CHANNEL_SUBJECT = /^OFFICIAL\s*[\s/-]\s*INFORMAL$/i
 /** The longest line a subject runs on to: telegrams are typed 69 characters wide, and OCR adds a few. */
 const MAX_SUBJECT_LINE = 90
 
-/** The classification's authority under a subject (`DERIVED FROM: DSCG 05-1 B, D`, `DECLASSIFY ON: …`). */
-const CLASSIFICATION_AUTHORITY = /^\s*(?:DERIVED\s+FROM|DECLASSIFY\s+ON)\s*:/i
+/**
+ * The classification's authority under a subject (`DERIVED FROM: DSCG 05-1 B, D`, `DECLASSIFY ON: …`), or the
+ * first paragraph's statement of the classification, however the OCR read its number and marking
+ * (`1. CONFIDENTIAL - ENTIRE TEXT.`, `I. C HFIDENTIAL ENTIRE TEXT -- CLASSIFIED BY JEFFREY`).
+ */
+const CLASSIFICATION_AUTHORITY = /^\s*(?:DERIVED\s+FROM|DECLASSIFY\s+ON)\s*:|\bENTIRE\s+TEXT\b/i
 
 /** A form's next row under a subject, in any case the OCR gave it (`cOMMENTS: E:O. COLLINS`). */
 const FORM_ROW = new RegExp(FORM_LABEL.source, 'i')

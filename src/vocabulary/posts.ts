@@ -22,8 +22,13 @@ export const PRECEDENCES = ['ROUTINE', 'PRIORITY', 'IMMEDIATE', 'NIACT', 'FLASH'
  */
 const ROUTING_INDICATOR = /\bR[A-Z]{4,6}\//g
 
-/** Where an addressee list is cut: a precedence (its I as the OCR may read it: `PRIOR/TY`), a comma, the prefix of the next post. */
-const ADDRESS_SPLIT = new RegExp(`\\s*(?:(?<![A-Z])(?:${PRECEDENCES.map((word) => word.replace(/I/g, '[I1l|/!]')).join('|')})(?![A-Z])|,|(?=\\b(?:${POST_PREFIXES.join('|')})\\b))\\s*`)
+/** Where an addressee list is cut: a precedence (a letter after its first as the OCR may read it: `PRIOR/TY`, `PRIORItY`), a comma, the prefix of the next post. */
+const ADDRESS_SPLIT = new RegExp(`\\s*(?:(?<![A-Za-z])(?:${PRECEDENCES.map(misreadWord).join('|')})(?![A-Za-z])|,|(?=\\b(?:${POST_PREFIXES.join('|')})\\b))\\s*`)
+
+/** A word in capitals, each letter after the first also in small letters, an I also as the OCR reads it (`1`, `l`, `|`, `/`, `!`). */
+function misreadWord(word: string): string {
+  return [...word].map((letter, at) => (at === 0 ? letter : letter === 'I' ? '[I1l|/!i]' : `[${letter}${letter.toLowerCase()}]`)).join('')
+}
 
 /** Split an addressee list at posts and precedence words; drop routing indicators, offices and serial numbers. */
 export function addressees(text: string): string[] {

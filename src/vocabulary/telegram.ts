@@ -241,7 +241,8 @@ function splitJoinedClassification(word: string): { post: string; level: string 
       const length = level.length + shift
       if (length < 4 || upper.length <= length + 1) continue
       const head = upper.slice(0, length)
-      if (!near(head, level)) continue
+      // Before the Department's STATE a short level may have two letters misread (`SCCRCTSTATE`).
+      if (!near(head, level) && !(editDistance(head, level) <= 2 && NUMBERING_POSTS.has(upper.slice(length)))) continue
       const distance = editDistance(head, level)
       // Without a sign the OCR put between them (`CONFIDENTIAL.MOSCOW`).
       if (!best || distance < best.distance) best = { post: word.slice(length).replace(/^[^\p{L}]+/u, ''), level: LEVEL_NAMES[index] ?? 'UNCLASSIFIED', distance }

@@ -397,6 +397,8 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
   assert.deepEqual([marked.from, marked.to], ['AMEMBASSY BONN', ['SECSTATE WASHDC']])
   const misread = fromText('P 240100Z MAR 97\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW_IMMEDIATE\nINFO AMEMBASSY BUENOS AIRES, PRIOR/TY\nAMEMBASSY CARACAS, PRIORITY\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts
   assert.deepEqual([misread.to, misread.info], [['AMEMBASSY MOSCOW'], ['AMEMBASSY BUENOS AIRES', 'AMEMBASSY CARACAS']])
+  // A letter of it read small (`PRIORItY`).
+  assert.deepEqual(fromText('O 251842Z MAY 00\nFM SECSTATE WASHDC\nTO AMEMBASSY BRUSSELS PRIORItY\nINFO NATO EU COLLECTIVE\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY BRUSSELS'])
   assert.deepEqual(fromText('O 090946Z APR 99\nFM AMEMBASSY ATHENS\nTO SECSTATE*WASHDC IMMEDIATE 2968\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts.to, ['SECSTATE WASHDC'])
   // An addressee in Washington with a serial that opens with 0 (`NSC WASHDC 0968`) is no telegram line.
   assert.deepEqual(model.facts.info, ['SECDEF WASHDC', 'USIA WASHDC', 'AIT TAIPEI', 'NSC WASHDC', 'DIA WASHINGTON DC', 'CDR USSOUTHCOM MIAMI FL', 'AMEMBASSY BOGOTA'])
@@ -453,6 +455,11 @@ test("a fax machine's header (FROM WHITE HOUSE SITUATION ROOM … P 3) is furnit
   assert.ok(furnitureKinds(tree).includes('fax'))
   assert.equal(model.facts.from, undefined)
   assert.equal(model.facts.kind, 'Memorandum of conversation')
+})
+
+test('a memorandum read by columns, its labels before their values (SUBJECT: / PARTICIPANTS: / DATE, TIME / AND PLACE:), is titled by its heading, not by a label', () => {
+  const { model } = fromText('[Page 1]\nCONFIDENTIAL\nTHE WHITE HOUSE\nWASHINGTON\nMEMORANDUM OF TELEPHONE CONVERSATION\nSUBJECT:\nPARTICIPANTS:\nDATE, TIME\nAND PLACE:\nPresident Clinton:\nPresident Yeltsin:\nConversation with President Boris Yeltsin of\nRussia (U)\nThe President\nPresident Boris Yeltsin\nClassified by: Andrew D. Sens\nReason: 1.5 (b)\n')
+  assert.equal(model.title, 'Memorandum of Telephone Conversation')
 })
 
 test("a fax machine's page number on a line of its own is furniture, no page break and no part of a subject; a fax's cover sheet is a cover sheet", () => {
@@ -675,6 +682,9 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   assert.deepEqual(fromText('O 020105Z MAR 00\nFM SECSTATE WASHDC\nTO AMEMBASSY AMMAN PRIORITY\nUSMISSION GENEVA PRIORITY\nEKDZS DECAPTIONED\nSTATE 038268\n\nSUBJECT: UNHCR\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY AMMAN', 'USMISSION GENEVA'])
   // The reviewer's DECLASSIFIED in a bracket, closing a line of the subject.
   assert.equal(fromText('SUBJECT: DEPUTY SECRETARY TALBOTT MEETING WITH NORWEGIAN [DECLASSIFIED\nFOREIGN MINISTER VOLLEBAEK\n1. (C) TEXT.\n').model.title, 'Deputy Secretary Talbott Meeting with Norwegian Foreign Minister Vollebaek')
+  // The first paragraph's statement of the classification ends a subject, however the OCR read its number and marking; a label whose B the OCR read H is the label.
+  assert.equal(fromText("SUHJECT: ACTING ASSISTANT SECRETARY DAVIDOW'S MAY 9 MEETING WITH\nARGENTINE DEPUTY FOREIGN MINISTER PETRELLA\nI. C HFIDENTIAL ENTIRE TEXT -- CLASSIFIED BY JEFFREY\nR. DAVIDOW, REASON 1.5(B).\n2. SUMMARY: PETRELLA PAID AN INTRODUCTORY CALL.\n").model.title, "Acting Assistant Secretary Davidow's May 9 Meeting with Argentine Deputy Foreign Minister Petrella")
+  assert.equal(fromText('SUBJECT: TALKS WITH THE DANES ON\n1. CONFIDENTIAL - ENTIRE TEXT.\n2. THE TALKS WENT WELL.\n').model.facts.subject, 'TALKS WITH THE DANES ON')
   // A release stamp with a bracket read as a letter after it (`RELEASEIN FULL i`) is a line of stamps, no title.
   const paper = fromText('[Page 1]\nRELEASEIN FULL i\n1. Russia is going through a rather precarious moment in its\nhistory.\n')
   assert.ok(elements(paper.tree, 'fw').some((fw) => fw.attributes.subtype === 'release' && textOf(fw).includes('RELEASEIN FULL')))
@@ -778,6 +788,10 @@ test('a telegram line whose post lost its first letters (TATE 156356) takes the 
   // A marking's remains before STATE, a word of their own or run into it with a letter misread.
   assert.equal(telegram('ILAL STATE 154133', 'STATE 154133'), 'STATE 154133')
   assert.equal(telegram('C NFIDENTIADSTATE 153140', 'STATE 153140'), 'STATE 153140')
+  // A short level with two letters misread run into STATE (`SCCRCTSTATE`, `CECRIETBANGKOK`): the level, and the post.
+  const struck = fromText('O 010035Z NOV 00\nFM SECSTATE WASHDC\nTO AMEMBASSY BEIJING IMMEDIATE\nSCCRCTSTATE 209768\n\nE.O. 12958: DECL: 10/31/10\nTAGS: PARM, PREL, CH\nSUBJECT: TALKS\n1. (S) TEXT.\n').model.facts
+  assert.deepEqual([struck.telegram, struck.classification], ['STATE 209768', 'SECRET'])
+  assert.equal(telegram('CECRIETBANGKOK 25948', 'BANGKOK 25948'), 'BANGKOK 25948')
   // A digit the OCR read for the space after an address's prefix.
   assert.deepEqual(fromText('P 250054Z JUL 96\nFM SECSTATE WASHDC\nTO AMEMBASSY2CARACAS PRIORITY\nAMEMBASSY PORT AU PRINCE PRIORITY\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY CARACAS', 'AMEMBASSY PORT AU PRINCE'])
 })
