@@ -164,7 +164,10 @@ function subjectAfterLabel(blocks: readonly TextBlock[]): string | undefined {
   const label = blocks[at]
   const next = blocks[at + 1]
   if (!label || subjectValue(label.text) || next?.kind !== 'p' || next.name !== undefined) return undefined
-  const [first = '', ...rest] = next.text.split('\n')
+  // Under the tracking numbers and stamps of the form (`SUBJECT:` / `9617437` / `DECAPTIONED` / `6572` / `Memorandum of Conversation …`).
+  const lines = next.text.split('\n')
+  while (lines.length > 1 && /^\s*\d+(?:\/\d+)?\s*$/.test(lines[0] ?? '')) lines.shift()
+  const [first = '', ...rest] = lines
   // Typed words, not what the OCR made of a handwritten value (`(ea c-oi,u6r-gq PH: Igo —7/6/`).
   const tokens = first.trim().split(/\s+/)
   if (tokens.filter((token) => /^[("'“]?\p{L}{2,}[)"'”.,:;?!]?$/u.test(token)).length < tokens.length * 0.75) return undefined

@@ -462,6 +462,11 @@ test('a memorandum read by columns, its labels before their values (SUBJECT: / P
   assert.equal(model.title, 'Memorandum of Telephone Conversation')
 })
 
+test("an NSC transmittal memorandum's subject under its tracking numbers and stamps (SUBJECT: / 9617437 / 9617437/1 / DECAPTIONED / 6572) is its title, not the numbers", () => {
+  const { model } = fromText('NATIONAL SECURITY COUNCIL\nWASHINGTON, D.C. 20504\nMEMORANDUM FOR MR. WILLIAM J. BURNS\nEXECUTIVE SECRETARY\nDepartment of State\nSUBJECT:\n9617437\n9617437/1\nDECAPTIONED\n6572\nRELEASE IN FULL\nMemorandum of Conversation Between the President\nand Russian Foreign Minister Yevgeniy Primakov\n(U)\nThe attached Memorandum of Conversation is provided for the information of the Secretary.\n')
+  assert.equal(model.title, 'Memorandum of Conversation Between the President and Russian Foreign Minister Yevgeniy Primakov')
+})
+
 test("a fax machine's page number on a line of its own is furniture, no page break and no part of a subject; a fax's cover sheet is a cover sheet", () => {
   const { model, tree } = fromText('[Page 1]\n09/17/96 12:06 AMEMBASSY MOSCOW\nAMEMBASSY MOSCOW\nSECSTATE WASHDC IMMEDIATE\nE.O. 12958: DECL: 09/16/06\nTAGS: PREL, US, RS\nSUBJECT: PRIMAKOV: RUSSIAN DIFFERENCES WITH THE\nU.S.\nP. 01\n1. (U) CLASSIFIED BY THOMAS R. PICKERING, AMBASSADOR.\n')
   assert.equal(model.title, 'Primakov: Russian Differences with the U.S.')
