@@ -477,7 +477,8 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
         list = facts.to
         continue
       }
-      const info = /^INFO(?:\s*:?\s+|[,'’]\s*)([A-Z].*)$/.exec(line)
+      // Its separator OCR'd as a point, too (`INFO.AMEMBASSY BRUSSELS IMMEDIATE`).
+      const info = /^INFO(?:\s*:?\s+|[,.'’]\s*)([A-Z].*)$/.exec(line)
       if (info?.[1] && facts.info.length === 0 && isInfoList(info[1])) {
         facts.info = addressees(info[1])
         list = facts.info

@@ -32,7 +32,7 @@ function misreadWord(word: string): string {
 
 /** Split an addressee list at posts and precedence words; drop routing indicators, offices and serial numbers. */
 export function addressees(text: string): string[] {
-  const parts = text
+  const parts = withoutStrayPoints(text)
     .replace(ROUTING_INDICATOR, ' ')
     // A mark the OCR put before a word of the address (`THE 'WHITE HOUSE`), or for the space between two (`SECSTATE*WASHDC`).
     .replace(/(?<=^|\s)['’`](?=[A-Z])/g, '')
@@ -175,9 +175,17 @@ function escape(text: string): string {
 /** A line that only continues an addressee list (`AMCONSUL TORONTO`, `AMEMBASSY VIENTIANE 0877`, `CINCPAC`, `RUEHFR/AMEMBASSY PARIS PRIORITY 0890`, `NSC WASHINGTON DC PRIORITY`, `SOUTHERN AFRICAN DEVELOPMENT COMMUNITY`). */
 export function isAddresseeLine(text: string): boolean {
   // The office an address names is no part of it, whatever its signs (`DIA WASHINGTON DC//DHO-5// IMMEDIATE`).
-  const address = text.replace(/\/\/[^/]*(?:\/[^/]+)*\/\//g, '')
+  const typed = text.replace(/\/\/[^/]*(?:\/[^/]+)*\/\//g, '')
+  const address = withoutStrayPoints(typed)
+  // Words in capitals with a point after them are a sentence's, unless they name a Washington agency (`CIA. WASHDC.`).
+  const named = NAMED_BODY.test(typed) || (NAMED_BODY.test(address) && /\bWASH(?:DC|INGTON)$/.test(address))
   // A passing instruction (`HELSINKI PASS ST…`, `ALMATY FOR DUSHANBE`) addresses no one.
-  return (ADDRESSEE_START.test(address) || ROUTED_ADDRESS.test(address) || WITH_PRECEDENCE.test(address) || NAMED_BODY.test(address)) && /^[A-Z0-9 ,/]+$/.test(address) && !/\b(?:PASS|FOR)\b/.test(address)
+  return (ADDRESSEE_START.test(address) || ROUTED_ADDRESS.test(address) || WITH_PRECEDENCE.test(address) || named) && /^[A-Z0-9 ,/]+$/.test(address) && !/\b(?:PASS|FOR)\b/.test(address)
+}
+
+/** An address without the points the OCR read into it: after a word (`CIA. WASHDC.`), or for the space between two (`SECSTATE.WASHDC`). */
+function withoutStrayPoints(text: string): string {
+  return text.replace(/(?<=[A-Z])\.(?=[A-Z])/g, ' ').replace(/(?<=[A-Z])\.(?= |$)/gm, '')
 }
 
 /** An addressee named in words of capitals, with no prefix or precedence (`SOUTHERN AFRICAN DEVELOPMENT COMMUNITY`, `AIT TAIPEI 5038` with its serial): two words at least, of two letters at least. */

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import test from 'node:test'
 import { fieldName } from '../../src/vocabulary/fields.ts'
 import { telegramLine } from '../../src/vocabulary/telegram.ts'
+import { isAddresseeLine } from '../../src/vocabulary/posts.ts'
 import { metadataOf, readMetadata } from '../../src/render/index.ts'
 import { subjectOf } from '../../src/analyse/facts.ts'
 import { titleCase } from '../../src/analyse/title.ts'
@@ -397,6 +398,11 @@ test('an INFO list goes on through an address of no prefix with its serial (USIA
   assert.deepEqual([marked.from, marked.to], ['AMEMBASSY BONN', ['SECSTATE WASHDC']])
   const misread = fromText('P 240100Z MAR 97\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW_IMMEDIATE\nINFO AMEMBASSY BUENOS AIRES, PRIOR/TY\nAMEMBASSY CARACAS, PRIORITY\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts
   assert.deepEqual([misread.to, misread.info], [['AMEMBASSY MOSCOW'], ['AMEMBASSY BUENOS AIRES', 'AMEMBASSY CARACAS']])
+  // Points the OCR read into addresses: for the space between two words (`SECSTATE.WASHDC`, `INFO.AMEMBASSY`), after a word (`CIA. WASHDC.`, `ZAGREB PRIORITY.`).
+  const pointed = fromText('O 061902Z APR 99\nFM SECSTATE.WASHDC\nTO AMEMBASSY TIRANA IMMEDIATE\nINFO.AMEMBASSY BRUSSELS IMMEDIATE\nNSC WASHDC\nCIA. WASHDC.\nDIA WASHDC\nAMEMBASSY ZAGREB PRIORITY.\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts
+  assert.deepEqual([pointed.from, pointed.to, pointed.info], ['SECSTATE WASHDC', ['AMEMBASSY TIRANA'], ['AMEMBASSY BRUSSELS', 'NSC WASHDC', 'CIA WASHDC', 'DIA WASHDC', 'AMEMBASSY ZAGREB']])
+  // A sentence in capitals with its full stop addresses no one.
+  assert.equal(isAddresseeLine('PRIMAKOV CONSPIRACIES THE DEPUTY SECRETARY NOTED.'), false)
   // A letter of it read small (`PRIORItY`).
   assert.deepEqual(fromText('O 251842Z MAY 00\nFM SECSTATE WASHDC\nTO AMEMBASSY BRUSSELS PRIORItY\nINFO NATO EU COLLECTIVE\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY BRUSSELS'])
   assert.deepEqual(fromText('O 090946Z APR 99\nFM AMEMBASSY ATHENS\nTO SECSTATE*WASHDC IMMEDIATE 2968\n\nSUBJECT: TALKS\n\n1. (C) TEXT.\n').model.facts.to, ['SECSTATE WASHDC'])
