@@ -1,6 +1,6 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
 import { CAPTION_LINE, CAPTIONS } from '../src/vocabulary/classifications.ts'
-import { doubledName, DRAFTING_ROW, isSenderLine, SIGNED_END, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
+import { doubledName, DRAFTING_ROW, isSenderLine, PARAGRAPH_NUMBER, SIGNED_END, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
 import { DISTRIBUTION_LINE, FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { isAddresseeLine, POST } from '../src/vocabulary/posts.ts'
@@ -21,7 +21,6 @@ export interface DraftBlock {
   multiline: boolean
 }
 
-const NUMBERED = /^(\d{1,2})\.\s/
 const LETTER_OPENS = TEXT_BEGINS
 const LETTER_CLOSES = TEXT_ENDS
 /** The end of a quoted telegram in a repeat (`FOLLOWING REPEAT … QUOTE … UNQUOTE`). */
@@ -34,6 +33,12 @@ const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
 /** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`), its parts: the end, the name in capitals, the capitalised name. */
 const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|(?<!\\*)\\*{3,}|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+/**
+ * A surname where a publisher lowered the whole text, the signature too (`tuttle`, `curran`):
+ * only on the line after a post's closing mark (its website's link, the rule of stars under it,
+ * `END COMMENT`), its parts: the mark's line, the name.
+ */
+const LOWERED_NAME_AFTER_MARK = /((?<!\*)\*{3,}[^\n]*|\b(?:END|End)[\s_]+(?:COMMENT|SUMMARY|NOTE|Comment|Summary|Note)\b[^\n]*|\bhttps?:\/\/[^\n]*)\n\s*([a-z][a-z'-]{2,})\s*$/
 /** A name in capitals alone on the last line (`MILLER`), its parts: the line break before it, the name. */
 const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
 /** A capitalised name after the last sentence on its line (`… a single vacation. Randt`, `… “Taxi to the Dark Side.” Stroum`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`). */
@@ -126,7 +131,7 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
   const field = fieldName(text)
   if (field && !state.inLetter) return make('field', field)
   if (DRAFTING_ROW.test(text) && !state.inLetter) return make('form')
-  const numbered = NUMBERED.exec(text)
+  const numbered = PARAGRAPH_NUMBER.exec(text)
   if (numbered && !state.inLetter) return make('p', numbered[1])
   if (state.inLetter) {
     if (SALUTE.test(text)) return make('salute')
@@ -356,6 +361,16 @@ function isLoneName(text: string): boolean {
 /** Words alone at a text's end that name nobody (and `OADR`, of a declassification line; a caption, `EXDIS`, a print may put among its distribution). */
 const NO_SIGNATURE = new Set([...CAPTIONS.map((caption) => caption.toLowerCase()), 'comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation', 'oadr', 'form'])
 
+/** A lowered surname alone in its block (`jones`) after a block that ends with a post's closing mark (`http://www.state.sgov.gov/p/nea/kuwait/`). */
+function loweredAfterMark(out: readonly BodyItem[], at: number, text: string): boolean {
+  if (!/^[a-z][a-z'-]{2,}$/.test(text) || NO_SIGNATURE.has(text)) return false
+  for (let i = at - 1; i >= 0; i--) {
+    const before = out[i]
+    if (before?.kind === 'block') return LOWERED_NAME_AFTER_MARK.test(`${readingText(before.block.inlines).trimEnd()}\n${text}`)
+  }
+  return false
+}
+
 /** A name Cablegate printed twice (`SIBERELL SIBERELL`, `Huntsman` / `huntsman`): the repeat marks it a signature, an English word too. */
 function isTwiceName(text: string): boolean {
   const name = doubledName(text)
@@ -397,7 +412,7 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     if (item.block.kind !== 'p' || (item.block.inLetter && !quoteClosed) || (skipped && !routingAfter)) return
     // A name alone signs a text before it: a file of one word (`It`) is that text.
     const textBefore = out.slice(0, i).some((before) => before.kind === 'block')
-    if ((isLoneName(text) || isTwiceName(text)) && textBefore) {
+    if ((isLoneName(text) || isTwiceName(text) || loweredAfterMark(out, i, text)) && textBefore) {
       item.block.kind = 'signed'
       delete item.block.name
       return
@@ -424,10 +439,11 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const sameLine = match ? undefined : NAME_ON_SENTENCE_LINE.exec(scanned)
     // Before a print's job line, a name alone on its line ends the text whatever the line before it (`UKRAINIAN NOTETAKER` / `MILLER` / `PTP6584`).
     const printed = match || sameLine || !foot.print ? undefined : NAME_BEFORE_PRINT.exec(scanned)
+    const lowered = match || sameLine || printed ? undefined : LOWERED_NAME_AFTER_MARK.exec(scanned)
     // An English word there opens a sentence (`… report. Later`), unless the text names a chief of mission so (`… end of May. Brownfield`, `Ambassador Brownfield`).
     const onLine = sameLine?.[2] && (!isEnglishWord(sameLine[2].toLowerCase()) || titledIn(out, sameLine[2])) ? sameLine[2] : undefined
-    const name = [match?.[2], match?.[3], onLine, printed?.[2]].find((word) => word !== undefined && !NO_SIGNATURE.has(word.toLowerCase()))
-    const at = match ?? sameLine ?? printed
+    const name = [match?.[2], match?.[3], onLine, printed?.[2], lowered?.[2]].find((word) => word !== undefined && !NO_SIGNATURE.has(word.toLowerCase()))
+    const at = match ?? sameLine ?? printed ?? lowered
     // A page break inside the paragraph (Cablegate's `STATE 00004108 003 OF 003`) stays before the name; the signature itself is text.
     if (!at || !name || END_MARK.test(name)) return
     const [head, tail] = splitInlines(inlines, textIndex(inlines, at.index + (at[1]?.length ?? 1)))

@@ -2,6 +2,7 @@ import { countWords, type Witness } from '../src/model/document.ts'
 import { furnitureText } from './furniture.ts'
 import type { ReadLine } from './pages.ts'
 import { EXEMPTION_TOKEN } from '../src/vocabulary/exemptions.ts'
+import { PARAGRAPH_NUMBER } from '../src/vocabulary/blocks.ts'
 import { fieldName, isHeaderLine } from '../src/vocabulary/fields.ts'
 
 /**
@@ -147,7 +148,7 @@ function textOf(read: ReadLine | undefined): string {
 function isBody(text: string): boolean {
   const trimmed = text.trim()
   if (trimmed === '' || /\t/.test(text) || isHeaderLine(trimmed)) return false
-  if (/^\d{1,2}\.\s/.test(trimmed)) return true
+  if (PARAGRAPH_NUMBER.test(trimmed)) return true
   return trimmed.length >= 40 && trimmed !== trimmed.toUpperCase()
 }
 

@@ -119,7 +119,9 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   // A name typed with a stray full stop after or before it (`MURRAY .`, `.FARRAR`) is the name.
   // And after a closing the OCR ran into it (`WITH BEST` / `REGARDS-HIRSCH`).
   const typed = facts.signature?.replace(/\s+\.$/, '').replace(/^\.(?=\p{Lu})/u, '').replace(/^REGARDS\s*[-,.]\s*(?=\p{Lu})/u, '')
-  const name = typed && (doubledName(typed) ?? typed)
+  const doubled = typed && (doubledName(typed) ?? typed)
+  // A surname a publisher lowered with the whole text (Cablegate's `curran`) is the name, capitalised as a title is.
+  const name = doubled && /^\p{Ll}[\p{Ll}'-]{2,}$/u.test(doubled) ? `${doubled.charAt(0).toUpperCase()}${doubled.slice(1)}` : doubled
   if (name && isPersonName(name)) facts.signer = name
   return facts
 }

@@ -88,6 +88,13 @@ export function subjectRun(first: string, rest: readonly string[]): string[] {
  */
 export const CHANNEL_SUBJECT = /^OFFICIAL\s*[\s/-]\s*INFORMAL$/i
 
+/**
+ * A paragraph's number opening its block (`1. `), its marking run into it (`1.(C) SUMMARY`), or
+ * after the pilcrow a publisher's viewer puts before it (`¶1. (S/NF)`, WikiLeaks's Cablegate pages;
+ * the pilcrow stays in the text).
+ */
+export const PARAGRAPH_NUMBER = /^¶?\s*(\d{1,2})\.(?:\s|(?=\())/
+
 /** A number of an office's tracking system alone on a line, under a form's subject label (`9617437`, `9617437/1`). */
 const TRACKING_NUMBER = /^\s*\d{5,}(?:\/\d{1,3})?\s*$/
 
@@ -108,7 +115,7 @@ const FORM_ROW = new RegExp(FORM_LABEL.source, 'i')
 const PASSING_LINE = new RegExp(`^\\s*(?:${POST_PLACES.join('|')}|US[A-Z]{2,})\\s+PASS\\b`)
 
 /** A paragraph's classification marking opening a line: `(U)`, `(C)`, `(S/NF)`, `(SBU)`, after its number too (`1, (U) NODIS`). */
-const PARAGRAPH_MARKING = /^\s*(?:\d{1,2}[.,]?['’]?\s*)?\((?:U|C|S|TS|LOU|SBU|[A-Z]{1,3}\/{1,2}[A-Z]{1,5})\)\s/
+const PARAGRAPH_MARKING = /^\s*(?:¶?\s*\d{1,2}[.,]?['’]?\s*)?\((?:U|C|S|TS|LOU|SBU|[A-Z]{1,3}\/{1,2}[A-Z]{1,5})\)\s/
 
 /** A heading of the text's first section, in capitals (`SUMMARY`, a memorandum's `ISSUE FOR DECISION`, OCR'd `ISSUE F'R DECISION`). */
 const SECTION_HEADING = /^\s*(?:(?:BEGIN\s+)?SUMMARY|ISSUES?\s+F\S{0,2}R\s+DECISION|BACKGROUND|DISCUSSION|RECOMMENDATIONS?)\b/

@@ -463,6 +463,16 @@ test("a fax machine's header (FROM WHITE HOUSE SITUATION ROOM … P 3) is furnit
   assert.equal(model.facts.kind, 'Memorandum of conversation')
 })
 
+test('Cablegate as WikiLeaks prints it: a pilcrow before each paragraph\'s number (¶1. (S/NF)), a number run into its marking (¶2.(U)); the paragraphs in capitals are paragraphs, numbered, not the routing', () => {
+  const { model, tree } = layout('cablegate-pilcrows')
+  const paragraphs = elements(tree, 'p').filter((p) => p.attributes.n !== undefined).map((p) => p.attributes.n)
+  assert.deepEqual(paragraphs, ['1', '2'])
+  assert.ok(elements(tree, 'p').some((p) => textOf(p).startsWith('¶1. (S/NF) WASHINGTON ANALYSTS')), 'the pilcrow stays in the text')
+  assert.equal(model.facts.signer, 'RICE')
+  // A number run into its marking without a pilcrow, too.
+  assert.equal(elements(fromText('SUBJECT: TALKS\n\n1.(C) SUMMARY. The talks went well.\n').tree, 'p').find((p) => textOf(p).startsWith('1.(C)'))?.attributes.n, '1')
+})
+
 test('a memorandum read by columns, its labels before their values (SUBJECT: / PARTICIPANTS: / DATE, TIME / AND PLACE:), is titled by its heading, not by a label', () => {
   const { model } = fromText('[Page 1]\nCONFIDENTIAL\nTHE WHITE HOUSE\nWASHINGTON\nMEMORANDUM OF TELEPHONE CONVERSATION\nSUBJECT:\nPARTICIPANTS:\nDATE, TIME\nAND PLACE:\nPresident Clinton:\nPresident Yeltsin:\nConversation with President Boris Yeltsin of\nRussia (U)\nThe President\nPresident Boris Yeltsin\nClassified by: Andrew D. Sens\nReason: 1.5 (b)\n')
   assert.equal(model.title, 'Memorandum of Telephone Conversation')
@@ -961,6 +971,13 @@ test('a signature after a Cablegate post\'s line pointing to its website, or pri
   assert.equal(telegram('\nHuntsman\nhuntsman\n'), 'Huntsman')
   assert.equal(telegram('End Comment.\nSIBERELL SIBERELL\n'), 'SIBERELL')
   assert.equal(telegram('6. (U) The Deputy Secretary cleared this message.\nHuntsman\nhuntsman\n'), 'Huntsman')
+  // A surname its publisher lowered with the whole text, on the line after the website's link or in a block of its own after it, or after END COMMENT: the name, capitalised.
+  assert.equal(telegram("Visit London's Classified Website:\nhttp://www.state.sgov.gov/p/eur/london/index. cfm\ntuttle\n"), 'Tuttle')
+  assert.equal(telegram("Visit Kuwait's Classified Website: \nhttp://www.state.sgov.gov/p/nea/kuwait/ \n\njones\n"), 'Jones')
+  assert.equal(telegram('6. (C) Comment: he has devoted his career to it. END COMMENT\ncurran\n'), 'Curran')
+  // Not a word in small letters after a sentence, nor a closing's word.
+  assert.equal(telegram('6. (C) He has devoted his career to it.\ncurran\n'), undefined)
+  assert.equal(telegram("Visit Kuwait's Classified Website: \nhttp://www.state.sgov.gov/p/nea/kuwait/ \n\nregards\n"), undefined)
   // Two different names on the signature's line, or a word after a link in the same line, are no signature read.
   assert.equal(telegram('\nBERRY GOLDRICH\n'), undefined)
   assert.equal(telegram('See http://www.state.gov PAGE\n'), undefined)
