@@ -18,9 +18,10 @@ export const PRECEDENCES = ['ROUTINE', 'PRIORITY', 'IMMEDIATE', 'NIACT', 'FLASH'
  * A routing indicator before an address (`RUEHC/SECSTATE WASHDC`, `RHEHNSC/NSC WASHDC`): an R
  * and four to six letters, the code of the communications centre that delivers to that
  * addressee (RUEHC is the Department's), typed before each address of a telegram's `TO` and
- * `INFO` lines. It names no addressee; the text keeps it.
+ * `INFO` lines. Or `ZEN/`, the operating signal of an addressee served by other means, whom the
+ * relay does not transmit to (ACP 127: `ZEN/AMEMBASSY MOSCOW`). It names no addressee; the text keeps it.
  */
-const ROUTING_INDICATOR = /\bR[A-Z]{4,6}\//g
+const ROUTING_INDICATOR = /\b(?:R[A-Z]{4,6}|ZEN)\//g
 
 /** Where an addressee list is cut: a precedence (a letter after its first as the OCR may read it: `PRIOR/TY`, `PRIORItY`), a comma, the prefix of the next post. */
 const ADDRESS_SPLIT = new RegExp(`\\s*(?:(?<![A-Za-z])(?:${PRECEDENCES.map(misreadWord).join('|')})(?![A-Za-z])|,|(?=\\b(?:${POST_PREFIXES.join('|')})\\b))\\s*`)
@@ -176,7 +177,8 @@ function escape(text: string): string {
 export function isAddresseeLine(text: string): boolean {
   // The office an address names is no part of it, whatever its signs (`DIA WASHINGTON DC//DHO-5// IMMEDIATE`).
   const typed = text.replace(/\/\/[^/]*(?:\/[^/]+)*\/\//g, '')
-  const address = withoutStrayPoints(typed)
+  // A range of serials (`NIACT IMMEDIATE 7881-7884`, one per section) is as one serial.
+  const address = withoutStrayPoints(typed).replace(/(?<=\d)-(?=\d)/g, '')
   // Words in capitals with a point after them are a sentence's, unless they name a Washington agency (`CIA. WASHDC.`).
   const named = NAMED_BODY.test(typed) || (NAMED_BODY.test(address) && /\bWASH(?:DC|INGTON)$/.test(address))
   // A passing instruction (`HELSINKI PASS ST…`, `ALMATY FOR DUSHANBE`) addresses no one.
@@ -196,8 +198,8 @@ const WITH_PRECEDENCE = new RegExp(`^[A-Z][A-Z ]*[A-Z]\\s+(?:${PRECEDENCES.join(
 
 const ADDRESSEE_START = new RegExp(`^(?:${POST_PREFIXES.join('|')}|CINC\\w*)\\b`)
 
-/** An address after its routing indicator (`RUEHFR/AMEMBASSY PARIS`, `RHEHNSC/NSC WASHDC`): an addressee, whatever its prefix. */
-export const ROUTED_ADDRESS = /^R[A-Z]{4,6}\/[A-Z]/
+/** An address after its routing indicator (`RUEHFR/AMEMBASSY PARIS`, `RHEHNSC/NSC WASHDC`, `ZEN/CNO WASHINGTON DC`): an addressee, whatever its prefix. */
+export const ROUTED_ADDRESS = /^(?:R[A-Z]{4,6}|ZEN)\/[A-Z]/
 
 /**
  * The time zone (IANA tz database name) of posts, by the city an address names, for a

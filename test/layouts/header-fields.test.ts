@@ -280,6 +280,9 @@ test('Cablegate routing: routing indicators name no addressee, INFO lines of the
   assert.equal(facts.classificationReason, '1.4 (b) and (d)')
   assert.deepEqual(facts.section, { n: 1, of: 2 })
   assert.equal(facts.telegram, 'LONDON 001234')
+  // ZEN/, an addressee served by other means, is no addressee either; a range of serials (one per section) is a serial.
+  const zen = fromText('O 270333Z SEP 08\nFM SECSTATE WASHDC\nTO ZEN/AMEMBASSY BELMOPAN NIACT IMMEDIATE 2276-2279\nRUEHKV/AMEMBASSY KYIV NIACT IMMEDIATE 7881-7884\nZEN/AMEMBASSY MOSCOW NIACT IMMEDIATE 4778-4781\nINFO ZEN/AMEMBASSY ADDIS ABABA IMMEDIATE 5844-5847\nZEN/CNO WASHINGTON DC IMMEDIATE\nBT\nS E C R E T STATE 103511\n\nSUBJECT: NOTIFICATION OF AFFECTED STATES\n\n1. (S) TEXT.\n').model.facts
+  assert.deepEqual([zen.to, zen.info], [['AMEMBASSY BELMOPAN', 'AMEMBASSY KYIV', 'AMEMBASSY MOSCOW'], ['AMEMBASSY ADDIS ABABA', 'CNO WASHINGTON DC']])
 })
 
 test('the classifier ends before ", Reasons" and "-FOR REASONS" too', () => {
