@@ -56,7 +56,9 @@ const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go'
  */
 export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES, codes: ReadonlySet<string> = NO_NAMES): string {
   // A publisher's redaction (`xxxxxxxxxxxx ON IRANIAN THREATS`) says nothing of the case the subject was typed in.
-  const typed = subject.replace(REDACTION, '')
+  // Nor does a publisher's note in small letters (`IRAN POST-ELECTION: [Source removed] CALLS`), which stays as written.
+  const typed = subject.replace(REDACTION, '').replace(PUBLISHER_NOTE, '')
+  const notes = [...subject.matchAll(PUBLISHER_NOTE)].map((note) => [note.index, note.index + note[0].length] as const)
   const letters = typed.replace(/[^\p{L}]/gu, '')
   const capitals = letters.replace(/[^\p{Lu}]/gu, '')
   // A subject a publisher lowered but for a name or two starts in small letters (`turkish p.m. Erdogan goes to washington: …`): it is title-cased, its names as written.
@@ -86,8 +88,8 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
         start = false
         return word.toLowerCase()
       }
-      // A publisher's redaction (`xxxxxxxxxxxx`) stays as it was written, and so does a name in a lowered subject (`Erdogan`, `McCain`).
-      if (REDACTION_WORD.test(word) || (lowered && /\p{Lu}/u.test(word))) {
+      // A publisher's redaction (`xxxxxxxxxxxx`) or note stays as it was written, and so does a name in a lowered subject (`Erdogan`, `McCain`).
+      if (REDACTION_WORD.test(word) || notes.some(([from, to]) => at > from && at < to) || (lowered && /\p{Lu}/u.test(word))) {
         start = false
         return word
       }
@@ -116,6 +118,8 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
 
 /** A publisher's redaction, a run of x. */
 const REDACTION = /\b[xX]{4,}\b/g
+/** A publisher's note in brackets, in small letters (`[Source removed]`, `[Name removed]`); one in capitals is cased with the subject. */
+const PUBLISHER_NOTE = /\[[^\]\n]*\p{Ll}[^\]\n]*\]/gu
 const REDACTION_WORD = /^x{4,}$/i
 
 /** The words a slash joins to the one at `at` (`GERMANY/BAVARIA` → GERMANY, BAVARIA). */

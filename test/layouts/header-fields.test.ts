@@ -1002,6 +1002,9 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   // A title abbreviated before a name is a word; a code's possessive is written small.
   assert.equal(titleCase('DR. KISSINGER AND AMB. COLLINS ON LT. GEN. SMITH'), 'Dr. Kissinger and Amb. Collins on Lt. Gen. Smith')
   assert.equal(titleCase("SHEVARDNADZE SUPPORTS NATO'S ACTIONS"), "Shevardnadze Supports NATO's Actions")
+  // A publisher's note in small letters in a subject in capitals stays as written; one in capitals is cased with it.
+  assert.equal(titleCase('IRAN POST-ELECTION: [Source removed] CALLS'), 'Iran Post-Election: [Source removed] Calls')
+  assert.equal(titleCase('[SOURCE REMOVED] OUTLINES AUXILIARY ROLE'), '[Source Removed] Outlines Auxiliary Role')
   assert.equal(titleCase('PM BHUTTO AND DR ABDULLAH'), 'PM Bhutto and DR Abdullah')
   // Words a slash joins are words; an abbreviation, and what a slash joins to one, as written.
   assert.equal(titleCase('GERMANY/BAVARIA: COALITION QUARRELS'), 'Germany/Bavaria: Coalition Quarrels')
