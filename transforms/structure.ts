@@ -89,6 +89,7 @@ export function structure(items: Array<DraftBlock | Milestone>): BodyItem[] {
   let inHeader = true
   let inLetter = false
   let afterCloser = false
+  let afterSubject = false
   for (const item of items) {
     if ('kind' in item) {
       out.push(item)
@@ -96,8 +97,9 @@ export function structure(items: Array<DraftBlock | Milestone>): BodyItem[] {
     }
     for (const draft of splitFields(item)) {
       const text = readingText(draft.inlines).trim()
-      const block = classify(draft, text, { inHeader, inLetter, afterCloser })
-      if (block.kind === 'salute' || (block.kind === 'p' && (block.name !== undefined || isProse(text)))) inHeader = false
+      const block = classify(draft, text, { inHeader, inLetter, afterCloser, afterSubject })
+      if (block.kind === 'salute' || (block.kind === 'p' && (block.name !== undefined || isProse(text) || (afterSubject && isCapitalsProse(text))))) inHeader = false
+      afterSubject ||= block.kind === 'field' && block.name === 'subject'
       if (block.kind === 'p' && LETTER_OPENS.test(text)) {
         out.push({ kind: 'block', block })
         inLetter = true
@@ -118,10 +120,20 @@ function isProse(text: string): boolean {
   return text.length >= 40 && text !== text.toUpperCase()
 }
 
+/**
+ * A telegram's sentences in capitals, not a header line: five words or more ending as a sentence
+ * does (`THE AMBASSADOR MET GROMYKO TODAY.`). Sought only after the subject: a text whose
+ * paragraphs bear no number opens so.
+ */
+function isCapitalsProse(text: string): boolean {
+  return text === text.toUpperCase() && text.split(/\s+/).length >= 5 && /[.?!]['"’”)]?$/.test(text)
+}
+
 interface State {
   inHeader: boolean
   inLetter: boolean
   afterCloser: boolean
+  afterSubject: boolean
 }
 
 function classify(draft: DraftBlock, text: string, state: State): Block {
@@ -147,6 +159,7 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
   if (state.inHeader) {
     if (draft.multiline && /\t/.test(text)) return make('form')
     if (CAPTION_LINE.test(text)) return make('caption')
+    if (state.afterSubject && isCapitalsProse(text)) return make('p')
     if (ROUTING.some((pattern) => pattern.test(text))) return make('routing')
     if (text === text.toUpperCase() && /[A-Z]/.test(text)) return make('routing')
   }

@@ -476,6 +476,18 @@ test('Cablegate as WikiLeaks prints it: a pilcrow before each paragraph\'s numbe
   assert.equal(elements(fromText('SUBJECT: TALKS\n\n1.(C) SUMMARY. The talks went well.\n').tree, 'p').find((p) => textOf(p).startsWith('1.(C)'))?.attributes.n, '1')
 })
 
+test('a telegram in capitals whose paragraphs bear no number (or a letter): its sentences after the subject are its paragraphs, not routing, and its signature is read', () => {
+  const head = 'O 101200Z MAR 75\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC IMMEDIATE 1234\nBT\nC O N F I D E N T I A L MOSCOW 01234\n\nE.O. 11652: GDS\nTAGS: PFOR, UR\nSUBJECT: GROMYKO ON THE SUMMIT\n\n'
+  const plain = fromText(`${head}THE AMBASSADOR MET GROMYKO TODAY. GROMYKO SAID THE SOVIET SIDE WAS READY.\n\nTHE AMBASSADOR REPLIED THAT WASHINGTON WOULD CONSIDER IT.\n\nSTOESSEL\nBT\n`)
+  assert.deepEqual(elements(plain.tree, 'p').map((p) => textOf(p).trim()).filter((t) => t.startsWith('THE AMBASSADOR')), ['THE AMBASSADOR MET GROMYKO TODAY. GROMYKO SAID THE SOVIET SIDE WAS READY.', 'THE AMBASSADOR REPLIED THAT WASHINGTON WOULD CONSIDER IT.'])
+  assert.equal(plain.model.facts.signer, 'STOESSEL')
+  const lettered = fromText(`${head}A. THE AMBASSADOR MET GROMYKO TODAY.\n\nB. GROMYKO SAID THE SOVIET SIDE WAS READY.\n\nSTOESSEL\n`)
+  assert.equal(lettered.model.facts.signer, 'STOESSEL')
+  // Header lines after the subject stay header lines: a passing instruction, a caption.
+  const passing = fromText(`${head}DEPT PASS TO USDA\n\nLIMDIS\n\n1. THE AMBASSADOR MET GROMYKO TODAY.\n`)
+  assert.deepEqual(passing.model.streams[0]?.blocks.filter((b) => b.kind === 'p').map((b) => b.name), ['1'])
+})
+
 test('a memorandum read by columns, its labels before their values (SUBJECT: / PARTICIPANTS: / DATE, TIME / AND PLACE:), is titled by its heading, not by a label', () => {
   const { model } = fromText('[Page 1]\nCONFIDENTIAL\nTHE WHITE HOUSE\nWASHINGTON\nMEMORANDUM OF TELEPHONE CONVERSATION\nSUBJECT:\nPARTICIPANTS:\nDATE, TIME\nAND PLACE:\nPresident Clinton:\nPresident Yeltsin:\nConversation with President Boris Yeltsin of\nRussia (U)\nThe President\nPresident Boris Yeltsin\nClassified by: Andrew D. Sens\nReason: 1.5 (b)\n')
   assert.equal(model.title, 'Memorandum of Telephone Conversation')
