@@ -14,7 +14,7 @@ import { captionsIn, highestClassification, markingLines } from '../vocabulary/c
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import { emailHeaderLines, type EmailParties } from './email.ts'
-import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
+import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, MESSAGE_HEADING, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
 import { classificationLevel, fullGroup, NUMBERING_POSTS, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
@@ -396,8 +396,10 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
   const head = furniture.map((f) => TELEGRAM_RUNNING_HEAD.exec(f)).find(Boolean)
   const numbered = line && `${line.post} ${line.number.padStart(5, '0')}`
   const headed = header && `${header.post} ${header.number}`
-  // A telegram line whose post lost its first letters (`TATE 156356`) or misread them (`LSTATE`, `CTATE`) takes the post a print header gives the same number (`STATE 156356`).
-  const whole = line && [printed, headed].map((name) => name && withWholePost(name)).find((name) => name !== undefined && isClearerNumber(name, numbered ?? ''))
+  const heading = blocks.flatMap((b) => b.text.split('\n')).map((l) => MESSAGE_HEADING.exec(l)).find(Boolean)
+  const messaged = heading ? `${heading[1]} ${heading[2]}` : undefined
+  // A telegram line whose post lost its first letters (`TATE 156356`, `ATE 154142`) or misread them (`LSTATE`, `CTATE`) takes the post a print header or a message system's heading gives the same number (`STATE 156356`).
+  const whole = line && [printed, headed, messaged].map((name) => name && withWholePost(name)).find((name) => name !== undefined && isClearerNumber(name, numbered ?? ''))
   const found = (whole && line && `${whole.replace(/\s+\d+$/, '')} ${line.number.padStart(5, '0')}`) ?? numbered ?? (mrn && telegramOfMrn(mrn, post)) ?? printed ?? headed ?? (head && `${head[5]} ${head[1]}`)
   if (found) facts.telegram = withWholePost(clean(found))
   return line?.classification

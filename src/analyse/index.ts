@@ -49,6 +49,12 @@ export function analyse(input: AnalyseInput): Analysis {
     read.subject = own[fuller].subject
     provenance.subject = { witness: input.witnesses[fuller]?.siglum ?? '' }
   }
+  // A drafting date the OCR misread into the future of the release that printed it (`PROG 08/28/46` for 96) dates nothing.
+  if (read.drafted?.when && read.released?.when && read.drafted.when > read.released.when) {
+    const drafted = { ...read.drafted }
+    delete drafted.when
+    read.drafted = drafted
+  }
   completeDateTime(read)
   // What the document is, once the copies have filled in what the lemma does not state.
   const copy = order[0] ?? 0

@@ -37,6 +37,11 @@ export const PTP_JOB = /^\s*(?:\S{1,4}\s*)?(?:\S{0,3}=\s*)?PTP\d{3,5}\s*$/
 export const PRINT_CONTROL = /^\s*[0-9A-FO]{6}\s+[0-9O]{6}Z\s*\/\s*\d{1,3}\b/
 
 /** `Post: STATE MRN: 232714 Printed by: Soltis, Marjorie A. 12/4/00 10:16` (OCR: `ost:`). */
+/**
+ * The heading line of a message system's print of a telegram, its post and number first
+ * (`Heading: STATE 154142 L NODIS IMMEDIATE`, `Heading: LONDON 3711 IMMEDIATE`); groups: post, number.
+ */
+export const MESSAGE_HEADING = /^\s*Heading:\s*([A-Z][A-Z ]*?[A-Z])\s+(\d{1,6})\b/
 export const POST_PRINT = /^\s*\W{0,2}P?ost:\s*'?([A-Z][A-Z ]*?)\s+MRN:\s*(\d+)\s+Printed\s+by:/
 
 /** `[Page 2]`: the extractor's mark before each page of the PDF. */

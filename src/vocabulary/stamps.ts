@@ -23,9 +23,9 @@ export const STAMPED_DOCUMENT = new RegExp(`(?:\\bDoc\\s*No\\.?\\s*|\\b[A-Z]{1,2
  * The Department's page stamp with its case and document numbers and release date, also as OCR
  * reads it: words run together (`DepartmentofStateCase`), `Date` without its colon, a space in
  * the date (`0 5/29/2019`). Over the stamp's `UNCLASSIFIED` the release prints the document
- * number, which OCR reads as noise before it (`C O 6 6 9 7 8 2 3:IED U.S. Department …`), and its `m` as `rn`.
+ * number, which OCR reads as noise before it (`C O 6 6 9 7 8 2 3:IED U.S. Department …`), its `m` as `rn`, `Doc` as `Doe`.
  */
-export const PAGE_STAMP = /(?:UNCLASSIFIED\s+)?\.?U\.\s?S\.\s*Depart(?:m|rn)ent\s*of\s*State\s*Case\s*No\.?\s*(\S+)\s+Doc\s*No\.?\s*(\S+)(?:\s+Date:?\s*(\d\s?\d?\/\s?\d{1,2}\/\d{2,4}))?/
+export const PAGE_STAMP = /(?:UNCLASSIFIED\s+)?\.?U\.\s?S\.\s*Depart(?:m|rn)ent\s*of\s*State\s*Case\s*No\.?\s*(\S+)\s+Do[ce]\s*No\.?\s*(\S+)(?:\s+Date:?\s*(\d\s?\d?\/\s?\d{1,2}\/\d{2,4}))?/
 /**
  * A whole line holding the page stamp: no words before it, only the noise of the overprinted
  * number and classification, which the OCR reads with small letters (`g068] 5070=IED`, `Cp68 j

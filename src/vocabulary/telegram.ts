@@ -189,7 +189,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
   // Letters alone before the post are what is left of a marking (`T STATE 236019`, `E T STATE 086413`, `C NFIDENTIALLONDON 001493`), no word of the post's name; nor is a caption (`CONFIDENTIAL EXDIS ATHENS 02176`).
   while (postTokens.length > 1 && (postTokens[0]?.length === 1 || (CAPTIONS as readonly string[]).includes(postTokens[0] ?? ''))) postTokens = postTokens.slice(1)
   // No post's name ends in STATE but the Department's: what stands before it is a marking's remains (`ILAL STATE 154133`).
-  if (postTokens.length > 1 && postTokens[postTokens.length - 1]?.toUpperCase() === 'STATE') postTokens = postTokens.slice(-1)
+  // And a marking's last letters run into it (`C NFIDENTT ATSTATE 094921`).
+  if (postTokens.length > 1 && /^(?!SEC)[A-Z]{0,3}STATE$/i.test(postTokens[postTokens.length - 1] ?? '')) postTokens = ['STATE']
   // A letter alone is what the OCR left of a post (`L 000666`, the end of SEOUL), no post; nor is a letter alone after the post's first word an address's (`WASHINGTON. D C 20506`, a ZIP code).
   if (postTokens.length === 1 && (postTokens[0]?.length ?? 0) === 1) return undefined
   if (postTokens.slice(1).some((token) => token.replace(/\./g, '').length === 1)) return undefined

@@ -21,7 +21,7 @@ import { markingLines } from '../../src/vocabulary/classifications.ts'
 import { teiCorpusMember } from '../../src/site/tei-corpus.ts'
 import { toTei } from '../../src/tei/document.ts'
 import { elements, parseTei, textOf } from '../helpers/tei.ts'
-import { fromText, furnitureKinds, keywords, layout, mainTitle } from './helpers.ts'
+import { fromText, furnitureCount, furnitureKinds, keywords, layout, mainTitle } from './helpers.ts'
 
 test('SUBJ: with two spaces titles the telegram, title-cased', () => {
   const { model, tree } = layout('subj-sections')
@@ -163,6 +163,18 @@ test('a memorandum\'s subject that ends on a minister\'s title goes on to the na
   // A date alone on the next line goes on a subject that needs more.
   assert.equal(fromText('SUBJECT: DEPSEC MEETING WITH GERMAN FORMIN FISCHER ON\n2/4\nCLASSIFIED BY ACTING DCM JOSEPH SALOOM.\n1. (C) TEXT.\n').model.title, 'Depsec Meeting with German Formin Fischer on 2/4')
   assert.equal(fromText('SUBJECT: MEETING WITH THE FM\n\n1. (C) THE SECRETARY MET THE FM.\n').model.title, 'Meeting with the FM')
+})
+
+test('a drafting date the OCR misread into the future of the release that printed it (PROG 08/28/46 for 96, released 2019) dates nothing', () => {
+  const { model } = fromText('[Page 1]\nC O6 6 9 8 3 1 5=1ED U.S. Department of State Case No. F-2017-13804 Doc No. C06698315 Date: 07/25/2019\nPROG 08/28/46\nDCM:TGWESTON\nAMEMBASSY OTTAWA\nSECSTATE WASHDC, IMMEDIATE\nTAGS: NATO, PREL, CA\nSUBJECT: TALKS\n1. (C) TEXT.\n')
+  assert.deepEqual([model.facts.drafted?.text, model.facts.drafted?.when, model.facts.released?.when], ['08/28/46', undefined, '2019-07-25'])
+  assert.equal(subtitle(model.facts), 'Telegram from AMEMBASSY OTTAWA to SECSTATE WASHDC')
+})
+
+test('the page stamp as the OCR read its Doc No. (Doe No.) is the stamp: its UNCLASSIFIED is the release\'s, not the document\'s classification', () => {
+  const { model, tree } = fromText('[Page 1]\nCO {38 1 g Q 95=IED U.S. Departmentof StateCase No. F-2017-13804 Doc No. C06815098 Date: 11/18/2020\nClassifiedby the Deputy Secretary.Reasons: para. 1.5\nSUBJECT: TALKS\n1. TEXT OF THE TELEGRAM.\nUNCLASSIFIED U.S. Departmentof StateCase No. F-2017-13804 Doe No. C06815098 Date: 11/18/202Q\n')
+  assert.equal(model.facts.classification, undefined)
+  assert.equal(furnitureCount(tree, 'page-stamp'), 2)
 })
 
 test('a post\'s drafting form of an outgoing telegram (PROG …) gives the draft\'s date and drafter, the post that sends it and its addressee', () => {
@@ -823,6 +835,11 @@ test('a telegram line whose post lost its first letters (TATE 156356) takes the 
   assert.equal(telegram('RIGA 001930', 'RXGA 01930'), 'RIGA 001930')
   // A marking's remains before STATE, a word of their own or run into it with a letter misread.
   assert.equal(telegram('ILAL STATE 154133', 'STATE 154133'), 'STATE 154133')
+  assert.equal(telegram('C NFIDENTT ATSTATE 094921', 'STATE 094921'), 'STATE 094921')
+  // Not the Department's address with a serial (`OFFICIAL INFORMAL SECSTATE 29851`, a channel's running head).
+  assert.equal(telegramLine('OFFICIAL INFORMAL SECSTATE 29851'), undefined)
+  // A message system's print heads the telegram `Heading: STATE 154142 …`: its post for a line that lost letters (`ATE 154142`).
+  assert.equal(fromText("[Page 1]\nSoltis,MarjorieA.\nHeading: STATE 154142 L NODIS IMMEDIATE\nSUBJECT: G8 MINISTERIAL: NAM BREAKFAST\n1. CLASSIFIED BY THE DEPUTY SECRETARY.\n\nO 111827Z AUG 00\nFM SECSTATE WASHDC\nTO AMEMBASSY TOKYO IMMEDIATE\nATE 154142\n\n2. (C) TEXT.\n").model.facts.telegram, 'STATE 154142')
   assert.equal(telegram('C NFIDENTIADSTATE 153140', 'STATE 153140'), 'STATE 153140')
   // A short level with two letters misread run into STATE (`SCCRCTSTATE`, `CECRIETBANGKOK`): the level, and the post.
   const struck = fromText('O 010035Z NOV 00\nFM SECSTATE WASHDC\nTO AMEMBASSY BEIJING IMMEDIATE\nSCCRCTSTATE 209768\n\nE.O. 12958: DECL: 10/31/10\nTAGS: PARM, PREL, CH\nSUBJECT: TALKS\n1. (S) TEXT.\n').model.facts
