@@ -51,6 +51,8 @@ export function continuesSubject(subject: string, line: string, lines: number): 
   if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line) || CLASSIFICATION_AUTHORITY.test(line)) return false
   // A line without a word (`/ N`, what the OCR made of a mark), a form's label alone (a cover sheet's `OUTGOING`) or an office's tracking number (`9617437`, `9617437/1`) is none of it; a date is (`… FISCHER ON` / `2/4`).
   if (!/[\p{L}\d]{2}|\p{L}\.\p{L}|\d\/\d/u.test(line) || FORM_WORD.test(line) || TRACKING_NUMBER.test(line)) return false
+  // Nor a precedence alone, what is left of a routing line beside a release stamp (`PRIORITY RELEASE IN`).
+  if (PRECEDENCE_ALONE.test(line)) return false
   // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.
   const tokens = line.trim().split(/\s+/)
   if (tokens.filter((token) => /\d/.test(token) && /\p{Ll}/u.test(token) && !/^\d+(?:st|nd|rd|th|s)\W*$/.test(token)).length * 2 >= tokens.length) return false
@@ -94,6 +96,9 @@ export const CHANNEL_SUBJECT = /^OFFICIAL\s*[\s/-]\s*INFORMAL$/i
  * the pilcrow stays in the text).
  */
 export const PARAGRAPH_NUMBER = /^¶?\s*(\d{1,2})\.(?:\s|(?=\())/
+
+/** A precedence alone on a line (its stamp is furniture). */
+const PRECEDENCE_ALONE = /^\s*(?:IMMEDIATE|PRIORITY|ROUTINE|NIACT|FLASH)\s*$/
 
 /** A number of an office's tracking system alone on a line, under a form's subject label (`9617437`, `9617437/1`). */
 const TRACKING_NUMBER = /^\s*\d{5,}(?:\/\d{1,3})?\s*$/

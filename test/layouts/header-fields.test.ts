@@ -192,6 +192,9 @@ test('"TAGS" opening a sentence of prose is no field', () => {
   // Nor "SUBJECT TO", though a subject line whose colon the OCR lost is one.
   assert.equal(fieldName('SUBJECT TO NATIONALIST ATTACKS, THE GOVERNMENT WILL NOT YIELD.'), undefined)
   assert.equal(fieldName("SUBJECT DEPUTY SECRETARY'S MEETING WITH THE PRIME MINISTER"), 'subject')
+  // A stray mark before the label (`'SUBJECT:`, `` `SUBJECT: ``).
+  assert.equal(fieldName("'SUBJECT: DEPUTY SECRETARY TALBOTT'S MEETING WITH FOREIGN"), 'subject')
+  assert.equal(fromText("`SUBJECT: AMBASSADOR HOLBROOKE'S DISCUSSIONS WITH ARGENTINE FM\nAND UK PERMREP ON FALKLAND ISLANDS SETTLEMENT\nCOMMENTS:\n").model.facts.subject, "AMBASSADOR HOLBROOKE'S DISCUSSIONS WITH ARGENTINE FM AND UK PERMREP ON FALKLAND ISLANDS SETTLEMENT")
 })
 
 test('the telegram line in its release spellings', () => {
@@ -730,6 +733,8 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   assert.deepEqual(fromText('O 020105Z MAR 00\nFM SECSTATE WASHDC\nTO AMEMBASSY AMMAN PRIORITY\nUSMISSION GENEVA PRIORITY\nEKDZS DECAPTIONED\nSTATE 038268\n\nSUBJECT: UNHCR\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY AMMAN', 'USMISSION GENEVA'])
   // The reviewer's DECLASSIFIED in a bracket, closing a line of the subject.
   assert.equal(fromText('SUBJECT: DEPUTY SECRETARY TALBOTT MEETING WITH NORWEGIAN [DECLASSIFIED\nFOREIGN MINISTER VOLLEBAEK\n1. (C) TEXT.\n').model.title, 'Deputy Secretary Talbott Meeting with Norwegian Foreign Minister Vollebaek')
+  // A precedence left alone beside a broken release stamp (`PRIORITY RELEASE IN` / `FULL`) is none of it.
+  assert.equal(fromText("SUBJECT: THE ACTING SECRETARY'S MEETING WITH NEW ZEALAND\nFOREIGN MINISTER GOFF ON SEPTEMBER 12, 2000\nPRIORITY RELEASE IN\nFULL\n1. (C) TEXT.\n").model.title, "The Acting Secretary's Meeting with New Zealand Foreign Minister Goff on September 12, 2000")
   // The first paragraph's statement of the classification ends a subject, however the OCR read its number and marking; a label whose B the OCR read H is the label.
   assert.equal(fromText("SUHJECT: ACTING ASSISTANT SECRETARY DAVIDOW'S MAY 9 MEETING WITH\nARGENTINE DEPUTY FOREIGN MINISTER PETRELLA\nI. C HFIDENTIAL ENTIRE TEXT -- CLASSIFIED BY JEFFREY\nR. DAVIDOW, REASON 1.5(B).\n2. SUMMARY: PETRELLA PAID AN INTRODUCTORY CALL.\n").model.title, "Acting Assistant Secretary Davidow's May 9 Meeting with Argentine Deputy Foreign Minister Petrella")
   assert.equal(fromText('SUBJECT: TALKS WITH THE DANES ON\n1. CONFIDENTIAL - ENTIRE TEXT.\n2. THE TALKS WENT WELL.\n').model.facts.subject, 'TALKS WITH THE DANES ON')
