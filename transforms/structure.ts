@@ -25,14 +25,14 @@ const LETTER_OPENS = TEXT_BEGINS
 const LETTER_CLOSES = TEXT_ENDS
 /** The end of a quoted telegram in a repeat (`FOLLOWING REPEAT … QUOTE … UNQUOTE`). */
 const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
-/** A telegram's signature: a surname in capitals (`ALBRIGHT`) or a typist's mark (`YY`). */
-const SIGNATURE = /^[A-Z][A-Z'-]+(?: \.)?$/
+/** A telegram's signature: a surname in capitals (`ALBRIGHT`, with a suffix `TIMKEN JR`) or a typist's mark (`YY`). */
+const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.)?$/
 /** A surname where a publisher lowered the text: `Brownfield`, `LeBaron`, `McMullen`. */
 const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
 /** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`), its parts: the end, the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|(?<!\\*)\\*{3,}|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|(?<!\\*)\\*{3,}|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /**
  * A surname where a publisher lowered the whole text, the signature too (`tuttle`, `curran`):
  * only on the line after a post's closing mark (its website's link, the rule of stars under it,

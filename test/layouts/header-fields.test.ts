@@ -1012,6 +1012,9 @@ test('a signature after a Cablegate post\'s line pointing to its website, or pri
   assert.equal(telegram("Visit London's Classified Website:\nhttp://www.state.sgov.gov/p/eur/london/index. cfm\ntuttle\n"), 'Tuttle')
   assert.equal(telegram("Visit Kuwait's Classified Website: \nhttp://www.state.sgov.gov/p/nea/kuwait/ \n\njones\n"), 'Jones')
   assert.equal(telegram('6. (C) Comment: he has devoted his career to it. END COMMENT\ncurran\n'), 'Curran')
+  // A surname with its suffix (`TIMKEN JR`), on the line after the last sentence or alone.
+  assert.equal(telegram('15. (U) This cable has been coordinated with Consulates General Munich and Frankfurt.\nTIMKEN JR\n'), 'TIMKEN JR')
+  assert.equal(telegram('\nTIMKEN JR\n'), 'TIMKEN JR')
   // Not a word in small letters after a sentence, nor a closing's word.
   assert.equal(telegram('6. (C) He has devoted his career to it.\ncurran\n'), undefined)
   assert.equal(telegram("Visit Kuwait's Classified Website: \nhttp://www.state.sgov.gov/p/nea/kuwait/ \n\nregards\n"), undefined)
