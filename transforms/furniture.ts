@@ -4,7 +4,7 @@ import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN 
 import { TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_FOOTER } from '../src/vocabulary/print.ts'
 import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
-import { near, pageHeader } from '../src/vocabulary/telegram.ts'
+import { inlineCablegatePage, near, pageHeader } from '../src/vocabulary/telegram.ts'
 
 /**
  * Page furniture: what the page carries besides the text. Classification banners in their
@@ -32,7 +32,7 @@ import { near, pageHeader } from '../src/vocabulary/telegram.ts'
 export type LineReading =
   | { kind: 'blank' }
   | { kind: 'furniture'; furniture: Furniture }
-  | { kind: 'text'; pieces: Piece[]; leading?: Furniture; trailing?: Furniture }
+  | { kind: 'text'; pieces: Piece[]; leading?: Furniture; trailing?: Furniture; after?: Piece[] }
 
 /** A banner line: a classification marking with the scanner's stray dashes, tildes or underscores. */
 const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SPACED_CLASSIFICATION_PATTERN}|SBU)(?:[\\s\\-~_=*.·•/]+(?:${SPACED_CLASSIFICATION_PATTERN}|${BANNER_CAPTIONS.join('|')}|SBU))*[\\s\\-~_=*.·•]*$`)
@@ -124,6 +124,20 @@ export function readLine(line: RawLine): LineReading {
     const cut = line.offset + indexInLine(line, feed + 1)
     leading = furniture(line, 'header', 'form-feed', pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut)))
     pieces = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
+  }
+  // Cablegate's page line inside the line (a page break where the publisher joined the lines): the text before it, the page line, the text after it.
+  const page = leading ? undefined : inlineCablegatePage(reading)
+  if (page && pieces.every((piece) => piece.kind === 'text' || piece.role === 'artefact')) {
+    // White space alone before or after it goes with it.
+    const opens = reading.slice(0, page.start).trim() === ''
+    const closes = reading.slice(page.end).trim() === ''
+    const from = opens ? line.offset : line.offset + indexInLine(line, page.start)
+    const to = closes ? line.offset + line.raw.length : line.offset + indexInLine(line, page.end)
+    const header = furniture(line, 'header', 'telegram', pieces.flatMap((piece) => slicePiece(piece, from, to)), from)
+    const before = pieces.flatMap((piece) => slicePiece(piece, -Infinity, from))
+    const after = pieces.flatMap((piece) => slicePiece(piece, to, Infinity))
+    if (opens) return { kind: 'text', pieces: after, leading: header }
+    return { kind: 'text', pieces: before, trailing: header, ...(closes ? {} : { after }) }
   }
   const trailing = TRAILING_STAMP.exec(reading)
   if (trailing && trailing.index > 0 && pieces.every((piece) => piece.kind === 'text' || piece.role === 'artefact')) {

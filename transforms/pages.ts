@@ -73,15 +73,15 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
   }
 
   parts.forEach((part, index) => {
-    for (const { line, reading } of part) {
+    const take = (line: RawLine, reading: LineReading): void => {
       if (reading.kind === 'blank') {
         endBlock()
-        continue
+        return
       }
       if (reading.kind === 'furniture') {
         endBlock()
         cluster.push(reading.furniture)
-        continue
+        return
       }
       if (reading.leading) {
         endBlock()
@@ -96,7 +96,7 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
         // A line of OCR markup only (a drawn rule): kept with the text that follows it.
         if (pending.length === 0) pendingLine = line.number
         pending.push(...inlines, { kind: 'text', value: '\n', offset: line.offset + line.raw.length, deleted: false })
-        continue
+        return
       }
       inlines.unshift(...pending.splice(0))
       const text = reading.pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('')
@@ -126,12 +126,15 @@ export function paginate(parts: ReadLine[][], warn: Warn): Array<DraftBlock | Mi
       }
       closed = TEXT_BEGINS.test(text)
       // A subject may run on past a stamp the release put at the end of its line (`… MEETING WITH [RELEASE IN FULLI` / `DEPUTY SECRETARY TALBOTT …`): its next line decides.
-      if (reading.trailing && block && fieldName(blockText) === 'subject') block.inlines.push({ kind: 'fw', furniture: reading.trailing })
+      if (reading.trailing && block && fieldName(blockText) === 'subject' && reading.trailing.subtype !== 'telegram') block.inlines.push({ kind: 'fw', furniture: reading.trailing })
       else if (reading.trailing) {
         endBlock()
         cluster.push(reading.trailing)
       }
+      // The text after a page line inside the line (Cablegate's, where a publisher joined the lines) opens the next page.
+      if (reading.after) take(line, { kind: 'text', pieces: reading.after })
     }
+    for (const { line, reading } of part) take(line, reading)
     endBlock()
     const last = out[out.length - 1]
     // Markup after the part's last text: with that text, or a block of its own after the page furniture that follows it.

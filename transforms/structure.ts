@@ -245,7 +245,11 @@ function joinContinuation(out: BodyItem[], block: Block): boolean {
   if (between.length === 0 || previous?.kind !== 'block' || previous.block.kind !== 'p') return false
   if (TERMINAL.test(readingText(previous.block.inlines).trim())) return false
   const at = between[0]?.kind === 'fw' ? between[0].furniture.offset : (between[0]?.offset ?? 0)
-  previous.block.inlines.push({ kind: 'text', value: '\n', offset: at, deleted: false }, ...between, ...block.inlines)
+  // The line break before the page's furniture, unless the furniture stood inside the line the paragraph goes on in (Cablegate's page line where a publisher joined the lines).
+  const last = [...previous.block.inlines].reverse().find((inline) => inline.kind === 'text')
+  const furniture = between.find((item) => item.kind === 'fw')
+  const inLine = furniture?.kind === 'fw' && furniture.furniture.line === block.line && last?.kind === 'text' && last.offset + last.value.length === at
+  previous.block.inlines.push(...(inLine ? [] : [{ kind: 'text' as const, value: '\n', offset: at, deleted: false }]), ...between, ...block.inlines)
   out.length = i + 1
   return true
 }

@@ -287,6 +287,35 @@ function editDistance(a: string, b: string): number {
 /** The page line of a Cablegate cable (`HARARE 00001016 003 OF 005`, `PRISTINA 00000183 002.2 OF 002`): post, serial, page. */
 export const CABLEGATE_PAGE = /^([A-Z][A-Z]{1,14}(?:\s[A-Z]{1,12}){0,2})\s+(\d{8})\s+(\d{3})(?:\.\d)?\s+OF\s+\d{3}$/
 
+/**
+ * Cablegate's page line run into a line of text, where a publisher joined the lines of a
+ * paragraph (`… dioxide emissions. RIO DE JAN 00000285 002 OF 002 HEARNE`, `… workforce was
+ * ISTANBUL 00000336 002 OF 003 engaged …`, `STOCKHOLM 00000051 002 OF 002 Comment`): where it
+ * starts and ends in the line. Its post is one that numbers telegrams, whole or cut after ten
+ * characters as the pages print it (`RIO DE JAN`, `TEGUCIGALP`), so no word of the text is taken for it.
+ */
+export function inlineCablegatePage(text: string): { start: number; end: number } | undefined {
+  for (const serial of text.matchAll(/(?<=\s)\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}(?=\s|$)/g)) {
+    const before = text.slice(0, serial.index).trimEnd()
+    const words = before.split(' ')
+    for (let count = Math.min(3, words.length); count >= 1; count--) {
+      const post = words.slice(-count)
+      const squeezed = post.join('')
+      if (!post.every((word) => /^[A-Z]+$/.test(word)) || !isPostOrItsCut(squeezed)) continue
+      const start = before.length - post.join(' ').length
+      const end = serial.index + serial[0].length
+      // A page line alone on its line is a whole line of furniture, no inline one.
+      if (text.slice(0, start).trim() === '' && text.slice(end).trim() === '') return undefined
+      return { start, end }
+    }
+  }
+  return undefined
+}
+
+function isPostOrItsCut(squeezed: string): boolean {
+  return NUMBERING_POSTS.has(squeezed) || (squeezed.length >= 8 && [...NUMBERING_POSTS].some((post) => post.startsWith(squeezed)))
+}
+
 /** A telegram page header of a received copy and what it states. */
 export interface PageHeader {
   page: number

@@ -174,3 +174,18 @@ test('the stamps of a document produced to the Benghazi committee are furniture,
   assert.equal(model.title, 'Wow')
 })
 
+
+test("Cablegate's page line inside a line, where the publisher joined a paragraph's lines: a page break there, the text on either side one paragraph, nothing added", () => {
+  const head = 'R 131510Z JUL 09\nFM AMCONSUL ISTANBUL\nTO SECSTATE WASHDC 9149\nBT\nC O N F I D E N T I A L ISTANBUL 000336\n\nE.O. 12958: DECL: 7/13/2019\nTAGS: PGOV, IR\nSUBJECT: IRAN: AN INVISIBLE GENERAL STRIKE\n\n'
+  const { tree, model } = fromText(`${head}5. (C) A growing portion of the Iranian workforce was ISTANBUL 00000336 002 OF 003 engaged in an invisible general strike. It would not last.\n\n6. (C) Comment: the strike is hard to measure. End Comment. ISTANBUL 00000336 003 OF 003 HEARNE\n`)
+  assert.deepEqual(pages(tree), ['1', '2', '3'])
+  const paragraph = elements(tree, 'p').find((p) => p.attributes.n === '5')
+  assert.ok(paragraph, 'paragraph 5 is one paragraph')
+  assert.equal(elements(paragraph, 'pb').length, 1, 'the page breaks inside it')
+  assert.deepEqual(elements(paragraph, 'fw').map((fw) => textOf(fw)), ['ISTANBUL 00000336 002 OF 003'])
+  assert.equal(textOf(paragraph).replace('ISTANBUL 00000336 002 OF 003', ''), '5. (C) A growing portion of the Iranian workforce was  engaged in an invisible general strike. It would not last.')
+  // The name after the page line is the signature; the page line is furniture, not the post's name in the text.
+  assert.equal(model.facts.signer, 'HEARNE')
+  // A line of capitals before a serial that is no post (`THE 00000336 …`) stays text.
+  assert.equal(elements(fromText(`${head}5. (C) THE SERIES 00000336 002 OF 002 WAS CITED.\n`).tree, 'fw').filter((fw) => fw.attributes.subtype === 'telegram').length, 0)
+})
