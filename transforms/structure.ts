@@ -5,6 +5,7 @@ import { DISTRIBUTION_LINE, FIELD_SPLIT, fieldName, ROUTING } from '../src/vocab
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { isAddresseeLine, POST } from '../src/vocabulary/posts.ts'
 import { isClassification, PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
+import { POEMS_TIME, PRINT_CONTROL } from '../src/vocabulary/print.ts'
 
 /**
  * The cable's own structure, decided from each block's text: header fields, routing and
@@ -58,11 +59,22 @@ function titledIn(out: BodyItem[], name: string): boolean {
   return out.some((item) => item.kind === 'block' && titled.test(readingText(item.block.inlines)))
 }
 
-/** A line a print puts among its routing: a caption alone (`EXDIS`), a marking, its job line (`C NrIDENTIAL PTP6978`), an addressee (`TO AMEMBASSY MOSCOW IMMEDIATE`). */
+/**
+ * A line a print puts among its routing: a caption alone (`EXDIS`), a marking, its job line (`C NrIDENTIAL PTP6978`), an addressee
+ * (`TO AMEMBASSY MOSCOW IMMEDIATE`; in Washington whatever the OCR made of its precedence, `WHITEHOUSE WASHDC /MEDIATE`), its
+ * control line (`2ECA6E 160145Z /38`), the end of its page header (`04/13/96 09v57 am Page: 5`), its distribution (`@INFO: D(00)`) and the offices of a desired distribution (`D, EUR/NB, EUR/RPM`).
+ */
 function isPrintLine(line: string): boolean {
   const text = line.trim()
-  return (CAPTIONS as readonly string[]).includes(text) || PRINT_JOB.test(text) || isClassification(text) || isAddressedLine(text) || ((POST.test(text) || /\bWASH(?:DC|INGTON\s+DC)\b/.test(text)) && isAddresseeLine(text))
+  if ((CAPTIONS as readonly string[]).includes(text) || PRINT_JOB.test(text) || PRINT_CONTROL.test(text) || POEMS_TIME.test(text) || DISTRIBUTION_LINE.test(text) || OFFICES.test(text) || isClassification(text) || isAddressedLine(text)) return true
+  return ((POST.test(text) || WASHINGTON.test(text)) && isAddresseeLine(text)) || WASHINGTON_ADDRESS.test(text)
 }
+
+const WASHINGTON = /\bWASH(?:DC|INGTON\s+DC)\b/
+/** An addressee in Washington, in capitals: an agency, the city, what is left of a precedence (`DEPTTREAS WASHDC IMMEDIATE`, `WHITEHOUSE WASHDC /MEDIATE`). */
+const WASHINGTON_ADDRESS = /^[A-Z][A-Z0-9]*(?: [A-Z][A-Z0-9]*)* WASH(?:DC|INGTON DC)(?: \/?[A-Z]{2,}| \d{1,5})*$/
+/** Office symbols of a desired distribution, two at least (`D, EUR/NB, EUR/RPM, EUR/RUS`, `D, S/NIS`). */
+const OFFICES = /^[A-Z]{1,4}(?:[/-][A-Z]{1,5})*(?:,\s*[A-Z]{1,4}(?:[/-][A-Z]{1,5})*)+$/
 
 /** A TO or INFO line of addressees (`TO AMEMBASSY MOSCOW IMMEDIATE`, `INFO'SECDEF WASHDC IMMEDIATE`). */
 function isAddressedLine(line: string): boolean {
@@ -307,7 +319,9 @@ function footOf(text: string): { at: number; print: boolean } {
     if (line === '') continue
     // A database print's redaction is after its end marks (`NNNN` / `End Cable Text` / `XXXXXXXXXXXX`).
     const redaction = /^X{4,}$/i.test(line) && END_MARK.test(lines.slice(index + 1).find((l) => l.line !== '')?.line ?? '')
-    if (!redaction && (!isFootLine(line) || (lowered && /^\p{Ll}{3,}$/u.test(line)))) break
+    // Three capitals under a name in capitals are what the OCR made of the struck marking under the signature (`TALBOTT` / `NTT`).
+    const stray = /^[A-Z]{3}$/.test(line) && /^[A-Z][A-Z'-]{3,}$/.test(lines.slice(index + 1).find((above) => above.line !== '')?.line ?? '')
+    if (!redaction && !stray && (!isFootLine(line) || (lowered && /^\p{Ll}{3,}$/u.test(line)))) break
     print ||= PRINT_JOB.test(line)
     at = start === 0 ? 0 : start - 1
   }
@@ -324,7 +338,7 @@ const WITHHELD_CODES = /^(?:(?:\d\.\d\s*\(\s*[A-H]\s*\)|B\d)[\s,;]*)+$/i
 
 /**
  * What a print or a release puts after a telegram's signature: a stray mark (`>`, `...`), a
- * print's job line, teletype end marks, withholding codes, the note of a copy
+ * print's job line or the end of its page header (`04/18/96 10:03 am Page: 5`), teletype end marks, withholding codes, the note of a copy
  * `NOT PASSED TO ABOVE ADDRESSEE(S)`, a caption (`EXDIS`), a page stamp the OCR broke, a database print's
  * `From DB/Inbox:` line, the classification at the foot, mangled (`CONF1DhNiii-u,`) or cut to
  * its end (`NTIAL`), and that classification struck through on release and read as junk
@@ -332,7 +346,7 @@ const WITHHELD_CODES = /^(?:(?:\d\.\d\s*\(\s*[A-H]\s*\)|B\d)[\s,;]*)+$/i
  * English word nor name).
  */
 function isFootLine(line: string): boolean {
-  if (/^(?:[<>]|\.{3}|…)$/.test(line) || PRINT_JOB.test(line) || END_MARK.test(line) || WITHHELD_CODES.test(line) || (CAPTIONS as readonly string[]).includes(line)) return true
+  if (/^(?:[<>]|\.{3}|…)$/.test(line) || PRINT_JOB.test(line) || POEMS_TIME.test(line) || END_MARK.test(line) || WITHHELD_CODES.test(line) || (CAPTIONS as readonly string[]).includes(line)) return true
   if (/^NOTE\s*:\s*NOT\s+PASSED\b/i.test(line) || /Depart(?:m|rn)ent\s*of\s*State\s*Case\s*No/i.test(line) || isClassification(line)) return true
   if (/^\S.*\bFrom\s+DB\/Inbox:/.test(line)) return true
   // Junk holds no word and no name (`3. Koenig`, `VIALBOTT`).
@@ -408,8 +422,9 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const item = out[i]
     if (item?.kind !== 'block') continue
     const text = readingText(item.block.inlines).trim()
-    // Teletype end marks, and a line of no letters at all (a stray `>` of the print), stand after the signature.
-    if (END_MARK.test(text) || !/\p{L}/u.test(text)) continue
+    // Teletype end marks, and a line of no letters at all (a stray `>` of the print), stand after the signature; so does the OCR's
+    // reading of a scan's smudges, no line a name and no run of four letters (`- 7 ,04 r ,„ A 1-.1•4:?.`, `- "I MTV,. .7=C:`).
+    if (END_MARK.test(text) || !/\p{L}/u.test(text) || (!/\p{L}{4}/u.test(text) && !text.split('\n').some((line) => isLoneName(line.trim())))) continue
     if (!footSeen && isStruckFoot(text)) {
       footSeen = true
       continue

@@ -17,8 +17,10 @@
  *   classification, `2004CARACA02200 - CONFIDENTIAL`.
  */
 
-/** `POEMS Automated Telegram Handler`, as OCR reads it (`P6EMS`, `POEMS.Automated`, `Te'legram`). */
-export const POEMS_HEADER = /P\S?EMS[\s.]*Automated[\s.]*Te\S?legram\s*Handler/i
+/** `POEMS Automated Telegram Handler`, as OCR reads it (`P6EMS`, `POEMS.Automated`, `Te'legram`, the name lost: `emis Automated …`). */
+export const POEMS_HEADER = /Automated[\s.]*Te\S?legram\s*Handler/i
+/** The end of a POEMS page header the OCR put on a line of its own: the day, the time and the page (`04/13/96 09v57 am Page: 5`, `09:53 am Page: 4`). */
+export const POEMS_TIME = /^\s*(?:\d{2}\/\d{2}\/\d{2}\s+)?\d{1,2}\S\d{2}\s*[ap]m\s+Page:\s*\d{0,3}\s*\S?\s*$/
 
 /** `Item Subject: …`, the subject POEMS prints on each page (OCR: `/tem Subject:`). */
 export const ITEM_SUBJECT = /^\s*\W{0,2}[/I1l|]tem\s+Subject\s*:\s*(.*)$/

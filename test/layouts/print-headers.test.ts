@@ -67,6 +67,30 @@ test("what a print or a release puts after a telegram's signature leaves it the 
   assert.equal(signer('DECL: OADR \nZ.. \nAy.'), undefined)
 })
 
+test("a POEMS print's routing after the text leaves the signature before it, however the OCR broke the routing", () => {
+  const signer = (foot: string): string | undefined =>
+    fromText(`SUBJECT: DEPUTY SECRETARY'S MEETING WITH MFA\n\n1. THE MINISTER THANKED THE DEPUTY SECRETARY FOR HIS VISIT.\n${foot}\n\nP 131402Z JUN 95\nFM SECSTATE WASHDC\nTO AMEMBASSY KIEV PRIORITY 4410\nCONFIDENTIALSTATE 006120\nE.O. 12356: DECL: OADR\nTAGS: PREL, UP\n`).model.facts.signer
+  // Three capitals under the name, what is left of the struck marking, between the print's job lines.
+  assert.equal(signer('READY FOR SUBMISSION. \nTALBOTT \nPTP5242 \nNTT \nPAGE 01 STATE 276139 120413Z \nPTP5242 \n\n@INFO: CMS(00) D(00) MR(00)'), 'TALBOTT')
+  // The end of a page header on a line of its own, under the caption, above the print's job line.
+  assert.equal(signer("DIRECTOR DON KURSCH \nTARNOFF \nEXDIS \n04/18/96 10:03 am Page: 5 \n-eeltrITSITTTIM -\n-15151WPI'MWTTRV —  PTP1703 \nPAGE 01 STATE 079331 170316Z \n\n@INFO: CA(01) CIAE(00)"), 'TARNOFF')
+  // Between the text and the routing: the page header's end, the desired distribution with the control line, Washington
+  // addressees with a precedence the OCR broke, a page header whose POEMS the OCR lost, the smudges of a scan.
+  const routing = [
+    '@INFO: CMS(00) D(00)',
+    'EXDIS \n04/13/96 09v57 am Page: 5 ',
+    'DRAFTED BY: EUR/NB: JKUNSTADTER: JWK',
+    'D, EUR/NB, EUR/RPM, EUR/RUS \n2ECA6E 160145Z /38 ',
+    'WHITEHOUSE WASHDC /MEDIATE \nDEPTTREAS WASHDC IMMEDIATE ',
+    'emis Automated Telegram Handler - B26 CONrIDDNTIAL 04/12/96 10:24 am Page: 3 I ',
+    '- 7 ,04 r ,„ A 1-.1•4:?. \nA \n• '
+  ]
+  for (const block of routing) assert.equal(signer(`IN NEW YORK. \nCHRISTOPHER \n\n@INFO: D(00) SS(00)\n\n${block}`), 'CHRISTOPHER', block)
+  // A name or a sentence there is no print's: the name before it is no signature.
+  assert.notEqual(signer('IN NEW YORK. \nCHRISTOPHER \n\n@INFO: D(00) SS(00)\n\n- "I MTV,. .7=C: \nLEE'), 'CHRISTOPHER')
+  assert.equal(signer('IN NEW YORK. \nCHRISTOPHER \n\n@INFO: D(00) SS(00)\n\nTHE MINISTER AGREED.'), undefined)
+})
+
 test('a quoted text closes however the OCR read its end (a stray sign, END-TEXT, END. TEXT, {U), a struck marking), and the name after it signs', () => {
   const signer = (end: string): string | undefined =>
     fromText(`SUBJECT: DEPUTY SECRETARY'S CALL TO FM PETERSEN\n\n1. (U) THIS CABLE CONTAINS A DRAFT MEMORANDUM OF CONVERSATION.\n2. (U) BEGIN TEXT:\n3. (U) THE DEPUTY SECRETARY THANKED THE MINISTER.\n${end}`).model.facts.signer
