@@ -306,9 +306,16 @@ function fallbackSubject(furniture: readonly string[]): string | undefined {
 function tagsLines(text: string): string {
   const lines = text.split('\n')
   let end = 1
-  while (end < lines.length && /^\s*(?:[A-Z][A-Z0-9]{1,5}[,;]?\s*)+$/.test(lines[end] ?? '')) end++
+  while (end < lines.length && CODES_LINE.test(lines[end] ?? '')) end++
   return lines.slice(0, end).join('\n')
 }
+
+/**
+ * A line of codes, a comma, a semicolon or a space between each two. (Codes with nothing between
+ * them let a line of words be cut into codes in as many ways as it has letters to spare: a line
+ * of prose in capitals after TAGS took minutes to refuse.)
+ */
+const CODES_LINE = /^\s*[A-Z][A-Z0-9]{1,5}(?:(?:[,;]\s*|\s+)[A-Z][A-Z0-9]{1,5})*[,;]?\s*$/
 
 /** TAGS codes, with or without colon and commas, in capitals (`Tags: prel, pgov` → PREL, PGOV). */
 function tagsOf(line: string): string[] {

@@ -109,6 +109,14 @@ test('every TAGS line counts: a print\'s metadata may list fewer codes than the 
   assert.deepEqual(model.facts.tags, ['PREL', 'EPET', 'JO', 'MO'])
 })
 
+test('a line of prose in capitals under the TAGS is no line of codes, its short words no codes', () => {
+  const tags = (after: string): string[] => fromText(`SUBJECT: AS PREDICTED, ITALY'S HUMAN RIGHTS REPORT\nE.O. 12958: DECL: 03/05/2007\nTAGS: PREL, PGOV\n${after}\n\n1. THE TALKS WENT WELL.\n`).model.facts.tags
+  assert.deepEqual(tags('ESTABLISHED IN THESE MEETINGS, URGING ALL'), ['PREL', 'PGOV'])
+  // Held-out 02ROME1196, whose line the codes' pattern tried to cut into codes in every way it could.
+  assert.deepEqual(tags('ESTABLISHED IN THESE MEETINGS, URGING ALL TO AVOID INFERENCES, PARTICULARLY CONCERNING E'), ['PREL', 'PGOV'])
+  assert.deepEqual(tags('SNAR, SMIG; MARR KPAO'), ['PREL', 'PGOV', 'SNAR', 'SMIG', 'MARR', 'KPAO'])
+})
+
 test('TAG: with its colon is the TAGS field; REFTEL: is the reference field, which ends a subject', () => {
   assert.equal(fieldName('TAG: PTER, MOPS, PINS, PREL, PGOV, PHUM, CO'), 'tags')
   assert.equal(fieldName('REFTEL: STATE 218789'), 'ref')
