@@ -255,7 +255,7 @@ export function copyKind(witness: Witness): 'draft' | 'telegram' | 'copy' {
   const blocks = witness.body.flatMap((item) => (item.kind === 'block' ? [item.block] : []))
   const text = (inlines: (typeof blocks)[number]['inlines']): string => inlines.map((i) => (i.kind === 'text' ? i.value : i.kind === 'lb' ? '\n' : '')).join('')
   // A copy as transmitted has its FM line (under its precedence line: `O 302019Z DEC 96` / `FM SECSTATE WASHDC`); a received copy's print may carry the drafting form too.
-  if (blocks.some((block) => block.kind === 'routing' && /^\s*(?:FM|FROM)\b/m.test(text(block.inlines)))) return 'telegram'
+  if (blocks.some((block) => block.kind === 'routing' && /^[^\S\n]*(?:FM|FROM)\b/m.test(text(block.inlines)))) return 'telegram'
   if (blocks.some((block) => block.kind === 'form')) return 'draft'
   const telegram =
     witness.body.some((item) => item.kind === 'fw' && item.furniture.subtype === 'telegram') ||

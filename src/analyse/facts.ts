@@ -604,7 +604,7 @@ function readDrafting(blocks: readonly TextBlock[], facts: ReadFacts): void {
   if (drafter?.[1] && drafter[2] && drafter[4]) {
     facts.drafted = { office: drafter[1], name: drafter[2], ...withWhen(drafter[4], usDate(drafter[4])) }
   }
-  const approved = /APPROVED BY:\s*([^\n]+)/.exec(text) ?? /\b(THE (?:DEPUTY )?SECRETARY|THE UNDER SECRETARY[A-Z ]*)\s*:/.exec(text)
+  const approved = /APPROVED BY:\s*([^\n]+)/.exec(text) ?? /\b(THE (?:DEPUTY )?SECRETARY|THE UNDER SECRETARY[A-Z ]{0,60})\s*:/.exec(text)
   if (approved?.[1]) facts.approver = clean(approved[1])
   const smartApprover = blocks.find((b) => b.kind === 'field' && b.name === 'drafting' && /^Approved\s+By/i.test(b.text))
   if (!facts.approver && smartApprover) facts.approver = clean(smartApprover.text.replace(/^Approved\s+By\s*:\s*/i, ''))

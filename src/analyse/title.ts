@@ -33,10 +33,11 @@ const NO_NAMES: ReadonlySet<string> = new Set()
 function shortWordsIn(lemma: readonly TextBlock[]): { names: ReadonlySet<string>; codes: Set<string> } {
   const names = new Set<string>()
   const codes = new Set<string>()
+  // (The space looked back over is bounded: each place in a run of it looked back over the whole run.)
   for (const block of lemma) {
     if (block.kind !== 'p') continue
-    for (const m of block.text.matchAll(/(?<=(?:[\p{Ll},;]|\b(?:Dr|Mr|Mrs|Ms|Gen|Amb)\.)\s+(?:\p{Lu}\p{Ll}+\s+)?)\p{Lu}\p{Ll}{1,3}\b/gu)) names.add(m[0].toLowerCase())
-    for (const m of block.text.matchAll(/(?<=\p{Ll}{2}\s+)\p{Lu}{2,4}\b(?!['’]?\p{Ll})(?=\s+\p{Ll})/gu)) codes.add(m[0].toLowerCase())
+    for (const m of block.text.matchAll(/(?<=(?:[\p{Ll},;]|\b(?:Dr|Mr|Mrs|Ms|Gen|Amb)\.)\s{1,40}(?:\p{Lu}\p{Ll}+\s{1,40})?)\p{Lu}\p{Ll}{1,3}\b/gu)) names.add(m[0].toLowerCase())
+    for (const m of block.text.matchAll(/(?<=\p{Ll}{2}\s{1,40})\p{Lu}{2,4}\b(?!['’]?\p{Ll})(?=\s+\p{Ll})/gu)) codes.add(m[0].toLowerCase())
   }
   return { names, codes }
 }
@@ -119,7 +120,7 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
 /** A publisher's redaction, a run of x. */
 const REDACTION = /\b[xX]{4,}\b/g
 /** A publisher's note in brackets, in small letters (`[Source removed]`, `[Name removed]`); one in capitals is cased with the subject. */
-const PUBLISHER_NOTE = /\[[^\]\n]*\p{Ll}[^\]\n]*\]/gu
+const PUBLISHER_NOTE = /\[[^[\]\n\p{Ll}]*\p{Ll}[^[\]\n]*\]/gu
 const REDACTION_WORD = /^x{4,}$/i
 
 /** The words a slash joins to the one at `at` (`GERMANY/BAVARIA` → GERMANY, BAVARIA). */

@@ -22,13 +22,14 @@ const CAPTION_LINE_WORDS = [...CAPTIONS, 'SIENSITIVE', 'EYES ONLY', 'HANDLE AS']
 /** Alternatives of a regular expression for the classification markings, words separated by any space. */
 export const CLASSIFICATION_PATTERN = CLASSIFICATION_MARKINGS.map((marking) => marking.replace(/ /g, '\\s+')).join('|')
 
-/** A classification word as typed or letter-spaced (`S E C R E T`). */
-export const SPACED_CLASSIFICATION_PATTERN = `(?:${CLASSIFICATION_MARKINGS.map((words) =>
-  words
-    .split(' ')
-    .map((word) => `${word}|${[...word].join(' ')}`)
-    .join('|')
-).join('|')})`
+/**
+ * A classification word as typed or letter-spaced (`S E C R E T`), each word once: a word two
+ * markings share (`SECRET`, `UNCLASSIFIED`) named twice would let a banner line of it, repeated,
+ * be read in twice as many ways a word (a line of 30 `SECRET`s and a stray letter took minutes).
+ */
+export const SPACED_CLASSIFICATION_PATTERN = `(?:${[...new Set(CLASSIFICATION_MARKINGS.flatMap((words) => words.split(' ')))]
+  .map((word) => `${word}|${[...word].join(' ')}`)
+  .join('|')})`
 
 /** A caption line: captions, optionally with a passing instruction (`VIENNA FOR USDEL OSCE`). */
 export const CAPTION_LINE = new RegExp(

@@ -86,7 +86,7 @@ export const RELEASE_DECISION_LINES = /\bRELEASE\s+IN\s+(FULL|PART)\b[^\S\n]*([^
  * src/analyse/facts.ts.)
  */
 export const REVIEW_STAMPS: readonly RegExp[] = [
-  /Declassification\s+Authority\s*:\s*(?<text>[\s\S]{0,120}?)\s*(?<when>\d{1,2}\/\d{1,2}\/\d{2,4})/g,
+  /Declassification\s+Authority\s*:(?<text>[\s\S]{0,120}?)(?<when>\d{1,2}\/\d{1,2}\/\d{2,4})/g,
   /Portions\s+Reclassified\s+by\s+(?<text>[\s\S]{0,80}?)\s+on\s+(?<when>\d{1,2}\/\d{1,2}\/\d{2,4})[^\n]*(?:\n\s*Reason:[^\n]*)?/g,
   /\bREVIEW\s+AUTHORITY\s*:?\s*(?<text>[^\n]{1,80}?)(?:\s+DATE\s*:?\s*(?<when>\d{1,2}\/\d{1,2}\/\d{2,4}))?\s*$/gm
 ]

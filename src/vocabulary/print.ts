@@ -20,7 +20,7 @@
 /** `POEMS Automated Telegram Handler`, as OCR reads it (`P6EMS`, `POEMS.Automated`, `Te'legram`, the name lost: `emis Automated …`). */
 export const POEMS_HEADER = /Automated[\s.]*Te\S?legram\s*Handler/i
 /** The end of a POEMS page header the OCR put on a line of its own: the day, the time and the page (`04/13/96 09v57 am Page: 5`, `09:53 am Page: 4`). */
-export const POEMS_TIME = /^\s*(?:\d{2}\/\d{2}\/\d{2}\s+)?\d{1,2}\S\d{2}\s*[ap]m\s+Page:\s*\d{0,3}\s*\S?\s*$/
+export const POEMS_TIME = /^\s*(?:\d{2}\/\d{2}\/\d{2}\s+)?\d{1,2}\S\d{2}\s*[ap]m\s+Page:\s*(?:\d{1,3}\s*)?(?:\S\s*)?$/
 
 /** `Item Subject: …`, the subject POEMS prints on each page (OCR: `/tem Subject:`). */
 export const ITEM_SUBJECT = /^\s*\W{0,2}[/I1l|]tem\s+Subject\s*:\s*(.*)$/
@@ -44,7 +44,7 @@ export const PRINT_CONTROL = /^\s*[0-9A-FO]{6}\s+[0-9O]{6}Z\s*\/\s*\d{1,3}\b/
  * (`Heading: STATE 154142 L NODIS IMMEDIATE`, `Heading: LONDON 3711 IMMEDIATE`); groups: post, number.
  */
 export const MESSAGE_HEADING = /^\s*Heading:\s*([A-Z][A-Z ]*?[A-Z])\s+(\d{1,6})\b/
-export const POST_PRINT = /^\s*\W{0,2}P?ost:\s*'?([A-Z][A-Z ]*?)\s+MRN:\s*(\d+)\s+Printed\s+by:/
+export const POST_PRINT = /^\s*\W{0,2}P?ost:\s*'?([A-Z]+(?: [A-Z]+)*)\s+MRN:\s*(\d+)\s+Printed\s+by:/
 
 /** `[Page 2]`: the extractor's mark before each page of the PDF. */
 export const PAGE_MARK = /^\s*\[Page\s+(\d{1,4})\]\s*$/

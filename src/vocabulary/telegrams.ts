@@ -53,7 +53,7 @@ export const NUMBER_LINES: readonly RegExp[] = [
 
 /** `MRN: 233819` without a post, and the `POST:` field that names it (`POST: STATE DTG: …`). */
 export const MRN_NUMBER = /\bMRN\s*:\s*0*(\d{2,6})\b/
-export const MRN_POST = /\b[Pp]?(?:OST|ost)\s*:\s*\W?([A-Z][A-Z ]*?)\s+(?:DTG|MRN)\b|\b[Pp]?(?:OST|ost)\s*:\s*\W?([A-Z]+)\s*$/
+export const MRN_POST = /\b[Pp]?(?:OST|ost)\s*:\s*\W?([A-Z]+(?: [A-Z]+)*)\s+(?:DTG|MRN)\b|\b[Pp]?(?:OST|ost)\s*:\s*\W?([A-Z]+)\s*$/
 
 /**
  * Words that end a line in routing and are not posts: precedence and addressee words before
