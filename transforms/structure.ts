@@ -40,6 +40,12 @@ const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|(?<!\\*)\\*{3,}|\\b(
  * `END COMMENT`), its parts: the mark's line, the name.
  */
 const LOWERED_NAME_AFTER_MARK = /((?<!\*)\*{3,}[^\n]*|\b(?:END|End)[\s_]+(?:COMMENT|SUMMARY|NOTE|Comment|Summary|Note)\b[^\n]*|\bhttps?:\/\/[^\n]*)\n\s*([a-z][a-z'-]{2,})\s*$/
+/**
+ * A name after the address of a post's website on the same line, where a publisher joined the
+ * lines (`… Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle`, the
+ * address cut by a space: `…/wiki/Portal:Unit ed_Kingdom LEBARON`); its parts: the website's line, the name.
+ */
+const NAME_AFTER_WEBSITE = /(\b[Ww]ebsite:\s*https?:\/\/\S+(?:\s+[a-z]\S*)?)\s+([A-Z][A-Za-z'-]{2,})\s*$/
 /** A name in capitals alone on the last line (`MILLER`), its parts: the line break before it, the name. */
 const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
 /** A capitalised name after the last sentence on its line (`… a single vacation. Randt`, `… “Taxi to the Dark Side.” Stroum`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`). */
@@ -472,10 +478,11 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // Before a print's job line, a name alone on its line ends the text whatever the line before it (`UKRAINIAN NOTETAKER` / `MILLER` / `PTP6584`).
     const printed = match || sameLine || !foot.print ? undefined : NAME_BEFORE_PRINT.exec(scanned)
     const lowered = match || sameLine || printed ? undefined : LOWERED_NAME_AFTER_MARK.exec(scanned)
+    const website = match || sameLine || printed || lowered ? undefined : NAME_AFTER_WEBSITE.exec(scanned)
     // An English word there opens a sentence (`… report. Later`), unless the text names a chief of mission so (`… end of May. Brownfield`, `Ambassador Brownfield`).
     const onLine = sameLine?.[2] && (!isEnglishWord(sameLine[2].toLowerCase()) || titledIn(out, sameLine[2])) ? sameLine[2] : undefined
-    const name = [match?.[2], match?.[3], onLine, printed?.[2], lowered?.[2]].find((word) => word !== undefined && !NO_SIGNATURE.has(word.toLowerCase()))
-    const at = match ?? sameLine ?? printed ?? lowered
+    const name = [match?.[2], match?.[3], onLine, printed?.[2], lowered?.[2], website?.[2]].find((word) => word !== undefined && !NO_SIGNATURE.has(word.toLowerCase()))
+    const at = match ?? sameLine ?? printed ?? lowered ?? website
     // A page break inside the paragraph (Cablegate's `STATE 00004108 003 OF 003`) stays before the name; the signature itself is text.
     if (!at || !name || END_MARK.test(name)) return
     const [head, tail] = splitInlines(inlines, textIndex(inlines, at.index + (at[1]?.length ?? 1)))

@@ -1029,6 +1029,24 @@ test('a signature after a Cablegate post\'s line pointing to its website, or pri
   // Two different names on the signature's line, or a word after a link in the same line, are no signature read.
   assert.equal(telegram('\nBERRY GOLDRICH\n'), undefined)
   assert.equal(telegram('See http://www.state.gov PAGE\n'), undefined)
+  // The name after the website's address on its line, where the publisher joined the lines, the address cut by a space or not.
+  assert.equal(telegram("6. S/CT funds would cover travel costs.\nVisit London’s Classified Website: http://www.intelink.sgov.gov/wiki/Portal:Unit ed_Kingdom LEBARON\n"), 'LEBARON')
+  assert.equal(telegram("adership on a widely supported international issue. Visit London's Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle\n"), 'Tuttle')
+  assert.equal(telegram("Visit London's Classified Website: http://www.state.sgov.gov/p/eur/london/index.cfm Comment\n"), undefined)
+})
+
+test('a Cablegate subject stops where the classifier\'s line was run into it; addressees on one line each lose the serial of the one before', () => {
+  const { model } = fromText('C O N F I D E N T I A L SECTION 01 OF 03 BRASILIA 002017\n\nE.O. 12958: DECL: 08/09/2014\nTAGS: ETRD KIPR BR IPR\n\nSUBJECT: GSP: FIRST US-BRAZIL IPR WORKING GROUP MEETING Classified By: Economic Officer Janice Fair for reasons 1.4, (b) and (d )\n\n1. (C) The meeting went well.\n')
+  assert.equal(model.title, 'GSP: First US-Brazil IPR Working Group Meeting')
+  const vatican = fromText('------------------00B3A7 031716Z /38 O 031203Z JUL 01 FM AMEMBASSY VATICAN TO SECSTATE WASHDC IMMEDIATE 0000 WHITEHOUSE WASHDC IMMEDIATE\n\nSUBJECT: THE VATICAN-- THE SUPRANATIONAL POWER\n\n1. (U) THE HOLY SEE IS A SUPRANATIONAL ENTITY.\n').model.facts
+  assert.deepEqual(vatican.to, ['SECSTATE WASHDC', 'WHITEHOUSE WASHDC'])
+})
+
+test('a word in capitals before a resolution\'s number is a code in the title; a month before a day is a word', () => {
+  const title = (subject: string): string => fromText(`SUBJECT: ${subject}\n\n1. (C) The demarche was delivered.\n`).model.title
+  assert.equal(title('DEMARCHE TO BRUNEI ON UNSCR 1747 AND IRAN SANCTIONS'), 'Demarche to Brunei on UNSCR 1747 and Iran Sanctions')
+  assert.equal(title("DEPUTY SECRETARY TALBOTT'S SEOUL CONSULTATIONS ANUARY 26-27"), "Deputy Secretary Talbott's Seoul Consultations Anuary 26-27")
+  assert.equal(title('FOREIGN MINISTER TO VISIT AUGUST 2009'), 'Foreign Minister to Visit August 2009')
 })
 
 test('a telegram whose subject names only its channel (OFFICIAL INFORMAL) is titled by the subject of the message it carries', () => {
