@@ -192,7 +192,8 @@ export function subjectValue(line: string | undefined): string | undefined {
 export function subjectOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   // The classifier's line Cablegate ran into the subject (`… WORKING GROUP MEETING Classified By: Economic Officer …`) is none of it.
-  let rest = value.replace(/\bCLASSIFIED\s+BY\s*:[\s\S]*$/i, '').trim()
+  // And the reviewer's stamp in its brackets, which the OCR read into the words it was stamped over (`WITH IDECLASSIFIED1NIZHEGOROD GOVERNOR`).
+  let rest = value.replace(/\bCLASSIFIED\s+BY\s*:[\s\S]*$/i, '').replace(/[[I|]DECLASSIFIED[\]1|]/g, ' ').trim()
   for (let i = 0; i < 3; i++) {
     // Or signs and a letter or two of it before a space (`—(-EH THE ACTING …`, a struck `(S)`), not an abbreviation's (`A/S FRAZER`).
     // A requirement's code is no junk (`C-NE4-01083: ISRAELI INTENTIONS …`).

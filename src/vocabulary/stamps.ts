@@ -87,7 +87,7 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
  * a sentence in small letters may say it (`the paper was declassified`), a telegram's line in
  * capitals hardly ever does.
  */
-export const TRAILING_STAMP = new RegExp(`(?<!\\s)\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source})|(?:(?:DECAPTIONED\\s+)?\\[?${DECLASSIFIED}|DECONTROLLED|DECAPTIONED)(?=\\s*$)(?<![a-z][^\\n]*))\\s*$`)
+export const TRAILING_STAMP = new RegExp(`(?<!\\s)\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source})|(?:(?:DECAPTIONED\\s+)?\\[?${DECLASSIFIED}\\]?|DECONTROLLED|DECAPTIONED)(?=\\s*$)(?<![a-z][^\\n]*))\\s*$`)
 
 function global(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')

@@ -194,6 +194,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
   // A letter alone is what the OCR left of a post (`L 000666`, the end of SEOUL), no post; nor is a letter alone after the post's first word an address's (`WASHINGTON. D C 20506`, a ZIP code).
   if (postTokens.length === 1 && (postTokens[0]?.length ?? 0) === 1) return undefined
   if (postTokens.slice(1).some((token) => token.replace(/\./g, '').length === 1)) return undefined
+  // Nor is a state's abbreviation with its points before a ZIP code (`NEW YORK. N.Y. 10128`, a letterhead's).
+  if (postTokens.some((token) => /^[A-Z]\.[A-Z]\.?$/i.test(token))) return undefined
   const joined = splitJoinedClassification(postTokens[0] ?? '')
   if (!classified && joined) {
     postTokens = [joined.post, ...postTokens.slice(1)]

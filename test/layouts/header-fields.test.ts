@@ -241,7 +241,7 @@ test('the telegram line in its release spellings', () => {
 })
 
 test('lines that only look like a telegram line are not one', () => {
-  for (const line of ['ELECTIONS IN 1995', 'THE TALKS OF 2002.', 'STATE 099063.', 'L 000666', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000', 'WASHINGTON. D C 20506', 'USDOC WASHDC 0000']) {
+  for (const line of ['ELECTIONS IN 1995', 'THE TALKS OF 2002.', 'STATE 099063.', 'L 000666', 'TO SECSTATE WASHDC 4417', 'AMEMBASSY RABAT 0279', 'INFO RUEHAM/AMEMBASSY AMMAN 0446', 'B) 11 RABAT 393', 'AIT TAIPEI PRIORITY 0000', 'WASHINGTON. D C 20506', 'NEW YORK. N.Y. 10128', 'WASHINGTON, D.C. 20520', 'USDOC WASHDC 0000']) {
     assert.equal(telegramLine(line), undefined, line)
   }
 })
@@ -1040,6 +1040,14 @@ test('a Cablegate subject stops where the classifier\'s line was run into it; ad
   assert.equal(model.title, 'GSP: First US-Brazil IPR Working Group Meeting')
   const vatican = fromText('------------------00B3A7 031716Z /38 O 031203Z JUL 01 FM AMEMBASSY VATICAN TO SECSTATE WASHDC IMMEDIATE 0000 WHITEHOUSE WASHDC IMMEDIATE\n\nSUBJECT: THE VATICAN-- THE SUPRANATIONAL POWER\n\n1. (U) THE HOLY SEE IS A SUPRANATIONAL ENTITY.\n').model.facts
   assert.deepEqual(vatican.to, ['SECSTATE WASHDC', 'WHITEHOUSE WASHDC'])
+})
+
+test('the reviewer\'s DECLASSIFIED in its brackets is none of a subject, at its end or read into a word it was stamped over', () => {
+  const title = (subject: string): string => fromText(`SUBJECT: ${subject}\n\n1. (C) THE MEETING WENT WELL.\n`).model.title
+  assert.equal(title("ACTING SECRETARY TALBOTT'S MEETING WITH \nHUNGARIAN DEPUTY PRIMEMINISTER KUNCZE [DECLASSIFIED] "), "Acting Secretary Talbott's Meeting with Hungarian Deputy Primeminister Kuncze")
+  assert.equal(title("THE DEPUTY SECRETARY'S APRIL 4 MEETING WITH IDECLASSIFIED1NIZHEGOROD GOVERNOR BORIS NEMTSOV"), "The Deputy Secretary's April 4 Meeting with Nizhegorod Governor Boris Nemtsov")
+  // The word itself in a subject is a word.
+  assert.equal(title('DECLASSIFIED DOCUMENTS ON CHILE RELEASED'), 'Declassified Documents on Chile Released')
 })
 
 test('a word in capitals before a resolution\'s number is a code in the title; a month before a day is a word', () => {
