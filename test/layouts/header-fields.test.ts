@@ -1042,19 +1042,20 @@ test('a Cablegate subject stops where the classifier\'s line was run into it; ad
   assert.deepEqual(vatican.to, ['SECSTATE WASHDC', 'WHITEHOUSE WASHDC'])
 })
 
+/** The title of a telegram of one subject line and one paragraph. */
+const titleOf = (subject: string): string => fromText(`SUBJECT: ${subject}\n\n1. (C) THE MEETING WENT WELL.\n`).model.title
+
 test('the reviewer\'s DECLASSIFIED in its brackets is none of a subject, at its end or read into a word it was stamped over', () => {
-  const title = (subject: string): string => fromText(`SUBJECT: ${subject}\n\n1. (C) THE MEETING WENT WELL.\n`).model.title
-  assert.equal(title("ACTING SECRETARY TALBOTT'S MEETING WITH \nHUNGARIAN DEPUTY PRIMEMINISTER KUNCZE [DECLASSIFIED] "), "Acting Secretary Talbott's Meeting with Hungarian Deputy Primeminister Kuncze")
-  assert.equal(title("THE DEPUTY SECRETARY'S APRIL 4 MEETING WITH IDECLASSIFIED1NIZHEGOROD GOVERNOR BORIS NEMTSOV"), "The Deputy Secretary's April 4 Meeting with Nizhegorod Governor Boris Nemtsov")
+  assert.equal(titleOf("ACTING SECRETARY TALBOTT'S MEETING WITH \nHUNGARIAN DEPUTY PRIMEMINISTER KUNCZE [DECLASSIFIED] "), "Acting Secretary Talbott's Meeting with Hungarian Deputy Primeminister Kuncze")
+  assert.equal(titleOf("THE DEPUTY SECRETARY'S APRIL 4 MEETING WITH IDECLASSIFIED1NIZHEGOROD GOVERNOR BORIS NEMTSOV"), "The Deputy Secretary's April 4 Meeting with Nizhegorod Governor Boris Nemtsov")
   // The word itself in a subject is a word.
-  assert.equal(title('DECLASSIFIED DOCUMENTS ON CHILE RELEASED'), 'Declassified Documents on Chile Released')
+  assert.equal(titleOf('DECLASSIFIED DOCUMENTS ON CHILE RELEASED'), 'Declassified Documents on Chile Released')
 })
 
 test('a word in capitals before a resolution\'s number is a code in the title; a month before a day is a word', () => {
-  const title = (subject: string): string => fromText(`SUBJECT: ${subject}\n\n1. (C) The demarche was delivered.\n`).model.title
-  assert.equal(title('DEMARCHE TO BRUNEI ON UNSCR 1747 AND IRAN SANCTIONS'), 'Demarche to Brunei on UNSCR 1747 and Iran Sanctions')
-  assert.equal(title("DEPUTY SECRETARY TALBOTT'S SEOUL CONSULTATIONS ANUARY 26-27"), "Deputy Secretary Talbott's Seoul Consultations Anuary 26-27")
-  assert.equal(title('FOREIGN MINISTER TO VISIT AUGUST 2009'), 'Foreign Minister to Visit August 2009')
+  assert.equal(titleOf('DEMARCHE TO BRUNEI ON UNSCR 1747 AND IRAN SANCTIONS'), 'Demarche to Brunei on UNSCR 1747 and Iran Sanctions')
+  assert.equal(titleOf("DEPUTY SECRETARY TALBOTT'S SEOUL CONSULTATIONS ANUARY 26-27"), "Deputy Secretary Talbott's Seoul Consultations Anuary 26-27")
+  assert.equal(titleOf('FOREIGN MINISTER TO VISIT AUGUST 2009'), 'Foreign Minister to Visit August 2009')
 })
 
 test('a telegram whose subject names only its channel (OFFICIAL INFORMAL) is titled by the subject of the message it carries', () => {
