@@ -4,8 +4,9 @@ import { doubledName, DRAFTING_ROW, isSenderLine, PARAGRAPH_NUMBER, SIGNED_END, 
 import { DISTRIBUTION_LINE, FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { isAddresseeLine, POST } from '../src/vocabulary/posts.ts'
-import { isClassification, PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
+import { isClassification, nearMarking, PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
 import { POEMS_TIME, PRINT_CONTROL } from '../src/vocabulary/print.ts'
+import { tagEntry } from '../src/vocabulary/tags.ts'
 
 /**
  * The cable's own structure, decided from each block's text: header fields, routing and
@@ -32,8 +33,8 @@ const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.)?$/
 const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
-/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`), its parts: the end, the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|(?<!\\*)\\*{3,}|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`), its parts: the end, the name in capitals, the capitalised name. */
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|(?<!\\*)\\*{3,}|(?<![A-Za-z])x{4,}(?=[^\\S\\n]*\\n)|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /**
  * A surname where a publisher lowered the whole text, the signature too (`tuttle`, `curran`):
  * only on the line after a post's closing mark (its website's link, the rule of stars under it,
@@ -50,6 +51,16 @@ const NAME_AFTER_WEBSITE = /(\b[Ww]ebsite:\s*https?:\/\/\S+(?:\s+[a-z]\S*)?)\s+(
 const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
 /** A capitalised name after the last sentence on its line (`… a single vacation. Randt`, `… “Taxi to the Dark Side.” Stroum`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`). */
 const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d]|[\\p{Ll}\\d][.?!])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
+/**
+ * Does a paragraph in small letters end with a surname in capitals alone on its line, no
+ * English word, TAGS code nor marking the OCR mangled (`… push ahead` / `GOLDBERG`, not
+ * `… to` / `NATO`, nor `Executive Secretary` / `SLICRET`)?
+ */
+function signsSmallText(text: string): boolean {
+  const name = NAME_BEFORE_PRINT.exec(text)?.[2]
+  const body = text.slice(Math.max(0, text.length - 600))
+  return name !== undefined && name.length >= 4 && !isEnglishWord(name.toLowerCase()) && tagEntry(name) === undefined && !nearMarking(name) && !NO_SIGNATURE.has(name.toLowerCase()) && (body.match(/\p{Ll}/gu)?.length ?? 0) > 4 * (body.match(/\p{Lu}/gu)?.length ?? 0)
+}
 /** Blocks a print puts after a telegram's text: its routing, header fields and distribution. */
 const AFTER_TEXT: ReadonlySet<BlockKind> = new Set(['routing', 'field', 'caption', 'form'])
 /** Does one of a paragraph's last two lines of words, its foot aside, open with a quoted text's end (`5_ END TEXT_ CHRISTOPHER`)? */
@@ -431,6 +442,10 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // Teletype end marks, and a line of no letters at all (a stray `>` of the print), stand after the signature; so does the OCR's
     // reading of a scan's smudges, no line a name and no run of four letters (`- 7 ,04 r ,„ A 1-.1•4:?.`, `- "I MTV,. .7=C:`).
     if (END_MARK.test(text) || !/\p{L}/u.test(text) || (!/\p{L}{4}/u.test(text) && !text.split('\n').some((line) => isLoneName(line.trim())))) continue
+    // The signature split from a trailer (`10. (U) END TEXT.,----=-7-=` / `ALBRIGHT`), and the foot the print put under it (`SE`).
+    if (item.block.kind === 'signed') return
+    const before = out[i - 1]
+    if (before?.kind === 'block' && before.block.kind === 'signed' && text.split('\n').every((line) => isFootLine(line.trim()))) continue
     if (!footSeen && isStruckFoot(text)) {
       footSeen = true
       continue
@@ -476,7 +491,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // Capitalised after the last sentence on its line, where a publisher lowered the text (`… a single vacation. Randt`): a name, not a word opening a sentence (`… report. Later`) nor a form's label after a stray mark (`READ - . ExecSec`).
     const sameLine = match ? undefined : NAME_ON_SENTENCE_LINE.exec(scanned)
     // Before a print's job line, a name alone on its line ends the text whatever the line before it (`UKRAINIAN NOTETAKER` / `MILLER` / `PTP6584`).
-    const printed = match || sameLine || !foot.print ? undefined : NAME_BEFORE_PRINT.exec(scanned)
+    // So does a surname in capitals under a paragraph in small letters, where the text was cut before its last full stop (`… push ahead` / `GOLDBERG`).
+    const printed = match || sameLine || !(foot.print || signsSmallText(scanned)) ? undefined : NAME_BEFORE_PRINT.exec(scanned)
     const lowered = match || sameLine || printed ? undefined : LOWERED_NAME_AFTER_MARK.exec(scanned)
     const website = match || sameLine || printed || lowered ? undefined : NAME_AFTER_WEBSITE.exec(scanned)
     // An English word there opens a sentence (`… report. Later`), unless the text names a chief of mission so (`… end of May. Brownfield`, `Ambassador Brownfield`).

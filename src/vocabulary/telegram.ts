@@ -274,6 +274,11 @@ export function near(word: string, target: string): boolean {
   return editDistance(word, target) <= allowed
 }
 
+/** A word two letters or fewer from a classification level: a marking the OCR mangled (`SLICRET`), never a name. */
+export function nearMarking(word: string): boolean {
+  return SQUEEZED_LEVELS.some((level) => Math.abs(word.length - level.length) <= 2 && editDistance(word, level) <= 2)
+}
+
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {

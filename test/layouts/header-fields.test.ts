@@ -713,6 +713,20 @@ test('a surname that is an English word too signs alone on the last line; a name
   assert.ok(elements(ended.tree, 'p').some((p) => /NNNN\s*End Cable Text\s*XXXXXXXXXXXX/.test(textOf(p))), 'what follows the name is kept as text')
 })
 
+test('a signature under a text cut before its last full stop, under a line Cablegate redacted, or after an end of text with specks of the scan', () => {
+  const cable = (end: string): string | undefined => fromText(`R 302314Z NOV 07\nFM AMEMBASSY LA PAZ\nTO SECSTATE WASHDC 5757\n\nS E C R E T LA PAZ 003153\n\nSUBJECT: EVO AND CHAVEZ\n\n1. (C) The opposition fears that if Chavez wins, he will embolden\nEvo to push ahead with his own referendum.\n\n${end}`).model.facts.signer
+  // A surname in capitals under a paragraph in small letters, where the text was cut before its last full stop.
+  assert.equal(cable('9. (C) The opposition fears that if Chavez wins, he will embolden Evo to\npush ahead\nGOLDBERG\n'), 'GOLDBERG')
+  // Not an acronym that is a word, nor the classification the OCR mangled under a cover sheet's closing.
+  assert.equal(cable('9. (C) The opposition fears that Venezuela will take the matter to\nNATO\n'), undefined)
+  assert.equal(cable('When this document is no longer needed, the recipient is\nresponsible for supervising its destruction.\nExecutive Secretary\nSLICRET\n'), undefined)
+  // A link Cablegate redacted to `xxxxx`, on a line of its own; an end of text said in words.
+  assert.equal(cable('7. (U) Track Munich reporting at\nxxxxx\nNELSON\n'), 'NELSON')
+  assert.equal(cable('begin text:\nThe Secretary General met the Ambassador.\n\nEnd of text.\n\nxxxxx\nJohnson\n'), 'Johnson')
+  // The OCR's specks after END TEXT, and a print's foot under the name, which is no second signature.
+  assert.equal(cable('9. (U) THE CALL ENDED 1343 EST.\n10. (U) END TEXT.,----=-7-=\nALBRIGHT\nSE\n'), 'ALBRIGHT')
+})
+
 test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
   const official = fromText('SUBJECT: OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION\nON HAITI\n(U) FOLLOWING IS DRAFT REPORTING CABLE ON TALBOTT\nDELEGATION\'S MARCH 4 DISCUSSION OF HAITI.\n\n1. (C) Text of the telegram in a paragraph of its own.\n')
   assert.equal(official.model.facts.subject, 'OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION ON HAITI')
