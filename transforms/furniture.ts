@@ -2,7 +2,7 @@ import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
 import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
 import { TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
-import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_FOOTER } from '../src/vocabulary/print.ts'
+import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, NEWSPAPER_PRINT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_FOOTER } from '../src/vocabulary/print.ts'
 import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
 import { inlineCablegatePage, near, pageHeader } from '../src/vocabulary/telegram.ts'
 
@@ -26,6 +26,7 @@ import { inlineCablegatePage, near, pageHeader } from '../src/vocabulary/telegra
  * | `print` | a print header: POEMS, `Item Subject:`, PTP, `Post: … Printed by:` |
  * | `fax` | a fax header or footer |
  * | `email` | a line of an e-mail header (`From:` … `Subject:`) |
+ * | `publisher` | what a publisher of leaked cables put around one: Cablegate's note of a partial extract and its record line, a newspaper's print track |
  */
 
 /** What one raw line is, once furniture is recognised. */
@@ -175,7 +176,7 @@ function classifyFurniture(text: string, alone: boolean): { type: Furniture['typ
   // A fax machine's page number on a line of its own (`P. 01`), where the header it closes went to a line of its own: no page of the scan.
   if (FAX_PAGE.test(text)) return { type: 'header', subtype: 'fax-page' }
   if (PARTIAL_EXTRACT_NOTE.test(text)) return { type: 'header', subtype: 'publisher' }
-  if (RECORD_FOOTER.test(text)) return { type: 'footer', subtype: 'publisher' }
+  if (RECORD_FOOTER.test(text) || NEWSPAPER_PRINT.test(text)) return { type: 'footer', subtype: 'publisher' }
   // A number inside a form (a row of a header block) is not a page number.
   if (alone && PAGE_NUMBER.test(text)) return { type: 'pageNum', subtype: 'pageNum' }
   if (PAGE_STAMP_LINE.test(text)) return { type: 'stamp', subtype: 'page-stamp' }

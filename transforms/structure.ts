@@ -33,8 +33,8 @@ const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.)?$/
 const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
-/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`), its parts: the end, the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|(?<!\\*)\\*{3,}|(?<![A-Za-z])x{4,}(?=[^\\S\\n]*\\n)|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end, the name in capitals, the capitalised name. */
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|(?<!\\*)\\*{3,}|(?<![A-Za-z])x{4,}(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /**
  * A surname where a publisher lowered the whole text, the signature too (`tuttle`, `curran`):
  * only on the line after a post's closing mark (its website's link, the rule of stars under it,
@@ -86,6 +86,20 @@ function isPrintLine(line: string): boolean {
   if ((CAPTIONS as readonly string[]).includes(text) || PRINT_JOB.test(text) || PRINT_CONTROL.test(text) || POEMS_TIME.test(text) || DISTRIBUTION_LINE.test(text) || OFFICES.test(text) || isClassification(text) || isAddressedLine(text)) return true
   return ((POST.test(text) || WASHINGTON.test(text)) && isAddresseeLine(text)) || WASHINGTON_ADDRESS.test(text)
 }
+
+/**
+ * A block of a print's routing: each line one (`isPrintLine`), or a column of the offices a
+ * print counted copies for, one a line (`OMB-01`, `NFAT-O.O`), with what the OCR kept of its
+ * control and telegram numbers among them (`/027R`, `054816`).
+ */
+function isPrintBlock(text: string): boolean {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '')
+  const counted = lines.filter((line) => OFFICE_COUNT.test(line)).length
+  return lines.every((line) => isPrintLine(line) || OFFICE_COUNT.test(line) || (counted >= 3 && counted * 2 >= lines.length && /^[/\d][/\dA-Z]{0,7}$/.test(line)))
+}
+
+/** An office and the copies a print counted for it, alone on a line (`OMB-01`, `NFAT-O.O`). */
+const OFFICE_COUNT = /^[A-Z][A-Z0-9]{0,5}-[0O][0-9O.]{1,2}$/
 
 const WASHINGTON = /\bWASH(?:DC|INGTON\s+DC)\b/
 /** An addressee in Washington, in capitals: an agency, the city, what is left of a precedence (`DEPTTREAS WASHDC IMMEDIATE`, `WHITEHOUSE WASHDC /MEDIATE`). */
@@ -451,7 +465,7 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
       continue
     }
     // A print's routing after the text (a POEMS print: the distribution, `FM`/`TO`, the telegram line, E.O. and TAGS), the signature before it.
-    if ((AFTER_TEXT.has(item.block.kind) || OUTGOING_FORM.test(text) || text.split('\n').every(isPrintLine)) && !item.block.inLetter) {
+    if ((AFTER_TEXT.has(item.block.kind) || OUTGOING_FORM.test(text) || isPrintBlock(text)) && !item.block.inLetter) {
       skipped = true
       routingAfter ||= item.block.kind === 'routing'
       continue

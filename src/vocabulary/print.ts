@@ -69,5 +69,12 @@ export const EMAIL_SUBJECT_PREFIX = /^(?:\s*(?:FWD?|FVV|RE)\s*(?::\s*|$))+/i
 /** The Cablegate publisher's note before a cable it released only in part (a line of its own). */
 export const PARTIAL_EXTRACT_NOTE = /^\s*This record is a partial extract of the original cable\.\s+The full text of the original cable is not available\.\s*$/
 
+/**
+ * The lines a newspaper's print of a leaked cable puts at its foot: who printed it and when, and
+ * the record's number (`Track impresión: asegovia @ Sat Dec 4 19:20:36 2010. Este documento es
+ * propiedad de EL PAÍS`, `ID:<tab>187536`).
+ */
+export const NEWSPAPER_PRINT = /^\s*(?:Track impresi[oó]n:[^\n]*\bEste documento es propiedad de EL PA[IÍ]S|ID:\t\d{4,})\s*$/u
+
 /** The Cablegate publisher's last line of a cable: its record number (year, post cut to six letters, serial) and classification. */
 export const RECORD_FOOTER = /^\s*\d{4}[A-Z]{2,6}\d{5}\s+-\s+(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:\/\/NOFORN)?\s*$/

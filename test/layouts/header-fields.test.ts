@@ -727,6 +727,19 @@ test('a signature under a text cut before its last full stop, under a line Cable
   assert.equal(cable('9. (U) THE CALL ENDED 1343 EST.\n10. (U) END TEXT.,----=-7-=\nALBRIGHT\nSE\n'), 'ALBRIGHT')
 })
 
+test('a signature above a print\'s column of office counts, after a telephone call\'s end, or above a newspaper\'s print track', () => {
+  const opening = 'O 161910Z JUL 96\nFM SECSTATE WASHDC\nTO AMEMBASSY WARSAW IMMEDIATE\n\nC O N F I D E N T I A L STATE 147470\n\nSUBJECT: PRESIDENT\'S CALL TO PRESIDENT KWASNIEWSKI\n\n'
+  // A POEMS print's routing after the text, its offices counted one a line, the control and telegram numbers among them.
+  const counted = fromText(`${opening}12. (U) Participating on the U.S. side were D Special Assistant Bass\nand desk officer Connell (Notetaker)\nALBRIGHT\n\nOMB-01\nSP-00\nSA-01\nNFAT-O.O\nPRS-00\n/027R\nSCT-00\nPRM-01\n054816\n\nR 252137Z MAR 99\nFM SECSTATE WASHDC\nTO AMEMBASSY TASHKENT\n`)
+  assert.equal(counted.model.facts.signer, 'ALBRIGHT')
+  // Two office counts are no column: a paragraph's text is never taken for one.
+  assert.equal(fromText(`${opening}1. (C) TEXT OF THE PARAGRAPH.\nALBRIGHT\n\nOMB-01\nThe rest of a paragraph in small letters.\n`).model.facts.signer, undefined)
+  assert.equal(fromText(`${opening}THE PRESIDENT: IT WAS GOOD TO TALK TO YOU. (U)\n-- END OF CONVERSATION --\nCHRISTOPHER\n—CCINFIDENTI-kb—\n`).model.facts.signer, 'CHRISTOPHER')
+  const printed = fromText(`${opening}2. Op-ed states: "On the political front the\neffort at rapprochement from both sides is visible....."\nWHITE\n\nTrack impresión: asegovia @ Sat Dec 4 19:20:36 2010. Este documento es propiedad de EL PAÍS\nID:\t187536\n`)
+  assert.equal(printed.model.facts.signer, 'WHITE')
+  assert.deepEqual(elements(printed.tree, 'fw').filter((fw) => fw.attributes.subtype === 'publisher').map((fw) => textOf(fw).trim()), ['Track impresión: asegovia @ Sat Dec 4 19:20:36 2010. Este documento es propiedad de EL PAÍS', 'ID:\t187536'])
+})
+
 test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
   const official = fromText('SUBJECT: OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION\nON HAITI\n(U) FOLLOWING IS DRAFT REPORTING CABLE ON TALBOTT\nDELEGATION\'S MARCH 4 DISCUSSION OF HAITI.\n\n1. (C) Text of the telegram in a paragraph of its own.\n')
   assert.equal(official.model.facts.subject, 'OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION ON HAITI')
