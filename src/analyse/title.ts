@@ -44,6 +44,13 @@ function shortWordsIn(lemma: readonly TextBlock[]): { names: ReadonlySet<string>
 
 /** Titles abbreviated before a name (`DR.`, `AMB.`, `LT. GEN.`), which are no codes. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'lt', 'amb', 'gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'rev', 'fr', 'hon', 'pres'])
+/**
+ * A person's title right before a word (`FOREIGN MINISTER PHIL GOFF`, `FM KONO`, `PRESIDENT EMIL
+ * CONSTANTINESCU`, `MAYOR WANG`): a short word after it is a name, not a code, unless the text
+ * writes it as one. (`DEPUTY` is left out: `DEPUTY NSA` is an office.)
+ */
+const PERSON_TITLE_BEFORE = /\b(?:FM|FONMIN|MINISTER|PRESIDENT|PM|PREMIER|SECRETARY|AMBASSADOR|ENVOY|SIR|CHANCELLOR|SENATOR|MAYOR|GOVERNOR|KING|QUEEN|PRINCE|SHEIKH|DIRECTOR|CHAIRMAN|SPEAKER|COMMANDER|SYG)\s+$/i
+
 /** Two-letter words that are words, and the particles of names (`DE GUCHT`, `DI TELLA`); any other pair of capitals is a code (`US`, `UK`, `NZ`). */
 const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 're', 'so', 'to', 'up', 'we', 'de', 'di', 'da', 'du'])
 
@@ -105,6 +112,7 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
       const code =
         !titled &&
         !names.has(bare) &&
+        !(PERSON_TITLE_BEFORE.test(whole.slice(Math.max(0, at - 24), at)) && !codes.has(bare)) &&
         word === word.toUpperCase() &&
         (codes.has(bare) || numbered() || (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare)))
       // A code's possessive is written small (`NATO'S` is `NATO's`).

@@ -1105,6 +1105,12 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   assert.equal(titleCase('IRAN POST-ELECTION: [Source removed] CALLS'), 'Iran Post-Election: [Source removed] Calls')
   assert.equal(titleCase('[SOURCE REMOVED] OUTLINES AUXILIARY ROLE'), '[Source Removed] Outlines Auxiliary Role')
   assert.equal(titleCase('PM BHUTTO AND DR ABDULLAH'), 'PM Bhutto and DR Abdullah')
+  // A short word right after a person's title is a name, not a code (`KONO`, `PHIL`, `YU`); an office after `DEPUTY` stays one, and so does a word the text writes as a code.
+  assert.equal(titleCase('MEETING WITH JAPANESE FOREIGN MINISTER KONO'), 'Meeting with Japanese Foreign Minister Kono')
+  assert.equal(titleCase('NEW ZEALAND FOREIGN MINISTER PHIL GOFF; FM YU; U/SYG KOFI ANNAN; SHEIKH SAUD NASIR'), 'New Zealand Foreign Minister Phil Goff; FM Yu; U/SYG Kofi Annan; Sheikh Saud Nasir')
+  assert.equal(titleCase('DEPUTY NSA FROMAN MEETS SPD LEADER'), 'Deputy NSA Froman Meets SPD Leader')
+  assert.equal(titleCase('THE SECRETARY AND NATO', new Set(), new Set(['nato'])), 'The Secretary and NATO')
+  assert.equal(titleCase('BRIEFING FOR THE SECRETARY NATO MEETING', new Set(), new Set(['nato'])), 'Briefing for the Secretary NATO Meeting')
   // Words a slash joins are words; an abbreviation, and what a slash joins to one, as written.
   assert.equal(titleCase('GERMANY/BAVARIA: COALITION QUARRELS'), 'Germany/Bavaria: Coalition Quarrels')
   assert.equal(titleCase('TURKMENISTAN/IRAN: WEAPONS FOUND'), 'Turkmenistan/Iran: Weapons Found')
