@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../suspects/lexicon.ts'
 import { CHANNEL_SUBJECT, subjectRun } from '../vocabulary/blocks.ts'
+import { BANNER_CAPTIONS } from '../vocabulary/classifications.ts'
 import { POST_PLACES } from '../vocabulary/posts.ts'
 import { TAGS } from '../vocabulary/tags.ts'
 import { NAMED_FORMS } from '../vocabulary/telegrams.ts'
@@ -108,13 +109,14 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
       // A short word the text writes as a name (`ZUMA` where the text has `Zuma`, `GAO`, `KIM`) is one.
       // And one the text writes in capitals among words in small letters (`the ROK government`) is a code; so is a word of five or six
       // letters, no English one, before a number of three digits or more (`UNSCR 1747`, a resolution's; not a month's day, `ANUARY 26`).
+      // A caption of distribution is written as one (`NODIS`).
       const numbered = (): boolean => bare.length >= 5 && bare.length <= 6 && /^\s+\d{3}/.test(whole.slice(at + word.length)) && !isEnglishWord(bare)
       const code =
         !titled &&
         !names.has(bare) &&
         !(PERSON_TITLE_BEFORE.test(whole.slice(Math.max(0, at - 24), at)) && !codes.has(bare)) &&
         word === word.toUpperCase() &&
-        (codes.has(bare) || numbered() || (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare)))
+        (codes.has(bare) || numbered() || (BANNER_CAPTIONS as readonly string[]).includes(word) || (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare)))
       // A code's possessive is written small (`NATO'S` is `NATO's`).
       // A name with a letter and an apostrophe before it is capitalised after it too (`O'BRIEN` is `O'Brien`, `N'DJAMENA` `N'Djamena`); French `d'` and `l'` inside a title stay small (`Tour d'Horizon`).
       const elided = /^\p{L}['’]\p{L}{2}/u.test(lower)
@@ -193,7 +195,10 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
   if (!line) return 'Untitled document'
   // Without the runs of signs a print frames its heading with (`*** ACTIVITY REPORT *******$$$$`).
   const words = line.replace(/^[*$#=~_+\s]+|(?<![*$#=~_+\s])[*$#=~_+\s]+$/g, '').replace(/\s+/g, ' ').trim().split(' ')
-  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ')
+  // A heading in capitals is cased as a subject is (`COMMON ELEMENTS FOR THE CONDUCT OF A NATO-RUSSIA DIALOGUE`); a line in small letters stays as written.
+  const { names, codes } = shortWordsIn(lemma)
+  const cased = /^\P{L}*\p{Ll}/u.test(line) ? words : titleCase(words.join(' '), names, codes).split(' ')
+  return cased.length > 12 ? `${cased.slice(0, 12).join(' ')}…` : cased.join(' ')
 }
 
 /**

@@ -252,6 +252,10 @@ test('a layout without a subject line: a warning, and the first line of text as 
   const warning = model.warnings.find((w) => /no subject line/.test(w.message))
   assert.ok(warning, 'a warning says the layout is unknown')
   assert.match(warning.message, /read from the text .*, "Meeting with the Czech Ambassador, February 3, 1995"/)
+  // A first line in capitals is cased as a subject is, its codes and captions kept; one in small letters stays as written.
+  assert.equal(fromText('COMMON ELEMENTS FOR THE CONDUCT OF A NATO-RUSSIA DIALOGUE\nNATO and the Government of the Russian Federation agree to work\ntoward a Charter.\n').model.title, 'Common Elements for the Conduct of a NATO-Russia Dialogue')
+  assert.equal(fromText('NODIS BRIEFING PAPERS FOR THE SECRETARY\nThe papers for the meeting are attached.\n').model.title, 'NODIS Briefing Papers for the Secretary')
+  assert.equal(fromText('that goa participation would keep malaysia from\nthe talks altogether.\n').model.title, 'that goa participation would keep malaysia from')
 })
 
 test('a file with a subject line is titled by it, never by its file name', () => {
@@ -1194,7 +1198,7 @@ test("a fax machine's header without a page mark is furniture; a title is withou
   const fax = fromText('[Page 1]\nrIAR-05-1993 14:06 FROM CLEA, DCUSA\nFax Cover Sheet\nClifford L. Brody Associates\n')
   assert.ok(furnitureKinds(fax.tree).includes('fax'))
   assert.equal(fax.model.title, 'Fax Cover Sheet')
-  assert.equal(fromText('11/23/94 17:03\n*** ACTIVITY REPORT *******$$$$$$$$\nTRANSMISSION OK\n').model.title, 'ACTIVITY REPORT')
+  assert.equal(fromText('11/23/94 17:03\n*** ACTIVITY REPORT *******$$$$$$$$\nTRANSMISSION OK\n').model.title, 'Activity Report')
 })
 
 test('titles keep initials (A.Q. Khan) and spell RE- as a word', () => {
