@@ -205,8 +205,8 @@ export function subjectOf(value: string | undefined): string | undefined {
     rest = rest.replace(/\s+\((?:U|C|S|TS|SBU|LOU)\)$/i, '')
     if (releasable) rest = rest.slice(releasable[0].length)
     // An opening quotation mark or bracket that a closing one answers (`“GREEN” POPE …`, `[SOURCE REMOVED] OUTLINES …`) is the subject's, not junk of a struck marking.
-    // And an office's letters joined by a slash (`S/DAS PERINA`, `A/S FRAZER`) are no junk either.
-    else if (glued && /[^\p{L}\p{N}]/u.test(glued[0]) && !isAnswered(glued[0], rest) && !/^\p{Lu}{1,2}\/$/u.test(glued[0])) rest = rest.slice(glued[0].length)
+    // And an office's letters joined by a slash (`S/DAS PERINA`, `A/S FRAZER`) are no junk either, nor two capitals a hyphen joins to a word (`NJ-BASED`, `US-LED`), but a marking's (`TS-`).
+    else if (glued && /[^\p{L}\p{N}]/u.test(glued[0]) && !isAnswered(glued[0], rest) && !/^\p{Lu}{1,2}\/$/u.test(glued[0]) && !/^(?!TS|NF)\p{Lu}{2}-$/u.test(glued[0])) rest = rest.slice(glued[0].length)
     else if (token?.[1] && (isMarking(token[1]) || isStrayBeforeCapitals(token[1], rest.slice(token[0].length)) || isStruckDigits(token[1], rest.slice(token[0].length)))) rest = rest.slice(token[0].length)
     else if (stray > 0) rest = rest.slice(stray)
     else break

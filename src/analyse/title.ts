@@ -27,7 +27,7 @@ const NO_NAMES: ReadonlySet<string> = new Set()
 /**
  * The short words a text writes as codes, in capitals between words in small letters (`the ROK
  * government`), and as names, capitalised inside a sentence (`… Vice Premier Wu Yi
- * intervened …`, `Zuma`, after a title: `Dr. Gao`), in small letters: a subject in capitals names
+ * intervened …`, `Zuma`, after a title: `Dr. Gao`, the part after a name's hyphen: `Shui-bian`), in small letters: a subject in capitals names
  * them (`WU YI`, `ZUMA`) as it names codes (`DPRK`); the text tells them apart. A word opening a
  * sentence proves nothing and is not counted.
  */
@@ -38,6 +38,8 @@ function shortWordsIn(lemma: readonly TextBlock[]): { names: ReadonlySet<string>
   for (const block of lemma) {
     if (block.kind !== 'p') continue
     for (const m of block.text.matchAll(/(?<=(?:[\p{Ll},;]|\b(?:Dr|Mr|Mrs|Ms|Gen|Amb)\.)\s{1,40}(?:\p{Lu}\p{Ll}+\s{1,40})?)\p{Lu}\p{Ll}{1,3}\b/gu)) names.add(m[0].toLowerCase())
+    // The part of a name after its hyphen, in small letters (`Chen Shui-bian`), is a name too.
+    for (const m of block.text.matchAll(/(?<=\b\p{Lu}\p{Ll}{1,20}-)\p{Ll}{1,4}\b/gu)) names.add(m[0])
     for (const m of block.text.matchAll(/(?<=\p{Ll}{2}\s{1,40})\p{Lu}{2,4}\b(?!['’]?\p{Ll})(?=\s+\p{Ll})/gu)) codes.add(m[0].toLowerCase())
   }
   return { names, codes }
@@ -52,8 +54,8 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'lt', 'amb', 'gen', 'col'
  */
 const PERSON_TITLE_BEFORE = /\b(?:FM|FONMIN|MINISTER|PRESIDENT|PM|PREMIER|SECRETARY|AMBASSADOR|ENVOY|SIR|CHANCELLOR|SENATOR|MAYOR|GOVERNOR|KING|QUEEN|PRINCE|SHEIKH|DIRECTOR|CHAIRMAN|SPEAKER|COMMANDER|SYG)\s+$/i
 
-/** Two-letter words that are words, and the particles of names (`DE GUCHT`, `DI TELLA`); any other pair of capitals is a code (`US`, `UK`, `NZ`). */
-const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 're', 'so', 'to', 'up', 'we', 'de', 'di', 'da', 'du'])
+/** Two-letter words that are words, and the particles and articles of names (`DE GUCHT`, `DI TELLA`, `EL SALVADOR`, `LA PAZ`, `AL-MASRI`); any other pair of capitals is a code (`US`, `UK`, `NZ`). */
+const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 're', 'so', 'to', 'up', 'we', 'de', 'di', 'da', 'du', 'el', 'la', 'le', 'al'])
 
 /**
  * A title for catalogues from a SUBJECT line in capitals (OCR may have lowered a letter or

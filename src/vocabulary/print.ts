@@ -76,5 +76,5 @@ export const PARTIAL_EXTRACT_NOTE = /^\s*This record is a partial extract of the
  */
 export const NEWSPAPER_PRINT = /^\s*(?:Track impresi[oó]n:[^\n]*\bEste documento es propiedad de EL PA[IÍ]S|ID:\t\d{4,})\s*$/u
 
-/** The Cablegate publisher's last line of a cable: its record number (year, post cut to six letters, serial) and classification. */
-export const RECORD_FOOTER = /^\s*\d{4}[A-Z]{2,6}\d{5}\s+-\s+(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:\/\/NOFORN)?\s*$/
+/** The Cablegate publisher's last line of a cable: its record number (year, post cut to six letters, serial) and classification, labelled or not (`2004VATICA03213 - Classification: CONFIDENTIAL`). */
+export const RECORD_FOOTER = /^\s*\d{4}[A-Z]{2,6}\d{5}\s+-\s+(?:Classification:\s*)?(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:\/\/NOFORN)?\s*$/

@@ -731,6 +731,17 @@ test('a signature under a text cut before its last full stop, under a line Cable
   assert.equal(cable('9. (U) THE CALL ENDED 1343 EST.\n10. (U) END TEXT.,----=-7-=\nALBRIGHT\nSE\n'), 'ALBRIGHT')
 })
 
+test('a subject keeps two capitals a hyphen joins to its first word; a name\'s part after its hyphen is a name; Cablegate\'s labelled record line and a redacted paragraph close the text', () => {
+  const cable = (subject: string, text: string, end = ''): ReturnType<typeof fromText>['model'] => fromText(`R 060724Z JUL 06\nFM AMEMBASSY ZAGREB\nTO SECSTATE WASHDC 6637\n\nUNCLAS ZAGREB 000815\n\nSUBJECT: ${subject}\n\n1. ${text}\n${end}`).model
+  assert.equal(cable('NJ-BASED BARR LABS IN BIDDING WAR FOR CROATIA’S PLIVA', 'The offer of Barr Labs for Pliva is the largest.').title, 'NJ-Based Barr Labs in Bidding War for Croatia’s Pliva')
+  assert.equal(cable('US-IRAN RELATIONS', 'The team was refused.').title, 'US-Iran Relations')
+  // A struck marking before the subject is still none of it.
+  assert.equal(cable('TS-THE MEETING', 'The meeting went well.').facts.subject, 'THE MEETING')
+  assert.equal(cable('THE "GAMBLER" CHEN SHUI-BIAN', 'Lee characterized President Chen Shui-bian as a "gambler".').title, 'The "Gambler" Chen Shui-Bian')
+  assert.equal(cable('HOLY SEE BACKS U.S. UNGA PRIORITIES', 'Parolin said the Holy See agreed.', '\nHARDT\nNNNN\n 2004VATICA03213 - Classification: CONFIDENTIAL\n').facts.signer, 'HARDT')
+  assert.equal(cable('ALLEGED NUCLEAR SMUGGLING', 'This case fits the profile of typical scams.', '\n7. XXXXXXXXXXXX\n MOLLER\n').facts.signer, 'MOLLER')
+})
+
 test('a signature above a print\'s column of office counts, after a telephone call\'s end, or above a newspaper\'s print track', () => {
   const opening = 'O 161910Z JUL 96\nFM SECSTATE WASHDC\nTO AMEMBASSY WARSAW IMMEDIATE\n\nC O N F I D E N T I A L STATE 147470\n\nSUBJECT: PRESIDENT\'S CALL TO PRESIDENT KWASNIEWSKI\n\n'
   // A POEMS print's routing after the text, its offices counted one a line, the control and telegram numbers among them.
@@ -1113,6 +1124,8 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   assert.equal(titleCase('MEETING WITH JAPANESE FOREIGN MINISTER KONO'), 'Meeting with Japanese Foreign Minister Kono')
   assert.equal(titleCase('NEW ZEALAND FOREIGN MINISTER PHIL GOFF; FM YU; U/SYG KOFI ANNAN; SHEIKH SAUD NASIR'), 'New Zealand Foreign Minister Phil Goff; FM Yu; U/SYG Kofi Annan; Sheikh Saud Nasir')
   assert.equal(titleCase('DEPUTY NSA FROMAN MEETS SPD LEADER'), 'Deputy NSA Froman Meets SPD Leader')
+  // The articles of names are words (`EL SALVADOR`, `LA PAZ`, `AL-MASRI`).
+  assert.equal(titleCase('EL SALVADOR AND LA PAZ ON THE AL-MASRI CASE'), 'El Salvador and La Paz on the Al-Masri Case')
   assert.equal(titleCase('THE SECRETARY AND NATO', new Set(), new Set(['nato'])), 'The Secretary and NATO')
   assert.equal(titleCase('BRIEFING FOR THE SECRETARY NATO MEETING', new Set(), new Set(['nato'])), 'Briefing for the Secretary NATO Meeting')
   // Words a slash joins are words; an abbreviation, and what a slash joins to one, as written.
