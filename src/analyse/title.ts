@@ -28,7 +28,7 @@ const NO_NAMES: ReadonlySet<string> = new Set()
  * The short words a text writes as codes, in capitals between words in small letters (`the ROK
  * government`), and as names, capitalised inside a sentence (`… Vice Premier Wu Yi
  * intervened …`, `Zuma`, after a title: `Dr. Gao`, the part after a name's hyphen: `Shui-bian`), in small letters: a subject in capitals names
- * them (`WU YI`, `ZUMA`) as it names codes (`DPRK`); the text tells them apart. A word opening a
+ * them (`WU YI`, `ZUMA`) as it names codes (`DPRK`, and `UNODC` after its name in full); the text tells them apart. A word opening a
  * sentence proves nothing and is not counted.
  */
 function shortWordsIn(lemma: readonly TextBlock[]): { names: ReadonlySet<string>; codes: Set<string> } {
@@ -41,6 +41,8 @@ function shortWordsIn(lemma: readonly TextBlock[]): { names: ReadonlySet<string>
     // The part of a name after its hyphen, in small letters (`Chen Shui-bian`), is a name too.
     for (const m of block.text.matchAll(/(?<=\b\p{Lu}\p{Ll}{1,20}-)\p{Ll}{1,4}\b/gu)) names.add(m[0])
     for (const m of block.text.matchAll(/(?<=\p{Ll}{2}\s{1,40})\p{Lu}{2,4}\b(?!['’]?\p{Ll})(?=\s+\p{Ll})/gu)) codes.add(m[0].toLowerCase())
+    // A long code spelt out before it, in brackets (`the UN Office of Drugs and Crime (UNODC)`), is one; short ones are codes anyway, and initials in brackets may be a person's (`(AT)`).
+    for (const m of block.text.matchAll(/(?<=\p{Ll}\s{1,40}\()\p{Lu}{5,6}(?=\))/gu)) if (!isEnglishWord(m[0].toLowerCase())) codes.add(m[0].toLowerCase())
   }
   return { names, codes }
 }

@@ -735,6 +735,9 @@ test('a subject keeps two capitals a hyphen joins to its first word; a name\'s p
   const cable = (subject: string, text: string, end = ''): ReturnType<typeof fromText>['model'] => fromText(`R 060724Z JUL 06\nFM AMEMBASSY ZAGREB\nTO SECSTATE WASHDC 6637\n\nUNCLAS ZAGREB 000815\n\nSUBJECT: ${subject}\n\n1. ${text}\n${end}`).model
   assert.equal(cable('NJ-BASED BARR LABS IN BIDDING WAR FOR CROATIA’S PLIVA', 'The offer of Barr Labs for Pliva is the largest.').title, 'NJ-Based Barr Labs in Bidding War for Croatia’s Pliva')
   assert.equal(cable('US-IRAN RELATIONS', 'The team was refused.').title, 'US-Iran Relations')
+  // A long code the text spells out before it in brackets is a code; initials in brackets prove nothing.
+  assert.equal(cable('UNODC COSTA BRIEFS NATO', 'The Executive Director of the UN Office of Drugs and Crime (UNODC) briefed at NATO.').title, 'UNODC Costa Briefs NATO')
+  assert.equal(cable('TALKS AT THE HIGHEST LEVELS', 'He met the Ambassador (AT) and the Minister (PLEASE).').title, 'Talks at the Highest Levels')
   // A struck marking before the subject is still none of it.
   assert.equal(cable('TS-THE MEETING', 'The meeting went well.').facts.subject, 'THE MEETING')
   assert.equal(cable('THE "GAMBLER" CHEN SHUI-BIAN', 'Lee characterized President Chen Shui-bian as a "gambler".').title, 'The "Gambler" Chen Shui-Bian')
