@@ -9,10 +9,10 @@
 import { keptPerKey } from '../kept.ts'
 import { isEnglishWord } from '../suspects/lexicon.ts'
 import { TAG_NAMES } from '../vocabulary/tags.ts'
-import { doubledName, FORM_LABEL, subjectRun } from '../vocabulary/blocks.ts'
+import { doubledName, FORM_LABEL, needsMore, SECTION_OF, subjectRun } from '../vocabulary/blocks.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
-import { addressees, draftAddressees, isAddresseeLine, POST, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
+import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, MESSAGE_HEADING, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
@@ -80,7 +80,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   }
   const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
-  const stated = subjectValue(subjectRunOn(text) ?? field('subject')) || subjectAfterLabel(text)
+  const stated = subjectValue(subjectRunOn(text) ?? subjectAcrossSection(text) ?? field('subject')) || subjectAfterLabel(text)
   // A subject whose first line the OCR lost (`SUBJECT: AND NEW OAS SECRETARY GENERAL GAVIRIA`) opens with the POEMS print's `Item Subject:`, which has it.
   const item = stated && SUBJECT_GOES_ON.test(stated) ? itemSubject(furniture) : undefined
   const subject = (item && !item.endsWith(stated ?? '') ? `${item} ${stated}` : stated) || fallbackSubject(furniture)
@@ -154,6 +154,26 @@ function subjectRunOn(blocks: readonly TextBlock[]): string | undefined {
   const mixed = (text: string): boolean => /\p{Ll}{2}/u.test(text.replace(/^\s*SUBJ(?:ECT)?\s*:/i, ''))
   const titled = mixed(label.text) && mixed(next.text) && words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length && !/[.:;!?]$/.test(next.text.trim())
   return titled && next.text.trim().length <= 90 && !/^\s*(?:SUMMARY|REF|CLASSIFIED)\b/i.test(next.text) ? `${clean(label.text)} ${clean(next.text)}` : undefined
+}
+
+/**
+ * A subject a print cut with the telegram's section line, its rest on the lines after it
+ * (`SUBJECT: MEMORANDUM OF CONVERSATION BETWEEN VICE PRESIDENT` / `SECTION 01 OF 03 WHITEHOUSE
+ * 92055` / `GORE AND UKRAINIAN PRESIDENT LEONID KUCHMA`): only where the subject's first part
+ * cannot end there (a word that needs more, `BETWEEN` without its `AND`), as far as a subject
+ * runs on. The section line stays where it is in the text.
+ */
+function subjectAcrossSection(blocks: readonly TextBlock[]): string | undefined {
+  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'subject')
+  const [label, section, next] = [blocks[at], blocks[at + 1], blocks[at + 2]]
+  const [sectionLine = '', ...after] = section?.text.split('\n') ?? []
+  if (!label || !SECTION_OF.test(sectionLine)) return undefined
+  const cut = clean(label.text)
+  if (!needsMore(cut) && !/\bBETWEEN\b(?![\s\S]*\bAND\b)/i.test(cut)) return undefined
+  // The rest on the section line's block (the lines after it), or in the block after it.
+  const rest = after.length > 0 ? after : next?.kind === 'p' && next.name === undefined ? next.text.split('\n') : []
+  const lines = subjectRun(label.text, rest)
+  return lines.length > label.text.split('\n').length ? clean(lines.join(' ')) : undefined
 }
 
 /**
@@ -359,6 +379,9 @@ function isPersonName(text: string): boolean {
   return (/^\p{Lu}[\p{L}.'-]{2,}(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text) || (/^\p{Lu}\p{Ll}$/u.test(text) && !isEnglishWord(text.toLowerCase()))) && !/^(?:BT|NNNN|X+)$/.test(text)
 }
 
+/** A post's place opening a value (`VIENNA`, `NEW DELHI 1234`). */
+const POST_PLACE_OPENS = new RegExp(`^(?:${POST_PLACES.join('|')})\\b`)
+
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
@@ -466,7 +489,8 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
       // And without a stray mark the OCR put before its label (`' TO SECSTATE WASHDC IMMEDIATE 9877`), nor a digit it read for a space (`AMEMBASSY2CARACAS`).
       const line = routing.replace(PRINT_PAGE_HEADER, '').replace(/^[^\p{L}\d\s]{1,2}\s*(?=(?:FM|TO|INFO)\s)/u, '').replace(/\b(AMEMBASSY|AMCONSUL|USMISSION)\d(?=[A-Z]{3})/g, '$1 ')
       const fm = /^(?:FM|FROM)\s*:?\s+(.+)$/.exec(line)
-      if (fm?.[1]) {
+      // A memorandum's `FROM: EUR/ISCA - Janet Speck` names an office and a person, no post: no telegram's sender; an incoming telegram's `FROM: VIENNA` does.
+      if (fm?.[1] && (line.startsWith('FM') || POST.test(fm[1]) || isAddresseeLine(fm[1]) || POST_PLACE_OPENS.test(fm[1]))) {
         if (!facts.from) facts.from = addressees(fm[1])[0]
         list = undefined
         afterFrom = true

@@ -48,11 +48,11 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
-  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line) || CLASSIFICATION_AUTHORITY.test(line)) return false
+  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || TEXT_BEGINS.test(line.trim()) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line) || CLASSIFICATION_AUTHORITY.test(line)) return false
   // A line without a word (`/ N`, what the OCR made of a mark), a form's label alone (a cover sheet's `OUTGOING`) or an office's tracking number (`9617437`, `9617437/1`) is none of it; a date is (`… FISCHER ON` / `2/4`).
   if (!/[\p{L}\d]{2}|\p{L}\.\p{L}|\d\/\d/u.test(line) || FORM_WORD.test(line) || TRACKING_NUMBER.test(line)) return false
-  // Nor a precedence alone, what is left of a routing line beside a release stamp (`PRIORITY RELEASE IN`).
-  if (PRECEDENCE_ALONE.test(line)) return false
+  // Nor a precedence alone, what is left of a routing line beside a release stamp (`PRIORITY RELEASE IN`), nor a note's salutation (`Subject: Jakarta Meeting` / `John,`).
+  if (PRECEDENCE_ALONE.test(line) || /^\s*(?:Dear\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*\.?){0,2}\s*,\s*$/u.test(line)) return false
   // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.
   const tokens = line.trim().split(/\s+/)
   if (tokens.filter((token) => /\d/.test(token) && /\p{Ll}/u.test(token) && !/^\d+(?:st|nd|rd|th|s)\W*$/.test(token)).length * 2 >= tokens.length) return false
@@ -70,7 +70,7 @@ export function continuesSubject(subject: string, line: string, lines: number): 
 }
 
 /** Does a subject end on a word that needs more, a comma, or a minister's title before the name (`… Lunch Meeting with FM` / `Primakov; …`)? */
-function needsMore(subject: string): boolean {
+export function needsMore(subject: string): boolean {
   return /(?:\b(?:with|and|of|on|to|for|the|in|at|by|from|between|about)|,)\s*$/i.test(subject) || /(?<!\bthe\s)\b(?:FM|PM|DFM|DPM|FONMIN)\s*$/i.test(subject)
 }
 
@@ -129,7 +129,7 @@ const SECTION_HEADING = /^\s*(?:(?:BEGIN\s+)?SUMMARY|ISSUES?\s+F\S{0,2}R\s+DECIS
 const FORM_WORD = /^\s*(?:OUTGOING|INCOMING)\s*$/
 
 /** The telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`), which a print may repeat under the subject. */
-const SECTION_OF = /\bSECTION\s+\d{1,2}\s+['’]?OF\s+\d{1,2}\b/
+export const SECTION_OF = /\bSECTION\s+\d{1,2}\s+['’]?OF\s+\d{1,2}\b/
 
 function inCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '')

@@ -745,6 +745,19 @@ test('a subject keeps two capitals a hyphen joins to its first word; a name\'s p
   assert.equal(cable('ALLEGED NUCLEAR SMUGGLING', 'This case fits the profile of typical scams.', '\n7. XXXXXXXXXXXX\n MOLLER\n').facts.signer, 'MOLLER')
 })
 
+test('a subject a print cut with the section line runs on after it; a note\'s salutation and BEGIN TEXT end a subject; a memorandum\'s FROM: line names no telegram\'s sender', () => {
+  const across = fromText('O 092055Z JAN 97\nFM THE WHITE HOUSE WASHINGTON DC\nTO AMEMBASSY KIEV IMMEDIATE\n\nC O N F I D E N T I A L WHITEHOUSE 92055\n\nSUBJECT: MEMORANDUM OF CONVERSATION BETWEEN VICE PRESIDENT\nSECTION 01 OF 03 WHITEHOUSE 92055\nGORE AND UKRAINIAN PRESIDENT LEONID KUCHMA\nBEGIN TEXT:\nDECEMBER 11, 1996\n\n1. THE MEETING WENT WELL.\n')
+  assert.equal(across.model.title, 'Memorandum of Conversation Between Vice President Gore and Ukrainian President Leonid Kuchma')
+  // A subject whole before the section line does not take the text after it.
+  const whole = fromText('O 031000Z FEB 00\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC IMMEDIATE\n\nC O N F I D E N T I A L MOSCOW 3025\n\nSUBJECT: MEETING WITH VOLOSHIN\nSECTION 01 OF 02 MOSCOW 3025\nESPECIALLY IN THE SOUTH CAUCASUS, END SUMMARY\n')
+  assert.equal(whole.model.title, 'Meeting with Voloshin')
+  const note = fromText('MEMORANDUM\nTo: John Tefft\nFrom: Lynch\nSubject: Jakarta Meeting\nJohn,\nI\'m not sure what you may have heard about the Jakarta meeting,\nor from whom.\n')
+  assert.equal(note.model.facts.subject, 'Jakarta Meeting')
+  const memo = fromText('TO: S/NIS - Rich Kauzlarich\nFROM: EUR/ISCA - Janet Speck\nRE: Russian ATM system\nAttached is a draft letter to Westinghouse for your signature\nand the final copies of the letters to Russian officials.\n')
+  assert.equal(memo.model.facts.kind, 'Memorandum')
+  assert.equal(memo.model.facts.from, undefined)
+})
+
 test('a signature above a print\'s column of office counts, after a telephone call\'s end, or above a newspaper\'s print track', () => {
   const opening = 'O 161910Z JUL 96\nFM SECSTATE WASHDC\nTO AMEMBASSY WARSAW IMMEDIATE\n\nC O N F I D E N T I A L STATE 147470\n\nSUBJECT: PRESIDENT\'S CALL TO PRESIDENT KWASNIEWSKI\n\n'
   // A POEMS print's routing after the text, its offices counted one a line, the control and telegram numbers among them.
