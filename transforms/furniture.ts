@@ -4,7 +4,8 @@ import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN 
 import { TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, NEWSPAPER_PRINT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_FOOTER } from '../src/vocabulary/print.ts'
 import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
-import { inlineCablegatePage, near, pageHeader } from '../src/vocabulary/telegram.ts'
+import { inlineCablegatePage, near, nearMarking, pageHeader } from '../src/vocabulary/telegram.ts'
+import { isEnglishWord } from '../src/suspects/lexicon.ts'
 
 /**
  * Page furniture: what the page carries besides the text. Classification banners in their
@@ -146,7 +147,8 @@ export function readLine(line: RawLine): LineReading {
     const before = pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut))
     const after = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
     const type = stampParts(reading.slice(trailing.index)).find((part) => part.kind === 'stamp')
-    const subtype = type?.kind === 'stamp' ? type.type : 'foia'
+    // The page stamp beside a signature (`DORNBUSH UNCLASSIFIED U.S. Department of State Case No. …`) is the page's stamp.
+    const subtype = PAGE_STAMP_LINE.test(reading.slice(trailing.index)) ? 'page-stamp' : type?.kind === 'stamp' ? type.type : 'foia'
     return { kind: 'text', pieces: before, ...(leading ? { leading } : {}), trailing: furniture(line, 'stamp', subtype, after, cut) }
   }
   return leading ? { kind: 'text', pieces, leading } : { kind: 'text', pieces }
@@ -179,7 +181,7 @@ function classifyFurniture(text: string, alone: boolean): { type: Furniture['typ
   if (RECORD_FOOTER.test(text) || NEWSPAPER_PRINT.test(text)) return { type: 'footer', subtype: 'publisher' }
   // A number inside a form (a row of a header block) is not a page number.
   if (alone && PAGE_NUMBER.test(text)) return { type: 'pageNum', subtype: 'pageNum' }
-  if (PAGE_STAMP_LINE.test(text)) return { type: 'stamp', subtype: 'page-stamp' }
+  if (PAGE_STAMP_LINE.test(text) && !signedBeforeStamp(text)) return { type: 'stamp', subtype: 'page-stamp' }
   const stamps = classifyStamps(text)
   if (stamps) return stamps
   if (misreadBanner(text)) return { type: 'header', subtype: 'banner' }
@@ -213,6 +215,16 @@ function classifyStamps(text: string): { type: Furniture['type']; subtype: strin
 
 function isPrintHeader(text: string): boolean {
   return POEMS_HEADER.test(text) || ITEM_SUBJECT.test(text) || PTP_PAGE.test(text) || PTP_TIME.test(text) || PTP_JOB.test(text) || POST_PRINT.test(text)
+}
+
+/**
+ * A surname in capitals before the page stamp on its line (`DORNBUSH UNCLASSIFIED U.S. Department
+ * of State Case No. …`): the telegram's signature, the stamp printed beside it. No English word
+ * nor marking (`DECLASSIFIED`, `CONFIDENTIAL` as the OCR read it).
+ */
+function signedBeforeStamp(text: string): boolean {
+  const name = /^\s*([A-Z][A-Z'-]{3,})\s+UNCLASSIFIED\s+U\.\s?S\./.exec(text)?.[1]
+  return name !== undefined && !isEnglishWord(name.toLowerCase()) && !nearMarking(name)
 }
 
 /** A banner word OCR misread by a letter or two (`CECRET`, `CONrIDDNTIAL`), alone on its line. */

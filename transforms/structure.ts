@@ -33,8 +33,8 @@ const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.)?$/
 const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
-/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, `7. XXXXXXXXXXXX` / `MOLLER`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end, the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]]|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, `7. XXXXXXXXXXXX` / `MOLLER`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end (with a stray dash after it: `… NULAND. -` / `TALBOTT`), the name in capitals, the capitalised name. */
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]](?:[^\\S\\n]+[-_–—])?|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /**
  * A surname where a publisher lowered the whole text, the signature too (`tuttle`, `curran`):
  * only on the line after a post's closing mark (its website's link, the rule of stars under it,
@@ -54,11 +54,13 @@ const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d]|[\\p{Ll}\\d][.?!])([.
 /**
  * Does a paragraph in small letters end with a surname in capitals alone on its line, no
  * English word, TAGS code nor marking the OCR mangled (`… push ahead` / `GOLDBERG`, not
- * `… to` / `NATO`, nor `Executive Secretary` / `SLICRET`)?
+ * `… to` / `NATO`, nor `Executive Secretary` / `SLICRET`, `LUMYILAMIA`)?
  */
 function signsSmallText(text: string): boolean {
   const name = NAME_BEFORE_PRINT.exec(text)?.[2]
   const body = text.slice(Math.max(0, text.length - 600))
+  // A NODIS cover sheet closes with its form's `Executive Secretary`, the struck marking under it (`LUMYILAMIA`).
+  if (/\bExecutive\s+Secretary\s*\n[^\n]*$/.test(body)) return false
   return name !== undefined && name.length >= 4 && !isEnglishWord(name.toLowerCase()) && tagEntry(name) === undefined && !nearMarking(name) && !NO_SIGNATURE.has(name.toLowerCase()) && (body.match(/\p{Ll}/gu)?.length ?? 0) > 4 * (body.match(/\p{Lu}/gu)?.length ?? 0)
 }
 /** Blocks a print puts after a telegram's text: its routing, header fields and distribution. */
@@ -389,6 +391,8 @@ function isFootLine(line: string): boolean {
   if (/^PAGE\s+\d{2}\b/.test(line) && line.length <= 48) return true
   // What the OCR kept of the marking: its last letters (`NTIAL`), a letter or two.
   const letters = line.replace(/[^A-Z]/g, '')
+  // Capitals without a vowel are no name (`CCCRDT`, the struck marking under `TALBOTT`).
+  if (/^[B-DF-HJ-NP-TV-XZ]{4,10}$/.test(line) && !END_MARK.test(line)) return true
   if ((letters.length >= 3 && letters === line.replace(/\s/g, '') && MARKING_WORDS.some((word) => word.includes(letters) || (letters.length >= 4 && lessOneLetter(word).some((less) => less.includes(letters))))) || /^[A-Z]{1,2}$/.test(line)) return true
   return isStruckFoot(line) || (line.length <= 24 && !named && /[^A-Z\s]/.test(line) && !(line.match(/\p{L}{4,}/gu) ?? []).some((word) => isEnglishWord(word.toLowerCase())))
 }
@@ -517,7 +521,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     if (!at || !name || END_MARK.test(name)) return
     const [head, tail] = splitInlines(inlines, textIndex(inlines, at.index + (at[1]?.length ?? 1)))
     // A name on the line after the last sentence (`… MEETING.` / `STOESSEL`): the line break ends the paragraph's line.
-    while (tail[0]?.kind === 'lb') {
+    // (And the spaces before it: `… trouble. -` / `DAVIS`.)
+    while (tail[0]?.kind === 'lb' || (tail[0]?.kind === 'text' && tail[0].value.trim() === '' && tail[1]?.kind === 'lb')) {
       const lineBreak = tail.shift()
       if (lineBreak) head.push(lineBreak)
     }

@@ -25,8 +25,8 @@ export const POEMS_TIME = /^\s*(?:\d{2}\/\d{2}\/\d{2}\s+)?\d{1,2}\S\d{2}\s*[ap]m
 /** `Item Subject: …`, the subject POEMS prints on each page (OCR: `/tem Subject:`). */
 export const ITEM_SUBJECT = /^\s*\W{0,2}[/I1l|]tem\s+Subject\s*:\s*(.*)$/
 
-/** The PTP page head: `[STATE 233819] D COPY 2 OF 11 Page 1 OF 3` (OCR: `Page l OF 3`), also without its counts (`[MOSCOW 5954] PRT COPY`). */
-export const PTP_PAGE = /\[([A-Z]+\s+\d{3,6})\]\s+\S+\s+COPY(?:\s+\d+\s+OF\s+\d+\s+Page\s+\S{1,2}\s+OF\s+\d+|\s*$)/
+/** The PTP page head: `[STATE 233819] D COPY 2 OF 11 Page 1 OF 3` (OCR: `Page l OF 3`), also without its counts (`[MOSCOW 5954] PRT COPY`), a post of two words cut (`[THE HA 1587]`). */
+export const PTP_PAGE = /\[([A-Z]+(?: [A-Z]+)?\s+\d{3,6})\]\s+\S+\s+COPY(?:\s+\d+\s+OF\s+\d+\s+Page\s+\S{1,2}\s+OF\s+\d+|\s*$)/
 /** The day a PTP print was made, anywhere in its line: `Fri Nov 8 22:14:20 1996`; groups: month, day, year. */
 export const PTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+([\dB]{1,2})\s+\d\d:\d\d:\d\d\s+(\d{4})\b/
 /** The day a POEMS print was made: `… Handler - B26 SECRET 05/15/96 11:21 am`; group: the date. */

@@ -724,6 +724,7 @@ test('a signature under a text cut before its last full stop, under a line Cable
   // Not an acronym that is a word, nor the classification the OCR mangled under a cover sheet's closing.
   assert.equal(cable('9. (C) The opposition fears that Venezuela will take the matter to\nNATO\n'), undefined)
   assert.equal(cable('When this document is no longer needed, the recipient is\nresponsible for supervising its destruction.\nExecutive Secretary\nSLICRET\n'), undefined)
+  assert.equal(cable('When this document is no longer needed, the recipient is\nresponsible for supervising its destruction.\nExecutive Secretary\nLUMYILAMIA\n'), undefined)
   // A link Cablegate redacted to `xxxxx`, on a line of its own; an end of text said in words.
   assert.equal(cable('7. (U) Track Munich reporting at\nxxxxx\nNELSON\n'), 'NELSON')
   assert.equal(cable('begin text:\nThe Secretary General met the Ambassador.\n\nEnd of text.\n\nxxxxx\nJohnson\n'), 'Johnson')
@@ -756,6 +757,22 @@ test('a subject a print cut with the section line runs on after it; a note\'s sa
   const memo = fromText('TO: S/NIS - Rich Kauzlarich\nFROM: EUR/ISCA - Janet Speck\nRE: Russian ATM system\nAttached is a draft letter to Westinghouse for your signature\nand the final copies of the letters to Russian officials.\n')
   assert.equal(memo.model.facts.kind, 'Memorandum')
   assert.equal(memo.model.facts.from, undefined)
+})
+
+test('a signature beside the page stamp, or above capitals without a vowel; a PTP page head whose post of two words was cut', () => {
+  const cable = (end: string): ReturnType<typeof fromText> => fromText(`Mon Apr 1 05:14:44 1996 [THE HA 1587] D COPY 1 OF 13 Page 1 OF 2\nO 011001Z APR 96\nFM AMEMBASSY THE HAGUE\nTO SECSTATE WASHDC IMMEDIATE 4977\n\nC O N F I D E N T I A L THE HAGUE 001587\n\nSUBJECT: MESSAGE RE RELEASE OF KRSMANOVIC\n\n5. (U) DEPARTMENT PLEASE REPEAT TO SARAJEVO, USNATO, BELGRADE, ZAGREB, AND USUN.\n${end}`)
+  const stamped = cable('DECLASSIFIED\nDORNBUSH UNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06697294 Date: 05/29/2019\n')
+  assert.equal(stamped.model.facts.signer, 'DORNBUSH')
+  assert.ok(elements(stamped.tree, 'fw').some((fw) => fw.attributes.subtype === 'page-stamp' && textOf(fw).includes('Case No. F-2017-13804')), 'the stamp is the page stamp')
+  assert.ok(elements(stamped.tree, 'fw').some((fw) => fw.attributes.subtype === 'print' && textOf(fw).includes('[THE HA 1587]')), 'the PTP page head is the print\'s furniture')
+  // A marking the stamp is printed beside is no signature.
+  assert.equal(cable('DECLASSIFIED UNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06697294 Date: 05/29/2019\n').model.facts.signer, undefined)
+  assert.equal(cable('TALBOTT\nCCCRDT\n').model.facts.signer, 'TALBOTT')
+  const dashed = cable('6. TALBOTT WAS ACCOMPANIED BY EXECUTIVE\nASSISTANT NULAND. - \nTALBOTT\nCCCRDT\n')
+  assert.equal(dashed.model.facts.signer, 'TALBOTT')
+  // The line break after the last sentence (and the spaces before it) stays with the sentence: the signature is the name alone.
+  const signature = [...elements(dashed.tree, 'ab'), ...elements(dashed.tree, 'signed')].find((element) => textOf(element).trim() === 'TALBOTT')
+  assert.ok(signature && elements(signature, 'lb').length === 0 && textOf(signature) === 'TALBOTT', 'the signature holds the name alone')
 })
 
 test('a signature above a print\'s column of office counts, after a telephone call\'s end, or above a newspaper\'s print track', () => {
