@@ -1,7 +1,7 @@
 import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
 import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
-import { TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
+import { fieldName, TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, NEWSPAPER_PRINT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_FOOTER } from '../src/vocabulary/print.ts'
 import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
 import { inlineCablegatePage, near, nearMarking, pageHeader } from '../src/vocabulary/telegram.ts'
@@ -29,6 +29,9 @@ import { isEnglishWord } from '../src/suspects/lexicon.ts'
  * | `email` | a line of an e-mail header (`From:` … `Subject:`) |
  * | `publisher` | what a publisher of leaked cables put around one: Cablegate's note of a partial extract and its record line, a newspaper's print track |
  */
+
+/** A release decision opening a line, before what the line goes on with (`RELEASE IN FULL SUBJECT: …`). */
+const LEADING_RELEASE = /^\s*\[?RELEASE\s*IN\s+(?:FULL|PART)[\]1IlJ|)]?\s+(?=\S)/
 
 /** What one raw line is, once furniture is recognised. */
 export type LineReading =
@@ -125,6 +128,13 @@ export function readLine(line: RawLine): LineReading {
     // A form feed before text: the page breaks there (the feed is kept as furniture).
     const cut = line.offset + indexInLine(line, feed + 1)
     leading = furniture(line, 'header', 'form-feed', pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut)))
+    pieces = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
+  }
+  // A release decision stamped before a header field (`RELEASE IN FULL SUBJECT: …`): the stamp, then the field.
+  const release = leading ? null : LEADING_RELEASE.exec(reading)
+  if (release && fieldName(reading.slice(release[0].length)) !== undefined && pieces.every((piece) => piece.kind === 'text' || piece.role === 'artefact')) {
+    const cut = line.offset + indexInLine(line, release[0].length)
+    leading = furniture(line, 'stamp', 'release', pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut)))
     pieces = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
   }
   // Cablegate's page line inside the line (a page break where the publisher joined the lines): the text before it, the page line, the text after it.

@@ -201,7 +201,7 @@ function subjectAfterLabel(blocks: readonly TextBlock[]): string | undefined {
 /** A subject line's value: without its label (`SUBJECT:`, repeated, `Subject Line:`), an e-mail's `FW:` and a marking. */
 export function subjectValue(line: string | undefined): string | undefined {
   // A form's next label, which a form read by columns puts between the label and its value (`SUBJECT:` / `COMMENTS:` / `THE DEPUTY …`), is none of it.
-  return subjectOf(line?.replace(/^(?:[•·'‘`]\s*)?SU(?:[BH]\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
+  return subjectOf(line?.replace(/^(?:[•·'‘`"“]\s*)?SU(?:[BH]\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
 }
 
 /**
@@ -553,7 +553,10 @@ const PRINT_PAGE_HEADER = /\s*\bPAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d{4,6}\s+\d{6}
 /** A draft's addressees, on the lines of its drafting form (`IMMEDIATE ASHGABAT` / `IMMEDIATE MOSCOW`), where it has no TO line. */
 function draftedTo(blocks: readonly TextBlock[]): string[] {
   const to: string[] = []
-  for (const block of blocks.filter((b) => b.kind === 'routing' || b.kind === 'form')) {
+  // Or in a block of lines before the subject, where the form's rows above ran into them (`PRIORITY YEREVAN, BAKU PRIORITY, …`).
+  const subject = blocks.findIndex((b) => b.kind === 'field' && b.name === 'subject')
+  const header = (b: TextBlock, at: number): boolean => b.kind === 'p' && b.name === undefined && !b.inLetter && at < subject
+  for (const block of blocks.filter((b, at) => b.kind === 'routing' || b.kind === 'form' || header(b, at))) {
     let listed = false
     for (const line of block.text.split('\n').map(clean)) {
       const names = draftAddressees(line, !listed)

@@ -13,8 +13,8 @@ import { PRECEDENCE_LINE, telegramLine } from './telegram.ts'
 /** A field line and the field's name (`Block.name`). Case-insensitive unless the shape needs capitals. */
 export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   // And a cable drafting form's `Subject Line:` (`SubjectLine:TALBOTT- YANAI`).
-  // And as the OCR spaced it, its colon read `'` (`SUB JECT ' THE DEPUTY …`), two letters swapped (`SUJBECT:`), its B read H (`SUHJECT:`), a bullet or a stray mark before it (`• SUBJECT:`, `'SUBJECT:`).
-  [/^(?:[•·'‘`]\s*)?SU(?:[BH]\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']/i, 'subject'],
+  // And as the OCR spaced it, its colon read `'` (`SUB JECT ' THE DEPUTY …`), two letters swapped (`SUJBECT:`), its B read H (`SUHJECT:`), a bullet or a stray mark before it (`• SUBJECT:`, `'SUBJECT:`, `" SUBJECT:`).
+  [/^(?:[•·'‘`"“]\s*)?SU(?:[BH]\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']/i, 'subject'],
   // Its colon lost, only in capitals before a subject in capitals (`SUBJECT DEPUTY SECRETARY'S MEETING …`), not prose (`SUBJECT TO NATIONALIST ATTACKS`).
   [/^SUBJECT\s+(?!TO\s)(?=[A-Z]{2,}[\s'’])/, 'subject'],
   [/^REF(?:S|ERENCE|TELS?)?\s*:/i, 'ref'],

@@ -66,7 +66,8 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
   // The reviewer's `DECLASSIFIED`, and `DECONTROLLED` (of a sensitive but unclassified text), also run together (`DECLASSIFIED'ECONTROLLED`).
   [new RegExp(`\\b${DECLASSIFIED}(?:\\s+AND\\s+DECAPTIONED|\\W?D?ECONTROLLED\\b)?`, 'g'), 'classification'],
   [/\bDECONTROLLED\b/g, 'classification'],
-  [/\b(?:DE|O)CAPTIONE[D\d]\b/g, 'classification'],
+  // Also with its closing bracket read as a letter (`DECAPTIONEDJ'`, `[DECAPTIONEDi`).
+  [/\b(?:DE|O)CAPTIONE[D\d](?:[\]1IiJ|)]['’]?)?(?![A-Za-z])/g, 'classification'],
   [global(NARA_AUTHORITY), 'classification'],
   [global(NARA_BY), 'classification'],
   // The stamps of documents produced to the House Select Committee on Benghazi (FOIA case

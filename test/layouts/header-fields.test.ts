@@ -754,6 +754,16 @@ test('a subject a print cut with the section line runs on after it; a note\'s sa
   assert.equal(whole.model.title, 'Meeting with Voloshin')
   const note = fromText('MEMORANDUM\nTo: John Tefft\nFrom: Lynch\nSubject: Jakarta Meeting\nJohn,\nI\'m not sure what you may have heard about the Jakarta meeting,\nor from whom.\n')
   assert.equal(note.model.facts.subject, 'Jakarta Meeting')
+  // A subject behind a stray quotation mark, or behind a release stamp on its line (the stamp is furniture); not the print's cut Item Subject.
+  const poems = (line: string): ReturnType<typeof fromText> => fromText(`EXDIS\n02/20/97 07:59 am Page: 1\nItem Subject: THE DEPUTY SECRETARY'S FEBRUARY 5 MEETING WITH GERMAN MFA STATE MINIS\n\n${line}GERMAN MFA STATE MINISTER WERNER HOYER\n1. Classified by the Deputy Secretary, Reason 1.5 (d).\n2. THE MEETING WENT WELL.\n`)
+  assert.equal(poems('" SUBJECT: THE DEPUTY SECRETARY\'S FEBRUARY 5 MEETING WITH\n').model.title, "The Deputy Secretary's February 5 Meeting with German MFA State Minister Werner Hoyer")
+  const stamped = poems('RELEASE IN FULL SUBJECT: THE DEPUTY SECRETARY\'S FEBRUARY 5 MEETING WITH\n')
+  assert.equal(stamped.model.title, "The Deputy Secretary's February 5 Meeting with German MFA State Minister Werner Hoyer")
+  assert.ok(elements(stamped.tree, 'fw').some((fw) => fw.attributes.subtype === 'release' && textOf(fw).trim() === 'RELEASE IN FULL'), 'the stamp is furniture')
+  // A reviewer's DECAPTIONED with its bracket read as a letter under a subject is a stamp, none of the subject.
+  const decaptioned = fromText("SUBJECT: SECRETARY'S SECOND MEETING WITH YEVGENIY PRIMAKOV;\nRUSSIAN FOREIGN MINISTER, FEBRUARY 21, 1997, MOSCOW\nDECAPTIONEDJ'\n1. (U) CLASSIFIED BY JOHN CAMPBELL.\n")
+  assert.equal(decaptioned.model.facts.subject, "SECRETARY'S SECOND MEETING WITH YEVGENIY PRIMAKOV; RUSSIAN FOREIGN MINISTER, FEBRUARY 21, 1997, MOSCOW")
+  assert.ok(elements(decaptioned.tree, 'stamp').some((stamp) => textOf(stamp).startsWith('DECAPTIONEDJ')), 'the stamp is kept, as a stamp')
   const memo = fromText('TO: S/NIS - Rich Kauzlarich\nFROM: EUR/ISCA - Janet Speck\nRE: Russian ATM system\nAttached is a draft letter to Westinghouse for your signature\nand the final copies of the letters to Russian officials.\n')
   assert.equal(memo.model.facts.kind, 'Memorandum')
   assert.equal(memo.model.facts.from, undefined)
@@ -773,6 +783,14 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   // The line break after the last sentence (and the spaces before it) stays with the sentence: the signature is the name alone.
   const signature = [...elements(dashed.tree, 'ab'), ...elements(dashed.tree, 'signed')].find((element) => textOf(element).trim() === 'TALBOTT')
   assert.ok(signature && elements(signature, 'lb').length === 0 && textOf(signature) === 'TALBOTT', 'the signature holds the name alone')
+})
+
+test('a draft\'s addressees by place on the lines its form\'s rows ran into, before its subject', () => {
+  const draft = fromText("-CONTIVENTI-kb—\nS/NIS/RA:PNREMLER:PNR\n02/28/97, 7-9116\nTHE DEPUTY SECRETARY\nS/NIS:JHERBST\nS/S -0:\nINITIALS\nAPPR: ST\nDRAFT: PNR\nOTHER: SMY\nOTHER: JH\n[RELEASE IN FULL\n[DECLASSIFIED]\nPRIORITY YEREVAN, BAKU PRIORITY, MOSCOW PRIORITY, PARIS\nPRIORITY\nROUTINE ANKARA, BONN,\nUSVIENNA\nEXDIS\nVIENNA FOR USDEL OSCE\nE.O. 12958: DECL: 2/28/02\nTAGS: PREL, PARM, OSCE, AJ, AM\nSUBJECT: DEPUTY SECRETARY'S MEETING WITH ARMENIAN\nFOREIGN MINISTER ARZOUMANYAN\n1. Summary: The Deputy Secretary met Arzoumanyan.\n")
+  assert.deepEqual(draft.model.facts.to, ['YEREVAN', 'BAKU', 'MOSCOW', 'PARIS', 'ANKARA', 'BONN', 'USVIENNA'])
+  assert.equal(draft.model.facts.from, 'SECSTATE WASHDC')
+  // Lines of the text after the subject that open with a precedence are no addressees.
+  assert.deepEqual(fromText('SUBJECT: THE MEETING\n\nIMMEDIATE ACTION WAS TAKEN BY\nTHE MINISTER.\n').model.facts.to, [])
 })
 
 test('a signature above a print\'s column of office counts, after a telephone call\'s end, or above a newspaper\'s print track', () => {
