@@ -84,11 +84,11 @@ export const STAMPS: ReadonlyArray<readonly [RegExp, StampType]> = [
  * Senior Reviewer, A/GIS/IPS 5/8/2019`, `Your meeting with Boris Yeltsin (II) RELEASE IN FULL`),
  * and the reviewer's `DECLASSIFIED`, `DECONTROLLED` or `DECAPTIONED` closing a line in capitals
  * (`SUBJECT: OFFICIAL-INFORMAL DECLASSIFIED`, `SUMMARY DECLASSIFIED`, `DEAR YEVGENIY MAXIMOVICH,
- * DECONTROLLED`, a caption and the stamp, `EKDZS DECAPTIONED`):
+ * DECONTROLLED`, a caption and the stamp, `EKDZS DECAPTIONED`, `EXDIS OCAPTIONED`):
  * a sentence in small letters may say it (`the paper was declassified`), a telegram's line in
  * capitals hardly ever does.
  */
-export const TRAILING_STAMP = new RegExp(`(?<!\\s)\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source})|(?:(?:DECAPTIONED\\s+)?\\[?${DECLASSIFIED}\\]?|DECONTROLLED|DECAPTIONED)(?=\\s*$)(?<![a-z][^\\n]*))\\s*$`)
+export const TRAILING_STAMP = new RegExp(`(?<!\\s)\\s+((?:UNCLASSIFIED\\s+U\\.\\s?S\\.\\s+Department.*)|(?:[A-Z]{1,2}-\\d{4}-\\d{4,6}\\s+[A-Z]-?\\d{7,11}(?:\\s+"UNCLASSIFIED")?)|(?:${REVIEWER.source})|(?:${RELEASE_DECISION.source})|(?:(?:DECAPTIONED\\s+)?\\[?${DECLASSIFIED}\\]?|DECONTROLLED|(?:DE|O)CAPTIONE[D\\d])(?=\\s*$)(?<![a-z][^\\n]*))\\s*$`)
 
 function global(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')
