@@ -576,7 +576,8 @@ function draftedTo(blocks: readonly TextBlock[]): string[] {
 function routingLines(line: string): string[] {
   // A routing block is a few hundred characters; a longer line is no routing (and is not searched twice over).
   // `TO` with its separator OCR'd as an apostrophe or comma (`… WASHINGTON DC TO'ANEMBASSY BUCHAREST`).
-  return line.length <= MAX_ROUTING_LINE && /\bFM\s+\S.*\s(?:TO|INFO)(?:\s+|[,'’]\s*)\S/.test(line) ? line.split(/(?<!\s)\s+(?=(?:FM|TO|INFO)(?:\s+|[,'’]\s*)\S)/) : [line]
+  // And after the scan's dashes before it (`FM SECSTATE WASHDC ---TO USMISSION.USNATO IMMEDIATE`).
+  return line.length <= MAX_ROUTING_LINE && /\bFM\s+\S.*(?:\s|[-—_]{2})(?:TO|INFO)(?:\s+|[,'’]\s*)\S/.test(line) ? line.split(/(?<![\s—_-])(?:\s+|\s*[-—_]{2,})(?=(?:FM|TO|INFO)(?:\s+|[,'’]\s*)\S)/) : [line]
 }
 
 const MAX_ROUTING_LINE = 2_000

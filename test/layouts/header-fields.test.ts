@@ -832,6 +832,10 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   // The reviewer's DECLASSIFIED as the OCR spaced it, closing the subject's line; DECAPTIONED after a caption (`EKDZS`) addresses no one.
   assert.equal(fromText('SUBJECT: OFFICIAL-INFORMAL: READOUTS ON HIGH-LEVEL\nU.S.-RUSSIAN DISCUSSIONS DEC LASS IFI ED\nREFS: (A) DOHERTY-VERSHBOW 2/1/00 E-MAIL\n1. (C) TEXT.\n').model.title, 'Official-Informal: Readouts on High-Level U.S.-Russian Discussions')
   assert.deepEqual(fromText('O 020105Z MAR 00\nFM SECSTATE WASHDC\nTO AMEMBASSY AMMAN PRIORITY\nUSMISSION GENEVA PRIORITY\nEKDZS DECAPTIONED\nSTATE 038268\n\nSUBJECT: UNHCR\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY AMMAN', 'USMISSION GENEVA'])
+  // The scan's dashes between the sender and TO on one line part them.
+  const dashed = fromText('O 112132Z MAR 97\nFM SECSTATE WASHDC ---TO USMISSION.USNATO IMMEDIATE\nAMEMBASSY MOSCOW IMMEDIATE\nSTATE 045678\n\nSUBJECT: NATO/RUSSIA\n\n1. (C) TEXT.\n').model.facts
+  assert.equal(dashed.from, 'SECSTATE WASHDC')
+  assert.deepEqual(dashed.to, ['USMISSION USNATO', 'AMEMBASSY MOSCOW'])
   assert.deepEqual(fromText('O 291200Z APR 99\nFM AMEMBASSY BONN\nTO SECSTATE WASHDC IMMEDIATE\nINFO ALL NATO POST COLLECTIVE IMMEDIATE\nUSMISSION USUN NEW YORK\nEXDIS OCAPTIONED\nBONN 002342\n\nSUBJECT: UNSC\n\n1. (C) TEXT.\n').model.facts.info, ['ALL NATO POST COLLECTIVE', 'USMISSION USUN NEW YORK'])
   // The reviewer's DECLASSIFIED in a bracket, closing a line of the subject.
   assert.equal(fromText('SUBJECT: DEPUTY SECRETARY TALBOTT MEETING WITH NORWEGIAN [DECLASSIFIED\nFOREIGN MINISTER VOLLEBAEK\n1. (C) TEXT.\n').model.title, 'Deputy Secretary Talbott Meeting with Norwegian Foreign Minister Vollebaek')
