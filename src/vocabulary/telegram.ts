@@ -47,8 +47,16 @@ export interface DateTimeGroup {
   year?: number
 }
 
+/**
+ * A received print's control line with the precedence line run into it, its precedence letter
+ * maybe lost, its group whole (`S/S -33B220 160217Z /380 160214Z FEB 00 ZFF6`): the control part.
+ */
+const CONTROL_BEFORE_PRECEDENCE = new RegExp(`\\b[0-9A-FO]{6}\\s+[0-9O]{6}Z\\s*\\/\\s*\\d{1,3}\\s+(?:[OPRZ0]{1,2}\\s+)?(?=\\d{6}[Z2z]\\s*[.,]?\\s*${MONTH}\\s+\\d{2}(?![\\dA-Za-z]))`, 'i')
+
 /** The group of a precedence line, if the line is one. */
 export function precedenceGroup(line: string): DateTimeGroup | undefined {
+  const controlled = CONTROL_BEFORE_PRECEDENCE.exec(line)
+  if (controlled) return fullGroup(line.slice(controlled.index + controlled[0].length))
   const m = PRECEDENCE_LINE.exec(line)
   if (!m) return undefined
   const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '')

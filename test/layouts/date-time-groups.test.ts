@@ -32,6 +32,15 @@ test('a seven-digit group is a DTG only where the line says so: after a preceden
   assert.equal(precedenceGroup('OO RUEHC RUEHAM'), undefined)
 })
 
+test('a precedence line run into the print\'s control line before it gives the DTG, not the print\'s time', () => {
+  assert.equal(precedenceGroup('S/S -33B220 160217Z /380 160214Z FEB 00 ZFF6')?.text, '160214Z FEB 00')
+  assert.equal(precedenceGroup('SAS-00 /002W ------------------00B3A7 031716Z /38 O 031203Z JUL 01 FM AMEMBASSY VATICAN')?.text, '031203Z JUL 01')
+  // The control line alone dates nothing.
+  assert.equal(precedenceGroup('A82EB9 261739Z /38'), undefined)
+  const { model } = fromText('S/S-0:MSKLECHESKI\nDESIRED DISTRIBUTION:\nS/NIS, S/S -33B220 160217Z /380 160214Z FEB 00 ZFF6\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW IMMEDIATE\nSTATE 027969\n\nSUBJECT: THE MEETING\n\n1. (C) TEXT.\n')
+  assert.deepEqual(model.facts.dateTime, { text: '160214Z FEB 00', when: '2000-02-16T02:14:00Z' })
+})
+
 test('the SMART Date/DTG field', () => {
   const { model } = layout('smart-cable')
   assert.deepEqual(model.facts.dateTime, { text: '221455Z MAR 10', when: '2010-03-22T14:55:00Z' })
