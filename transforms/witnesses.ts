@@ -4,6 +4,7 @@ import type { ReadLine } from './pages.ts'
 import { EXEMPTION_TOKEN } from '../src/vocabulary/exemptions.ts'
 import { PARAGRAPH_NUMBER } from '../src/vocabulary/blocks.ts'
 import { fieldName, isHeaderLine } from '../src/vocabulary/fields.ts'
+import { EMAIL_FIELD } from '../src/vocabulary/print.ts'
 
 /**
  * Split a file into its copies (witnesses). A FOIA release often scans several copies of one
@@ -85,10 +86,15 @@ function repeats(grams: Set<number>, copies: ReadonlyArray<{ grams: Set<number> 
 /** Words of a candidate's body: its text lines apart from header fields and routing, in capitals, without punctuation. */
 function bodyWords(lines: ReadLine[], [start, end]: [number, number]): string[] {
   const words: string[] = []
+  let addresses = false
   for (let i = start; i <= end; i++) {
     const text = textOf(lines[i])
+    // The header of a message an e-mail quotes, and the lines its address list wraps to: the messages of a chain share
+    // their long lists of addressees (`To: Anderson, Brooke D (USUN); DiCarlo, …`), not their text.
+    const field = EMAIL_FIELD.exec(text)?.[1]?.toLowerCase()
+    addresses = field === undefined ? addresses && text.trim() !== '' : ['to', 'cc', 'bcc'].includes(field)
     // A reviewer's exemption codes beside a cut (`1.4(B)`, `B1`) are the release's, not the copy's text.
-    if (text.trim() === '' || isHeaderLine(text) || isExemptionLine(text)) continue
+    if (text.trim() === '' || field !== undefined || addresses || isHeaderLine(text) || isExemptionLine(text)) continue
     for (const word of wordsOf(text)) if (word !== '') words.push(word)
   }
   return words

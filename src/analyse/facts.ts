@@ -527,8 +527,10 @@ function readRouting(blocks: readonly TextBlock[], field: Field, facts: ReadFact
     }
   }
   const smart = (name: string): string | undefined => {
-    const value = field(name)?.replace(/^[A-Za-z ]+:\s*/, '')
-    return value && (POST.test(value) || /\b(?:SECSTATE|WASHDC|COLLECTIVE)\b/.test(value)) ? value : undefined
+    // Up to the next label an e-mail header's field ran into (`From: Burns, William I` / `To: Rice, Susan E (USUN); …`).
+    const value = field(name)?.replace(/^[A-Za-z ]+:\s*/, '').split(/\s(?:To|Sent|Cc|Subject)\s*:/)[0]
+    // A person as an e-mail names one (`Rice, Susan E (USUN)`) is no post.
+    return value && (POST.test(value) || /\b(?:SECSTATE|WASHDC|COLLECTIVE)\b/.test(value)) && !/^[A-Z][\w'’-]+,\s+[A-Z][a-z]/.test(value) ? value : undefined
   }
   const from = smart('from')
   if (!facts.from && from) facts.from = clean(from.replace(/\(.*$/, ''))

@@ -43,6 +43,15 @@ test('the e-mail headers of a released message chain are furniture of the one co
   assert.equal(model.title, 'Chile: Government Announces Earthquake Reconstruction Plan')
 })
 
+test('the messages of an e-mail chain that share their long lists of addressees are one copy, not copies of one text', () => {
+  // A list the release cut with B6 over more lines than a header's fields take.
+  const to = "To: Anderson, Brooke D (USUN); DiCarlo, Rosemary A (USUN); Barks-Ruggles, Erica J; Cenzer, Matthew A (USUN);\n'DRussel                                         'JBader                                       Steinberg, James B;             B6\n'mmcfau                                           ; 'spower                                       ; Burns, William J;\nHarris, Grant T;\n<Michele.Flournol              'tdonilon                                         'mspence\n                           Grant, William K (USUN); Sullivan, Jacob J; Brimmer, Esther D; Campbell, Kurt M; Black, Joshua\nJ (USUN); Scola, Lindsay D; Smith, Keenan J\n"
+  const quoted = (sent: string, subject: string, body: string): string => `    Original Message\nFrom: Rice, Susan E (USUN)\n${to}Sent: ${sent}\nSubject: ${subject}\n\n${body}\n\n`
+  const chain = fromText(`From:                             Sullivan, Jacob J <SullivanJJ@state.gov>\nSent:                             Saturday, December 18, 2010 1:54 PM\nTo:\nSubject:                          Fw: Emergency session of UNSC\n\nFyi below, including recommendation that you call Lavrov.\n\n${quoted('Sat Dec 18 13:52:02 2010', 'Re: Emergency session of UNSC', 'Pls advise asap.')}\f${quoted('Sat Dec 18 09:32:21 2010', 'Emergency session of UNSC', 'Russians have called an emergency session of Council today on Korea.')}\f${quoted('Fri Dec 17 13:33:40 2010', 'Russians on ROK LFX', 'Susan')}`)
+  assert.equal(chain.model.descriptions.length, 1)
+  assert.equal(chain.model.facts.kind, 'E-mail')
+})
+
 test('an e-mail without a cable is titled by its own subject, without FW:', () => {
   const { model } = fromText('From: Marsh, Helen T\nSent: Friday, June 4, 2010 6:02 PM\nTo: Abedin, Huma\nSubject: FW: Schedule for Monday\n\nPlease see the changes below, and let me know by noon whether they work.\n')
   assert.equal(model.facts.subject, 'Schedule for Monday')
