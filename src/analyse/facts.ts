@@ -10,6 +10,7 @@ import { keptPerKey } from '../kept.ts'
 import { isEnglishWord } from '../suspects/lexicon.ts'
 import { TAG_NAMES } from '../vocabulary/tags.ts'
 import { doubledName, FORM_LABEL, needsMore, SECTION_OF, subjectRun } from '../vocabulary/blocks.ts'
+import { EXEMPTION_TOKEN } from '../vocabulary/exemptions.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
@@ -204,6 +205,16 @@ export function subjectValue(line: string | undefined): string | undefined {
   return subjectOf(line?.replace(/^(?:[•·'‘`"“]\s*)?SU(?:[BH]\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
 }
 
+/** A value without the exemptions the release put beside its line's end (`Re: Invitation for the Secretary      B6`, a subject withheld to its codes: `1.4(D)`). */
+function withoutExemptions(value: string): string {
+  let end = value.length
+  for (const token of [...value.matchAll(/\S+/g)].reverse()) {
+    if (!EXEMPTION_TOKEN.test(token[0])) break
+    end = token.index
+  }
+  return value.slice(0, end).trimEnd()
+}
+
 /**
  * The subject without the classification marking before it, typed (`(C)`) or struck through
  * and read as junk (`—(C--)-`, `4ei-`, `-4e+-THE …`): the marking is no part of the subject
@@ -213,7 +224,7 @@ export function subjectOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   // The classifier's line Cablegate ran into the subject (`… WORKING GROUP MEETING Classified By: Economic Officer …`) is none of it.
   // And the reviewer's stamp in its brackets, which the OCR read into the words it was stamped over (`WITH IDECLASSIFIED1NIZHEGOROD GOVERNOR`).
-  let rest = value.replace(/\bCLASSIFIED\s+BY\s*:[\s\S]*$/i, '').replace(/[[I|]DECLASSIFIED[\]1|]/g, ' ').trim()
+  let rest = withoutExemptions(value.replace(/\bCLASSIFIED\s+BY\s*:[\s\S]*$/i, '').replace(/[[I|]DECLASSIFIED[\]1|]/g, ' ').trim())
   for (let i = 0; i < 3; i++) {
     // Or signs and a letter or two of it before a space (`—(-EH THE ACTING …`, a struck `(S)`), not an abbreviation's (`A/S FRAZER`).
     // A requirement's code is no junk (`C-NE4-01083: ISRAELI INTENTIONS …`).
@@ -313,7 +324,7 @@ function fallbackSubject(furniture: readonly string[]): string | undefined {
   for (const line of emailHeaderLines(furniture)) {
     const email = EMAIL_FIELD.exec(line)
     if (email?.[1]?.toLowerCase() === 'subject') {
-      const value = line.slice(email[0].length).replace(EMAIL_SUBJECT_PREFIX, '')
+      const value = withoutExemptions(line.slice(email[0].length).trim()).replace(EMAIL_SUBJECT_PREFIX, '')
       if (value.trim()) return clean(value)
     }
   }

@@ -56,6 +56,10 @@ test('an e-mail without a cable is titled by its own subject, without FW:', () =
   const { model } = fromText('From: Marsh, Helen T\nSent: Friday, June 4, 2010 6:02 PM\nTo: Abedin, Huma\nSubject: FW: Schedule for Monday\n\nPlease see the changes below, and let me know by noon whether they work.\n')
   assert.equal(model.facts.subject, 'Schedule for Monday')
   assert.equal(model.descriptions.length, 1)
+  // The exemptions the release put beside the subject's line are none of it; a subject withheld to its codes is none.
+  const email = (subject: string): ReturnType<typeof fromText>['model'] => fromText(`From:                              Mills, Cheryl D\nSent:                              Friday, October 7, 2011 2:05 PM\nTo:                                H\nSubject:                           ${subject}\n\nPlease see the note below, and let me know by noon whether it works.\n`).model
+  assert.equal(email('Re: Invitation for the Secretary                                  B6').facts.subject, 'Invitation for the Secretary')
+  assert.equal(email('                                                                            1.4(D)').facts.subject, undefined)
 })
 
 test('a SMART cable inside e-mails, its pages ended by form feeds, is one copy', () => {
