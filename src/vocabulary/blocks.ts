@@ -48,7 +48,9 @@ export const DRAFTING_ROW = /^(?:APPR|DRAFT|CLR\s*\d)\s*:/
  */
 export function continuesSubject(subject: string, line: string, lines: number): boolean {
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
-  if (lines >= 5 || line.trim().length > MAX_SUBJECT_LINE || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || TEXT_BEGINS.test(line.trim()) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line) || CLASSIFICATION_AUTHORITY.test(line)) return false
+  // (A line a publisher joined may be longer, where a subject in capitals needs more and the line is in capitals too: `… WELCOME AND` / `SUPPORT NEW U.S. PRIORITIES: REPORT PREPARED BY …`.)
+  const long = line.trim().length > MAX_SUBJECT_LINE && !(line.trim().length <= 2 * MAX_SUBJECT_LINE && needsMore(subject) && inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, '')) && inCapitals(line))
+  if (lines >= 5 || long || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || TEXT_BEGINS.test(line.trim()) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line) || CLASSIFICATION_AUTHORITY.test(line)) return false
   // A line without a word (`/ N`, what the OCR made of a mark), a form's label alone (a cover sheet's `OUTGOING`) or an office's tracking number (`9617437`, `9617437/1`) is none of it; a date is (`… FISCHER ON` / `2/4`).
   if (!/[\p{L}\d]{2}|\p{L}\.\p{L}|\d\/\d/u.test(line) || FORM_WORD.test(line) || TRACKING_NUMBER.test(line)) return false
   // Nor a precedence alone, what is left of a routing line beside a release stamp (`PRIORITY RELEASE IN`), nor a note's salutation (`Subject: Jakarta Meeting` / `John,`).

@@ -754,6 +754,8 @@ test('a subject a print cut with the section line runs on after it; a note\'s sa
   assert.equal(whole.model.title, 'Meeting with Voloshin')
   const note = fromText('MEMORANDUM\nTo: John Tefft\nFrom: Lynch\nSubject: Jakarta Meeting\nJohn,\nI\'m not sure what you may have heard about the Jakarta meeting,\nor from whom.\n')
   assert.equal(note.model.facts.subject, 'Jakarta Meeting')
+  // A line a publisher joined runs on, longer than a telegram's width, where a subject in capitals needs more.
+  assert.equal(fromText('TAGS PHUM, PREL, UNGA\nSUBJECT:   UNGA64:  EU AND EFTA MEMBER STATES WELCOME AND \nSUPPORT NEW U.S. PRIORITIES: REPORT PREPARED BY AREA ADVISOR FOR WESTERN EUROPE ROBERT SMOLIK\nClassified By: Ambassador Rosemary DiCarlo for reasons 1.4 (d)\nSUMMARY AND INTRODUCTION\n').model.facts.subject, 'UNGA64: EU AND EFTA MEMBER STATES WELCOME AND SUPPORT NEW U.S. PRIORITIES: REPORT PREPARED BY AREA ADVISOR FOR WESTERN EUROPE ROBERT SMOLIK')
   // A subject behind a stray quotation mark, or behind a release stamp on its line (the stamp is furniture); not the print's cut Item Subject.
   const poems = (line: string): ReturnType<typeof fromText> => fromText(`EXDIS\n02/20/97 07:59 am Page: 1\nItem Subject: THE DEPUTY SECRETARY'S FEBRUARY 5 MEETING WITH GERMAN MFA STATE MINIS\n\n${line}GERMAN MFA STATE MINISTER WERNER HOYER\n1. Classified by the Deputy Secretary, Reason 1.5 (d).\n2. THE MEETING WENT WELL.\n`)
   assert.equal(poems('" SUBJECT: THE DEPUTY SECRETARY\'S FEBRUARY 5 MEETING WITH\n').model.title, "The Deputy Secretary's February 5 Meeting with German MFA State Minister Werner Hoyer")
