@@ -174,7 +174,10 @@ function subjectAcrossSection(blocks: readonly TextBlock[]): string | undefined 
   // The rest on the section line's block (the lines after it), or in the block after it.
   const rest = after.length > 0 ? after : next?.kind === 'p' && next.name === undefined ? next.text.split('\n') : []
   const lines = subjectRun(label.text, rest)
-  return lines.length > label.text.split('\n').length ? clean(lines.join(' ')) : undefined
+  const added = lines.slice(label.text.split('\n').length)
+  // A subject in capitals goes on in capitals (not into a stamp's wrapped lines: `W. Chapman, Senior Reviewer,`).
+  if (added.length === 0 || (!/\p{Ll}{2}/u.test(cut) && added.some((line) => /\p{Ll}{2}/u.test(line)))) return undefined
+  return clean(lines.join(' '))
 }
 
 /**
@@ -224,7 +227,8 @@ export function subjectOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   // The classifier's line Cablegate ran into the subject (`… WORKING GROUP MEETING Classified By: Economic Officer …`) is none of it.
   // And the reviewer's stamp in its brackets, which the OCR read into the words it was stamped over (`WITH IDECLASSIFIED1NIZHEGOROD GOVERNOR`).
-  let rest = withoutExemptions(value.replace(/\bCLASSIFIED\s+BY\s*:[\s\S]*$/i, '').replace(/[[I|]DECLASSIFIED[\]1|]/g, ' ').trim())
+  // And the scan's dashes after its last word (`… WITH THE DEPUTY SECRETARY - -`).
+  let rest = withoutExemptions(value.replace(/\bCLASSIFIED\s+BY\s*:[\s\S]*$/i, '').replace(/[[I|]DECLASSIFIED[\]1|]/g, ' ').trim()).replace(/(?:\s+[-–—_~]+)+$/, '')
   for (let i = 0; i < 3; i++) {
     // Or signs and a letter or two of it before a space (`—(-EH THE ACTING …`, a struck `(S)`), not an abbreviation's (`A/S FRAZER`).
     // A requirement's code is no junk (`C-NE4-01083: ISRAELI INTENTIONS …`).

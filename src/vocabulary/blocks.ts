@@ -71,9 +71,9 @@ export function continuesSubject(subject: string, line: string, lines: number): 
   return /^\s*\p{Ll}/u.test(line) || line.trim().length < 40
 }
 
-/** Does a subject end on a word that needs more, a comma, or a minister's title before the name (`… Lunch Meeting with FM` / `Primakov; …`)? */
+/** Does a subject end on a word that needs more, a comma, a possessive (`… from the President's` / `Meeting with …`), or a minister's title before the name (`… Lunch Meeting with FM` / `Primakov; …`)? */
 export function needsMore(subject: string): boolean {
-  return /(?:\b(?:with|and|of|on|to|for|the|in|at|by|from|between|about)|,)\s*$/i.test(subject) || /(?<!\bthe\s)\b(?:FM|PM|DFM|DPM|FONMIN)\s*$/i.test(subject)
+  return /(?:\b(?:with|and|of|on|to|for|the|in|at|by|from|between|about)|,|\p{L}['’]s)\s*$/iu.test(subject) || /(?<!\bthe\s)\b(?:FM|PM|DFM|DPM|FONMIN)\s*$/i.test(subject)
 }
 
 /** A subject's first line (label included) and the lines after it that it runs on to (`continuesSubject`). */

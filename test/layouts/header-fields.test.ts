@@ -754,6 +754,11 @@ test('a subject a print cut with the section line runs on after it; a note\'s sa
   assert.equal(whole.model.title, 'Meeting with Voloshin')
   const note = fromText('MEMORANDUM\nTo: John Tefft\nFrom: Lynch\nSubject: Jakarta Meeting\nJohn,\nI\'m not sure what you may have heard about the Jakarta meeting,\nor from whom.\n')
   assert.equal(note.model.facts.subject, 'Jakarta Meeting')
+  // A subject that ends on a possessive goes on; the scan's dashes after its last word are none of it.
+  assert.equal(fromText("Executive Secretary\nDepartment of State\nSUBJECT: Memorandum of Conversation from the President's\nMeeting with Prime Minister Dzurinda of Slovakia\nSeptember 21, 1999 (U)\nAttached is the Memorandum of Conversation from the President's meeting.\n").model.facts.subject, "Memorandum of Conversation from the President's Meeting with Prime Minister Dzurinda of Slovakia September 21, 1999")
+  assert.equal(fromText("SUBJECT: AMBASSADOR BIEHL'S AUGUST 5 MEETING WITH THE\nDEPUTY SECRETARY - -\nRELEASE IN FULL\n1. (C) TEXT.\n").model.facts.subject, "AMBASSADOR BIEHL'S AUGUST 5 MEETING WITH THE DEPUTY SECRETARY")
+  // Across the section line, a subject in capitals goes on only in capitals, not into a stamp's wrapped lines.
+  assert.equal(fromText("SUBJECT: DEPUTY SECRETARY'S\nSECTION 01 OF 03 PHNOM 393\nW. Chapman, Senior Reviewer,\nA/GIS/IPS 5/15/2019\nTRIP REPORT 1/28/95\n").model.facts.subject, "DEPUTY SECRETARY'S")
   // A line a publisher joined runs on, longer than a telegram's width, where a subject in capitals needs more.
   assert.equal(fromText('TAGS PHUM, PREL, UNGA\nSUBJECT:   UNGA64:  EU AND EFTA MEMBER STATES WELCOME AND \nSUPPORT NEW U.S. PRIORITIES: REPORT PREPARED BY AREA ADVISOR FOR WESTERN EUROPE ROBERT SMOLIK\nClassified By: Ambassador Rosemary DiCarlo for reasons 1.4 (d)\nSUMMARY AND INTRODUCTION\n').model.facts.subject, 'UNGA64: EU AND EFTA MEMBER STATES WELCOME AND SUPPORT NEW U.S. PRIORITIES: REPORT PREPARED BY AREA ADVISOR FOR WESTERN EUROPE ROBERT SMOLIK')
   // A subject behind a stray quotation mark, or behind a release stamp on its line (the stamp is furniture); not the print's cut Item Subject.
