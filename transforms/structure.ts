@@ -33,8 +33,8 @@ const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.)?$/
 const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
-/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, `7. XXXXXXXXXXXX` / `MOLLER`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end (with a stray dash after it: `… NULAND. -` / `TALBOTT`), the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]](?:[^\\S\\n]+[-_–—])?|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, after a quotation's end: `END QUOTE` / `CAO-GARCIA`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, `7. XXXXXXXXXXXX` / `MOLLER`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end (with a stray dash after it: `… NULAND. -` / `TALBOTT`), the name in capitals, the capitalised name. */
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]](?:[^\\S\\n]+[-_–—])?|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|QUOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /**
  * A surname where a publisher lowered the whole text, the signature too (`tuttle`, `curran`):
  * only on the line after a post's closing mark (its website's link, the rule of stars under it,
@@ -69,7 +69,8 @@ const AFTER_TEXT: ReadonlySet<BlockKind> = new Set(['routing', 'field', 'caption
 function endsQuote(raw: string, foot: { at: number }): boolean {
   const words = raw.slice(0, foot.at).trimEnd()
   // Or on the line before a name alone (`END TEXT.` / `CHRISTOPHER`).
-  return words.split('\n').slice(-2).some((line) => TEXT_ENDS.test(line.trim()))
+  // Or closing a line, in brackets (`… ON THIS POINT." (END TEXT)` / `MILES`).
+  return words.split('\n').slice(-2).some((line) => TEXT_ENDS.test(line.trim()) || /\(END[\s.-]{1,3}TEXT\)\W*$/i.test(line))
 }
 
 /** Does the text name `name` after a chief of mission's title (`Ambassador Brownfield`, `Charge d'Affaires Smith`)? */
@@ -362,8 +363,8 @@ function footOf(text: string): { at: number; print: boolean } {
 }
 
 /** Lines and characters at the end of a paragraph that its foot is sought in. */
-const FOOT_LINES = 6
-const FOOT_CHARS = 240
+const FOOT_LINES = 10
+const FOOT_CHARS = 400
 /** A print's job line, with the banner the print put before it (`PTP8421`, `C NrIDENTIAL PTP8421`). */
 const PRINT_JOB = /^.{0,24}\bPTP\d{3,5}\b\W*$/
 /** Withholding codes the release put by a passage (`1.4(B)`, `B1`, `1.4(D) B1`). */
@@ -371,7 +372,7 @@ const WITHHELD_CODES = /^(?:(?:\d\.\d\s*\(\s*[A-H]\s*\)|B\d)[\s,;]*)+$/i
 
 /**
  * What a print or a release puts after a telegram's signature: a stray mark (`>`, `...`), a
- * print's job line or the end of its page header (`04/18/96 10:03 am Page: 5`), teletype end marks, withholding codes, the note of a copy
+ * print's job line or the end of its page header (`04/18/96 10:03 am Page: 5`), a form's `INCOMING`, its distribution (`8INFO: C (01) …`), teletype end marks, withholding codes, the note of a copy
  * `NOT PASSED TO ABOVE ADDRESSEE(S)`, a caption (`EXDIS`), a page stamp the OCR broke, a database print's
  * `From DB/Inbox:` line, the classification at the foot, mangled (`CONF1DhNiii-u,`) or cut to
  * its end (`NTIAL`), and that classification struck through on release and read as junk
@@ -388,11 +389,13 @@ function isFootLine(line: string): boolean {
   // or its core in a line's first word, the print's caption and number after it (`rnmFIDENTIAL  EXDIS ATHENS 02176 .`); a print's page header (`PAGE 01 BUDAPE' 10578 072116Z`).
   if (line.length <= 24 && /^\W*(?:CON|SEC|UNC)[A-Za-z]*[a-z\d]/.test(line)) return true
   if (line.length <= 48 && /^\S*(?:FIDENTIAL|NFIDEN|ECRET\b)/i.test(line) && /[a-z\d]/.test(line.split(/\s/, 1)[0] ?? '')) return true
-  if (/^PAGE\s+\d{2}\b/.test(line) && line.length <= 48) return true
+  if ((/^\W{0,2}PAGE\s+\d{2}\b/.test(line) && line.length <= 48) || /^(?:INCOMING|OUTGOING)$/.test(line)) return true
+  // A POEMS print's distribution run into the paragraph above its routing (`8INFO: C (01) CMS (01) …`, `161705L MAR 00 GKH (TOTAL COPIES: 012)`).
+  if (DISTRIBUTION_LINE.test(line.replace(/[\s'.,`]+$/, '')) || /\(TOTAL\s+COPIES\s*:\s*\d+\)$/.test(line)) return true
   // What the OCR kept of the marking: its last letters (`NTIAL`), a letter or two.
   const letters = line.replace(/[^A-Z]/g, '')
-  // Capitals without a vowel are no name (`CCCRDT`, the struck marking under `TALBOTT`).
-  if (/^[B-DF-HJ-NP-TV-XZ]{4,10}$/.test(line) && !END_MARK.test(line)) return true
+  // Capitals without a vowel are no name (`CCCRDT`, the struck marking under `TALBOTT`; a drafter's initials, `TPV`).
+  if (/^[B-DF-HJ-NP-TV-XZ]{3,10}$/.test(line) && !END_MARK.test(line)) return true
   if ((letters.length >= 3 && letters === line.replace(/\s/g, '') && MARKING_WORDS.some((word) => word.includes(letters) || (letters.length >= 4 && lessOneLetter(word).some((less) => less.includes(letters))))) || /^[A-Z]{1,2}$/.test(line)) return true
   return isStruckFoot(line) || (line.length <= 24 && !named && /[^A-Z\s]/.test(line) && !(line.match(/\p{L}{4,}/gu) ?? []).some((word) => isEnglishWord(word.toLowerCase())))
 }

@@ -21,10 +21,10 @@ export const TEXT_BEGINS = /\bbegin\s+text\b:?\s*(?:\.\s*)?$/i
  * OCR'd `{U)`, `(Uj`, struck through into junk: `464--`).
  */
 const END_OPENING = String.raw`(?:(?:[^\sA-Za-z0-9]{1,2}|[a-z])\s+){0,2}(?:[<>•'‘’\`]\s*)?(?:\d{1,2}\s?[.,_]\s*)?(?:[({][A-Z/]{1,6}[)}\]j]\s*|[^\sA-Za-z]{2,}\s*)?`
-/** The line that closes it, also as a numbered paragraph of its own (`12. (U) END TEXT.`, `'8. (U) END TEXT.`, `11. (U) END-TEXT.`, `8. {U) END. TEXT.`, `End of text.`). */
-export const TEXT_ENDS = new RegExp(String.raw`^${END_OPENING}END(?:[\s.-]{1,3}|\s+OF\s+)TEXT(?![A-Za-z])`, 'i')
+/** The line that closes it, also as a numbered paragraph of its own (`12. (U) END TEXT.`, `'8. (U) END TEXT.`, `11. (U) END-TEXT.`, `8. {U) END. TEXT.`, `End of text.`, in brackets: `(END TEXT)`). */
+export const TEXT_ENDS = new RegExp(String.raw`^${END_OPENING}\(?END(?:[\s.-]{1,3}|\s+OF\s+)TEXT(?![A-Za-z])`, 'i')
 /** The end of a quoted text or telegram, and the name after it (`13. (U) END TEXT. CHRISTOPHER`, `UNQUOTE CHRISTOPHER`, `END TEXT OF TALKING POINTS FOR GCC STATES.` / `CLINTON`, the OCR's specks between them: `END TEXT.,----=-7-=` / `ALBRIGHT`); groups: the end, the name. */
-export const SIGNED_END = new RegExp(String.raw`^(\s*${END_OPENING}(?:END(?:[\s.-]{1,3}|\s+OF\s+)TEXT(?:\s+OF\s[^\n]{1,80}?[.:])?|UNQUOTE|END\s+QUOTE)\s*(?:[^\sA-Za-z]{1,12}\s*)?)([A-Z][A-Za-z.]*)\s*$`, 'i')
+export const SIGNED_END = new RegExp(String.raw`^(\s*${END_OPENING}(?:\(?END(?:[\s.-]{1,3}|\s+OF\s+)TEXT(?:\s+OF\s[^\n]{1,80}?[.:])?|UNQUOTE|END\s+QUOTE)\s*(?:[^\sA-Za-z]{1,12}\s*)?)([A-Z][A-Za-z.]*)\s*$`, 'i')
 
 /**
  * The labels of the Department's forms and print headers, each the start of a row

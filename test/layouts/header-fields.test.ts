@@ -785,6 +785,12 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   // A marking the stamp is printed beside is no signature.
   assert.equal(cable('DECLASSIFIED UNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06697294 Date: 05/29/2019\n').model.facts.signer, undefined)
   assert.equal(cable('TALBOTT\nCCCRDT\n').model.facts.signer, 'TALBOTT')
+  // After a quotation's end, above a form's INCOMING; after a quoted text's end in brackets closing its line; above a POEMS print's distribution run into the paragraph.
+  assert.equal(cable('7. TALBOTT WAS JOINED BY SPECIAL ASSISTANT FITZPATRICK. TALBOTT\nEND QUOTE\nCAO-GARCIA\nINCOMING\n').model.facts.signer, 'CAO-GARCIA')
+  assert.equal(cable('BEGIN TEXT:\nYELTSIN SAID, "IT\'S NOW CLEAR THAT WE HAVE AT LEAST AN AGREEMENT TO\nDISAGREE ON THIS POINT." (END TEXT)\nMILES\nRET\n').model.facts.signer, 'MILES')
+  assert.equal(cable("8. TALBOTT CLOSED THE DISCUSSION.\nALBRIGHT\n/\n-PAGE 01'TATE 049876, 162129Z\n8INFO: C (01) CMS (01) D (01') EUR(01) G (01)\nINR(00) INR(01) MA(01) P (01) S (01) '.\nSNIS(01) SS(01) SSO(01)\n161705L MAR 00 GKH (TOTAL COPIES: 012)\n").model.facts.signer, 'ALBRIGHT')
+  // A drafter's initials after END TEXT name nobody.
+  assert.equal(cable('10. (U) THE CALL ENDED AT 1009 EST.\nEND TEXT.\nTPV\n').model.facts.signer, undefined)
   const dashed = cable('6. TALBOTT WAS ACCOMPANIED BY EXECUTIVE\nASSISTANT NULAND. - \nTALBOTT\nCCCRDT\n')
   assert.equal(dashed.model.facts.signer, 'TALBOTT')
   // The line break after the last sentence (and the spaces before it) stays with the sentence: the signature is the name alone.
