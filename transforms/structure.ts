@@ -33,8 +33,8 @@ const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.)?$/
 const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
-/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, after a quotation's end: `END QUOTE` / `CAO-GARCIA`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, `7. XXXXXXXXXXXX` / `MOLLER`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end (with a stray dash after it: `… NULAND. -` / `TALBOTT`), the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]](?:[^\\S\\n]+[-_–—])?|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|QUOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, after a quotation's end: `END QUOTE` / `CAO-GARCIA`, `END TEXT OF LETTER` / `TALBOTT`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, `7. XXXXXXXXXXXX` / `MOLLER`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end (with a stray dash after it: `… NULAND. -` / `TALBOTT`), the name in capitals, the capitalised name. */
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]](?:[^\\S\\n]+[-_–—])?|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|QUOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bEND\\s+TEXT\\s+OF\\s+[A-Z][A-Z ]{0,40}(?=[^\\S\\n]*\\n)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /**
  * A surname where a publisher lowered the whole text, the signature too (`tuttle`, `curran`):
  * only on the line after a post's closing mark (its website's link, the rule of stars under it,
@@ -93,12 +93,15 @@ function isPrintLine(line: string): boolean {
 /**
  * A block of a print's routing: each line one (`isPrintLine`), or a column of the offices a
  * print counted copies for, one a line (`OMB-01`, `NFAT-O.O`), with what the OCR kept of its
- * control and telegram numbers among them (`/027R`, `054816`).
+ * control and telegram numbers among them (`/027R`, `054816`); or the telegram's number above
+ * the outgoing form's first row (`234299` / `SOORCE: KODAKB.021050'`).
  */
 function isPrintBlock(text: string): boolean {
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '')
   const counted = lines.filter((line) => OFFICE_COUNT.test(line)).length
-  return lines.every((line) => isPrintLine(line) || OFFICE_COUNT.test(line) || (counted >= 3 && counted * 2 >= lines.length && /^[/\d][/\dA-Z]{0,7}$/.test(line)))
+  // Or the form's first row under the telegram's number (`234299` / `SOORCE: KODAKB.021050'`).
+  const form = OUTGOING_FORM.test(lines[1] ?? '') && /^\d{4,6}$/.test(lines[0] ?? '')
+  return lines.every((line, at) => isPrintLine(line) || OFFICE_COUNT.test(line) || (form && at < 2) || (counted >= 3 && counted * 2 >= lines.length && /^[/\d][/\dA-Z]{0,7}$/.test(line)))
 }
 
 /** An office and the copies a print counted for it, alone on a line (`OMB-01`, `NFAT-O.O`). */
@@ -117,7 +120,7 @@ function isAddressedLine(line: string): boolean {
 }
 
 /** An outgoing telegram's form a print puts after its text (`SOURCE: KODAKC.290143`, `DRAFTED BY: EUR : MPADAIR`, `APPROVED BY:`, `S/S-O: CJHOH`, `DESIRED DISTRIBUTION:`). */
-const OUTGOING_FORM = /^\W{0,2}(?:SOURCE|DRAFTED\s+BY|APPROVED\s+BY|CLEARED(?:\s+BY)?|S\/S(?:-[O0])?|DESIRED\s+DISTRIBUTION)\s*:/
+const OUTGOING_FORM = /^\W{0,2}(?:SO[UO]RCE|DRAFTED\s+BY|APPROVED\s+BY|CLEARED(?:\s+BY)?|S\/S(?:-[O0])?|DESIRED\s+DISTRIBUTION)\s*:/
 /** Teletype end marks and a database print's `End Cable Text`, never a signature. */
 const END_MARK = /^(?:BT|NNNN|#\d+|END\s+CABLE\s+TEXT)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
@@ -391,7 +394,7 @@ function isFootLine(line: string): boolean {
   if (line.length <= 48 && /^\S*(?:FIDENTIAL|NFIDEN|ECRET\b)/i.test(line) && /[a-z\d]/.test(line.split(/\s/, 1)[0] ?? '')) return true
   if ((/^\W{0,2}PAGE\s+\d{2}\b/.test(line) && line.length <= 48) || /^(?:INCOMING|OUTGOING)$/.test(line)) return true
   // A POEMS print's distribution run into the paragraph above its routing (`8INFO: C (01) CMS (01) …`, `161705L MAR 00 GKH (TOTAL COPIES: 012)`).
-  if (DISTRIBUTION_LINE.test(line.replace(/[\s'.,`]+$/, '')) || /\(TOTAL\s+COPIES\s*:\s*\d+\)$/.test(line)) return true
+  if (DISTRIBUTION_LINE.test(line.replace(/[\s'.,`]+$/, '')) || /^\S?INFO\s*:/.test(line) || /\(TOTAL\s+COPIES\s*:\s*\d+\)$/.test(line)) return true
   // What the OCR kept of the marking: its last letters (`NTIAL`), a letter or two.
   const letters = line.replace(/[^A-Z]/g, '')
   // Capitals without a vowel are no name (`CCCRDT`, the struck marking under `TALBOTT`; a drafter's initials, `TPV`).

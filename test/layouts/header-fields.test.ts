@@ -789,6 +789,10 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   assert.equal(cable('7. TALBOTT WAS JOINED BY SPECIAL ASSISTANT FITZPATRICK. TALBOTT\nEND QUOTE\nCAO-GARCIA\nINCOMING\n').model.facts.signer, 'CAO-GARCIA')
   assert.equal(cable('BEGIN TEXT:\nYELTSIN SAID, "IT\'S NOW CLEAR THAT WE HAVE AT LEAST AN AGREEMENT TO\nDISAGREE ON THIS POINT." (END TEXT)\nMILES\nRET\n').model.facts.signer, 'MILES')
   assert.equal(cable("8. TALBOTT CLOSED THE DISCUSSION.\nALBRIGHT\n/\n-PAGE 01'TATE 049876, 162129Z\n8INFO: C (01) CMS (01) D (01') EUR(01) G (01)\nINR(00) INR(01) MA(01) P (01) S (01) '.\nSNIS(01) SS(01) SSO(01)\n161705L MAR 00 GKH (TOTAL COPIES: 012)\n").model.facts.signer, 'ALBRIGHT')
+  // After a letter's end named in words, above a POEMS print's routing run into the paragraph (`SINFO: SWO(QQ)`, `ORIGIN NODS-00`, the number alone).
+  assert.equal(cable('BEGIN TEXT:\nDEAR MINISTER:\nMADELEINE HAS ASKED ME TO SEND YOU HER VERY BEST\nREGARDS.\nWITH PERSONAL, BEST WISHES,\nEND TEXT OF LETTER\nTALBOTT\n-PAGE 01 STATE, 189880 301609Z\n8INFO: C (01) D(01) P(01) S (01) SNIS(01)\nSP(01) SS(01) SSO(01) SSOX(01) T(01)\n301222L SEP 00 KHM (TOTAL COPIES:010)\nSINFO: SWO(QQ)\n301610Z SEP 00 STePS (TOTAL COPIES:000)\nORIGIN NODS-00\nINFO LOG-00 CCOE-00 SAS-00 /QQQR\n189880\n').model.facts.signer, 'TALBOTT')
+  // Above the telegram's number and the outgoing form's first row the OCR misread (`SOORCE:`).
+  assert.equal(cable("6. HE HOPED TO VISIT AGAIN SOON.\nTALBOTT\n\nACDA-08 ACDE-00 INLB-01 AGRE-00 AID-00\nDSCC-00 DRL-02 G-00 SSAS-00 SAS-00 /029R\n\n234299\nSOORCE: KODAKB.021050'\n\nO 212315Z DEC 98\nFM SECSTATE WASHDC\nTO AMEMBASSY CHISINAU PRIORITY\n").model.facts.signer, 'TALBOTT')
   // A drafter's initials after END TEXT name nobody.
   assert.equal(cable('10. (U) THE CALL ENDED AT 1009 EST.\nEND TEXT.\nTPV\n').model.facts.signer, undefined)
   const dashed = cable('6. TALBOTT WAS ACCOMPANIED BY EXECUTIVE\nASSISTANT NULAND. - \nTALBOTT\nCCCRDT\n')
