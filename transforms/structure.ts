@@ -315,8 +315,14 @@ function splitTrailingSignature(out: BodyItem[]): void {
   const text = readingText(last.block.inlines)
   // Also as a numbered paragraph of its own (`13. (U) END TEXT.` / `CHRISTOPHER`).
   // And with what a print has at the foot after the name (`10. END TEXT.` / `TARNOFF` / `-isc-c-Rp`, `ALBRIGHT` / `1.4(B)` / `1.4(D)`).
-  const foot = footOf(text)
-  const match = SIGNED_END.exec(text.slice(0, foot.at))
+  let foot = footOf(text)
+  let match = SIGNED_END.exec(text.slice(0, foot.at))
+  // One word in capitals, no English one, under the name is what the OCR made of the struck marking (`CHRISTOPHER` / `CDCIZET`).
+  const below = /\n[^\S\n]*([A-Z]{4,10})\s*$/.exec(text.slice(0, foot.at))
+  if (!match && below?.[1] && !isEnglishWord(below[1].toLowerCase())) {
+    const retried = SIGNED_END.exec(text.slice(0, below.index))
+    if (retried) [match, foot] = [retried, { at: below.index, print: foot.print }]
+  }
   if (QUOTE_CLOSES.test(text.trim())) markTelegramSignature(out, trailer)
   if (!match || match[2] === undefined || match[2] !== match[2].toUpperCase()) return
   const inlines = last.block.inlines
@@ -469,7 +475,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // The signature split from a trailer (`10. (U) END TEXT.,----=-7-=` / `ALBRIGHT`), and the foot the print put under it (`SE`).
     if (item.block.kind === 'signed') return
     const before = out[i - 1]
-    if (before?.kind === 'block' && before.block.kind === 'signed' && text.split('\n').every((line) => isFootLine(line.trim()))) continue
+    // (And a word in capitals right under a signature: the struck marking the OCR read, `CHRISTOPHER` / `CDCIZET`.)
+    if (before?.kind === 'block' && before.block.kind === 'signed' && (text.split('\n').every((line) => isFootLine(line.trim())) || /^[A-Z]{4,10}$/.test(text))) continue
     if (!footSeen && isStruckFoot(text)) {
       footSeen = true
       continue
@@ -477,7 +484,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // A print's routing after the text (a POEMS print: the distribution, `FM`/`TO`, the telegram line, E.O. and TAGS), the signature before it.
     if ((AFTER_TEXT.has(item.block.kind) || OUTGOING_FORM.test(text) || isPrintBlock(text)) && !item.block.inLetter) {
       skipped = true
-      routingAfter ||= item.block.kind === 'routing'
+      // The telegram line the last page repeats at its foot (`LOAFI D E N T I A L SEOUL 00658`) is the print's, as its routing is.
+      routingAfter ||= item.block.kind === 'routing' || (item.block.kind === 'field' && item.block.name === 'telegram' && text.split('\n').length <= 2)
       continue
     }
     const inlines = item.block.inlines

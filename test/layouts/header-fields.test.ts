@@ -793,6 +793,12 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   assert.equal(cable('BEGIN TEXT:\nDEAR MINISTER:\nMADELEINE HAS ASKED ME TO SEND YOU HER VERY BEST\nREGARDS.\nWITH PERSONAL, BEST WISHES,\nEND TEXT OF LETTER\nTALBOTT\n-PAGE 01 STATE, 189880 301609Z\n8INFO: C (01) D(01) P(01) S (01) SNIS(01)\nSP(01) SS(01) SSO(01) SSOX(01) T(01)\n301222L SEP 00 KHM (TOTAL COPIES:010)\nSINFO: SWO(QQ)\n301610Z SEP 00 STePS (TOTAL COPIES:000)\nORIGIN NODS-00\nINFO LOG-00 CCOE-00 SAS-00 /QQQR\n189880\n').model.facts.signer, 'TALBOTT')
   // Above the telegram's number and the outgoing form's first row the OCR misread (`SOORCE:`).
   assert.equal(cable("6. HE HOPED TO VISIT AGAIN SOON.\nTALBOTT\n\nACDA-08 ACDE-00 INLB-01 AGRE-00 AID-00\nDSCC-00 DRL-02 G-00 SSAS-00 SAS-00 /029R\n\n234299\nSOORCE: KODAKB.021050'\n\nO 212315Z DEC 98\nFM SECSTATE WASHDC\nTO AMEMBASSY CHISINAU PRIORITY\n").model.facts.signer, 'TALBOTT')
+  // The struck marking read as a word under the name after END TEXT is no part of it, and no second signature.
+  const struck = cable('(U) THE CALL ENDED AT 1210 EST.\n\n5. END TEXT.\nCHRISTOPHER\nCDCIZET\n')
+  assert.equal(struck.model.facts.signer, 'CHRISTOPHER')
+  assert.ok(elements(struck.tree, 'p').some((p) => textOf(p).trim() === 'CDCIZET'), 'the struck marking is kept as text')
+  // The telegram line the last page repeats at its foot, after the end marks and the scan's smudges, leaves the name the signature.
+  assert.equal(cable('8. THE DEPUTY SECRETARYS PARTY CLEARED THIS MESSAGE.\nLANEY\nBT\n#0658\nNNNN\nr•\n\n7. a ;\n_ . - _ -\n\nLOAFI D E N T I A L SEOUL 00658\n').model.facts.signer, 'LANEY')
   // A drafter's initials after END TEXT name nobody.
   assert.equal(cable('10. (U) THE CALL ENDED AT 1009 EST.\nEND TEXT.\nTPV\n').model.facts.signer, undefined)
   const dashed = cable('6. TALBOTT WAS ACCOMPANIED BY EXECUTIVE\nASSISTANT NULAND. - \nTALBOTT\nCCCRDT\n')
