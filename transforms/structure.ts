@@ -399,6 +399,8 @@ function isFootLine(line: string): boolean {
   if (line.length <= 24 && /^\W*(?:CON|SEC|UNC)[A-Za-z]*[a-z\d]/.test(line)) return true
   if (line.length <= 48 && /^\S*(?:FIDENTIAL|NFIDEN|ECRET\b)/i.test(line) && /[a-z\d]/.test(line.split(/\s/, 1)[0] ?? '')) return true
   if ((/^\W{0,2}PAGE\s+\d{2}\b/.test(line) && line.length <= 48) || /^(?:INCOMING|OUTGOING)$/.test(line)) return true
+  // A marking whose end the OCR mangled in capitals (`CONFIDENTM`).
+  if (/^(?:CONFID|UNCLASS|SECRE)[A-Z]{0,8}$/.test(line)) return true
   // A POEMS print's distribution run into the paragraph above its routing (`8INFO: C (01) CMS (01) …`, `161705L MAR 00 GKH (TOTAL COPIES: 012)`).
   if (DISTRIBUTION_LINE.test(line.replace(/[\s'.,`]+$/, '')) || /^\S?INFO\s*:/.test(line) || /\(TOTAL\s+COPIES\s*:\s*\d+\)$/.test(line)) return true
   // What the OCR kept of the marking: its last letters (`NTIAL`), a letter or two.

@@ -799,6 +799,8 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   assert.ok(elements(struck.tree, 'p').some((p) => textOf(p).trim() === 'CDCIZET'), 'the struck marking is kept as text')
   // The telegram line the last page repeats at its foot, after the end marks and the scan's smudges, leaves the name the signature.
   assert.equal(cable('8. THE DEPUTY SECRETARYS PARTY CLEARED THIS MESSAGE.\nLANEY\nBT\n#0658\nNNNN\nr•\n\n7. a ;\n_ . - _ -\n\nLOAFI D E N T I A L SEOUL 00658\n').model.facts.signer, 'LANEY')
+  // A marking whose end the OCR mangled in capitals names nobody.
+  assert.equal(cable('6. THEY ASKED TO CONVEY AGAIN THAT THEY ARE NOT\nmiracle workers.\nCONFIDENTM\n').model.facts.signer, undefined)
   // A drafter's initials after END TEXT name nobody.
   assert.equal(cable('10. (U) THE CALL ENDED AT 1009 EST.\nEND TEXT.\nTPV\n').model.facts.signer, undefined)
   const dashed = cable('6. TALBOTT WAS ACCOMPANIED BY EXECUTIVE\nASSISTANT NULAND. - \nTALBOTT\nCCCRDT\n')
