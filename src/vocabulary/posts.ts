@@ -41,7 +41,8 @@ export function addressees(text: string): string[] {
     .split(ADDRESS_SPLIT)
     // Without a serial number or a range of them (and a stray mark after it, `2937 '`, `6492 •`, `7721-7722`, a month before it, `LA PAZ FEB 4470`), or an office the address names (`USCINCCENT MACDILL AFB FL//CCJ2/POLAD//`).
     // And a stray letter the OCR read after it (`FM SECSTATE WASHDC r`); and the serial of the address before it, where one line holds them all (`SECSTATE WASHDC IMMEDIATE 0000 WHITEHOUSE WASHDC`).
-    .map((a) => a.replace(/^\d+(?:-\d+)?\s+(?=[A-Z])/, '').replace(/\/\/.*$/, '').replace(/(?<![\s'’`.,•*~=_-])[\s'’`.,•*~=_-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/\s+[a-z]$/, '').trim())
+    // And a precedence the OCR misread beyond a letter (`IMMDDIATE`, `IMNFDIATE`), cut (`PRIORIT`) or ran into the post (`MOSCOW-IM`), and a colon after it (`COPENHAGEN:`).
+    .map((a) => a.replace(/^\d+(?:-\d+)?\s+(?=[A-Z])/, '').replace(/\/\/.*$/, '').replace(/(?<![\s'’`.,•*~=_:-])[\s'’`.,•*~=_:-]+$/, '').replace(/\s+\d+(?:-\d+)?$/, '').replace(/(?:\s+|-)(?:I[MN][A-Z]{3,6}ATE|IMME[A-Z]{0,5}|IM|PRIORI[A-Z]{0,3}|ROUTI[A-Z]{0,3})$/, '').replace(/\s+[a-z]$/, '').trim())
     .map((a) => (POSTED.test(a) ? a.replace(SERIAL_MONTH, '') : a))
     .filter((a) => a.length > 1 && !/^[\d-]+$/.test(a))
   // A prefix alone goes with the address after it, which starts with a prefix too (`USMISSION USUN NEW YORK`, `USMISSION USNATO`);

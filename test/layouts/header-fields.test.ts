@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import test from 'node:test'
 import { fieldName } from '../../src/vocabulary/fields.ts'
 import { telegramLine } from '../../src/vocabulary/telegram.ts'
-import { isAddresseeLine } from '../../src/vocabulary/posts.ts'
+import { addressees, isAddresseeLine } from '../../src/vocabulary/posts.ts'
 import { metadataOf, readMetadata } from '../../src/render/index.ts'
 import { subjectOf } from '../../src/analyse/facts.ts'
 import { titleCase } from '../../src/analyse/title.ts'
@@ -857,6 +857,14 @@ test('a subject ends before a line that opens with a paragraph marking; a releas
   // The reviewer's DECLASSIFIED as the OCR spaced it, closing the subject's line; DECAPTIONED after a caption (`EKDZS`) addresses no one.
   assert.equal(fromText('SUBJECT: OFFICIAL-INFORMAL: READOUTS ON HIGH-LEVEL\nU.S.-RUSSIAN DISCUSSIONS DEC LASS IFI ED\nREFS: (A) DOHERTY-VERSHBOW 2/1/00 E-MAIL\n1. (C) TEXT.\n').model.title, 'Official-Informal: Readouts on High-Level U.S.-Russian Discussions')
   assert.deepEqual(fromText('O 020105Z MAR 00\nFM SECSTATE WASHDC\nTO AMEMBASSY AMMAN PRIORITY\nUSMISSION GENEVA PRIORITY\nEKDZS DECAPTIONED\nSTATE 038268\n\nSUBJECT: UNHCR\n\n1. (C) TEXT.\n').model.facts.to, ['AMEMBASSY AMMAN', 'USMISSION GENEVA'])
+  // A precedence the OCR misread beyond a letter, cut or ran into the post, and a colon after the address, are none of it.
+  assert.deepEqual(addressees('AMEMBASSY TALLINN IMMDDIATE'), ['AMEMBASSY TALLINN'])
+  assert.deepEqual(addressees('AMEMBASSY PORT AU PRINCE IMNFDIATE'), ['AMEMBASSY PORT AU PRINCE'])
+  assert.deepEqual(addressees('AMEMBASSY MOSCOW-IM'), ['AMEMBASSY MOSCOW'])
+  assert.deepEqual(addressees('AMEMBASSY COPENHAGEN:'), ['AMEMBASSY COPENHAGEN'])
+  assert.deepEqual(addressees('AMEMBASSY PARIS PRIORIT'), ['AMEMBASSY PARIS'])
+  // A post's name that ends like one is the post's (`AMEMBASSY ROME`, `USMISSION USUN NEW YORK`).
+  assert.deepEqual(addressees('AMEMBASSY ROME, USMISSION USUN NEW YORK'), ['AMEMBASSY ROME', 'USMISSION USUN NEW YORK'])
   // The scan's dashes between the sender and TO on one line part them.
   const dashed = fromText('O 112132Z MAR 97\nFM SECSTATE WASHDC ---TO USMISSION.USNATO IMMEDIATE\nAMEMBASSY MOSCOW IMMEDIATE\nSTATE 045678\n\nSUBJECT: NATO/RUSSIA\n\n1. (C) TEXT.\n').model.facts
   assert.equal(dashed.from, 'SECSTATE WASHDC')
