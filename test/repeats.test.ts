@@ -84,6 +84,12 @@ test('teletype abbreviations: FOL RPT … QTE … UNQTE, the date at the end of 
   assert.match(words(repeats(tree)[0]!), /AIR SERVICES TALKS.*KISSINGER$/)
 })
 
+test('a repeat\'s addressees end before BEING REPEATED, with or without its IS', () => {
+  const text = 'EYES ONLY DEPSEC TALBOTT TODEP 03009\nSECSTATE 30051\nFOLLOWING MOSCOW 03760 DATED 151527Z FEB 00 SENT ACTION WHITE HOUSE\nINFO SECSTATE BEING REPEATED FOR YOUR INFO:\nQUOTE\n\nSECRET MOSCOW 03760\n\nSUBJECT: THE MEETING\n\n1. THE MEETING WENT WELL.\n\nSESTANOVICH UNQUOTE ALBRIGHT\n'
+  const model = editionOf(sourceFromText('being.txt', text))
+  assert.deepEqual(model.repeats.map((r) => [r.telegram, r.action, r.info]), [['MOSCOW 03760', ['WHITE HOUSE'], ['SECSTATE']]])
+})
+
 test('a quotation without a repeat’s introduction is no embedded telegram', () => {
   const model = editionOf(sourceFromText('quote.txt', 'SUBJECT: PRESS GUIDANCE\n\n1. IF ASKED, SPOKESMAN WILL SAY QUOTE WE WELCOME THE AGREEMENT UNQUOTE AND NOTHING MORE.\n'))
   assert.deepEqual(repeats(tei('quote', model)), [])

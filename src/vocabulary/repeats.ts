@@ -26,6 +26,6 @@ export const INTRO_STARTS = /\b(?:FOLLOWING|FOL)\b/g
 /** `DATED 13 MAY 96`, `DATED 150910Z DEC 09`, or a date closing the introduction (`… TORONTO MAR 15.`, `… PARIS 14 MAR 75`). */
 export const REPEAT_DATED = /\bDATED\s+(\d{6}Z\s+[A-Z]{3}\s+\d{2}|\d{1,2}\s+[A-Z]{3}\s+\d{2,4}|[A-Z]{3}\s+\d{1,2}(?:,?\s+\d{2,4})?)|\s((?:\d{1,2}\s+)?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+\d{1,2}(?:\s+\d{2,4})?)\s*\.?$/
 
-/** Addressees as an introduction names them: `SENT ACTION RIGA, TALLINN INFO ALL NATO POST COLLECTIVE`. */
-export const REPEAT_ACTION = /\bACTION\s+(.+?)(?=\s+INFO\b|\s+DATED\b|\s+IS\s+BEING\b|\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+\d{1,2}\b|[.;]|$)/
-export const REPEAT_INFO = /\bINFO\s+(.+?)(?=\s+DATED\b|\s+IS\s+BEING\b|\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+\d{1,2}\b|[.;]|$)/
+/** Addressees as an introduction names them: `SENT ACTION RIGA, TALLINN INFO ALL NATO POST COLLECTIVE`, up to `(IS) BEING REPEATED`. */
+export const REPEAT_ACTION = /\bACTION\s+(.+?)(?=\s+INFO\b|\s+DATED\b|\s+(?:IS\s+)?BEING\b|\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+\d{1,2}\b|[.;]|$)/
+export const REPEAT_INFO = /\bINFO\s+(.+?)(?=\s+DATED\b|\s+(?:IS\s+)?BEING\b|\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+\d{1,2}\b|[.;]|$)/
