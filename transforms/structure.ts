@@ -1,6 +1,6 @@
 import type { Block, BlockKind, BodyItem, Inline, Milestone } from '../src/model/document.ts'
 import { CAPTION_LINE, CAPTIONS } from '../src/vocabulary/classifications.ts'
-import { doubledName, DRAFTING_ROW, isSenderLine, PARAGRAPH_NUMBER, SIGNED_END, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
+import { doubledName, DRAFTING_ROW, FORM_WORD, isSenderLine, PARAGRAPH_NUMBER, SIGNED_END, TEXT_BEGINS, TEXT_ENDS } from '../src/vocabulary/blocks.ts'
 import { DISTRIBUTION_LINE, FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { isAddresseeLine, POST } from '../src/vocabulary/posts.ts'
@@ -398,7 +398,7 @@ function isFootLine(line: string): boolean {
   // or its core in a line's first word, the print's caption and number after it (`rnmFIDENTIAL  EXDIS ATHENS 02176 .`); a print's page header (`PAGE 01 BUDAPE' 10578 072116Z`).
   if (line.length <= 24 && /^\W*(?:CON|SEC|UNC)[A-Za-z]*[a-z\d]/.test(line)) return true
   if (line.length <= 48 && /^\S*(?:FIDENTIAL|NFIDEN|ECRET\b)/i.test(line) && /[a-z\d]/.test(line.split(/\s/, 1)[0] ?? '')) return true
-  if ((/^\W{0,2}PAGE\s+\d{2}\b/.test(line) && line.length <= 48) || /^(?:INCOMING|OUTGOING)$/.test(line)) return true
+  if ((/^\W{0,2}PAGE\s+\d{2}\b/.test(line) && line.length <= 48) || FORM_WORD.test(line)) return true
   // A marking whose end the OCR mangled in capitals (`CONFIDENTM`).
   if (/^(?:CONFID|UNCLASS|SECRE)[A-Z]{0,8}$/.test(line)) return true
   // A POEMS print's distribution run into the paragraph above its routing (`8INFO: C (01) CMS (01) …`, `161705L MAR 00 GKH (TOTAL COPIES: 012)`).

@@ -12,7 +12,7 @@ import { TAG_NAMES } from '../vocabulary/tags.ts'
 import { doubledName, FORM_LABEL, needsMore, SECTION_OF, subjectRun } from '../vocabulary/blocks.ts'
 import { EXEMPTION_TOKEN } from '../vocabulary/exemptions.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
-import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
+import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, SUBJECT_LABEL, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, MESSAGE_HEADING, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
@@ -202,10 +202,13 @@ function subjectAfterLabel(blocks: readonly TextBlock[]): string | undefined {
   return subject?.endsWith(':') ? undefined : subject
 }
 
+/** A subject's label and its colon, said again as the OCR may (`SUBJECT: SUBJECT:`). */
+const SUBJECT_LABEL_OPENING = new RegExp(String.raw`^${SUBJECT_LABEL}\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*`, 'i')
+
 /** A subject line's value: without its label (`SUBJECT:`, repeated, `Subject Line:`), an e-mail's `FW:` and a marking. */
 export function subjectValue(line: string | undefined): string | undefined {
   // A form's next label, which a form read by columns puts between the label and its value (`SUBJECT:` / `COMMENTS:` / `THE DEPUTY …`), is none of it.
-  return subjectOf(line?.replace(/^(?:[•·'‘`"“]\s*)?SU(?:[BH]\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']*\s*(?:SUBJ(?:ECT)?\s*[:.;]+\s*)*/i, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
+  return subjectOf(line?.replace(SUBJECT_LABEL_OPENING, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
 }
 
 /** A value without the exemptions the release put beside its line's end (`Re: Invitation for the Secretary      B6`, a subject withheld to its codes: `1.4(D)`). */

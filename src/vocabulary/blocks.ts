@@ -128,7 +128,7 @@ const PARAGRAPH_MARKING = /^\s*(?:¶?\s*\d{1,2}[.,]?['’]?\s*)?\((?:U|C|S|TS|LO
 const SECTION_HEADING = /^\s*(?:(?:BEGIN\s+)?SUMMARY|ISSUES?\s+F\S{0,2}R\s+DECISION|BACKGROUND|DISCUSSION|RECOMMENDATIONS?)\b/
 
 /** A label a form prints alone on its line: a cover sheet's `OUTGOING`, `INCOMING`. */
-const FORM_WORD = /^\s*(?:OUTGOING|INCOMING)\s*$/
+export const FORM_WORD = /^\s*(?:OUTGOING|INCOMING)\s*$/
 
 /** The telegram line of a section (`SECTION 01 OF 02 MOSCOW 23684`), which a print may repeat under the subject. */
 export const SECTION_OF = /\bSECTION\s+\d{1,2}\s+['’]?OF\s+\d{1,2}\b/

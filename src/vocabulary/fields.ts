@@ -10,11 +10,14 @@
 import { keptPerKey } from '../kept.ts'
 import { PRECEDENCE_LINE, telegramLine } from './telegram.ts'
 
+/** A subject's label before its colon, as typed and as the OCR read it (see FIELDS). */
+export const SUBJECT_LABEL = String.raw`(?:[•·'‘\`"“]\s*)?SU(?:[BH]\s?J|JB)(?:ECT)?(?:\s*LINE)?`
+
 /** A field line and the field's name (`Block.name`). Case-insensitive unless the shape needs capitals. */
 export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   // And a cable drafting form's `Subject Line:` (`SubjectLine:TALBOTT- YANAI`).
   // And as the OCR spaced it, its colon read `'` (`SUB JECT ' THE DEPUTY …`), two letters swapped (`SUJBECT:`), its B read H (`SUHJECT:`), a bullet or a stray mark before it (`• SUBJECT:`, `'SUBJECT:`, `" SUBJECT:`).
-  [/^(?:[•·'‘`"“]\s*)?SU(?:[BH]\s?J|JB)(?:ECT)?(?:\s*LINE)?\s*[:.;']/i, 'subject'],
+  [new RegExp(String.raw`^${SUBJECT_LABEL}\s*[:.;']`, 'i'), 'subject'],
   // Its colon lost, only in capitals before a subject in capitals (`SUBJECT DEPUTY SECRETARY'S MEETING …`), not prose (`SUBJECT TO NATIONALIST ATTACKS`).
   [/^SUBJECT\s+(?!TO\s)(?=[A-Z]{2,}[\s'’])/, 'subject'],
   [/^REF(?:S|ERENCE|TELS?)?\s*:/i, 'ref'],

@@ -35,8 +35,10 @@ export const POEMS_DATE = /Handler.*?\b(\d{2}\/\d{2}\/\d{2})\s+\d{1,2}:\d{2}\s*[
 export const PTP_TIME = /^\s*(?:\S{1,8}?\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+[\dB]{1,2}\s+\d\d:\d\d:\d\d\s+\d{4}\s*$/
 /** The PTP print job (`PTP0900`, `SEC= PTP6721`, `tiPTP7994`). */
 export const PTP_JOB = /^\s*(?:\S{1,4}\s*)?(?:\S{0,3}=\s*)?PTP\d{3,5}\s*$/
-/** A received print's control line after the text's first lines: the message's id in hex, its time, a count (`A82EB9 261739Z /38`). */
-export const PRINT_CONTROL = /^\s*[0-9A-FO]{6}\s+[0-9O]{6}Z\s*\/\s*\d{1,3}\b/
+/** A received print's control group: the message's id in hex, its time, a count (`A82EB9 261739Z /38`). */
+export const CONTROL_GROUP = String.raw`[0-9A-FO]{6}\s+[0-9O]{6}Z\s*\/\s*\d{1,3}`
+/** The control line after the text's first lines. */
+export const PRINT_CONTROL = new RegExp(String.raw`^\s*${CONTROL_GROUP}\b`)
 
 /** `Post: STATE MRN: 232714 Printed by: Soltis, Marjorie A. 12/4/00 10:16` (OCR: `ost:`). */
 /**

@@ -10,6 +10,7 @@
  */
 import { CAPTIONS, CLASSIFICATION_LEVELS } from './classifications.ts'
 import { POST_PLACES, POST_PREFIXES, PRECEDENCES } from './posts.ts'
+import { CONTROL_GROUP } from './print.ts'
 
 export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] as const
 
@@ -51,7 +52,7 @@ export interface DateTimeGroup {
  * A received print's control line with the precedence line run into it, its precedence letter
  * maybe lost, its group whole (`S/S -33B220 160217Z /380 160214Z FEB 00 ZFF6`): the control part.
  */
-const CONTROL_BEFORE_PRECEDENCE = new RegExp(`\\b[0-9A-FO]{6}\\s+[0-9O]{6}Z\\s*\\/\\s*\\d{1,3}\\s+(?:[OPRZ0]{1,2}\\s+)?(?=\\d{6}[Z2z]\\s*[.,]?\\s*${MONTH}\\s+\\d{2}(?![\\dA-Za-z]))`, 'i')
+const CONTROL_BEFORE_PRECEDENCE = new RegExp(`\\b${CONTROL_GROUP}\\s+(?:[OPRZ0]{1,2}\\s+)?(?=\\d{6}[Z2z]\\s*[.,]?\\s*${MONTH}\\s+\\d{2}(?![\\dA-Za-z]))`, 'i')
 
 /** The group of a precedence line, if the line is one. */
 export function precedenceGroup(line: string): DateTimeGroup | undefined {
