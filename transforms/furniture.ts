@@ -2,9 +2,9 @@ import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
 import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
 import { fieldName, TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
-import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, NEWSPAPER_PRINT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_FOOTER } from '../src/vocabulary/print.ts'
+import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, NEWSPAPER_PRINT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_FOOTER, RECORD_HEAD } from '../src/vocabulary/print.ts'
 import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
-import { inlineCablegatePage, near, nearMarking, pageHeader } from '../src/vocabulary/telegram.ts'
+import { inlineCablegatePage, near, nearMarking, pageHeader, runOnTelegramLine } from '../src/vocabulary/telegram.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 
 /**
@@ -62,6 +62,7 @@ const RELEASE_OPENS_LINE_END = /(?<!\s)\s+RELEASE\s*IN\s*$/
 export function readLines(lines: readonly RawLine[]): LineReading[] {
   const readings = lines.map(readLine)
   markEmailHeaders(lines, readings)
+  markRecordHead(lines, readings)
   for (let i = 1; i < lines.length; i++) {
     const before = readings[i - 1]
     const line = lines[i] as RawLine
@@ -94,6 +95,19 @@ export function readLines(lines: readonly RawLine[]): LineReading[] {
   }
   markPageNumbers(lines, readings)
   return readings
+}
+
+/** The head a publisher of the Cablegate texts put over a cable (`RECORD_HEAD`): its lines are the publisher's, the title's line even where it is empty. */
+function markRecordHead(lines: readonly RawLine[], readings: LineReading[]): void {
+  const first = readings.findIndex((reading) => reading.kind !== 'blank')
+  const text = (i: number): string => (lines[i] ? readingOf(lines[i]) : '')
+  if (first === -1 || !RECORD_HEAD.id.test(text(first))) return
+  const day = [first + 2, first + 1].find((i) => RECORD_HEAD.day.test(text(i)))
+  if (day === undefined || !RECORD_HEAD.classification.test(text(day + 1)) || !RECORD_HEAD.origin.test(text(day + 2))) return
+  for (let i = first; i <= day + 2; i++) {
+    const line = lines[i] as RawLine
+    if (readings[i]?.kind !== 'blank') readings[i] = { kind: 'furniture', furniture: furniture(line, 'header', 'publisher', line.pieces) }
+  }
 }
 
 /**
@@ -150,6 +164,15 @@ export function readLine(line: RawLine): LineReading {
     const after = pieces.flatMap((piece) => slicePiece(piece, to, Infinity))
     if (opens) return { kind: 'text', pieces: after, leading: header }
     return { kind: 'text', pieces: before, trailing: header, ...(closes ? {} : { after }) }
+  }
+  // A telegram line run into the line before it (Cablegate's text dumps): the routing's last line or the publisher's note, then the telegram line.
+  const runOn = leading ? undefined : runOnTelegramLine(reading)
+  if (runOn !== undefined && pieces.every((piece) => piece.kind === 'text' || piece.role === 'artefact')) {
+    const cut = line.offset + indexInLine(line, runOn)
+    const before = pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut))
+    const after = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
+    if (PARTIAL_EXTRACT_NOTE.test(reading.slice(0, runOn))) return { kind: 'text', pieces: after, leading: furniture(line, 'header', 'publisher', before) }
+    if (!/\p{Ll}/u.test(reading.slice(0, runOn))) return { kind: 'text', pieces: before, after }
   }
   const trailing = TRAILING_STAMP.exec(reading)
   if (trailing && trailing.index > 0 && pieces.every((piece) => piece.kind === 'text' || piece.role === 'artefact')) {

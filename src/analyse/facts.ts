@@ -55,7 +55,7 @@ export interface Facts {
   /** The signature when it names a person (a surname, not a typist's mark or an end mark). */
   signer?: string
   drafted?: { text: string; office?: string; name?: string; when?: string }
-  /** The date a record that is no telegram gives itself (`written.ts`): a memo's `DATE:` line, a letter's date. */
+  /** The date a record that is no telegram gives itself (`written.ts`): a memo's `DATE:` line, a letter's date; a telegram no group dates, its publisher's day. */
   written?: { text: string; when: string }
   /** An e-mail's sender and recipients, people as its latest header names them (`email.ts`). */
   email?: EmailParties

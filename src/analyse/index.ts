@@ -13,7 +13,7 @@ import { completeDateTime, isClearerNumber, readFacts, SUBJECT_GOES_ON, type Fac
 import { lemmaBlocks, witnessBlocks, type TextBlock } from './lemma.ts'
 import { documentKind } from './kind.ts'
 import { emailParties } from './email.ts'
-import { sentDate, writtenDate } from './written.ts'
+import { publishedDay, sentDate, writtenDate } from './written.ts'
 import { sicMarks } from './sic.ts'
 import { letterWriter, titleOf } from './title.ts'
 import { describeWitness } from './witnesses.ts'
@@ -59,13 +59,14 @@ export function analyse(input: AnalyseInput): Analysis {
   // What the document is, once the copies have filled in what the lemma does not state.
   const copy = order[0] ?? 0
   const facts: Facts = { kind: documentKind(read, lemma, furniture[copy] ?? []), ...read }
-  // An e-mail's date and people are its copy text's own header (furniture); another record's date, a line of the lemma.
+  // An e-mail's date and people are its copy text's own header (furniture); a telegram no group dates, its publisher's head (furniture); another record's date, a line of the lemma.
   const email = facts.kind === 'E-mail'
-  const written = facts.kind === 'Telegram' || facts.drafted ? undefined : email ? sentDate(furniture[copy] ?? []) : writtenDate(lemma)
+  const telegram = facts.kind === 'Telegram'
+  const written = facts.drafted ? undefined : telegram ? (facts.dateTime ? undefined : publishedDay(furniture[copy] ?? [])) : email ? sentDate(furniture[copy] ?? []) : writtenDate(lemma)
   const header = { witness: input.witnesses[copy]?.siglum ?? '' }
   if (written) {
     facts.written = written
-    provenance.written = email ? header : 'lemma'
+    provenance.written = email || telegram ? header : 'lemma'
   }
   // A letter is signed by the typed name after its closing (`Sincerely,` / `Strobe Talbott`), as its title names it.
   const writer = facts.kind === 'Letter' && !facts.signer ? letterWriter(lemma) : undefined

@@ -8,8 +8,10 @@
  * else the first line holding a whole date: the month by name, the day, the year (`October 12,
  * 1994`, `12 October 1994`). A date the OCR damaged (`February I, 1993`) is not guessed at.
  * A released e-mail is dated by its first `Sent:` header (`Sunday, November 27, 2011 12:02 PM`).
+ * A telegram whose copy gives no date-time group (a Cablegate extract) is dated by the day its
+ * publisher's head states (`Tue Jun 06 00:00:00 +0200 2000`).
  */
-import { EMAIL_FIELD } from '../vocabulary/print.ts'
+import { EMAIL_FIELD, RECORD_HEAD } from '../vocabulary/print.ts'
 import { emailHeaderLines } from './email.ts'
 import { openingLines } from './kind.ts'
 import type { TextBlock } from './lemma.ts'
@@ -25,6 +27,17 @@ const DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i')
 export function sentDate(furniture: readonly string[]): { text: string; when: string } | undefined {
   const sent = emailHeaderLines(furniture).find((line) => /^(?:sent|date)$/i.test(EMAIL_FIELD.exec(line)?.[1] ?? ''))
   return sent === undefined ? undefined : dateIn(sent)
+}
+
+/** The day the publisher's head of a Cablegate text states (`RECORD_HEAD.day`): its date, whatever its clock and zone. */
+export function publishedDay(furniture: readonly string[]): { text: string; when: string } | undefined {
+  const line = furniture.find((text) => RECORD_HEAD.day.test(text))
+  const [, month, day, year] = /^\s*\S+ (\S+) (\d{2}) \S+ \S+ (\d{4})/.exec(line ?? '') ?? []
+  const m = monthNumber(month ?? '')
+  const d = Number(day)
+  const y = Number(year)
+  if (line === undefined || !m || d < 1 || d > daysIn(y, m)) return undefined
+  return { text: line.trim(), when: `${y}-${pad(m)}-${pad(d)}` }
 }
 
 export function writtenDate(blocks: readonly TextBlock[]): { text: string; when: string } | undefined {

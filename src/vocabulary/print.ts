@@ -14,7 +14,8 @@
  * - The note a publisher of the 2010 Cablegate release put before a cable it had only in part:
  *   `This record is a partial extract of the original cable. The full text of the original
  *   cable is not available.`, and the line it closed a cable with: its record number and
- *   classification, `2004CARACA02200 - CONFIDENTIAL`.
+ *   classification, `2004CARACA02200 - CONFIDENTIAL`; and the head its text dumps put over each
+ *   cable (`RECORD_HEAD`).
  */
 
 /** `POEMS Automated Telegram Handler`, as OCR reads it (`P6EMS`, `POEMS.Automated`, `Te'legram`, the name lost: `emis Automated …`). */
@@ -77,6 +78,19 @@ export const PARTIAL_EXTRACT_NOTE = /^\s*This record is a partial extract of the
  * propiedad de EL PAÍS`, `ID:<tab>187536`).
  */
 export const NEWSPAPER_PRINT = /^\s*(?:Track impresi[oó]n:[^\n]*\bEste documento es propiedad de EL PA[IÍ]S|ID:\t\d{4,})\s*$/u
+
+/**
+ * The head a publisher of the Cablegate texts put over each cable, a line each: the reference id,
+ * the title (the subject's first line, or an empty line), the day as a program printed it, the
+ * classification and the origin (`00TASHKENT4223` / `KARIMOV URGES CLOSER COOPERATION WITH U.S.,
+ * COMMITS TO` / `Thu Nov 02 00:00:00 +0100 2000` / `CONFIDENTIAL` / `Embassy Tashkent`).
+ */
+export const RECORD_HEAD = {
+  id: /^\s*\d{2}[A-Z][A-Z-]*\d{1,6}\s*$/,
+  day: /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}\s*$/,
+  classification: /^\s*(?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z][A-Z/ ]*)?\s*$/,
+  origin: /^\s*[A-Z][A-Za-z.'-]*(?: [A-Za-z.'-]+){0,5}\s*$/
+}
 
 /** The Cablegate publisher's last line of a cable: its record number (year, post cut to six letters, serial) and classification, labelled or not (`2004VATICA03213 - Classification: CONFIDENTIAL`). */
 export const RECORD_FOOTER = /^\s*\d{4}[A-Z]{2,6}\d{5}\s+-\s+(?:Classification:\s*)?(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:\/\/NOFORN)?\s*$/

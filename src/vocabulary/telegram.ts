@@ -147,6 +147,9 @@ export const NUMBERING_POSTS: ReadonlySet<string> = new Set(['STATE', 'USNATO', 
 /** Captions and handling words that may follow a telegram line's serial. */
 const TRAILING_CAPTIONS: ReadonlySet<string> = new Set([...CAPTIONS, 'SIPDIS', 'SENSITIVE'])
 
+/** An unclassified marking and the handling after it: `UNCLAS E F T O`, `UNCLAS SBU`. */
+const UNCLASSIFIED_HANDLING = /^((?:UNCLAS(?:SIFIED)?|U N C L A S(?: S I F I E D)?)\s+)(?:E ?F ?T ?O|S ?B ?U)\s+/
+
 /**
  * The telegram line: an optional classification (typed, letter-spaced `C O N F I D E N T I A
  * L`, run into the post `SECRETSTATE`, or misread `CONrIDDNTIAL`, `-21-E-e-R-T-T`), an optional
@@ -156,7 +159,8 @@ const TRAILING_CAPTIONS: ReadonlySet<string> = new Set([...CAPTIONS, 'SIPDIS', '
  */
 export function telegramLine(line: string): TelegramLine | undefined {
   if (line.length > 100) return undefined
-  const tokens = line.trim().split(/\s+/)
+  // The handling an unclassified telegram names after its marking, also letter-spaced, is no part of the post (`UNCLAS E F T O SECTION 01 OF 02 DILI 000210`).
+  const tokens = line.trim().replace(UNCLASSIFIED_HANDLING, '$1').split(/\s+/)
   // Captions a print put after the serial (`S E C R E T BOGOTA 000243 SIPDIS NOFORN`).
   while (tokens.length > 2 && TRAILING_CAPTIONS.has(tokens[tokens.length - 1] ?? '')) tokens.pop()
   const last = tokens.pop() ?? ''
@@ -324,6 +328,27 @@ export function inlineCablegatePage(text: string): { start: number; end: number 
       if (text.slice(0, start).trim() === '' && text.slice(end).trim() === '') return undefined
       return { start, end }
     }
+  }
+  return undefined
+}
+
+/**
+ * Where a classification marking may open a telegram line run into what stands before it: right
+ * after an addressee's last two capitals or its serial's last figure, or the publisher's note's
+ * last word; never after a letter alone, which is the marking's first doubled (`SS E C R E T`, `UUNCLAS`).
+ */
+const RUN_ON_MARKING = /(?<=[A-Z]{2}|\d|available\.)(?=C O N F I D E N T I A L\s|S E C R E T\s|U N C L A S|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)/g
+
+/**
+ * A telegram line run into the line before it, where a publisher kept a cable's routing and its
+ * text apart and joined them again without a line break (Cablegate's text dumps: `AMEMBASSY
+ * PARISC O N F I D E N T I A L SECTION 01 OF 03 TASHKENT 004223`, `SECSTATE WASHDC 9005UNCLAS
+ * JAKARTA 16523`, `… is not available.UNCLAS MANAMA 000930`): where it begins. Only a telegram
+ * line with its classification, running to the line's end, is one.
+ */
+export function runOnTelegramLine(text: string): number | undefined {
+  for (const marking of text.matchAll(RUN_ON_MARKING)) {
+    if (telegramLine(text.slice(marking.index))?.classification !== undefined) return marking.index
   }
   return undefined
 }

@@ -45,6 +45,11 @@ const JOINING = new Set(['choice', 'orig', 'reg', 'del', 'stamp', 'sic', 'g', 'h
  * the readings whose `@wit` names the witness), OCR markup strings removed as in the raw.
  */
 export function witnessWords(tree: Root, siglum: string): string[] {
+  return edgedWords(tree, siglum).flatMap(piecesOf)
+}
+
+/** The witness's words, an element's edge inside one marked (`EDGE`). */
+function edgedWords(tree: Root, siglum: string): string[] {
   const parts: string[] = []
   const visit = (n: Nodes, joining = false): void => {
     if (n.type === 'text') parts.push(n.value)
@@ -53,15 +58,23 @@ export function witnessWords(tree: Root, siglum: string): string[] {
       // OCR markup stands inside a word's characters: its wrapper does not separate words.
       const markup = joining || (n.name === 'app' && n.attributes.type === 'ocr-markup')
       const separate = !JOINING.has(n.name) && !markup
-      if (separate) parts.push(' ')
+      if (separate) parts.push(EDGE)
       for (const child of n.children) visit(child, markup)
-      if (separate) parts.push(' ')
+      if (separate) parts.push(EDGE)
     } else if ('children' in n) for (const child of n.children) visit(child as Nodes)
   }
   const body = elements(tree, 'text')[0]
   if (body) visit(body)
   return words(parts.join(''))
 }
+
+/** The words between elements' edges. */
+function piecesOf(word: string): string[] {
+  return word.split(EDGE).filter((piece) => piece !== '')
+}
+
+/** Where an element that separates words begins or ends (U+2063, INVISIBLE SEPARATOR: no white space, so a word the source holds across it stays one). */
+const EDGE = '\u2063'
 
 /** Words of the given 1-based line ranges of a raw cable, apart from the OCR markup (`#`, `<del>`, `<sup>`). */
 export function rawWords(raw: string, ranges: Array<[number, number]>): string[] {
@@ -81,7 +94,12 @@ function words(text: string): string[] {
 /** Words of a witness's raw lines that its TEI text has fewer times (empty when lossless). */
 export function lostWords(raw: string, ranges: Array<[number, number]>, tree: Root, siglum: string): string[] {
   const have = new Map<string, number>()
-  for (const w of witnessWords(tree, siglum)) have.set(w, (have.get(w) ?? 0) + 1)
+  // Where an element's edge stands inside a word of the source (a publisher ran two lines into one: `AMEMBASSY PARISC O N F I D E N T I A L …`), the two pieces beside it count as one word too.
+  const counted = edgedWords(tree, siglum).flatMap((word) => {
+    const pieces = piecesOf(word)
+    return [...pieces, ...pieces.slice(1).map((piece, i) => `${pieces[i]}${piece}`)]
+  })
+  for (const w of counted) have.set(w, (have.get(w) ?? 0) + 1)
   const lost: string[] = []
   for (const w of rawWords(raw, ranges)) {
     const n = have.get(w) ?? 0

@@ -312,6 +312,46 @@ test('Cablegate routing: routing indicators name no addressee, INFO lines of the
   assert.deepEqual([zen.to, zen.info], [['AMEMBASSY BELMOPAN', 'AMEMBASSY KYIV', 'AMEMBASSY MOSCOW'], ['AMEMBASSY ADDIS ABABA', 'CNO WASHINGTON DC']])
 })
 
+test('Cablegate text dumps: the publisher\'s head is its furniture, and the telegram line run into the last addressee or the publisher\'s note is read apart', () => {
+  const { model, tree } = layout('cablegate-record-head')
+  // The head: reference id, title, the day as a program printed it, classification, origin; none of it titles or dates the telegram.
+  assert.equal(furnitureCount(tree, 'publisher'), 5)
+  assert.equal(mainTitle(tree), 'Malta Weighs a New Migration Centre, Asks for EU Help with Returns')
+  assert.equal(model.facts.dateTime?.text, '131530Z MAR 09')
+  // `RUEHBS/USEU BRUSSELS 0456C O N F I D E N T I A L SECTION 01 OF 02 VALLETTA 000123`: the addressee, then the telegram line.
+  assert.deepEqual(model.facts.info, ['AMEMBASSY ROME', 'AMEMBASSY TUNIS', 'USEU BRUSSELS'])
+  assert.equal(model.facts.telegram, 'VALLETTA 000123')
+  assert.deepEqual(model.facts.section, { n: 1, of: 2 })
+  const line = elements(tree, 'ab').find((ab) => ab.attributes.subtype === 'telegram')
+  assert.equal(line && textOf(line), 'C O N F I D E N T I A L SECTION 01 OF 02 VALLETTA 000123')
+  // After a serial, after a post's last letters, after the publisher's note of a partial extract.
+  const serial = fromText('R 190529Z NOV 90\nFM AMEMBASSY JAKARTA\nTO SECSTATE WASHDC 9005UNCLAS JAKARTA 16523\n\nE.O. 12356: N/A\nTAGS: PTER\nSUBJECT: ANNUAL TERRORISM REPORT\n\n1. THERE WERE NO TERRORIST ACTS IN 1990.\n').model.facts
+  assert.deepEqual([serial.to, serial.telegram, serial.classification], [['SECSTATE WASHDC'], 'JAKARTA 16523', 'UNCLASSIFIED'])
+  const letters = fromText('O 091055Z DEC 94\nFM AMEMBASSY PHNOM PENH\nTO SECSTATE WASHDC IMMEDIATE 1234\nINFO USCINCPAC HONOLULU HIC O N F I D E N T I A L PHNOM PENH 04053\n\nSUBJECT: HUN SEN\'S CURRENT VIEWS\n\n1. (C) TEXT OF THE TELEGRAM.\n').model.facts
+  assert.deepEqual([letters.info, letters.telegram], [['USCINCPAC HONOLULU HI'], 'PHNOM PENH 04053'])
+  const extract = fromText('This record is a partial extract of the original cable. The full text of the original cable is not available.UNCLAS SECTION 01 OF 02 HALIFAX 000027\n\nSUBJECT: ATLANTIC CANADA AND BORDER SCREENING\n\n1. Text of the telegram in a paragraph of prose.\n')
+  assert.equal(extract.model.facts.telegram, 'HALIFAX 000027')
+  assert.equal(furnitureCount(extract.tree, 'publisher'), 1)
+  // An extract with no date-time group is dated by the day the publisher's head states.
+  const dated = fromText('05VALLETTA456\n\nWed Sep 14 00:00:00 +0200 2005\nUNCLASSIFIED\nEmbassy Valletta\nThis record is a partial extract of the original cable. The full text of the original cable is not available.UNCLAS VALLETTA 000456\n\nSUBJECT: MALTA AND THE IAEA\n\n1. Text of the telegram in a paragraph of prose.\n')
+  assert.deepEqual(dated.model.facts.written, { text: 'Wed Sep 14 00:00:00 +0200 2005', when: '2005-09-14' })
+  assert.equal(subtitle(dated.model.facts), 'Telegram VALLETTA 000456, 2005-09-14')
+  assert.equal(furnitureCount(dated.tree, 'publisher'), 5)
+  assert.equal(layout('cablegate-record-head').model.facts.written, undefined)
+  // A letter alone before the marking is its first letter doubled (`SS E C R E T`), and prose is never cut: no addressee, no telegram line.
+  const doubled = fromText('FM AMCONSUL PESHAWAR\nTO SECSTATE WASHDC 7857\nSS E C R E T PESHAWAR 000041\n\nSUBJECT: SECURITY IN PESHAWAR\n\n1. (S) TEXT.\n')
+  assert.deepEqual(elements(doubled.tree, 'ab').filter((ab) => ab.attributes.subtype === 'telegram').map(textOf), ['SS E C R E T PESHAWAR 000041'])
+  const prose = fromText('SUBJECT: TEST\n\n1. (U) The Ambassador met the Minister of the InteriorUNCLAS MANAMA 000930\n').model.facts
+  assert.equal(prose.telegram, undefined)
+  // A reference id on the first line without the head's day under it is no head.
+  assert.equal(furnitureCount(fromText('09VALLETTA123\nSUBJECT: TEST\n\n1. (U) Text of the telegram follows here.\n').tree, 'publisher'), 0)
+})
+
+test('the handling an unclassified telegram line names after its marking (`E F T O`) is no part of its post', () => {
+  assert.deepEqual(telegramLine('UNCLAS E F T O SECTION 01 OF 02 DILI 000210'), { post: 'DILI', number: '000210', section: { n: 1, of: 2 }, classification: 'UNCLASSIFIED' })
+  assert.deepEqual(telegramLine('UNCLAS EFTO ROME 001234'), { post: 'ROME', number: '001234', classification: 'UNCLASSIFIED' })
+})
+
 test('the classifier ends before ", Reasons" and "-FOR REASONS" too', () => {
   const by = (line: string): string | undefined => fromText(`SUBJECT: TEST\n\n${line}\n\n1. (C) Text of the telegram follows here in a paragraph of prose.\n`).model.facts.classifiedBy
   assert.equal(by('Classified By: Political Counselor Andrew K. Covington, Reasons 1.4 (b) and (d)'), 'Political Counselor Andrew K. Covington')
