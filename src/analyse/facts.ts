@@ -16,7 +16,7 @@ import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, SUBJECT_LABEL, TELEGRA
 import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
 import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, MESSAGE_HEADING, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
-import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION } from '../vocabulary/stamps.ts'
+import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION, stampDateRead } from '../vocabulary/stamps.ts'
 import { classificationLevel, fullGroup, NUMBERING_POSTS, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
 import type { DocumentKind } from './kind.ts'
@@ -698,8 +698,9 @@ function readRelease(furniture: readonly string[], facts: ReadFacts): void {
     const pair = CASE_AND_DOCUMENT.exec(text)
     facts.foiaCase ??= standard?.[1] ?? pair?.[1]
     facts.foiaDoc ??= standard?.[2] ?? pair?.[2]
-    const date = standard?.[3]?.replace(/\s+/g, '') ?? /\b(\d{1,2}-\d{1,2}-\d{2})\b/.exec(text)?.[1]
-    if (date && !facts.released) facts.released = withWhen(date, usDate(date))
+    const stamped = standard?.[3]
+    const date = stamped?.replace(/\s+/g, '') ?? /\b(\d{1,2}-\d{1,2}-\d{2})\b/.exec(text)?.[1]
+    if (date && !facts.released) facts.released = withWhen(date, usDate(stamped ? stampDateRead(stamped) : date))
     const release = RELEASE_DECISION.exec(text)
     if (release && !facts.release) facts.release = clean(release[0])
   }

@@ -22,10 +22,16 @@ export const STAMPED_DOCUMENT = new RegExp(`(?:\\bDoc\\s*No\\.?\\s*|\\b[A-Z]{1,2
 /**
  * The Department's page stamp with its case and document numbers and release date, also as OCR
  * reads it: words run together (`DepartmentofStateCase`), `Date` without its colon, a space in
- * the date (`0 5/29/2019`). Over the stamp's `UNCLASSIFIED` the release prints the document
+ * the date (`0 5/29/2019`), the date's noughts read as `Q` or `O` and its strokes as `i`, `l` or
+ * `!` (`11/18/2Q20`, `12i23i2020`: `stampDateRead` reads them back). Over the stamp's `UNCLASSIFIED` the release prints the document
  * number, which OCR reads as noise before it (`C O 6 6 9 7 8 2 3:IED U.S. Department …`), its `m` as `rn`, `Doc` as `Doe`.
  */
-export const PAGE_STAMP = /(?:UNCLASSIFIED\s+)?\.?U\.\s?S\.\s*Depart(?:m|rn)ent\s*of\s*State\s*Case\s*No\.?\s*(\S+)\s+Do[ce]\s*No\.?\s*(\S+)(?:\s+Date:?\s*(\d\s?\d?\/\s?\d{1,2}\/\d{2,4}))?/
+export const PAGE_STAMP = /(?:UNCLASSIFIED\s+)?\.?U\.\s?S\.\s*Depart(?:m|rn)ent\s*of\s*State\s*Case\s*No\.?\s*(\S+)\s+Do[ce]\s*No\.?\s*(\S+)(?:\s+Date:?\s*([\dQO]\s?[\dQO]?[/il!]\s?[\dQO]{1,2}[/il!][\dQO]{2,4}))?/
+
+/** The page stamp's date as the OCR read it (`11/18/2Q20`, `12i23i2020`), its figures and strokes read back (`11/18/2020`). */
+export function stampDateRead(date: string): string {
+  return date.replace(/\s+/g, '').replace(/[QO]/g, '0').replace(/[il!]/g, '/')
+}
 /**
  * A whole line holding the page stamp: no words before it, only the noise of the overprinted
  * number and classification, which the OCR reads with small letters (`g068] 5070=IED`, `Cp68 j
@@ -34,8 +40,8 @@ export const PAGE_STAMP = /(?:UNCLASSIFIED\s+)?\.?U\.\s?S\.\s*Depart(?:m|rn)ent\
 export const PAGE_STAMP_LINE = new RegExp(`^(?:(?!(?<![A-Za-z0-9])[a-z]{3,}(?![A-Za-z0-9]))[^\\n]){0,40}?${PAGE_STAMP.source}[^a-z]*$`)
 /** The case and document numbers side by side, as on the sample's release stamp. */
 export const CASE_AND_DOCUMENT = /\b([A-Z]{1,2}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11})\b/
-/** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`), in its brackets as the OCR read them (`[RELEASE IN FULLI`, `)RELEASE IN FULLY`). */
-export const RELEASE_DECISION = /[[\](){}|]?\bRELEASE\s*IN\s+(?:FULL(?:[\]1IlYJ|})](?![A-Za-z]))?|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
+/** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`), in its brackets as the OCR read them (`[RELEASE IN FULLI`, `)RELEASE IN FULLY`), its last `L` read as `I` (`RELEASE IN FULI`). */
+export const RELEASE_DECISION = /[[\](){}|]?\bRELEASE\s*IN\s+(?:FUL[I1](?![A-Za-z])|FULL(?:[\]1IlYJ|})](?![A-Za-z]))?|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
 
 /** The reviewer's stamp of a declassification (`Senior Reviewer, A/GIS/IPS 5/8/2019`, OCR `AIGISIIPS`), also where `Senior` closed the line before. */
 export const REVIEWER = /\b(?:Senior\s+)?Reviewer,?\s+A\S{0,3}GIS\S{0,3}IPS\b(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?/

@@ -185,6 +185,18 @@ test('the page stamp as the OCR read its Doc No. (Doe No.) is the stamp: its UNC
   assert.equal(furnitureCount(tree, 'page-stamp'), 2)
 })
 
+test('the page stamp whose date the OCR misread (2Q20, 12i23i2020) is the stamp, between the pages, and its date is read back', () => {
+  const { model, tree } = fromText('[Page 1]\nUNCLASSIFIED U.S. Departmentof StateCase No. F-2017-13804 Doc No. C06815079 Date: 11/18/2Q20\nSUBJECT: TALKS WITH THE PRIME MINISTER\n1. THE TEXT OF THE TELEGRAM ON ITS FIRST PAGE\n[Page 2]\n("„O Qg j Qo /cIolFIED U.S. Departmentof StateCase No. F-2017-13804 Doc No. C06815079 Date: 12i23i2020\nAND ITS SECOND PAGE.\n')
+  assert.equal(furnitureCount(tree, 'page-stamp'), 2)
+  assert.equal(model.facts.released?.when, '2020-11-18')
+  assert.equal(model.facts.released?.text, '11/18/2Q20')
+  // A release decision whose last L the OCR read as I is the stamp too, and titles nothing.
+  const fuli = fromText('[Page 1]\nNODIS\nRELEASE IN FULI\nDEAR BORIS:\nI AM WRITING TO ACCEPT YOUR INVITATION.\n')
+  assert.deepEqual(elements(fuli.tree, 'stamp').map(textOf), ['RELEASE IN FULI'])
+  assert.equal(fuli.model.facts.release, 'RELEASE IN FULI')
+  assert.notEqual(fuli.model.title, 'Release in FULI')
+})
+
 test('a post\'s drafting form of an outgoing telegram (PROG …) gives the draft\'s date and drafter, the post that sends it and its addressee', () => {
   const { model } = fromText('[Page 1]\nCONFIDENTIAL\nPROG 09/17/96\nAMB:TRPICKERING\nAMB:TRPICKERING:CG\nDCM:JFTEFFT\nNODI\nAMEMBASSY MOSCOW\nSECSTATE WASHDC =MEDIATE\nNODIS\nE.O. 12958: DECL: 09/16/06\nTAGS: PREL, US, RS\nSUBJECT: PRIMAKOV: RUSSIAN DIFFERENCES WITH THE U.S.\n1. (C) TEXT.\n')
   assert.deepEqual([model.facts.from, model.facts.to, model.facts.drafted?.name, model.facts.drafted?.when], ['AMEMBASSY MOSCOW', ['SECSTATE WASHDC'], 'TRPICKERING', '1996-09-17'])
