@@ -171,12 +171,17 @@ function isProse(text: string): boolean {
 
 /**
  * A telegram's sentences in capitals, not a header line: five words or more ending as a sentence
- * does (`THE AMBASSADOR MET GROMYKO TODAY.`). Sought only after the subject: a text whose
- * paragraphs bear no number opens so.
+ * does (`THE AMBASSADOR MET GROMYKO TODAY.`), or lines holding two sentences' ends at least where a
+ * page break cut the last one (`… IN THE REGION. RECOGNIZING THE` / `[Page 3]`). Sought only after
+ * the subject: a text whose paragraphs bear no number opens so.
  */
 function isCapitalsProse(text: string): boolean {
-  return text === text.toUpperCase() && text.split(/\s+/).length >= 5 && /[.?!]['"’”)]?$/.test(text)
+  if (text !== text.toUpperCase() || text.split(/\s+/).length < 5) return false
+  return /[.?!]['"’”)]?$/.test(text) || (text.split('\n').length >= 3 && (text.match(SENTENCE_END) ?? []).length >= 2)
 }
+
+/** A sentence's end inside a line, the next one opening after it: `… IN THE REGION. RECOGNIZING …` (a word of two letters at least, not an initial's point). */
+const SENTENCE_END = /[A-Z]{2}[.?!]['"’”)]?\s+[A-Z]/g
 
 interface State {
   inHeader: boolean

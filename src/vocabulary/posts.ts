@@ -182,9 +182,12 @@ export function isAddresseeLine(text: string): boolean {
   const address = withoutStrayPoints(typed).replace(/(?<=\d)-(?=\d)/g, '')
   // Words in capitals with a point after them are a sentence's, unless they name a Washington agency (`CIA. WASHDC.`).
   const named = NAMED_BODY.test(typed) || (NAMED_BODY.test(address) && /\bWASH(?:DC|INGTON)$/.test(address))
-  // A passing instruction (`HELSINKI PASS ST…`, `ALMATY FOR DUSHANBE`) addresses no one.
-  return (ADDRESSEE_START.test(address) || ROUTED_ADDRESS.test(address) || WITH_PRECEDENCE.test(address) || named) && /^[A-Z0-9 ,/]+$/.test(address) && !/\b(?:PASS|FOR)\b/.test(address)
+  // A passing instruction (`HELSINKI PASS ST…`, `ALMATY FOR DUSHANBE`) addresses no one, nor does a sentence.
+  return (ADDRESSEE_START.test(address) || ROUTED_ADDRESS.test(address) || WITH_PRECEDENCE.test(address) || named) && /^[A-Z0-9 ,/]+$/.test(address) && !SENTENCE_WORDS.test(address)
 }
+
+/** Words no address holds: a passing instruction's (`HELSINKI PASS ST…`, `ALMATY FOR DUSHANBE`), and a sentence's in capitals (`TO STRENGTHEN THIS EFFORT BY SENDING TECHNICAL ADVISORS`). */
+const SENTENCE_WORDS = /\b(?:PASS|FOR|BY|THIS|THAT|THESE|THOSE|WILL|WOULD|IS|ARE|WAS|WERE|HAS|HAVE|HAD|BEEN|WHICH|WHO|SAID|NOT|ITS|WE|OUR|THEY|THEIR)\b/
 
 /** An address without the points the OCR read into it: after a word (`CIA. WASHDC.`), or for the space between two (`SECSTATE.WASHDC`). */
 function withoutStrayPoints(text: string): string {

@@ -364,6 +364,16 @@ test('the handling an unclassified telegram line names after its marking (`E F T
   assert.deepEqual(telegramLine('UNCLAS EFTO ROME 001234'), { post: 'ROME', number: '001234', classification: 'UNCLASSIFIED' })
 })
 
+test('a sentence in capitals is no addressee; lines in capitals holding sentences, cut by a page break, are a paragraph whose TO lines address no one', () => {
+  assert.equal(isAddresseeLine('STRENGTHEN THIS EFFORT BY SENDING TECHNICAL ADVISORS'), false)
+  assert.equal(isAddresseeLine('SOUTHERN AFRICAN DEVELOPMENT COMMUNITY'), true)
+  assert.equal(isAddresseeLine('AFSOUTH NAPLES IT'), true)
+  const { model, tree } = fromText('Heading: GABORO 2421 CONFIDENTIAL PRIORITY\nSUBJECT: U.S.-SADC FORUM: DIALOGUE WAS REAL\nSUMMARY\nTHE MAY 10-11 U.S.-SADC FORUM IN MAPUTO GENERATED GENUINE\nDIALOGUE AND AGREEMENT ON FOLLOW-ON ACTIONS. SADC ALSO WELCOMED\nTHE U.S. OFFER TO CONVENE A POST-FLOOD SEMINAR\nTO HELP SHAPE PLANS FOR STRENGTHENING DISASTER\nMANAGEMENT CAPABILITIES IN THE REGION. RECOGNIZING THE\nFORUM AS THE PRIMARY VEHICLE FOR\n[Page 2]\nTO STRENGTHEN THIS EFFORT BY SENDING TECHNICAL ADVISORS\nTO THE SECRETARIAT.\n\nP 180631Z MAY 00\nFM AMEMBASSY GABORONE\nTO SECSTATE WASHDC PRIORITY 5541\nINFO OAU COLLECTIVE\n')
+  assert.deepEqual([model.facts.to, model.facts.info], [['SECSTATE WASHDC'], ['OAU COLLECTIVE']])
+  assert.ok(elements(tree, 'p').some((p) => textOf(p).includes('TO HELP SHAPE PLANS')), 'the sentences are a paragraph')
+  assert.ok(!elements(tree, 'ab').some((ab) => ab.attributes.type === 'routing' && textOf(ab).includes('TO STRENGTHEN')), 'the TO opening a page of prose opens no routing')
+})
+
 test('the classifier ends before ", Reasons" and "-FOR REASONS" too', () => {
   const by = (line: string): string | undefined => fromText(`SUBJECT: TEST\n\n${line}\n\n1. (C) Text of the telegram follows here in a paragraph of prose.\n`).model.facts.classifiedBy
   assert.equal(by('Classified By: Political Counselor Andrew K. Covington, Reasons 1.4 (b) and (d)'), 'Political Counselor Andrew K. Covington')
