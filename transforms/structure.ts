@@ -396,7 +396,7 @@ const WITHHELD_CODES = /^(?:(?:\d\.\d\s*\(\s*[A-H]\s*\)|B\d)[\s,;]*)+$/i
 function isFootLine(line: string): boolean {
   if (/^(?:[<>]|\.{3}|…)$/.test(line) || PRINT_JOB.test(line) || POEMS_TIME.test(line) || END_MARK.test(line) || WITHHELD_CODES.test(line) || (CAPTIONS as readonly string[]).includes(line)) return true
   if (/^NOTE\s*:\s*NOT\s+PASSED\b/i.test(line) || /Depart(?:m|rn)ent\s*of\s*State\s*Case\s*No/i.test(line) || isClassification(line)) return true
-  if (/^\S.*\bFrom\s+DB\/Inbox:/.test(line)) return true
+  if (/^\S.*\bFrom\s+DB\/Inbox:/.test(line) || CHANNEL_FOOT.test(line)) return true
   // Junk holds no word and no name (`3. Koenig`, `VIALBOTT`).
   const named = line.split(/\s+/).some((word) => /^[A-Z][A-Z'-]{2,}$/.test(word) || (CAPITALISED_NAME.test(word) && !isEnglishWord(word.toLowerCase())))
   // A marking the OCR mangled: its first letters, then small letters or digits among them (`CONF1DhNiii-u,`, `CONrIDENTLAT`),
@@ -415,6 +415,9 @@ function isFootLine(line: string): boolean {
   if ((letters.length >= 3 && letters === line.replace(/\s/g, '') && MARKING_WORDS.some((word) => word.includes(letters) || (letters.length >= 4 && lessOneLetter(word).some((less) => less.includes(letters))))) || /^[A-Z]{1,2}$/.test(line)) return true
   return isStruckFoot(line) || (line.length <= 24 && !named && /[^A-Z\s]/.test(line) && !(line.match(/\p{L}{4,}/gu) ?? []).some((word) => isEnglishWord(word.toLowerCase())))
 }
+
+/** The channel and number a print of an official-informal telegram repeats at each page's foot (`NODIS OFFICIAL INFORMAL . MUSCAT-01094`, `OFFICIAL INFORMAL SECSTATE 29851 Page 3 of 3`). */
+const CHANNEL_FOOT = /^(?:(?:CONFIDENTIAL|SECRET|NODIS|EXDIS|LIMDIS)\s+)*OFFICIAL[\s-]INFORMAL[\s.]+[A-Z]+[\s-]0*\d{2,6}(?:\s+Page\s+\d+\s+of\s+\d+)?$/i
 
 /** A word with one of its letters left out, each way (`CONFID` gives `ONFID`, `CNFID`, …): what the OCR may keep of it. */
 function lessOneLetter(word: string): string[] {

@@ -891,6 +891,10 @@ test('a signature above a print\'s column of office counts, after a telephone ca
   const printed = fromText(`${opening}2. Op-ed states: "On the political front the\neffort at rapprochement from both sides is visible....."\nWHITE\n\nTrack impresión: asegovia @ Sat Dec 4 19:20:36 2010. Este documento es propiedad de EL PAÍS\nID:\t187536\n`)
   assert.equal(printed.model.facts.signer, 'WHITE')
   assert.deepEqual(elements(printed.tree, 'fw').filter((fw) => fw.attributes.subtype === 'publisher').map((fw) => textOf(fw).trim()), ['Track impresión: asegovia @ Sat Dec 4 19:20:36 2010. Este documento es propiedad de EL PAÍS', 'ID:\t187536'])
+  // An official-informal telegram's draft closed by END TEXT, the name after it above the teletype's end and the channel the print repeats at the foot.
+  const channel = fromText('FM AMEMBASSY MUSCAT\nTO AMEMBASSY SKOPJE IMMEDIATE 0021\nBT\nNODIS/SIERRA\nMUSCAT 001094\nSUBJECT: OFFICIAL INFORMAL\nPLEASE CLEAR THE FOLLOWING DRAFT.\nBEGIN TEXT:\n1. (C) SULTAN QABOOS NOTED TO THE DEPUTY SECRETARY THAT OMAN WAS HELPING.\n2. (C) COMMENT: WE WILL REPORT FURTHER. END COMMENT.\nEND TEXT.\nCOOK\nBT\n#1094\nNNNN\nNODIS OFFICIAL INFORMAL . MUSCAT-01094\n')
+  assert.equal(channel.model.facts.signer, 'COOK')
+  assert.equal(fromText(`${opening}1. (C) TEXT.\nTALBOTT\nOFFICIAL INFORMAL SECSTATE 29851 Page 3 of 3\n`).model.facts.signer, 'TALBOTT')
 })
 
 test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
