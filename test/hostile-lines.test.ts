@@ -28,6 +28,8 @@ const lines: Array<[string, string, string]> = [
   ['an approver\'s title, repeated', `DRAFTED BY: EUR/NB:JSMITH\nS${' THE UNDER SECRETARY'.repeat(40_000)}${' '.repeat(40_000)}\n`, 'THE UNDER SECRETARY THE UNDER SECRETARY'],
   // Between a telegram's text and its routing, where the signature is sought; its run of tabs in the text that names and codes are sought in.
   ['a POEMS page header\'s end, then tabs, after a signature', `SUBJECT: TALKS ON TRADE\n\n1. THE TALKS WENT WELL.\nCHRISTOPHER\n\n@INFO: D(00) SS(00)\n\n0e00pm\tPage:${'\t'.repeat(LONG)}x\n\nP 131402Z JUN 95\nFM SECSTATE WASHDC\nTO AMEMBASSY KIEV PRIORITY 4410\nCONFIDENTIALSTATE 006120\nTAGS: PREL, UP\n`, 'Page:'],
+  // Where a telegram line may have been run into the line before it, each marking a place to try.
+  ['markings run into capitals, many times over', `FM AMEMBASSY LIMA\nTO SECSTATE WASHDC 4660\nINFO ${'ABUNCLAS '.repeat(LONG / 9)}XXUNCLAS LIMA 00056\n\nSUBJECT: TALKS\n`, 'XXUNCLAS LIMA 00056'],
   ['a run of tabs in a paragraph of prose', `SUBJECT: TALKS ON TRADE\n\nThe talks went well, said Mr. Smith.${'\t'.repeat(LONG)}Lee\n`, 'said Mr. Smith.']
 ]
 

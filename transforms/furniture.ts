@@ -2,7 +2,7 @@ import type { Furniture, FurniturePart } from '../src/model/document.ts'
 import type { Piece, RawLine } from '../src/parse/lines.ts'
 import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN } from '../src/vocabulary/classifications.ts'
 import { fieldName, TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
-import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, NEWSPAPER_PRINT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_FOOTER, RECORD_HEAD } from '../src/vocabulary/print.ts'
+import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, NEWSPAPER_PRINT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_DUMP_LABEL, RECORD_DUMP_MARK, RECORD_FOOTER, RECORD_HEAD } from '../src/vocabulary/print.ts'
 import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
 import { inlineCablegatePage, near, nearMarking, pageHeader, runOnTelegramLine } from '../src/vocabulary/telegram.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
@@ -32,6 +32,9 @@ import { isEnglishWord } from '../src/suspects/lexicon.ts'
 
 /** A release decision opening a line, before what the line goes on with (`RELEASE IN FULL SUBJECT: …`). */
 const LEADING_RELEASE = /^\s*\[?RELEASE\s*IN\s+(?:FULL|PART)[\]1IlJ|)]?\s+(?=\S)/
+
+/** The date-time group a Cablegate extract gives on a line of its own (`171637Z Feb 05`), the telegram line run into it too. */
+const EXTRACT_GROUP = /^\s*\d{6}Z\s+[A-Z][a-z]{2}\s+\d{2}$/
 
 /** What one raw line is, once furniture is recognised. */
 export type LineReading =
@@ -63,6 +66,7 @@ export function readLines(lines: readonly RawLine[]): LineReading[] {
   const readings = lines.map(readLine)
   markEmailHeaders(lines, readings)
   markRecordHead(lines, readings)
+  markDumpLabels(lines, readings)
   for (let i = 1; i < lines.length; i++) {
     const before = readings[i - 1]
     const line = lines[i] as RawLine
@@ -95,6 +99,21 @@ export function readLines(lines: readonly RawLine[]): LineReading[] {
   }
   markPageNumbers(lines, readings)
   return readings
+}
+
+/** A text dump's labels of a record's fields (`RECORD_DUMP_LABEL`), from `id:` to `header:` each on a line of its own, are the publisher's. */
+function markDumpLabels(lines: readonly RawLine[], readings: LineReading[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*id:\s*\d+\s*$/.test(readingOf(lines[i] as RawLine))) continue
+    let end = i
+    while (end + 1 < lines.length && RECORD_DUMP_LABEL.test(readingOf(lines[end + 1] as RawLine))) end++
+    if (!/^\s*header:\s*$/.test(readingOf(lines[end] as RawLine)) || end - i < 3) continue
+    for (let j = i; j <= end; j++) {
+      const line = lines[j] as RawLine
+      readings[j] = { kind: 'furniture', furniture: furniture(line, 'header', 'publisher', line.pieces) }
+    }
+    i = end
+  }
 }
 
 /** The head a publisher of the Cablegate texts put over a cable (`RECORD_HEAD`): its lines are the publisher's, the title's line even where it is empty. */
@@ -172,7 +191,7 @@ export function readLine(line: RawLine): LineReading {
     const before = pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut))
     const after = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
     if (PARTIAL_EXTRACT_NOTE.test(reading.slice(0, runOn))) return { kind: 'text', pieces: after, leading: furniture(line, 'header', 'publisher', before) }
-    if (!/\p{Ll}/u.test(reading.slice(0, runOn))) return { kind: 'text', pieces: before, after }
+    if (!/\p{Ll}/u.test(reading.slice(0, runOn)) || EXTRACT_GROUP.test(reading.slice(0, runOn))) return { kind: 'text', pieces: before, after }
   }
   const trailing = TRAILING_STAMP.exec(reading)
   if (trailing && trailing.index > 0 && pieces.every((piece) => piece.kind === 'text' || piece.role === 'artefact')) {
@@ -212,6 +231,7 @@ function classifyFurniture(text: string, alone: boolean): { type: Furniture['typ
   if (FAX_PAGE.test(text)) return { type: 'header', subtype: 'fax-page' }
   if (PARTIAL_EXTRACT_NOTE.test(text)) return { type: 'header', subtype: 'publisher' }
   if (RECORD_FOOTER.test(text) || NEWSPAPER_PRINT.test(text)) return { type: 'footer', subtype: 'publisher' }
+  if (RECORD_DUMP_MARK.test(text)) return { type: 'header', subtype: 'publisher' }
   // A number inside a form (a row of a header block) is not a page number.
   if (alone && PAGE_NUMBER.test(text)) return { type: 'pageNum', subtype: 'pageNum' }
   if (PAGE_STAMP_LINE.test(text) && !signedBeforeStamp(text)) return { type: 'stamp', subtype: 'page-stamp' }

@@ -27,14 +27,14 @@ const LETTER_OPENS = TEXT_BEGINS
 const LETTER_CLOSES = TEXT_ENDS
 /** The end of a quoted telegram in a repeat (`FOLLOWING REPEAT … QUOTE … UNQUOTE`). */
 const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
-/** A telegram's signature: a surname in capitals (`ALBRIGHT`, with a suffix `TIMKEN JR`) or a typist's mark (`YY`). */
-const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.)?$/
+/** A telegram's signature: a surname in capitals (`ALBRIGHT`, with a suffix `TIMKEN JR`) or a typist's mark (`YY`), a stray full stop or a text dump's record mark after it (`MURRAY .`, `ZAJAC##`). */
+const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.|#{2})?$/
 /** A surname where a publisher lowered the text: `Brownfield`, `LeBaron`, `McMullen`. */
 const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
 /** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, after a quotation's end: `END QUOTE` / `CAO-GARCIA`, `END TEXT OF LETTER` / `TALBOTT`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, `7. XXXXXXXXXXXX` / `MOLLER`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end (with a stray dash after it: `… NULAND. -` / `TALBOTT`), the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]](?:[^\\S\\n]+[-_–—])?|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|QUOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bEND\\s+TEXT\\s+OF\\s+[A-Z][A-Z ]{0,40}(?=[^\\S\\n]*\\n)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.)?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]](?:[^\\S\\n]+[-_–—])?|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|QUOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bEND\\s+TEXT\\s+OF\\s+[A-Z][A-Z ]{0,40}(?=[^\\S\\n]*\\n)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.|#{2})?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /**
  * A surname where a publisher lowered the whole text, the signature too (`tuttle`, `curran`):
  * only on the line after a post's closing mark (its website's link, the rule of stars under it,

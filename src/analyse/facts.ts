@@ -17,6 +17,7 @@ import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholeP
 import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, MESSAGE_HEADING, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION, stampDateRead } from '../vocabulary/stamps.ts'
+import { publishedDay } from './written.ts'
 import { classificationLevel, fullGroup, NUMBERING_POSTS, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
 import type { DocumentKind } from './kind.ts'
@@ -117,9 +118,9 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const signed = [...text].reverse().find((b) => b.kind === 'signed')
   const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
   if (signature) facts.signature = signature
-  // A name typed with a stray full stop after or before it (`MURRAY .`, `.FARRAR`) is the name.
+  // A name typed with a stray full stop after or before it (`MURRAY .`, `.FARRAR`), or a text dump's record mark after it (`ZAJAC##`), is the name.
   // And after a closing the OCR ran into it (`WITH BEST` / `REGARDS-HIRSCH`).
-  const typed = facts.signature?.replace(/\s+\.$/, '').replace(/^\.(?=\p{Lu})/u, '').replace(/^REGARDS\s*[-,.]\s*(?=\p{Lu})/u, '')
+  const typed = facts.signature?.replace(/\s+\.$|(?<=\p{Lu})##$/u, '').replace(/^\.(?=\p{Lu})/u, '').replace(/^REGARDS\s*[-,.]\s*(?=\p{Lu})/u, '')
   const doubled = typed && (doubledName(typed) ?? typed)
   // A surname a publisher lowered with the whole text (Cablegate's `curran`) is the name, capitalised as a title is.
   const name = doubled && /^\p{Ll}[\p{Ll}'-]{2,}$/u.test(doubled) ? `${doubled.charAt(0).toUpperCase()}${doubled.slice(1)}` : doubled
@@ -434,7 +435,11 @@ type Field = (name: string) => string | undefined
  * Returns the level the telegram line's marking names (`SECRETSTATE 233819`: SECRET).
  */
 function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[], field: Field, facts: ReadFacts): string | undefined {
-  const line = blocks.filter((b) => b.kind === 'field' && b.name === 'telegram').map((b) => telegramLine(b.text.split('\n')[0] ?? '')).find(Boolean)
+  // A post and serial without a marking, the lines after it addressees, is one of them where the list ran into a block of its own (`USEC BRUSSELS 0080` / `USAFSO HOWARD AFB PM`).
+  const line = blocks
+    .filter((b) => b.kind === 'field' && b.name === 'telegram')
+    .map((b) => ({ line: telegramLine(b.text.split('\n')[0] ?? ''), rest: b.text.split('\n').slice(1) }))
+    .find(({ line, rest }) => line && (line.classification !== undefined || rest.length === 0 || !rest.every((l) => isAddresseeLine(l.trim()))))?.line
   const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '')
   if (mrn) facts.mrn = mrn
   const post = field('post')?.replace(/^POST\s*:[\s,.;]*/, '')
@@ -761,7 +766,7 @@ const GROUP_LINE = /^\s*\d{6}Z\s+[A-Za-z]{3}\s+\d{2}\s*$/
  * The day a received copy was printed, by the PTP or POEMS printer, which printed on receipt
  * (`Fri Nov 8 22:14:20 1996`, `11/04/94 11:11 am`): a reference for the month and year of a
  * short group when the text has no full one. The later prints (`Post: … Printed by: … 12/4/00`)
- * were made years after, and are no reference.
+ * were made years after, and are no reference. A Cablegate text's head states the telegram's day.
  */
 function printDate(furniture: readonly string[]): string | undefined {
   for (const line of furniture) {
@@ -771,7 +776,8 @@ function printDate(furniture: readonly string[]): string | undefined {
     const poems = POEMS_DATE.exec(line)?.[1]
     if (poems) return usDate(poems)
   }
-  return undefined
+  // Or the day the publisher's head of a Cablegate text states (`Fri Jan 18 00:00:00 +0100 2002`): the telegram's own, a day off at most by its zone.
+  return publishedDay(furniture)?.when
 }
 
 /** An older telegram's local date and time (`DATE: APRIL 9, 7 PM`, or its running head), the year from `Rec'd`. */

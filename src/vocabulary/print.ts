@@ -92,5 +92,15 @@ export const RECORD_HEAD = {
   origin: /^\s*[A-Z][A-Za-z.'-]*(?: [A-Za-z.'-]+){0,5}\s*$/
 }
 
+/**
+ * The lines a text dump of the Cablegate release (its `cables.csv` written out) puts around a
+ * cable: the labels of the record's fields, each on a line of its own (`id: 594`, `date: 1/4/1993
+ * 22:51`, `refid: 93LIMA56`, `origin: Embassy Lima`, `classification: CONFIDENTIAL`,
+ * `destination:`, `header:`), the line between the routing and the text (`----------------- header
+ * ends ----------------`) and the last (`=======================CABLE ENDS============================`).
+ */
+export const RECORD_DUMP_LABEL = /^\s*(?:id:\s*\d+|date:\s*\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}|refid:\s*\d{2}[A-Z][A-Z-]*\d{1,6}|origin:[^\n]*|classification:[^\n]*|destination:[^\n]*|header:)\s*$/
+export const RECORD_DUMP_MARK = /^\s*(?:-{3,}\s*header ends\s*-{3,}|={3,}\s*CABLE ENDS\s*={3,})\s*$/
+
 /** The Cablegate publisher's last line of a cable: its record number (year, post cut to six letters, serial) and classification, labelled or not (`2004VATICA03213 - Classification: CONFIDENTIAL`). */
 export const RECORD_FOOTER = /^\s*\d{4}[A-Z]{2,6}\d{5}\s+-\s+(?:Classification:\s*)?(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:\/\/NOFORN)?\s*$/

@@ -334,10 +334,11 @@ export function inlineCablegatePage(text: string): { start: number; end: number 
 
 /**
  * Where a classification marking may open a telegram line run into what stands before it: right
- * after an addressee's last two capitals or its serial's last figure, or the publisher's note's
- * last word; never after a letter alone, which is the marking's first doubled (`SS E C R E T`, `UUNCLAS`).
+ * after an addressee's last two capitals, its serial's last figure, the bracket or stroke closing
+ * its office (`EDINBURGH POUCH)`, `ISTANBUL//5890//`), or the publisher's note's last word; never
+ * after a letter alone, which is the marking's first doubled (`SS E C R E T`, `UUNCLAS`).
  */
-const RUN_ON_MARKING = /(?<=[A-Z]{2}|\d|available\.)(?=C O N F I D E N T I A L\s|S E C R E T\s|U N C L A S|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)/g
+const RUN_ON_MARKING = /(?<=[A-Z]{2}|\d|[)/]|available\.)(?=C O N F I D E N T I A L\s|S E C R E T\s|U N C L A S|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)/g
 
 /**
  * A telegram line run into the line before it, where a publisher kept a cable's routing and its
@@ -347,8 +348,11 @@ const RUN_ON_MARKING = /(?<=[A-Z]{2}|\d|available\.)(?=C O N F I D E N T I A L\s
  * line with its classification, running to the line's end, is one.
  */
 export function runOnTelegramLine(text: string): number | undefined {
-  for (const marking of text.matchAll(RUN_ON_MARKING)) {
-    if (telegramLine(text.slice(marking.index))?.classification !== undefined) return marking.index
+  // A telegram line is 100 characters at most (`telegramLine`): only a line's last ones are sought, the lookbehind's three before them kept.
+  const offset = Math.max(0, text.length - 103)
+  for (const marking of text.slice(offset).matchAll(RUN_ON_MARKING)) {
+    const at = offset + marking.index
+    if (text.length - at <= 100 && telegramLine(text.slice(at))?.classification !== undefined) return at
   }
   return undefined
 }

@@ -355,6 +355,23 @@ test('Cablegate text dumps: the publisher\'s head is its furniture, and the tele
   assert.deepEqual(elements(doubled.tree, 'ab').filter((ab) => ab.attributes.subtype === 'telegram').map(textOf), ['SS E C R E T PESHAWAR 000041'])
   const prose = fromText('SUBJECT: TEST\n\n1. (U) The Ambassador met the Minister of the InteriorUNCLAS MANAMA 000930\n').model.facts
   assert.equal(prose.telegram, undefined)
+  // After the bracket or the strokes closing an address's office, and after an extract's date-time group.
+  const office = fromText('R 080800Z DEC 92\nFM AMCONSUL IZMIR\nTO AMEMBASSY ANKARA//6318//\nINFO AMCONSUL ADANA//4251//\nAMCONSUL ISTANBUL//5890//UNCLAS IZMIR 0819\n\nSUBJ: TERRORISTS KILL FOUR POLICEMEN\n\n1. TEXT OF THE TELEGRAM.\n').model.facts
+  assert.deepEqual([office.info, office.telegram], [['AMCONSUL ADANA', 'AMCONSUL ISTANBUL'], 'IZMIR 00819'])
+  assert.equal(fromText('INFO AMEMBASSY DUBLIN\nAMCONSUL EDINBURGH POUCH)C O N F I D E N T I A L SECTION 01 OF 04 LONDON 16998\n\nSUBJECT: NORTHERN IRELAND\n\n1. TEXT.\n').model.facts.telegram, 'LONDON 16998')
+  const grouped = fromText('This record is a partial extract of the original cable. The full text of the original cable is not available.\n\n171637Z Feb 05UNCLAS SECTION 01 OF 02 QUEBEC 000025\n\nSUBJECT: AMBASSADOR\'S FAREWELL VISIT TO QUEBEC CITY\n\n1. Text of the telegram in a paragraph of prose.\n').model.facts
+  assert.deepEqual([grouped.telegram, grouped.dateTime?.when], ['QUEBEC 000025', '2005-02-17T16:37:00Z'])
+  // A page header's group without month and year takes them from the head's day, the nearest (a day off by its zone: `Fri Jan 18 00:00:00 +0100 2002`, `190706Z`).
+  const short = fromText('02VATICAN298\nVATICAN REPORTS EYES ON GUANTANAMO\nFri Jan 18 00:00:00 +0100 2002\nCONFIDENTIAL\nEmbassy Vatican\nThis record is a partial extract of the original cable. The full text of the original cable is not available.C O N F I D E N T I A L VATICAN 000298\n\nSUBJECT: VATICAN REPORTS EYES ON GUANTANAMO\n\n1. (C) Text of the telegram in a paragraph of prose.\n\nPAGE 02        VATICA  00298  190706Z\n\n2. (C) The second page of the telegram, also in prose.\n').model.facts
+  assert.equal(short.dateTime?.when, '2002-01-19T07:06:00Z')
+  // A post and serial without a marking whose block goes on with addressees is one of them (`USEC BRUSSELS 0080`), no telegram line.
+  const listed = fromText('R 042251Z JAN 93\nFM AMEMBASSY LIMA\nTO SECSTATE WASHDC 4660\nINFO AMEMBASSY BOGOTA\nAMEMBASSY OTTAWA\nUSEC BRUSSELS 0080\nUSAFSO HOWARD AFB PM\nUSCINCSO QUARRY HEIGHTS PM\n\nC O N F I D E N T I A L SECTION 01 OF 04 LIMA 00056\n\nSUBJECT: THE CCD, POVERTY AND THE SENDERO\n\n1. (U) TEXT.\n').model.facts
+  assert.equal(listed.telegram, 'LIMA 00056')
+  // A cables.csv dump: the labels of the record's fields, the line after its routing and the last line are the publisher's; its record mark after the name (`ZAJAC##`) is no part of the name.
+  const dump = fromText('id: 594\ndate: 1/4/1993 22:51\nrefid: 93LIMA56\norigin: Embassy Lima\nclassification: CONFIDENTIAL\ndestination: \nheader:\nR 042251Z JAN 93\nFM AMEMBASSY LIMA\nTO SECSTATE WASHDC 4660\n\n----------------- header ends ----------------\n\nC O N F I D E N T I A L LIMA 00056\n\nSUBJECT: THE CCD, POVERTY AND THE SENDERO\n\n1. (C) TEXT OF THE TELEGRAM.\n\nBRAYSHAW##\n\n=======================CABLE ENDS============================\n')
+  assert.equal(furnitureCount(dump.tree, 'publisher'), 9)
+  assert.deepEqual([dump.model.facts.from, dump.model.facts.telegram, dump.model.facts.signer], ['AMEMBASSY LIMA', 'LIMA 00056', 'BRAYSHAW'])
+  assert.equal(furnitureCount(fromText('id: 594\nSUBJECT: TEST\n\n1. (U) Text of the telegram follows here.\n').tree, 'publisher'), 0)
   // A reference id on the first line without the head's day under it is no head.
   assert.equal(furnitureCount(fromText('09VALLETTA123\nSUBJECT: TEST\n\n1. (U) Text of the telegram follows here.\n').tree, 'publisher'), 0)
 })
