@@ -37,3 +37,15 @@ test('a text layer that lost its spaces is flagged once, at its first run-togeth
   assert.equal(warnings[0]?.offset, 0)
   assert.match(warnings[0]?.message ?? '', /lost the spaces between words \(5 words such as "Onefunctionthatis"\)/)
 })
+
+test('names that split into English words are one word, and a name repeated is one: no text layer that lost its spaces', () => {
+  // afghan-is-tan, turk-men-is-tan, washing-ton, copen-hagen: a country the TAGS name, a post's place.
+  for (const name of ['AFGHANISTAN', 'Turkmenistan', 'WASHINGTON', 'COPENHAGEN', 'BANGLADESH', 'DECAPTIONED']) assert.equal(isRunTogether(name.toLowerCase()), false, name)
+  const warnings: string[] = []
+  const telegram = `${'THE DETAINEES AT GUANTANAMO WERE DISCUSSED. '.repeat(15)}AFGHANISTAN AND TURKMENISTAN TALKED TO WASHINGTON AND COPENHAGEN.`
+  checkSpacing(telegram, (_, message) => warnings.push(message))
+  assert.deepEqual(warnings, [])
+  // Five different words run together still flag a layer, however often one of them recurs.
+  checkSpacing(`${'Theministerwillsee '.repeat(10)}theambassadortomorrow and theembassywillreport onefunctionthatis myofficeisnow.`, (_, message) => warnings.push(message))
+  assert.equal(warnings.length, 1)
+})
