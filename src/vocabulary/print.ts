@@ -63,8 +63,8 @@ export const FORM_FEED = '\f'
  */
 export const FAX_HEADER = /^(?=.*\b\d{1,2} ?: ?\d{2}\b)(?=.*(?:\bFAX\b|\bFROM\b|\d{3}[\s-]?\d{3}[\s-]?\d{4}))(?=.*(?:\bP\.?\s?\d{1,3}(?:\/\d{1,3})?|@\s?\d{3}(?:\/\d{3})?|\bPAGE\s*\d{1,3}(?:\s*OF\s*\d{1,3})?)\s*$).{20,}$|^\s*\S{3,4}-\d{2}-(?:19|20)\d{2}\s+\d{1,2}:\d{2}\s+FROM\s+\S/i
 
-/** The fields of an e-mail header block (Outlook's print), in the order a header gives them; a label whose colon the OCR lost before its column (`Sent                Saturday, …`). */
-export const EMAIL_FIELD = /^\s*(From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance)(?:\s*:|[^\S\n]{3,}(?=\S))/i
+/** The fields of an e-mail header block (Outlook's print), in the order a header gives them; a label whose colon the OCR lost before its column (`Sent                Saturday, …`), or read a speck after (`Subject:.`). */
+export const EMAIL_FIELD = /^\s*(From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance)(?:\s*:[.,](?=\s)|\s*:|[^\S\n]{3,}(?=\S))/i
 
 /** The forwarding and reply prefixes of an e-mail subject (`FW:`, `RE:`, `Fwd:`, OCR'd `FVV:`), also alone (`Subject: FW`). */
 export const EMAIL_SUBJECT_PREFIX = /^(?:\s*(?:FWD?|FVV|RE)\s*(?::\s*|$))+/i

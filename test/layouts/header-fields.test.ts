@@ -715,6 +715,9 @@ test('an e-mail\'s parties and subject as a release prints them: a recipient cut
   assert.equal(cut.model.title, 'Cairo Condemnation - Final')
   const bare = fromText("From: H <hrod17@clintonemail.com>\nSent: Thursday, January 7, 2010 10:08 PM\nTo: 'millscd@state.gov'\nSubject: Re:\n\n\nOriginal Message\nFrom: Mills, Cheryl D <MillsCD@state.gov>\nTo: H\nSent: Thu Jan 07 21:58:59 2010\nSubject: FW\n\nThoughts on the appointment before we answer?\n")
   assert.equal(bare.model.title, 'Thoughts on the appointment before we answer?')
+  // A speck the OCR read after the label's colon (`Subject:.`) is no part of the subject.
+  const speck = fromText("From: H <hrod17@clintonemail.com >\nSent: Thursday, June 11, 2009 7:34 AM\nTo: 'millscd@state.gov'\nSubject:.                        Re: Short-Term Jobs in Haiti\n\nIs there something we should do about this?\n")
+  assert.equal(speck.model.title, 'Short-Term Jobs in Haiti')
 })
 
 test('an e-mail header the OCR read by columns (its labels, then their values) names the parties, the subject and the date; a date that lost its spaces is read', () => {
