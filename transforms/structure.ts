@@ -447,7 +447,7 @@ function isLoneName(text: string): boolean {
 }
 
 /** Words alone at a text's end that name nobody (and `OADR`, of a declassification line; a caption, `EXDIS`, a print may put among its distribution). */
-const NO_SIGNATURE = new Set([...CAPTIONS.map((caption) => caption.toLowerCase()), 'comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation', 'oadr', 'form'])
+const NO_SIGNATURE = new Set([...CAPTIONS.map((caption) => caption.toLowerCase()), 'comment', 'comments', 'summary', 'note', 'end', 'ends', 'endit', 'quote', 'unquote', 'text', 'thanks', 'thank', 'regards', 'cheers', 'best', 'sincerely', 'signed', 'sipdis', 'noforn', 'unclassified', 'confidential', 'secret', 'classified', 'sensitive', 'declassified', 'attachment', 'attachments', 'enclosure', 'enclosures', 'continued', 'none', 'action', 'info', 'drafted', 'cleared', 'approved', 'released', 'background', 'conclusion', 'recommendation', 'oadr', 'form', 'signature'])
 
 /** A lowered surname alone in its block (`jones`) after a block that ends with a post's closing mark (`http://www.state.sgov.gov/p/nea/kuwait/`). */
 function loweredAfterMark(out: readonly BodyItem[], at: number, text: string): boolean {

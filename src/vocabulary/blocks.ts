@@ -5,6 +5,7 @@
  * a numbered paragraph, a precedence line, a routing block's `FM` line and a form's label each
  * begin a block; the line after `BEGIN TEXT:` begins the quoted text.
  */
+import { EXEMPTION_TOKEN } from './exemptions.ts'
 import { fieldName } from './fields.ts'
 import { POST, POST_PLACES } from './posts.ts'
 import { PRINT_CONTROL } from './print.ts'
@@ -53,10 +54,12 @@ export function continuesSubject(subject: string, line: string, lines: number): 
   if (lines >= 5 || long || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || TEXT_BEGINS.test(line.trim()) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line) || CLASSIFICATION_AUTHORITY.test(line)) return false
   // A line without a word (`/ N`, what the OCR made of a mark), a form's label alone (a cover sheet's `OUTGOING`) or an office's tracking number (`9617437`, `9617437/1`) is none of it; a date is (`… FISCHER ON` / `2/4`).
   if (!/[\p{L}\d]{2}|\p{L}\.\p{L}|\d\/\d/u.test(line) || FORM_WORD.test(line) || TRACKING_NUMBER.test(line)) return false
+  // Nor a reviewer's exemption codes with the number of what they withheld beside them (`2329 B4`).
+  const tokens = line.trim().split(/\s+/)
+  if (tokens.some((token) => EXEMPTION_TOKEN.test(token)) && tokens.every((token) => EXEMPTION_TOKEN.test(token) || /^\d+$/.test(token))) return false
   // Nor a precedence alone, what is left of a routing line beside a release stamp (`PRIORITY RELEASE IN`), nor a note's salutation (`Subject: Jakarta Meeting` / `John,`).
   if (PRECEDENCE_ALONE.test(line) || /^\s*(?:Dear\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*\.?){0,2}\s*,\s*$/u.test(line)) return false
   // What the OCR made of handwriting under it (`aii0 44froi6`: small letters run into digits, not `1990s` or `3rd`) is none of it.
-  const tokens = line.trim().split(/\s+/)
   if (tokens.filter((token) => /\d/.test(token) && /\p{Ll}/u.test(token) && !/^\d+(?:st|nd|rd|th|s)\W*$/.test(token)).length * 2 >= tokens.length) return false
   // A passing instruction under it (`USNATO PASS TO DEPSEC TALBOTT …`, `HELSINKI PASS ST PETERSBURG`) opens the text. (A full stop
   // closes no subject: the OCR reads one into a subject, `… MEETING WITH MOSCOW.` / `MAYOR …`.)

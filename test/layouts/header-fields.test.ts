@@ -917,6 +917,12 @@ test('a signature above a print\'s column of office counts, after a telephone ca
   assert.equal(fromText(`${opening}1. (C) TEXT.\nTALBOTT\nOFFICIAL INFORMAL SECSTATE 29851 Page 3 of 3\n`).model.facts.signer, 'TALBOTT')
 })
 
+test('a subject ends before a line of exemption codes and the number they withheld (2329 B4); a form\'s SIGNATURE label signs nothing', () => {
+  const { model } = fromText('MEMORANDUM\nTO: S/S-EX - Toni Hawkins\nFROM: D - Helen M. Ellis\nSUBJECT: Representational Dinner Reimbursement\n2329 B4\nRELEASE IN PART\nB4,B6\nThe Acting Secretary hosted the following dinner. Would you please arrange for his reimbursement.\nAPPROVED FOR PAYMENT\nDATE ) SIGNATURE\n')
+  assert.equal(model.title, 'Representational Dinner Reimbursement')
+  assert.equal(model.facts.signer, undefined)
+})
+
 test('a subject ends before a line that opens with a paragraph marking; a release stamp closing a line is no part of the title', () => {
   const official = fromText('SUBJECT: OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION\nON HAITI\n(U) FOLLOWING IS DRAFT REPORTING CABLE ON TALBOTT\nDELEGATION\'S MARCH 4 DISCUSSION OF HAITI.\n\n1. (C) Text of the telegram in a paragraph of its own.\n')
   assert.equal(official.model.facts.subject, 'OFFICIAL INFORMAL: TALBOTT-LEVITTE CONVERSATION ON HAITI')
