@@ -54,7 +54,7 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'lt', 'amb', 'gen', 'col'
  * CONSTANTINESCU`, `MAYOR WANG`): a short word after it is a name, not a code, unless the text
  * writes it as one. (`DEPUTY` is left out: `DEPUTY NSA` is an office.)
  */
-const PERSON_TITLE_BEFORE = /\b(?:FM|FONMIN|MINISTER|PRESIDENT|PM|PREMIER|SECRETARY|AMBASSADOR|ENVOY|SIR|CHANCELLOR|SENATOR|MAYOR|GOVERNOR|KING|QUEEN|PRINCE|SHEIKH|DIRECTOR|CHAIRMAN|SPEAKER|COMMANDER|SYG)\s+$/i
+const PERSON_TITLE_BEFORE = /(?:\b(?:FM|FONMIN|MINISTER|PRESIDENT|PM|PREMIER|SECRETARY|AMBASSADOR|ENVOY|SIR|CHANCELLOR|SENATOR|MAYOR|GOVERNOR|KING|QUEEN|PRINCE|SHEIKH|DIRECTOR|CHAIRMAN|SPEAKER|COMMANDER|SYG)|\b(?:DR|MR|MRS|MS|AMB|GEN|SEN|GOV|PROF|REV|HON|PRES|COL|ADM|CAPT|MAJ)\.)\s+$/i
 
 /** Two-letter words that are words, and the particles and articles of names (`DE GUCHT`, `DI TELLA`, `EL SALVADOR`, `LA PAZ`, `AL-MASRI`); any other pair of capitals is a code (`US`, `UK`, `NZ`). */
 const TWO_LETTER_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 're', 'so', 'to', 'up', 'we', 'de', 'di', 'da', 'du', 'el', 'la', 'le', 'al'])

@@ -1304,6 +1304,8 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   // A short word right after a person's title is a name, not a code (`KONO`, `PHIL`, `YU`); an office after `DEPUTY` stays one, and so does a word the text writes as a code.
   assert.equal(titleCase('MEETING WITH JAPANESE FOREIGN MINISTER KONO'), 'Meeting with Japanese Foreign Minister Kono')
   assert.equal(titleCase('NEW ZEALAND FOREIGN MINISTER PHIL GOFF; FM YU; U/SYG KOFI ANNAN; SHEIKH SAUD NASIR'), 'New Zealand Foreign Minister Phil Goff; FM Yu; U/SYG Kofi Annan; Sheikh Saud Nasir')
+  // After a title abbreviated with its full stop, too.
+  assert.equal(titleCase('BRAZIL SCENESETTER: DR. TODD STERN, SPECIAL ENVOY; AMB. JOHN SMITH'), 'Brazil Scenesetter: Dr. Todd Stern, Special Envoy; Amb. John Smith')
   assert.equal(titleCase('DEPUTY NSA FROMAN MEETS SPD LEADER'), 'Deputy NSA Froman Meets SPD Leader')
   // The articles of names are words (`EL SALVADOR`, `LA PAZ`, `AL-MASRI`).
   assert.equal(titleCase('EL SALVADOR AND LA PAZ ON THE AL-MASRI CASE'), 'El Salvador and La Paz on the Al-Masri Case')
