@@ -81,8 +81,14 @@ function namesIn(value: string): string[] {
         .replace(/<[^>]*>?/g, '')
         .replace(/\s+/g, ' ')
         .trim()
-      // Without a mark the OCR added after it (`Daniel Baer •`).
-      return name.replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1').replace(/(?<![^\p{L}\p{N}.)\]])[^\p{L}\p{N}.)\]]+$/u, '').trim()
+      // Without a mark the OCR added after it (`Daniel Baer •`), the quotation marks around an address, also as the OCR read them or one
+      // of them (`` `abedinh@stategov ``, `'ValmoroU@state.gov.`), the full stop after one, and an address after a name outside its brackets (`H ehrod17@clintonemailcom`).
+      return name
+        .replace(/^['"`‘’]+|['"`‘’]+$/g, '')
+        .replace(/(?<![^\p{L}\p{N}.)\]])[^\p{L}\p{N}.)\]]+$/u, '')
+        .replace(/(@[^\s@]*[^\s@.])\.$/, '$1')
+        .replace(/^(\p{L}[^@]*?)\s+[^\s@]+@\S+$/u, '$1')
+        .trim()
     })
     // A name has letters, and is no line of OCR noise run into the header, nor the exemption a withheld address was cut under (`B6`).
     .filter((name) => /\p{L}/u.test(name) && name.length <= MAX_NAME && !EXEMPTION_TOKEN.test(name))

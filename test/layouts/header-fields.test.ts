@@ -718,6 +718,9 @@ test('an e-mail\'s parties and subject as a release prints them: a recipient cut
   // A speck the OCR read after the label's colon (`Subject:.`) is no part of the subject.
   const speck = fromText("From: H <hrod17@clintonemail.com >\nSent: Thursday, June 11, 2009 7:34 AM\nTo: 'millscd@state.gov'\nSubject:.                        Re: Short-Term Jobs in Haiti\n\nIs there something we should do about this?\n")
   assert.equal(speck.model.title, 'Short-Term Jobs in Haiti')
+  // Quotation marks as the OCR read them, or one of them, a full stop after an address, and an address after a name outside its brackets, are none of the parties.
+  const quoted = fromText("From: H ehrod17@clintonemailcom\nSent: Saturday, April 23, 2011 7:52 AM\nTo: `abedinh@stategov; 'ValmoroU@state.gov.; 'Laurenjiloty\nSubject: McCain update\n\nPls print.\n")
+  assert.deepEqual(quoted.model.facts.email, { from: 'H', to: ['abedinh@stategov', 'ValmoroU@state.gov', 'Laurenjiloty'], cc: [] })
 })
 
 test('an e-mail header the OCR read by columns (its labels, then their values) names the parties, the subject and the date; a date that lost its spaces is read', () => {
