@@ -49,6 +49,8 @@ const BANNER = new RegExp(`^[\\s\\-~_=*.·•]*(?:${CLASSIFICATION_PATTERN}|${SP
 const RESIDUE = /^(?:\d{1,4}[.,]?|\d{1,2}[/-]\d{1,2}(?:[/-]\d{0,4})?|[A-Z]{1,3}-?\d[\d-]*|[-~_=*.,:;'"/\\|[\]{}()]+|[iIlJ!]|Page|Date:?|Doc|No\.?|Case)$/
 
 const PAGE_NUMBER = /^[\s\-–~.]*\d{1,3}[\s\-–~.]*$/
+/** A page of the pages, as a print counts them at a page's foot, the banner beside it (`UNCLASSIFIED        Page 2 of 3`, `Page 4 of 5`). */
+const PAGE_OF = new RegExp(`^\\s*(?:(?:${CLASSIFICATION_PATTERN})\\s+)?Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}\\s*$`, 'i')
 const FAX_PAGE = /^\s*P\.\s?\d{1,3}(?:\/\d{1,3})?\.?\s*$/
 /** A date alone on the line after a stamp: the rest of that stamp (`6/25/2019`). */
 const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/
@@ -234,6 +236,7 @@ function classifyFurniture(text: string, alone: boolean): { type: Furniture['typ
   if (RECORD_DUMP_MARK.test(text)) return { type: 'header', subtype: 'publisher' }
   // A number inside a form (a row of a header block) is not a page number.
   if (alone && PAGE_NUMBER.test(text)) return { type: 'pageNum', subtype: 'pageNum' }
+  if (PAGE_OF.test(text)) return { type: 'pageNum', subtype: 'pageNum' }
   if (PAGE_STAMP_LINE.test(text) && !signedBeforeStamp(text)) return { type: 'stamp', subtype: 'page-stamp' }
   const stamps = classifyStamps(text)
   if (stamps) return stamps

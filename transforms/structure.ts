@@ -494,8 +494,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // A print's routing after the text (a POEMS print: the distribution, `FM`/`TO`, the telegram line, E.O. and TAGS), the signature before it.
     if ((AFTER_TEXT.has(item.block.kind) || OUTGOING_FORM.test(text) || isPrintBlock(text)) && !item.block.inLetter) {
       skipped = true
-      // The telegram line the last page repeats at its foot (`LOAFI D E N T I A L SEOUL 00658`) is the print's, as its routing is.
-      routingAfter ||= item.block.kind === 'routing' || (item.block.kind === 'field' && item.block.name === 'telegram' && text.split('\n').length <= 2)
+      // The telegram line the last page repeats at its foot (`LOAFI D E N T I A L SEOUL 00658`) is the print's, as its routing is; so is a SMART print's trailer (`Dissemination Rule: Archive Copy`).
+      routingAfter ||= item.block.kind === 'routing' || (item.block.kind === 'field' && ((item.block.name === 'telegram' && text.split('\n').length <= 2) || item.block.name === 'drafting'))
       continue
     }
     const inlines = item.block.inlines

@@ -615,7 +615,8 @@ const MAX_ROUTING_LINE = 2_000
 function isInfoList(text: string): boolean {
   if (POST.test(text)) return true
   const names = addressees(text)
-  return names.length > 0 && names.every((name) => /^[A-Z][A-Z .]*[A-Z]$/.test(name))
+  // An office's letters alone (`INFO: AMB`, a post's own distribution under `ACTION: DCM`) address no post; a post's place does (`BONN`).
+  return names.length > 0 && names.every((name) => /^[A-Z][A-Z .]*[A-Z]$/.test(name) && (name.includes(' ') || name.length >= 5 || POST_PLACES.includes(name)))
 }
 
 /** When the Department received an incoming telegram: the form's `Rec'd` date and time, Washington time. */

@@ -38,7 +38,9 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Info\s*:/, 'info'],
   [/^Captions\s*:/, 'captions'],
   [/^Signature\s*:/, 'signature'],
-  [/^(?:Drafted|Cleared|Approved|Released)\s+By\s*:/, 'drafting']
+  [/^(?:Drafted|Cleared|Approved|Released)\s+By\s*:/, 'drafting'],
+  // The last row of a SMART print's trailer (`Dissemination Rule:      Archive Copy`).
+  [/^Dissemination\s+Rule\s*:/, 'drafting']
 ]
 
 /**

@@ -38,8 +38,8 @@ export function stampDateRead(date: string): string {
  * 5O7O FIED`, `QQ gggg74QFIED`), never as a word of three small letters standing alone.
  */
 export const PAGE_STAMP_LINE = new RegExp(`^(?:(?!(?<![A-Za-z0-9])[a-z]{3,}(?![A-Za-z0-9]))[^\\n]){0,40}?${PAGE_STAMP.source}[^a-z]*$`)
-/** The case and document numbers side by side, as on the sample's release stamp. */
-export const CASE_AND_DOCUMENT = /\b([A-Z]{1,2}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11})\b/
+/** The case and document numbers side by side, as on the sample's release stamp (`FL-2017-13804 B-00002120004`, a systematic review's `CSP-2025-00040 B-00002707027`). */
+export const CASE_AND_DOCUMENT = /\b([A-Z]{1,3}-\d{4}-\d{4,6})\s+([A-Z]-?\d{7,11})\b/
 /** A release decision (`RELEASE IN FULL`, `RELEASE IN PART B5,B6`), in its brackets as the OCR read them (`[RELEASE IN FULLI`, `)RELEASE IN FULLY`), its last `L` read as `I` (`RELEASE IN FULI`). */
 export const RELEASE_DECISION = /[[\](){}|]?\bRELEASE\s*IN\s+(?:FUL[I1](?![A-Za-z])|FULL(?:[\]1IlYJ|})](?![A-Za-z]))?|PART(?:\s+B\d(?:\([A-Z0-9]+\))?(?:\s*,\s*B\d(?:\([A-Z0-9]+\))?)*)?)/
 

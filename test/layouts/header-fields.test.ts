@@ -391,6 +391,12 @@ test('a sentence in capitals is no addressee; lines in capitals holding sentence
   assert.ok(!elements(tree, 'ab').some((ab) => ab.attributes.type === 'routing' && textOf(ab).includes('TO STRENGTHEN')), 'the TO opening a page of prose opens no routing')
 })
 
+test('a post\'s own distribution (ACTION: DCM / INFO: AMB) addresses no one; a post by its place alone does (INFO BONN)', () => {
+  const own = fromText('OFFICIAL INFORMAL SECSTATE 29851\nBEIJISVA:\nACTION: DCM\nINFO: AMB\n\nO 180132Z FEB 00\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW IMMEDIATE\n\nSUBJECT: OFFICIAL INFORMAL\n\n1. TEXT.\n').model.facts
+  assert.deepEqual([own.to, own.info], [['AMEMBASSY MOSCOW'], []])
+  assert.deepEqual(fromText('FM SECSTATE WASHDC\nTO AMEMBASSY WARSAW\nINFO BONN, LONDON\n\nSUBJECT: TALKS\n\n1. TEXT.\n').model.facts.info, ['BONN', 'LONDON'])
+})
+
 test('the classifier ends before ", Reasons" and "-FOR REASONS" too', () => {
   const by = (line: string): string | undefined => fromText(`SUBJECT: TEST\n\n${line}\n\n1. (C) Text of the telegram follows here in a paragraph of prose.\n`).model.facts.classifiedBy
   assert.equal(by('Classified By: Political Counselor Andrew K. Covington, Reasons 1.4 (b) and (d)'), 'Political Counselor Andrew K. Covington')

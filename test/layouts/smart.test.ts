@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import test from 'node:test'
-import { fromText, keywords, LAYOUTS, layout, mainTitle } from './helpers.ts'
+import { fromText, furnitureCount, keywords, LAYOUTS, layout, mainTitle } from './helpers.ts'
 
 const smart = layout('smart-cable')
 
@@ -59,4 +59,14 @@ test('several Action: and Info: addressees apart by semicolons are each an addre
 test('an empty XMT: line and what follows it (an e-mail\'s Attachments:) name no addressee', () => {
   const raw = readFileSync(join(LAYOUTS, 'smart-cable.txt'), 'utf8').replace(/^Info:.*$/m, '$&\nXMT:\nAttachments:                 Metadata.dat')
   assert.deepEqual(fromText(raw, 'smart-xmt.txt').model.facts.info, ['MERCOSUR COLLECTIVE'])
+})
+
+test('an older telegram in the archive\'s SMART print, as a systematic review releases it: its stamp, its page counts, the name above its trailer', () => {
+  const pad = (line: string): string => (line === '' ? '' : `               ${line}`)
+  const body = ['MRN:                      85 PORT MORESBY 199', 'Date/DTG:                 Jan 28, 1985 / 280000Z Jan 85', 'From:                     AMEMBASSY PORT MORESBY', 'Action:                   USCINCPAC ROUTINE', 'TAGS:                     MARR, PP', 'Subject:                  PAPUA NEW GUINEA INQUIRY RE OVERFLIGHTS', '', 'LIMITED OFFICIAL USE', '', 'O 280653Z JAN 85', 'FM AMEMBASSY PORT MORESBY', 'TO USCINCPAC HONOLULU HI IMMEDIATE', 'INFO SECSTATE WASHDC 1694', '', 'LIMITED OFFICIAL USE PORT MORESBY 00199', '', 'E.O. 12356: N/A', 'TAGS: MARR, PP', 'SUBJECT: PAPUA NEW GUINEA INQUIRY RE OVERFLIGHTS', '', '1. EMBASSY JANUARY 28 RECEIVED INFORMAL INQUIRY CONCERNING', 'REPORTED SIGHTINGS OF HIGH-ALTITUDE AIRCRAFT OVER PNG.', 'GARDNER', '', '', 'LIMITED OFFICIAL USE', '', 'NNN', ''].map(pad)
+  const stamp = '                                      CSP-2025-00040    B-00002707027   "UNCLASSIFIED"   3/2/20 26'
+  const text = ['UNCLASSIFIED', '', stamp, '', ...body, 'UNCLASSIFIED                                                       Page 2 of 3', 'UNCLASSIFIED', '', stamp, '', pad('Dissemination Rule:      Archive Copy'), '', 'UNCLASSIFIED                                                       Page 3 of 3', ''].join('\n')
+  const { model, tree } = fromText(text)
+  assert.deepEqual([model.facts.signer, model.facts.telegram, model.facts.foiaCase, model.facts.foiaDoc], ['GARDNER', 'PORT MORESBY 00199', 'CSP-2025-00040', 'B-00002707027'])
+  assert.equal(furnitureCount(tree, 'pageNum'), 2)
 })
