@@ -82,7 +82,10 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   }
   const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
-  const stated = subjectValue(subjectRunOn(text) ?? subjectAcrossSection(text) ?? field('subject')) || subjectAfterLabel(text)
+  // A header the OCR read by columns (`TAGS:` / `Reference:` / `Subject:` / `01 MOSCOW 13169` / …) gives its label alone: the line under it is another label's value.
+  const titled = text.filter((b, i) => !(b.kind === 'field' && b.name === 'subject' && inLabelColumn(text, i)))
+  const subjectField = titled.find((b) => b.kind === 'field' && b.name === 'subject')
+  const stated = subjectValue(subjectRunOn(titled) ?? subjectAcrossSection(titled) ?? (subjectField && clean(subjectField.text))) || subjectAfterLabel(titled)
   // A subject whose first line the OCR lost (`SUBJECT: AND NEW OAS SECRETARY GENERAL GAVIRIA`) opens with the POEMS print's `Item Subject:`, which has it.
   const item = stated && SUBJECT_GOES_ON.test(stated) ? itemSubject(furniture) : undefined
   const subject = (item && !item.endsWith(stated ?? '') ? `${item} ${stated}` : stated) || fallbackSubject(furniture)
@@ -156,6 +159,22 @@ function subjectRunOn(blocks: readonly TextBlock[]): string | undefined {
   const mixed = (text: string): boolean => /\p{Ll}{2}/u.test(text.replace(/^\s*SUBJ(?:ECT)?\s*:/i, ''))
   const titled = mixed(label.text) && mixed(next.text) && words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length && !/[.:;!?]$/.test(next.text.trim())
   return titled && next.text.trim().length <= 90 && !/^\s*(?:SUMMARY|REF|CLASSIFIED)\b/i.test(next.text) ? `${clean(label.text)} ${clean(next.text)}` : undefined
+}
+
+/** A SMART header the OCR read by columns (`MRN:` / `Date/DTG:` / … / `23 MEXICO 2544` / …): its MRN, the first line after the labels shaped as one. */
+function columnMrn(blocks: readonly TextBlock[]): string | undefined {
+  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'mrn' && /^MRN\s*:\s*$/i.test(b.text))
+  if (at === -1 || blocks[at + 1]?.kind !== 'field') return undefined
+  // The first line that is no label: the values begin there (the last label may have taken it as its own, `Subject:` / `23 MEXICO 2544`).
+  const first = blocks.slice(at + 1, at + 12).flatMap((b) => b.text.split('\n')).find((line) => !/^[A-Za-z][\w./ ]{0,20}:\s*$/.test(line))?.trim() ?? ''
+  return /^\d{2}\s+[A-Z][A-Z ]*[A-Z]\s+\d{1,6}$/.test(first) ? first : undefined
+}
+
+/** Is this field's label alone on its line, under another label alone (a header the OCR read by columns: its labels, then their values)? */
+function inLabelColumn(blocks: readonly TextBlock[], at: number): boolean {
+  const alone = (text: string | undefined): boolean => /^[A-Za-z][\w./ ]{0,20}:\s*$/.test(text?.split('\n')[0] ?? '')
+  const before = blocks[at - 1]
+  return alone(blocks[at]?.text) && before?.kind === 'field' && alone(before.text.split('\n').at(-1))
 }
 
 /**
@@ -440,7 +459,7 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
     .filter((b) => b.kind === 'field' && b.name === 'telegram')
     .map((b) => ({ line: telegramLine(b.text.split('\n')[0] ?? ''), rest: b.text.split('\n').slice(1) }))
     .find(({ line, rest }) => line && (line.classification !== undefined || rest.length === 0 || !rest.every((l) => isAddresseeLine(l.trim()))))?.line
-  const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '')
+  const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '') || columnMrn(blocks)
   if (mrn) facts.mrn = mrn
   const post = field('post')?.replace(/^POST\s*:[\s,.;]*/, '')
   const section = line?.section ?? sectionOf(blocks)

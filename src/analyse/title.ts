@@ -188,8 +188,8 @@ export function titleOf(facts: { subject?: string; kind: string; telegram?: stri
   const byParties = partiesTitle(facts.kind, lemma)
   if (byParties) return byParties
   const worded = (line: string): boolean => {
-    // An e-mail client's separator (`----- Original Message -----`) says nothing of the text.
-    if (/^[-\s]*Original\s+Message[-\s]*$/i.test(line)) return false
+    // An e-mail client's separator (`----- Original Message -----`) says nothing of the text, nor does a record of the file a program put before it (`{"collection": …}`).
+    if (/^[-\s]*Original\s+Message[-\s]*$/i.test(line) || /^\s*\{\s*"[^"]+"\s*:/.test(line)) return false
     // Words, not the noise a scanner makes of handwriting (`wo f/~~~ wsc:`): two tokens mostly of letters, one of them a word or a name.
     const tokens = line.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= Math.max(2, w.length * 0.6))
     return tokens.length >= 2 && tokens.some((w) => /^\p{Lu}\p{Ll}{2,}[.,:;]?$/u.test(w) || (/\p{L}{4}/u.test(w) && isEnglishWord(w.replace(/[^\p{L}]/gu, '').toLowerCase())))

@@ -70,3 +70,13 @@ test('an older telegram in the archive\'s SMART print, as a systematic review re
   assert.deepEqual([model.facts.signer, model.facts.telegram, model.facts.foiaCase, model.facts.foiaDoc], ['GARDNER', 'PORT MORESBY 00199', 'CSP-2025-00040', 'B-00002707027'])
   assert.equal(furnitureCount(tree, 'pageNum'), 2)
 })
+
+test('a SMART header the OCR read by columns: its labels alone give no subject from the values under them, and its MRN is the first value shaped as one', () => {
+  const head = 'MRN:\nDate/DTG:\nFrom:\nAction:\nE.O:\nTAGS:\nCaptions:\nReference:\nSubject:\n23 MEXICO 2544\nSep 16, 2023 / 160150Z SEP 23\nAMEMBASSY MEXICO\nWASHDC, SECSTATE Routine\n13526\nPGOV, PREL, MX\nSENSITIVE\nA) 23 MEXICO 2468\n(U) Mexico: Weekly Political Blotter, Sep 11-15\n1. (SBU) This edition of the Political Blotter features the week\'s news.\n'
+  const { model } = fromText(head)
+  assert.deepEqual([model.facts.mrn, model.facts.telegram, model.facts.subject], ['23 MEXICO 2544', 'MEXICO 2544', undefined])
+  // The telegram's own SUBJECT line, later, titles it.
+  assert.equal(fromText(`${head}\nSUBJECT: MEXICO: WEEKLY POLITICAL BLOTTER\n`).model.facts.subject, 'MEXICO: WEEKLY POLITICAL BLOTTER')
+  // A record of the file a program put before the text titles nothing.
+  assert.equal(fromText('{"collection": "Archive", "pages": 1}\n\nThe Ambassador will call on the Minister next week.\n').model.title, 'The Ambassador will call on the Minister next week.')
+})
