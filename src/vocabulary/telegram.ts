@@ -216,7 +216,8 @@ export function telegramLine(line: string): TelegramLine | undefined {
     classification = joined.level
   }
   const post = postTokens.join(' ')
-  if (!classified && (trailed || post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number))) return undefined
+  // Without a marking, two letters are no post (`NW 50953`, the National Archives' record number on a page's foot).
+  if (!classified && (trailed || post !== post.toUpperCase() || !/^(?:0\d{3,5}|\d{5,6})$/.test(number) || /^[A-Z]{1,2}$/.test(post))) return undefined
   if (postTokens.some((w) => NOT_A_POST.test(w.toUpperCase())) || NOT_A_POST_START.test((postTokens[0] ?? '').toUpperCase())) return undefined
   // An addressee in Washington with its serial (`NSC WASHDC 0968`): the Department numbers its telegrams STATE.
   if (postTokens.some((w) => /^WASH(?:DC|INGTON)$/i.test(w))) return undefined

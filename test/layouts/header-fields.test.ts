@@ -379,6 +379,9 @@ test('Cablegate text dumps: the publisher\'s head is its furniture, and the tele
 test('the handling an unclassified telegram line names after its marking (`E F T O`) is no part of its post', () => {
   assert.deepEqual(telegramLine('UNCLAS E F T O SECTION 01 OF 02 DILI 000210'), { post: 'DILI', number: '000210', section: { n: 1, of: 2 }, classification: 'UNCLASSIFIED' })
   assert.deepEqual(telegramLine('UNCLAS EFTO ROME 001234'), { post: 'ROME', number: '001234', classification: 'UNCLASSIFIED' })
+  // Without a marking, two letters are no post: the National Archives' record number on a page's foot (`NW 50953`).
+  assert.equal(telegramLine('NW 50953'), undefined)
+  assert.deepEqual(telegramLine('ROME 01234'), { post: 'ROME', number: '01234' })
 })
 
 test('a sentence in capitals is no addressee; lines in capitals holding sentences, cut by a page break, are a paragraph whose TO lines address no one', () => {
