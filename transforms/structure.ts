@@ -121,8 +121,8 @@ function isAddressedLine(line: string): boolean {
 
 /** An outgoing telegram's form a print puts after its text (`SOURCE: KODAKC.290143`, `DRAFTED BY: EUR : MPADAIR`, `APPROVED BY:`, `S/S-O: CJHOH`, `DESIRED DISTRIBUTION:`). */
 const OUTGOING_FORM = /^\W{0,2}(?:SO[UO]RCE|DRAFTED\s+BY|APPROVED\s+BY|CLEARED(?:\s+BY)?|S\/S(?:-[O0])?|DESIRED\s+DISTRIBUTION)\s*:/
-/** Teletype end marks and a database print's `End Cable Text`, never a signature. */
-const END_MARK = /^(?:BT|NNNN|#\d+|END\s+CABLE\s+TEXT)$/i
+/** Teletype end marks (`BT`, `NNNN`, a received copy's `NNN`) and a database print's `End Cable Text`, never a signature. */
+const END_MARK = /^(?:BT|NNNN?|#\d+|END\s+CABLE\s+TEXT)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
 const CLOSER = /(?:regards|sincerely|respectfully|yours|faithfully|wishes)\s*,?$/i
 const TERMINAL = /[.:?!"')\]]$/

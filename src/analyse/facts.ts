@@ -414,7 +414,7 @@ function readExecutiveOrder(eo: string | undefined, facts: ReadFacts): void {
 function isPersonName(text: string): boolean {
   // A name the publisher redacted (`XXXXXXXXXXXX`) names nobody.
   // A surname of two letters is capitalised (`Lu`, `Wu`), not a typist's mark in capitals (`YY`) nor a word (`It`).
-  return (/^\p{Lu}[\p{L}.'-]{2,}(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text) || (/^\p{Lu}\p{Ll}$/u.test(text) && !isEnglishWord(text.toLowerCase()))) && !/^(?:BT|NNNN|X+)$/.test(text)
+  return (/^\p{Lu}[\p{L}.'-]{2,}(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text) || (/^\p{Lu}\p{Ll}$/u.test(text) && !isEnglishWord(text.toLowerCase()))) && !/^(?:BT|NNNN?|X+)$/.test(text)
 }
 
 /** A post's place opening a value (`VIENNA`, `NEW DELHI 1234`). */

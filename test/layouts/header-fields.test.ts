@@ -924,6 +924,8 @@ test('a signature above a print\'s column of office counts, after a telephone ca
   assert.equal(printed.model.facts.signer, 'WHITE')
   assert.deepEqual(elements(printed.tree, 'fw').filter((fw) => fw.attributes.subtype === 'publisher').map((fw) => textOf(fw).trim()), ['Track impresión: asegovia @ Sat Dec 4 19:20:36 2010. Este documento es propiedad de EL PAÍS', 'ID:\t187536'])
   // An official-informal telegram's draft closed by END TEXT, the name after it above the teletype's end and the channel the print repeats at the foot.
+  // A received copy's end mark of three letters (`NNN`) signs nothing: the name above it does.
+  assert.equal(fromText(`${opening}1. (C) TEXT.\n\nUNQUOTE\nYOUNG\n\nCONFIDENTIAL\n\nNNN\n`).model.facts.signer, 'YOUNG')
   const channel = fromText('FM AMEMBASSY MUSCAT\nTO AMEMBASSY SKOPJE IMMEDIATE 0021\nBT\nNODIS/SIERRA\nMUSCAT 001094\nSUBJECT: OFFICIAL INFORMAL\nPLEASE CLEAR THE FOLLOWING DRAFT.\nBEGIN TEXT:\n1. (C) SULTAN QABOOS NOTED TO THE DEPUTY SECRETARY THAT OMAN WAS HELPING.\n2. (C) COMMENT: WE WILL REPORT FURTHER. END COMMENT.\nEND TEXT.\nCOOK\nBT\n#1094\nNNNN\nNODIS OFFICIAL INFORMAL . MUSCAT-01094\n')
   assert.equal(channel.model.facts.signer, 'COOK')
   assert.equal(fromText(`${opening}1. (C) TEXT.\nTALBOTT\nOFFICIAL INFORMAL SECSTATE 29851 Page 3 of 3\n`).model.facts.signer, 'TALBOTT')
