@@ -46,6 +46,7 @@ test('names that split into English words are one word, and a name repeated is o
   checkSpacing(telegram, (_, message) => warnings.push(message))
   assert.deepEqual(warnings, [])
   // Five different words run together still flag a layer, however often one of them recurs.
-  checkSpacing(`${'Theministerwillsee '.repeat(10)}theambassadortomorrow and theembassywillreport onefunctionthatis myofficeisnow.`, (_, message) => warnings.push(message))
-  assert.equal(warnings.length, 1)
+  const flagged: string[] = []
+  checkSpacing(`${'Theministerwillsee '.repeat(10)}theambassadortomorrow and theembassywillreport onefunctionthatis myofficeisnow.`, (_, message) => flagged.push(message))
+  assert.equal(flagged.length, 1)
 })
