@@ -121,6 +121,10 @@ function isAddressedLine(line: string): boolean {
 
 /** An outgoing telegram's form a print puts after its text (`SOURCE: KODAKC.290143`, `DRAFTED BY: EUR : MPADAIR`, `APPROVED BY:`, `S/S-O: CJHOH`, `DESIRED DISTRIBUTION:`). */
 const OUTGOING_FORM = /^\W{0,2}(?:SO[UO]RCE|DRAFTED\s+BY|APPROVED\s+BY|CLEARED(?:\s+BY)?|S\/S(?:-[O0])?|DESIRED\s+DISTRIBUTION)\s*:/
+/** A quoted text's end closing its last paragraph (`… AL-QADHAFI.  END TEXT.`). */
+const CLOSED_AT_END = /\bEND[\s.-]{1,3}TEXT\W*$/i
+/** The courtesy a diplomatic note closes with (`… avails itself of this opportunity to renew to the Government of Brazil the assurance of its highest consideration.`). */
+const NOTE_CLOSES = /\bassurances?\s+of\s+(?:(?:its|his|her|my|our|the)\s+)?(?:highest|high|most\s+distinguished)\s+consideration\W*$/i
 /** Teletype end marks (`BT`, `NNNN`, a received copy's `NNN`) and a database print's `End Cable Text`, never a signature. */
 const END_MARK = /^(?:BT|NNNN?|#\d+|END\s+CABLE\s+TEXT)$/i
 const SALUTE = /^(?:Dear|My dear|Excellency|Your Excellency|Mr\.|Mrs\.|Madam|Sir)\b.{0,80}[:,]$/
@@ -139,6 +143,7 @@ export function structure(items: Array<DraftBlock | Milestone>): BodyItem[] {
   let inLetter = false
   let afterCloser = false
   let afterSubject = false
+  let noteClosed = false
   for (const item of items) {
     if ('kind' in item) {
       out.push(item)
@@ -146,6 +151,7 @@ export function structure(items: Array<DraftBlock | Milestone>): BodyItem[] {
     }
     for (const draft of splitFields(item)) {
       const text = readingText(draft.inlines).trim()
+      if (noteClosed && PARAGRAPH_NUMBER.test(text)) inLetter = noteClosed = false
       const block = classify(draft, text, { inHeader, inLetter, afterCloser, afterSubject })
       if (block.kind === 'salute' || (block.kind === 'p' && (block.name !== undefined || isProse(text) || (afterSubject && isCapitalsProse(text))))) inHeader = false
       afterSubject ||= block.kind === 'field' && block.name === 'subject'
@@ -158,6 +164,10 @@ export function structure(items: Array<DraftBlock | Milestone>): BodyItem[] {
       afterCloser = block.kind === 'closer'
       if (!joinContinuation(out, block)) out.push({ kind: 'block', block })
       if (block.kind === 'trailer') splitTrailingSignature(out)
+      // A quoted text closed at its last paragraph's end (`… AL-QADHAFI.  END TEXT.`): what follows is the telegram's again.
+      else if (inLetter && CLOSED_AT_END.test(text)) inLetter = false
+      // A diplomatic note closed by its courtesy, where no END TEXT was typed: its signature may follow, a numbered paragraph is the telegram's.
+      noteClosed = inLetter && (noteClosed || NOTE_CLOSES.test(text))
     }
   }
   markTelegramSignature(out, out.length)

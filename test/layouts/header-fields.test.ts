@@ -931,6 +931,22 @@ test('a signature above a print\'s column of office counts, after a telephone ca
   assert.equal(fromText(`${opening}1. (C) TEXT.\nTALBOTT\nOFFICIAL INFORMAL SECSTATE 29851 Page 3 of 3\n`).model.facts.signer, 'TALBOTT')
 })
 
+test('a quoted text closed at its last paragraph\'s end, or a diplomatic note by its courtesy, gives the telegram back: the name after it signs', () => {
+  const opening = 'O 111940Z JAN 08\nFM SECSTATE WASHDC\nTO AMEMBASSY BRASILIA PRIORITY\n\nUNCLAS STATE 003557\n\nSUBJECT: DEFENSE COOPERATION AGREEMENT\n\n'
+  const closed = fromText(`${opening}1. THE MESSAGE FOLLOWS. BEGIN TEXT:\n\n2. BROTHER KING HUSSEIN, WE HOPE WE WILL ACHIEVE UNITY. SIGNED: YOUR BROTHER, COLONEL QADHAFI.  END TEXT.\n\nSUDDARTH\n`)
+  assert.equal(closed.model.facts.signer, 'SUDDARTH')
+  const courtesy = 'The Embassy of the United States of America avails itself of this opportunity to renew to the Government of Brazil the assurance of its highest consideration.'
+  const note = fromText(`${opening}3. (SBU) Embassy should provide the note below to the GOB.\n\nBegin text:\n\nThe Embassy of the United States of America presents its compliments to the Ministry.\n\n${courtesy}\n\n4. (SBU) The Department will lead a team to Brasilia.\n\n5. (U) Embassy's assistance is greatly appreciated.\nRICE\n`)
+  assert.equal(note.model.facts.signer, 'RICE')
+  const quoted = elements(note.tree, 'floatingText')
+  assert.equal(quoted.length, 1)
+  assert.ok(quoted.every((text) => !textOf(text).includes('Department will lead')), 'the numbered paragraph after the courtesy is the telegram\'s')
+  // A note signed after its courtesy keeps its signature until END TEXT.
+  const signed = fromText(`${opening}2. (SBU) Begin Text:\n\nThe Permanent Mission of Malta presents its compliments.\n\n${courtesy}\n\n//s//\n\nSavior F. Borg\nAmbassador\n\nEnd Text.\n\n3. (SBU) Post requests guidance.\nKMIEC\n`)
+  assert.equal(signed.model.facts.signer, 'KMIEC')
+  assert.ok(elements(signed.tree, 'floatingText').some((text) => textOf(text).includes('Savior F. Borg')), 'the note\'s signature is the note\'s')
+})
+
 test('a subject ends before a line of exemption codes and the number they withheld (2329 B4); a form\'s SIGNATURE label signs nothing', () => {
   const { model } = fromText('MEMORANDUM\nTO: S/S-EX - Toni Hawkins\nFROM: D - Helen M. Ellis\nSUBJECT: Representational Dinner Reimbursement\n2329 B4\nRELEASE IN PART\nB4,B6\nThe Acting Secretary hosted the following dinner. Would you please arrange for his reimbursement.\nAPPROVED FOR PAYMENT\nDATE ) SIGNATURE\n')
   assert.equal(model.title, 'Representational Dinner Reimbursement')
