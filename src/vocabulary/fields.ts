@@ -18,8 +18,8 @@ export const FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   // And a cable drafting form's `Subject Line:` (`SubjectLine:TALBOTT- YANAI`).
   // And as the OCR spaced it, its colon read `'` (`SUB JECT ' THE DEPUTY …`), two letters swapped (`SUJBECT:`), its B read H (`SUHJECT:`), a bullet or a stray mark before it (`• SUBJECT:`, `'SUBJECT:`, `" SUBJECT:`).
   [new RegExp(String.raw`^${SUBJECT_LABEL}\s*[:.;']`, 'i'), 'subject'],
-  // Its colon lost, only in capitals before a subject in capitals (`SUBJECT DEPUTY SECRETARY'S MEETING …`), not prose (`SUBJECT TO NATIONALIST ATTACKS`).
-  [/^SUBJECT\s+(?!TO\s)(?=[A-Z]{2,}[\s'’])/, 'subject'],
+  // Its colon lost, only in capitals before a subject in capitals (`SUBJECT DEPUTY SECRETARY'S MEETING …`), not prose (`SUBJECT TO NATIONALIST ATTACKS`, `… ON THE` / `SUBJECT BECAUSE OF THE CHICANERY …`).
+  [/^SUBJECT\s+(?!(?:TO|OF|BECAUSE|AND|OR|BUT|AS|IF|WHEN|WHILE|SINCE|UNTIL|WAS|IS|ARE|WERE|WHICH|THAT|HAS|HAD|HAVE|WILL|WOULD|SHOULD|COULD|MAY|MIGHT|CAN)\s)(?=[A-Z]{2,}[\s'’])/, 'subject'],
   [/^REF(?:S|ERENCE|TELS?)?\s*:/i, 'ref'],
   // `TAGS: PREL, AM`, `Tags: prel`, `TAG: PTER`, the colon OCR'd `'`, and without a colon only in capitals before a code: `TAGS PREL PGOV`.
   [/^TAGS?\s*[:.;']/i, 'tags'],

@@ -211,6 +211,9 @@ test('"TAGS" opening a sentence of prose is no field', () => {
   assert.equal(fieldName('TAGS PREL PGOV'), 'tags')
   // Nor "SUBJECT TO", though a subject line whose colon the OCR lost is one.
   assert.equal(fieldName('SUBJECT TO NATIONALIST ATTACKS, THE GOVERNMENT WILL NOT YIELD.'), undefined)
+  // Nor a line of prose in capitals that opens with the word (`… ON THE` / `SUBJECT BECAUSE OF THE CHICANERY …`, `SUBJECT OF DEMOCRACY AND HAITI …`).
+  for (const line of ['SUBJECT BECAUSE OF THE CHICANERY WHICH HAS BEEN ASSOCIATED', 'SUBJECT OF DEMOCRACY AND HAITI THAT WE HOPED WOULD ACHIEVE', 'SUBJECT THAT HAS BROUGHT US BACK INTO TOUCH WITH']) assert.equal(fieldName(line), undefined, line)
+  assert.equal(fieldName("SUBJECT DEPUTY SECRETARY'S MEETING WITH LEBED"), 'subject')
   assert.equal(fieldName("SUBJECT DEPUTY SECRETARY'S MEETING WITH THE PRIME MINISTER"), 'subject')
   // A stray mark before the label (`'SUBJECT:`, `` `SUBJECT: ``).
   assert.equal(fieldName("'SUBJECT: DEPUTY SECRETARY TALBOTT'S MEETING WITH FOREIGN"), 'subject')
