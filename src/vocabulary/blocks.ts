@@ -51,7 +51,8 @@ export function continuesSubject(subject: string, line: string, lines: number): 
   // A subject wraps at a telegram's width: a longer line is a paragraph the OCR ran into one line.
   // (A line a publisher joined may be longer, where a subject in capitals needs more and the line is in capitals too: `… WELCOME AND` / `SUPPORT NEW U.S. PRIORITIES: REPORT PREPARED BY …`.)
   const long = line.trim().length > MAX_SUBJECT_LINE && !(line.trim().length <= 2 * MAX_SUBJECT_LINE && needsMore(subject) && inCapitals(subject.replace(/^\s*Subj(?:ect)?\s*[:.;]*/i, '')) && inCapitals(line))
-  if (lines >= 5 || long || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || TEXT_BEGINS.test(line.trim()) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line) || CLASSIFICATION_AUTHORITY.test(line)) return false
+  // Nor into a message system's page head (`Thursday 05/19/94 05:25 pm Page: 1`).
+  if (lines >= 5 || long || PARAGRAPH_MARKING.test(line) || SECTION_HEADING.test(line) || SECTION_OF.test(line) || TEXT_BEGINS.test(line.trim()) || FORM_ROW.test(line.trim()) || PRINT_CONTROL.test(line) || CLASSIFICATION_AUTHORITY.test(line) || PAGE_HEAD_END.test(line)) return false
   // A line without a word (`/ N`, what the OCR made of a mark), a form's label alone (a cover sheet's `OUTGOING`) or an office's tracking number (`9617437`, `9617437/1`) is none of it; a date is (`… FISCHER ON` / `2/4`).
   if (!/[\p{L}\d]{2}|\p{L}\.\p{L}|\d\/\d/u.test(line) || FORM_WORD.test(line) || TRACKING_NUMBER.test(line)) return false
   // Nor a reviewer's exemption codes with the number of what they withheld beside them (`2329 B4`).
@@ -129,6 +130,9 @@ const PARAGRAPH_MARKING = /^\s*(?:¶?\s*\d{1,2}[.,]?['’]?\s*)?\((?:U|C|S|TS|LO
 
 /** A heading of the text's first section, in capitals (`SUMMARY`, a memorandum's `ISSUE FOR DECISION`, OCR'd `ISSUE F'R DECISION`). */
 const SECTION_HEADING = /^\s*(?:(?:BEGIN\s+)?SUMMARY|ISSUES?\s+F\S{0,2}R\s+DECISION|BACKGROUND|DISCUSSION|RECOMMENDATIONS?)\b/
+
+/** A print's page head closing a line: its day, time and page (`Thursday 05/19/94 05:25 pm Page: 1`). */
+const PAGE_HEAD_END = /\d{1,2}:\d{2}\s*[ap]m\s+Page:\s*\d{1,3}\s*$/i
 
 /** A label a form prints alone on its line: a cover sheet's `OUTGOING`, `INCOMING`. */
 export const FORM_WORD = /^\s*(?:OUTGOING|INCOMING)\s*$/

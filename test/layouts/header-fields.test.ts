@@ -727,6 +727,8 @@ test('an e-mail\'s parties and subject as a release prints them: a recipient cut
   assert.equal(cut.model.title, 'Cairo Condemnation - Final')
   const bare = fromText("From: H <hrod17@clintonemail.com>\nSent: Thursday, January 7, 2010 10:08 PM\nTo: 'millscd@state.gov'\nSubject: Re:\n\n\nOriginal Message\nFrom: Mills, Cheryl D <MillsCD@state.gov>\nTo: H\nSent: Thu Jan 07 21:58:59 2010\nSubject: FW\n\nThoughts on the appointment before we answer?\n")
   assert.equal(bare.model.title, 'Thoughts on the appointment before we answer?')
+  // A message system's page head under the subject (`Thursday 05/19/94 05:25 pm Page: 1`) is no part of it.
+  assert.equal(fromText('VS OFFICE\nTo: Victoria Nuland\nFrom: John Malott\nSubject: Advice pls\nThursday 05/19/94 05:25 pm Page: 1\n7220\nSecurity: General\n\nToria I agree with you.\n').model.title, 'Advice pls')
   // A speck the OCR read after the label's colon (`Subject:.`) is no part of the subject.
   const speck = fromText("From: H <hrod17@clintonemail.com >\nSent: Thursday, June 11, 2009 7:34 AM\nTo: 'millscd@state.gov'\nSubject:.                        Re: Short-Term Jobs in Haiti\n\nIs there something we should do about this?\n")
   assert.equal(speck.model.title, 'Short-Term Jobs in Haiti')
