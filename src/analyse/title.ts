@@ -113,14 +113,14 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
       // A short word the text writes as a name (`ZUMA` where the text has `Zuma`, `GAO`, `KIM`) is one.
       // And one the text writes in capitals among words in small letters (`the ROK government`) is a code; so is a word of five or six
       // letters, no English one, before a number of three digits or more (`UNSCR 1747`, a resolution's; not a month's day, `ANUARY 26`).
-      // A caption of distribution is written as one (`NODIS`).
+      // A caption of distribution is written as one (`NODIS`). The prefix `CO-` is a word's (`CO-SPONSOR`), not Colombia's code.
       const numbered = (): boolean => bare.length >= 5 && bare.length <= 6 && /^\s+\d{3}/.test(whole.slice(at + word.length)) && !isEnglishWord(bare)
       const code =
         !titled &&
         !names.has(bare) &&
         !(PERSON_TITLE_BEFORE.test(whole.slice(Math.max(0, at - 24), at)) && !codes.has(bare)) &&
         word === word.toUpperCase() &&
-        (codes.has(bare) || numbered() || (BANNER_CAPTIONS as readonly string[]).includes(word) || (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare)))
+        (codes.has(bare) || numbered() || (BANNER_CAPTIONS as readonly string[]).includes(word) || (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) && !(bare === 'co' && whole[at + word.length] === '-') : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare)))
       // A code's possessive is written small (`NATO'S` is `NATO's`).
       // A name with a letter and an apostrophe before it is capitalised after it too (`O'BRIEN` is `O'Brien`, `N'DJAMENA` `N'Djamena`); French `d'` and `l'` inside a title stay small (`Tour d'Horizon`).
       const elided = /^\p{L}['’]\p{L}{2}/u.test(lower)

@@ -1339,6 +1339,8 @@ test('titles keep abbreviations joined by a slash and spell months as words; the
   // A short word right after a person's title is a name, not a code (`KONO`, `PHIL`, `YU`); an office after `DEPUTY` stays one, and so does a word the text writes as a code.
   assert.equal(titleCase('MEETING WITH JAPANESE FOREIGN MINISTER KONO'), 'Meeting with Japanese Foreign Minister Kono')
   assert.equal(titleCase('NEW ZEALAND FOREIGN MINISTER PHIL GOFF; FM YU; U/SYG KOFI ANNAN; SHEIKH SAUD NASIR'), 'New Zealand Foreign Minister Phil Goff; FM Yu; U/SYG Kofi Annan; Sheikh Saud Nasir')
+  // The prefix CO- is a word's, not Colombia's code.
+  assert.equal(titleCase('SLOVENIA LIKELY TO CO-SPONSOR CUBA CHR RESOLUTION'), 'Slovenia Likely to Co-Sponsor Cuba CHR Resolution')
   // After a title abbreviated with its full stop, too.
   assert.equal(titleCase('BRAZIL SCENESETTER: DR. TODD STERN, SPECIAL ENVOY; AMB. JOHN SMITH'), 'Brazil Scenesetter: Dr. Todd Stern, Special Envoy; Amb. John Smith')
   assert.equal(titleCase('DEPUTY NSA FROMAN MEETS SPD LEADER'), 'Deputy NSA Froman Meets SPD Leader')
