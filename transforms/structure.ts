@@ -429,6 +429,11 @@ function isFootLine(line: string): boolean {
 /** The channel and number a print of an official-informal telegram repeats at each page's foot (`NODIS OFFICIAL INFORMAL . MUSCAT-01094`, `OFFICIAL INFORMAL SECSTATE 29851 Page 3 of 3`). */
 const CHANNEL_FOOT = /^(?:(?:CONFIDENTIAL|SECRET|NODIS|EXDIS|LIMDIS)\s+)*OFFICIAL[\s-]INFORMAL[\s.]+[A-Z]+[\s-]0*\d{2,6}(?:\s+Page\s+\d+\s+of\s+\d+)?$/i
 
+/** The passing instructions under a print's routing, a line each (`STATE FOR D AND AF`, `STATE PASS USAID FOR AFR/SA`, `SECDEF,FOR OSD ISA/AF - DAS MCCONNELL`). */
+function isPassingBlock(text: string): boolean {
+  return text.split('\n').every((line) => /^[A-Z][A-Z/.]*(?:\s+(?:PASS|ALSO)\s+[A-Z/]+)?[\s,]+FOR\s+\S/.test(line.trim()))
+}
+
 /** A word with one of its letters left out, each way (`CONFID` gives `ONFID`, `CNFID`, …): what the OCR may keep of it. */
 function lessOneLetter(word: string): string[] {
   return [...word].map((_, i) => word.slice(0, i) + word.slice(i + 1))
@@ -502,7 +507,7 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
       continue
     }
     // A print's routing after the text (a POEMS print: the distribution, `FM`/`TO`, the telegram line, E.O. and TAGS), the signature before it.
-    if ((AFTER_TEXT.has(item.block.kind) || OUTGOING_FORM.test(text) || isPrintBlock(text)) && !item.block.inLetter) {
+    if ((AFTER_TEXT.has(item.block.kind) || OUTGOING_FORM.test(text) || isPrintBlock(text) || isPassingBlock(text)) && !item.block.inLetter) {
       skipped = true
       // The telegram line the last page repeats at its foot (`LOAFI D E N T I A L SEOUL 00658`) is the print's, as its routing is; so is a SMART print's trailer (`Dissemination Rule: Archive Copy`).
       routingAfter ||= item.block.kind === 'routing' || (item.block.kind === 'field' && ((item.block.name === 'telegram' && text.split('\n').length <= 2) || item.block.name === 'drafting'))

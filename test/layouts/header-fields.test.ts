@@ -929,6 +929,8 @@ test('a signature above a print\'s column of office counts, after a telephone ca
   assert.equal(printed.model.facts.signer, 'WHITE')
   assert.deepEqual(elements(printed.tree, 'fw').filter((fw) => fw.attributes.subtype === 'publisher').map((fw) => textOf(fw).trim()), ['Track impresión: asegovia @ Sat Dec 4 19:20:36 2010. Este documento es propiedad de EL PAÍS', 'ID:\t187536'])
   // An official-informal telegram's draft closed by END TEXT, the name after it above the teletype's end and the channel the print repeats at the foot.
+  // A print's routing after the text, its passing instructions a line each under it: the name before the routing signs.
+  assert.equal(fromText(`${opening}13. (U) FINALLY, THE SPECIAL REP THANKS THE EMBASSY.\nCELESTE\n\nP 180631Z MAY 00\nFM AMEMBASSY NEW DELHI\nTO SECSTATE WASHDC PRIORITY 4841\n\nC O N F I D E N T I A L NEW DELHI 001364\n\nSTATE FOR D AND AF\nNSC FOR AFRICA DIRECTORATE\nSTATE PASS USAID FOR AFR/SA AND BHR/OFDA\nSECDEF,FOR OSD ISA/AF - DAS MCCONNELL\n`).model.facts.signer, 'CELESTE')
   // A received copy's end mark of three letters (`NNN`) signs nothing: the name above it does.
   assert.equal(fromText(`${opening}1. (C) TEXT.\n\nUNQUOTE\nYOUNG\n\nCONFIDENTIAL\n\nNNN\n`).model.facts.signer, 'YOUNG')
   const channel = fromText('FM AMEMBASSY MUSCAT\nTO AMEMBASSY SKOPJE IMMEDIATE 0021\nBT\nNODIS/SIERRA\nMUSCAT 001094\nSUBJECT: OFFICIAL INFORMAL\nPLEASE CLEAR THE FOLLOWING DRAFT.\nBEGIN TEXT:\n1. (C) SULTAN QABOOS NOTED TO THE DEPUTY SECRETARY THAT OMAN WAS HELPING.\n2. (C) COMMENT: WE WILL REPORT FURTHER. END COMMENT.\nEND TEXT.\nCOOK\nBT\n#1094\nNNNN\nNODIS OFFICIAL INFORMAL . MUSCAT-01094\n')
