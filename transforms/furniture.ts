@@ -4,7 +4,7 @@ import { BANNER_CAPTIONS, CLASSIFICATION_PATTERN, SPACED_CLASSIFICATION_PATTERN 
 import { fieldName, TELEGRAM_RUNNING_HEAD } from '../src/vocabulary/fields.ts'
 import { EMAIL_FIELD, FAX_HEADER, FORM_FEED, ITEM_SUBJECT, NEWSPAPER_PRINT, PAGE_MARK, PARTIAL_EXTRACT_NOTE, POEMS_HEADER, POST_PRINT, PTP_JOB, PTP_PAGE, PTP_TIME, RECORD_DUMP_LABEL, RECORD_DUMP_MARK, RECORD_FOOTER, RECORD_HEAD } from '../src/vocabulary/print.ts'
 import { PAGE_STAMP_LINE, STAMPS, TRAILING_STAMP, type StampType } from '../src/vocabulary/stamps.ts'
-import { inlineCablegatePage, near, nearMarking, pageHeader, runOnTelegramLine } from '../src/vocabulary/telegram.ts'
+import { GROUP_LINE, inlineCablegatePage, near, nearMarking, pageHeader, runOnTelegramLine } from '../src/vocabulary/telegram.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 
 /**
@@ -32,9 +32,6 @@ import { isEnglishWord } from '../src/suspects/lexicon.ts'
 
 /** A release decision opening a line, before what the line goes on with (`RELEASE IN FULL SUBJECT: …`). */
 const LEADING_RELEASE = /^\s*\[?RELEASE\s*IN\s+(?:FULL|PART)[\]1IlJ|)]?\s+(?=\S)/
-
-/** The date-time group a Cablegate extract gives on a line of its own (`171637Z Feb 05`), the telegram line run into it too. */
-const EXTRACT_GROUP = /^\s*\d{6}Z\s+[A-Z][a-z]{2}\s+\d{2}$/
 
 /** What one raw line is, once furniture is recognised. */
 export type LineReading =
@@ -192,8 +189,10 @@ export function readLine(line: RawLine): LineReading {
     const cut = line.offset + indexInLine(line, runOn)
     const before = pieces.flatMap((piece) => slicePiece(piece, -Infinity, cut))
     const after = pieces.flatMap((piece) => slicePiece(piece, cut, Infinity))
-    if (PARTIAL_EXTRACT_NOTE.test(reading.slice(0, runOn))) return { kind: 'text', pieces: after, leading: furniture(line, 'header', 'publisher', before) }
-    if (!/\p{Ll}/u.test(reading.slice(0, runOn)) || EXTRACT_GROUP.test(reading.slice(0, runOn))) return { kind: 'text', pieces: before, after }
+    const head = reading.slice(0, runOn)
+    if (PARTIAL_EXTRACT_NOTE.test(head)) return { kind: 'text', pieces: after, leading: furniture(line, 'header', 'publisher', before) }
+    // The routing's last line in capitals, or an extract's date-time group (`171637Z Feb 05UNCLAS …`).
+    if (!/\p{Ll}/u.test(head) || GROUP_LINE.test(head)) return { kind: 'text', pieces: before, after }
   }
   const trailing = TRAILING_STAMP.exec(reading)
   if (trailing && trailing.index > 0 && pieces.every((piece) => piece.kind === 'text' || piece.role === 'artefact')) {

@@ -18,7 +18,7 @@ import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, MESSAGE_HEADING, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION, stampDateRead } from '../vocabulary/stamps.ts'
 import { publishedDay } from './written.ts'
-import { classificationLevel, fullGroup, NUMBERING_POSTS, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
+import { classificationLevel, fullGroup, GROUP_LINE, NUMBERING_POSTS, isoOf, pageHeader, precedenceGroup, shortGroup, telegramLine, telegramOfMrn, type DateTimeGroup } from '../vocabulary/telegram.ts'
 import type { TextBlock } from './lemma.ts'
 import type { DocumentKind } from './kind.ts'
 import { clockTime, daysIn, localDateTime, monthNumber } from './time.ts'
@@ -166,16 +166,18 @@ function columnMrn(blocks: readonly TextBlock[]): string | undefined {
   const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'mrn' && /^MRN\s*:\s*$/i.test(b.text))
   if (at === -1 || blocks[at + 1]?.kind !== 'field') return undefined
   // The first line that is no label: the values begin there (the last label may have taken it as its own, `Subject:` / `23 MEXICO 2544`).
-  const first = blocks.slice(at + 1, at + 12).flatMap((b) => b.text.split('\n')).find((line) => !/^[A-Za-z][\w./ ]{0,20}:\s*$/.test(line))?.trim() ?? ''
+  const first = blocks.slice(at + 1, at + 12).flatMap((b) => b.text.split('\n')).find((line) => !LABEL_ALONE.test(line))?.trim() ?? ''
   return /^\d{2}\s+[A-Z][A-Z ]*[A-Z]\s+\d{1,6}$/.test(first) ? first : undefined
 }
 
 /** Is this field's label alone on its line, under another label alone (a header the OCR read by columns: its labels, then their values)? */
 function inLabelColumn(blocks: readonly TextBlock[], at: number): boolean {
-  const alone = (text: string | undefined): boolean => /^[A-Za-z][\w./ ]{0,20}:\s*$/.test(text?.split('\n')[0] ?? '')
   const before = blocks[at - 1]
-  return alone(blocks[at]?.text) && before?.kind === 'field' && alone(before.text.split('\n').at(-1))
+  return LABEL_ALONE.test(blocks[at]?.text.split('\n')[0] ?? '') && before?.kind === 'field' && LABEL_ALONE.test(before.text.split('\n').at(-1) ?? '')
 }
+
+/** A form's label alone on its line (`Subject:`, `Date/DTG:`, `E.O.:`). */
+const LABEL_ALONE = /^[A-Za-z][\w./ ]{0,20}:\s*$/
 
 /**
  * A subject a print cut with the telegram's section line, its rest on the lines after it
@@ -457,7 +459,10 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
   // A post and serial without a marking, the lines after it addressees, is one of them where the list ran into a block of its own (`USEC BRUSSELS 0080` / `USAFSO HOWARD AFB PM`).
   const line = blocks
     .filter((b) => b.kind === 'field' && b.name === 'telegram')
-    .map((b) => ({ line: telegramLine(b.text.split('\n')[0] ?? ''), rest: b.text.split('\n').slice(1) }))
+    .map((b) => {
+      const [first = '', ...rest] = b.text.split('\n')
+      return { line: telegramLine(first), rest }
+    })
     .find(({ line, rest }) => line && (line.classification !== undefined || rest.length === 0 || !rest.every((l) => isAddresseeLine(l.trim()))))?.line
   const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '') || columnMrn(blocks)
   if (mrn) facts.mrn = mrn
@@ -778,9 +783,6 @@ function publishedGroup(line: string): DateTimeGroup | undefined {
   const month = m ? monthNumber(m[2] ?? '') : undefined
   return m && month ? { text: line.trim(), day: Number(m[1]), hour: Number(m[4]), minute: Number(m[5]), month, year: Number(m[3]) } : undefined
 }
-
-/** A line that is a full date-time group and nothing else. */
-const GROUP_LINE = /^\s*\d{6}Z\s+[A-Za-z]{3}\s+\d{2}\s*$/
 
 /**
  * The day a received copy was printed, by the PTP or POEMS printer, which printed on receipt

@@ -31,12 +31,12 @@ export function sentDate(furniture: readonly string[]): { text: string; when: st
 
 /** The day the publisher's head of a Cablegate text states (`RECORD_HEAD.day`): its date, whatever its clock and zone. */
 export function publishedDay(furniture: readonly string[]): { text: string; when: string } | undefined {
-  const line = furniture.find((text) => RECORD_HEAD.day.test(text))
-  const [, month, day, year] = /^\s*\S+ (\S+) (\d{2}) \S+ \S+ (\d{4})/.exec(line ?? '') ?? []
-  const m = monthNumber(month ?? '')
+  const head = furniture.map((text) => RECORD_HEAD.day.exec(text)).find(Boolean)
+  const [line = '', month = '', day, year] = head ?? []
+  const m = monthNumber(month)
   const d = Number(day)
   const y = Number(year)
-  if (line === undefined || !m || d < 1 || d > daysIn(y, m)) return undefined
+  if (!head || !m || d < 1 || d > daysIn(y, m)) return undefined
   return { text: line.trim(), when: `${y}-${pad(m)}-${pad(d)}` }
 }
 

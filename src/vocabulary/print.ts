@@ -87,7 +87,8 @@ export const NEWSPAPER_PRINT = /^\s*(?:Track impresi[oó]n:[^\n]*\bEste document
  */
 export const RECORD_HEAD = {
   id: /^\s*\d{2}[A-Z][A-Z-]*\d{1,6}\s*$/,
-  day: /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}\s*$/,
+  /** Groups: month, day, year. */
+  day: /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{2}) \d{2}:\d{2}:\d{2} [+-]\d{4} (\d{4})\s*$/,
   classification: /^\s*(?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z][A-Z/ ]*)?\s*$/,
   origin: /^\s*[A-Z][A-Za-z.'-]*(?: [A-Za-z.'-]+){0,5}\s*$/
 }

@@ -64,6 +64,9 @@ export function precedenceGroup(line: string): DateTimeGroup | undefined {
   return groupOf(m, line.slice(start, (m.index ?? 0) + m[0].length).trim())
 }
 
+/** A line that is a full date-time group and nothing else, as Cablegate's partial extracts give it (`201247Z Jan 04`). */
+export const GROUP_LINE = /^\s*\d{6}Z\s+[A-Za-z]{3}\s+\d{2}\s*$/
+
 /** The first full group (`DDHHMMZ MON YY`) in a text. */
 export function fullGroup(text: string): DateTimeGroup | undefined {
   const m = FULL_GROUP.exec(text)
