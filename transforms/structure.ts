@@ -373,13 +373,15 @@ function footOf(text: string): { at: number; print: boolean } {
   let print = false
   // Where a publisher lowered the text, a word in small letters is text (`Best, Jeff` / `clinton`), no junk.
   const lowered = (text.match(/\p{Ll}/gu)?.length ?? 0) > (text.match(/\p{Lu}/gu)?.length ?? 0)
+  // Nothing after a teletype's end of message (`NNNN`) is the telegram's: a SMART print's trailer the OCR misread there (`Io nature` / `JACOBSON`, its `Signature:`) is foot.
+  const ended = lines.findIndex(({ line }) => /^N{4}$/.test(line))
   for (const [index, { start, line }] of lines.entries()) {
     if (line === '') continue
     // A database print's redaction is after its end marks (`NNNN` / `End Cable Text` / `XXXXXXXXXXXX`).
     const redaction = /^X{4,}$/i.test(line) && END_MARK.test(lines.slice(index + 1).find((l) => l.line !== '')?.line ?? '')
     // Three capitals under a name in capitals are what the OCR made of the struck marking under the signature (`TALBOTT` / `NTT`).
     const stray = /^[A-Z]{3}$/.test(line) && /^[A-Z][A-Z'-]{3,}$/.test(lines.slice(index + 1).find((above) => above.line !== '')?.line ?? '')
-    if (!redaction && !stray && (!isFootLine(line) || (lowered && /^\p{Ll}{3,}$/u.test(line)))) break
+    if (index > ended && !redaction && !stray && (!isFootLine(line) || (lowered && /^\p{Ll}{3,}$/u.test(line)))) break
     print ||= PRINT_JOB.test(line)
     at = start === 0 ? 0 : start - 1
   }

@@ -14,6 +14,7 @@ import { EXEMPTION_TOKEN } from '../vocabulary/exemptions.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, SUBJECT_LABEL, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
+import { columnFields, columnSignature } from './columns.ts'
 import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, MESSAGE_HEADING, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION, stampDateRead } from '../vocabulary/stamps.ts'
@@ -76,16 +77,17 @@ export type ReadFacts = Omit<Facts, 'kind'>
 /** Read the facts of text blocks and furniture lines (plain text, OCR markup removed). */
 export function readFacts(blocks: readonly TextBlock[], furniture: readonly string[]): ReadFacts {
   const text = blocks.filter((b) => !b.inLetter)
+  const columns = columnFields(columnLines(text))
   const field = (name: string): string | undefined => {
     const block = text.find((b) => b.kind === 'field' && b.name === name)
-    return block ? clean(block.text) : undefined
+    return columns.get(name) ?? (block ? clean(block.text) : undefined)
   }
   const facts: ReadFacts = { tags: [], captions: [], to: [], info: [], clearances: [] }
   // An e-mail's `Subject: FW: …` quoted in the text (a message of the chain the headers did not mark) is read without its `FW:`.
   // A header the OCR read by columns (`TAGS:` / `Reference:` / `Subject:` / `01 MOSCOW 13169` / …) gives its label alone: the line under it is another label's value.
   const titled = text.filter((b, i) => !(b.kind === 'field' && b.name === 'subject' && inLabelColumn(text, i)))
   const subjectField = titled.find((b) => b.kind === 'field' && b.name === 'subject')
-  const stated = subjectValue(subjectRunOn(titled) ?? subjectAcrossSection(titled) ?? (subjectField && clean(subjectField.text))) || subjectAfterLabel(titled)
+  const stated = subjectValue(columns.get('subject') ?? subjectRunOn(titled) ?? subjectAcrossSection(titled) ?? (subjectField && clean(subjectField.text))) || subjectAfterLabel(titled)
   // A subject whose first line the OCR lost (`SUBJECT: AND NEW OAS SECRETARY GENERAL GAVIRIA`) opens with the POEMS print's `Item Subject:`, which has it.
   const item = stated && SUBJECT_GOES_ON.test(stated) ? itemSubject(furniture) : undefined
   const subject = (item && !item.endsWith(stated ?? '') ? `${item} ${stated}` : stated) || fallbackSubject(furniture)
@@ -93,7 +95,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref
   // Every TAGS line counts: a print's metadata may give fewer codes than the telegram's own line.
-  facts.tags = [...new Set(text.filter((b) => b.kind === 'field' && b.name === 'tags').flatMap((b) => tagsOf(clean(tagsLines(b.text)))))]
+  facts.tags = [...new Set([...text.filter((b) => b.kind === 'field' && b.name === 'tags').map((b) => clean(tagsLines(b.text))), columns.get('tags') ?? ''].flatMap(tagsOf))]
   readExecutiveOrder(field('eo'), facts)
   const classified = CLASSIFIED_BY.exec(field('classifiedBy')?.replace(/^\([A-Z/]{1,6}\)\s*/, '') ?? '')
   if (classified?.[1]) facts.classifiedBy = classified[1]
@@ -119,7 +121,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   readReceived(text, facts)
   readDateTime(text, furniture, field, facts)
   const signed = [...text].reverse().find((b) => b.kind === 'signed')
-  const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '')
+  const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '') || columnSignature(trailerLines(text))
   if (signature) facts.signature = signature
   // A name typed with a stray full stop after or before it (`MURRAY .`, `.FARRAR`), or a text dump's record mark after it (`ZAJAC##`), is the name.
   // And after a closing the OCR ran into it (`WITH BEST` / `REGARDS-HIRSCH`).
@@ -161,13 +163,16 @@ function subjectRunOn(blocks: readonly TextBlock[]): string | undefined {
   return titled && next.text.trim().length <= 90 && !/^\s*(?:SUMMARY|REF|CLASSIFIED)\b/i.test(next.text) ? `${clean(label.text)} ${clean(next.text)}` : undefined
 }
 
-/** A SMART header the OCR read by columns (`MRN:` / `Date/DTG:` / … / `23 MEXICO 2544` / …): its MRN, the first line after the labels shaped as one. */
-function columnMrn(blocks: readonly TextBlock[]): string | undefined {
-  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'mrn' && /^MRN\s*:\s*$/i.test(b.text))
-  if (at === -1 || blocks[at + 1]?.kind !== 'field') return undefined
-  // The first line that is no label: the values begin there (the last label may have taken it as its own, `Subject:` / `23 MEXICO 2544`).
-  const first = blocks.slice(at + 1, at + 12).flatMap((b) => b.text.split('\n')).find((line) => !LABEL_ALONE.test(line))?.trim() ?? ''
-  return /^\d{2}\s+[A-Z][A-Z ]*[A-Z]\s+\d{1,6}$/.test(first) ? first : undefined
+/** The lines of a SMART header the OCR may have read by columns (`columns.ts`): from its `MRN:` label alone, as far as such a header goes. */
+function columnLines(blocks: readonly TextBlock[]): string[] {
+  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'mrn' && /^MRN\s*:\s*$/im.test(b.text))
+  return at === -1 ? [] : blocks.slice(at, at + 12).flatMap((b) => b.text.split('\n')).slice(0, 40)
+}
+
+/** The lines of a SMART trailer from its `Signature:` label alone, as far as such a trailer goes. */
+function trailerLines(blocks: readonly TextBlock[]): string[] {
+  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'signature' && /^Signature\s*:\s*$/i.test(b.text))
+  return at === -1 ? [] : blocks.slice(at, at + 8).flatMap((b) => b.text.split('\n')).slice(0, 20)
 }
 
 /** Is this field's label alone on its line, under another label alone (a header the OCR read by columns: its labels, then their values)? */
@@ -464,7 +469,7 @@ function readTelegram(blocks: readonly TextBlock[], furniture: readonly string[]
       return { line: telegramLine(first), rest }
     })
     .find(({ line, rest }) => line && (line.classification !== undefined || rest.length === 0 || !rest.every((l) => isAddresseeLine(l.trim()))))?.line
-  const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '') || columnMrn(blocks)
+  const mrn = field('mrn')?.replace(/^MRN\s*:\s*/i, '')
   if (mrn) facts.mrn = mrn
   const post = field('post')?.replace(/^POST\s*:[\s,.;]*/, '')
   const section = line?.section ?? sectionOf(blocks)
@@ -664,9 +669,9 @@ function smartAddressees(value: string): string[] {
   return list.split(';').map(smartAddressee).filter((name) => name !== '')
 }
 
-/** SMART writes an addressee post first (`WASHDC, SECSTATE ROUTINE`): `SECSTATE WASHDC`. */
+/** SMART writes an addressee post first (`WASHDC, SECSTATE ROUTINE`, `Routine` as some scans read it): `SECSTATE WASHDC`. */
 function smartAddressee(value: string): string {
-  const bare = clean(value.replace(new RegExp(`\\b(?:${PRECEDENCES.join('|')})\\b`, 'g'), ''))
+  const bare = clean(value.replace(new RegExp(`\\b(?:${PRECEDENCES.join('|')})\\b`, 'gi'), ''))
   const reversed = /^([A-Z][A-Z ]*),\s*([A-Z]+)$/.exec(bare)
   return reversed ? `${reversed[2]} ${reversed[1]}` : bare
 }
@@ -686,7 +691,8 @@ function readDrafting(blocks: readonly TextBlock[], facts: ReadFacts): void {
   }
   const approved = /APPROVED BY:\s*([^\n]+)/.exec(text) ?? /\b(THE (?:DEPUTY )?SECRETARY|THE UNDER SECRETARY[A-Z ]{0,60})\s*:/.exec(text)
   if (approved?.[1]) facts.approver = clean(approved[1])
-  const smartApprover = blocks.find((b) => b.kind === 'field' && b.name === 'drafting' && /^Approved\s+By/i.test(b.text))
+  // Not the label alone on its line, a trailer the OCR read by columns (`Approved By:` / `SALAZAR` / `MEXICO: Moreno, Sergio A`): the lines under it are other labels' values.
+  const smartApprover = blocks.find((b) => b.kind === 'field' && b.name === 'drafting' && /^Approved[^\S\n]+By[^\S\n]*:?[^\S\n]*[^\s:]/i.test(b.text))
   if (!facts.approver && smartApprover) facts.approver = clean(smartApprover.text.replace(/^Approved\s+By\s*:\s*/i, ''))
   const cleared = [...text.matchAll(/\b([A-Z][A-Z]*(?:\/[A-Z-]+)+):([A-Z][A-Z.]+)\b(?!:)/g)].map((m) => `${m[1]}:${m[2]}`)
   facts.clearances = [...new Set(cleared.filter((c) => !facts.drafted || !facts.drafted.text.startsWith(c)))]

@@ -898,6 +898,9 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   assert.ok(elements(struck.tree, 'p').some((p) => textOf(p).trim() === 'CDCIZET'), 'the struck marking is kept as text')
   // The telegram line the last page repeats at its foot, after the end marks and the scan's smudges, leaves the name the signature.
   assert.equal(cable('8. THE DEPUTY SECRETARYS PARTY CLEARED THIS MESSAGE.\nLANEY\nBT\n#0658\nNNNN\nr•\n\n7. a ;\n_ . - _ -\n\nLOAFI D E N T I A L SEOUL 00658\n').model.facts.signer, 'LANEY')
+  // Nothing after the end of message is the telegram's: a SMART print's trailer the OCR misread (`Io nature`, its `Signature:`) and a page's line in the same paragraph.
+  assert.equal(cable('13. (U) MINIMIZE CONSIDERED.\nJACOBSON\nBT\n#1028\nNNNN\nIo nature\nJACOBSON\n').model.facts.signer, 'JACOBSON')
+  assert.equal(cable('INSISTED THAT HE WILL TAKE "RADICAL" ACTION AGAINST THEM.\nALBRIGHT\nALBRIGHT\nBT\n#1446\nNNNN\nC O N F I D E N T I A L SECSTATE 21446 Page 6 of 6\n').model.facts.signer, 'ALBRIGHT')
   // A marking whose end the OCR mangled in capitals names nobody.
   assert.equal(cable('6. THEY ASKED TO CONVEY AGAIN THAT THEY ARE NOT\nmiracle workers.\nCONFIDENTM\n').model.facts.signer, undefined)
   // A drafter's initials after END TEXT name nobody.

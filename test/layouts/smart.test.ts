@@ -71,12 +71,25 @@ test('an older telegram in the archive\'s SMART print, as a systematic review re
   assert.equal(furnitureCount(tree, 'pageNum'), 2)
 })
 
-test('a SMART header the OCR read by columns: its labels alone give no subject from the values under them, and its MRN is the first value shaped as one', () => {
-  const head = 'MRN:\nDate/DTG:\nFrom:\nAction:\nE.O:\nTAGS:\nCaptions:\nReference:\nSubject:\n23 MEXICO 2544\nSep 16, 2023 / 160150Z SEP 23\nAMEMBASSY MEXICO\nWASHDC, SECSTATE Routine\n13526\nPGOV, PREL, MX\nSENSITIVE\nA) 23 MEXICO 2468\n(U) Mexico: Weekly Political Blotter, Sep 11-15\n1. (SBU) This edition of the Political Blotter features the week\'s news.\n'
+test('a SMART header the OCR read by columns (its labels, then their values): each label takes the next value of its shape', () => {
+  const head = 'MRN:\nDate/DTG:\nFrom:\nAction:\nE.O:\nTAGS:\nCaptions:\nReference:\nSubject:\n23 MEXICO 2544\nSep 16, 2023 / 160150Z SEP 23\nAMEMBASSY MEXICO\nWASHDC, SECSTATE Routine\n13526\nPGOV, PREL, MX\nNOFORN\nA) 23 MEXICO 2468\nB) 23 MEXICO 2166\n(U) Mexico: Weekly Political Blotter, Sep 11-15\n1. (SBU) This edition of the Political Blotter features the week\'s news.\n'
   const { model } = fromText(head)
-  assert.deepEqual([model.facts.mrn, model.facts.telegram, model.facts.subject], ['23 MEXICO 2544', 'MEXICO 2544', undefined])
-  // The telegram's own SUBJECT line, later, titles it.
-  assert.equal(fromText(`${head}\nSUBJECT: MEXICO: WEEKLY POLITICAL BLOTTER\n`).model.facts.subject, 'MEXICO: WEEKLY POLITICAL BLOTTER')
+  const { mrn, telegram, dateTime, from, to, executiveOrder, tags, captions, ref, subject } = model.facts
+  assert.deepEqual(
+    { mrn, telegram, dateTime: dateTime?.when, from, to, executiveOrder, tags, captions, ref, subject },
+    // A reference list goes on a line per reference, lettered in turn; the paragraph's marking after it, `(U)`, is the subject's.
+    { mrn: '23 MEXICO 2544', telegram: 'MEXICO 2544', dateTime: '2023-09-16T01:50:00Z', from: 'AMEMBASSY MEXICO', to: ['SECSTATE WASHDC'], executiveOrder: '13526', tags: ['PGOV', 'PREL', 'MX'], captions: ['NOFORN'], ref: 'A) 23 MEXICO 2468 B) 23 MEXICO 2166', subject: 'Mexico: Weekly Political Blotter, Sep 11-15' }
+  )
+  assert.equal(model.title, 'Mexico: Weekly Political Blotter, Sep 11-15')
+  // A field the print left empty (no E.O. number, no captions) has no line among the values; the subject is the header's, whole, where a page break cut the telegram's own.
+  const moscow = fromText('MRN:\nDate/DTG:\nFrom:\nAction:\nE.O.:\nTAGS:\nCaptions:\nReference:\nSubject:\n01 MOSCOW 13169\nOct 30, 2001 / 300000Z Oct 01\nAMEMBASSY MOSCOW\nWASHDC, SECSTATE ROUTINE\nPREL, MARR, RS\n(A) MOSCOW 13072 (B) TBILISI 3087\nUFOS OVER GEORGIA: STRANGE ENCOUNTERS OF AN MFA KIND\n\nSUBJECT: UFOS OVER GEORGIA: STRANGE ENCOUNTERS OF AN MFA\n\n1. (C) SUMMARY: THE MINISTRY DESCRIBED THE ENCOUNTERS.\n').model.facts
+  assert.deepEqual([moscow.executiveOrder, moscow.tags, moscow.ref, moscow.subject], [undefined, ['PREL', 'MARR', 'RS'], '(A) MOSCOW 13072 (B) TBILISI 3087', 'UFOS OVER GEORGIA: STRANGE ENCOUNTERS OF AN MFA KIND'])
+  // Values that do not fit their labels (TAGS lost) are read from no column: the telegram's own SUBJECT line titles it.
+  const unfit = fromText(`${head.replace('PGOV, PREL, MX\n', '')}\nSUBJECT: MEXICO: WEEKLY POLITICAL BLOTTER\n`).model.facts
+  assert.deepEqual([unfit.subject, unfit.tags, unfit.dateTime], ['MEXICO: WEEKLY POLITICAL BLOTTER', [], undefined])
+  // A trailer read by columns: its first value is the signature; the approver's label alone has none.
+  const trailer = fromText(`${head}\nSignature:\nDrafted By:\nCleared By:\nApproved By:\nSALAZAR\nMEXICO: Moreno, Sergio A\nPOL: Cortazar, Eduardo\n`).model.facts
+  assert.deepEqual([trailer.signer, trailer.approver], ['SALAZAR', undefined])
   // A record of the file a program put before the text titles nothing.
   assert.equal(fromText('{"collection": "Archive", "pages": 1}\n\nThe Ambassador will call on the Minister next week.\n').model.title, 'The Ambassador will call on the Minister next week.')
 })
