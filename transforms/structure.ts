@@ -4,7 +4,7 @@ import { doubledName, DRAFTING_ROW, FORM_WORD, isSenderLine, PARAGRAPH_NUMBER, S
 import { DISTRIBUTION_LINE, FIELD_SPLIT, fieldName, ROUTING } from '../src/vocabulary/fields.ts'
 import { isEnglishWord } from '../src/suspects/lexicon.ts'
 import { isAddresseeLine, POST } from '../src/vocabulary/posts.ts'
-import { isClassification, nearMarking, PRECEDENCE_LINE } from '../src/vocabulary/telegram.ts'
+import { isClassification, nearMarking, PRECEDENCE_LINE, telegramLine } from '../src/vocabulary/telegram.ts'
 import { POEMS_TIME, PRINT_CONTROL } from '../src/vocabulary/print.ts'
 import { tagEntry } from '../src/vocabulary/tags.ts'
 
@@ -149,7 +149,7 @@ export function structure(items: Array<DraftBlock | Milestone>): BodyItem[] {
       out.push(item)
       continue
     }
-    for (const draft of splitFields(item)) {
+    for (const draft of splitJoinedLine(item).flatMap(splitFields)) {
       const text = readingText(draft.inlines).trim()
       if (noteClosed && PARAGRAPH_NUMBER.test(text)) inLetter = noteClosed = false
       const block = classify(draft, text, { inHeader, inLetter, afterCloser, afterSubject })
@@ -229,6 +229,45 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
   }
   return make('p')
 }
+
+/**
+ * A telegram whose publisher joined its lines into one, two spaces or more where a paragraph or
+ * a header line ended (a corpus of cable bodies a line each: `C O N F I D E N T I A L BAGHDAD
+ * 1907  E.O. 12356: DECL:OADR TAGS: PREL, IZ SUBJECT: …  1. (U) AS REPORTED …  NEWTON`): a
+ * block from each numbered paragraph, each header field that opens after such a gap, the
+ * telegram line before the first gap and the name after the last, as if the lines were there,
+ * with no line break added. Only a line longer than any a typist or a printer made, holding
+ * such a gap before a numbered paragraph or a field: two spaces after a sentence's full stop
+ * (`… RECEIVED.  WE SHOULD …`) cut nothing.
+ */
+function splitJoinedLine(draft: DraftBlock): DraftBlock[] {
+  if (draft.inlines.some((inline) => inline.kind === 'lb') || draft.inlines.reduce((length, inline) => length + (inline.kind === 'text' ? inline.value.length : 0), 0) < JOINED_LINE) return [draft]
+  const text = readingText(draft.inlines)
+  if (!JOINED_OPENING.test(text)) return [draft]
+  const cuts = [...text.matchAll(JOINED_CUT)].map((m) => m.index + m[0].length)
+  const first = /\S[^\S\n]{2,}/.exec(text)
+  if (first && telegramLine(text.slice(0, first.index + 1).trim())?.classification !== undefined) cuts.unshift(first.index + first[0].length)
+  const signed = JOINED_SIGNATURE.exec(text)
+  if (signed) cuts.push(signed.index + (signed[1]?.length ?? 0))
+  const parts: DraftBlock[] = []
+  let rest = draft
+  let done = 0
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+    const [head, tail] = splitInlines(rest.inlines, textIndex(rest.inlines, cut - done))
+    if (readingText(head).trim() !== '') parts.push({ ...rest, inlines: head })
+    rest = { ...rest, inlines: tail }
+    done = cut
+  }
+  return [...parts, rest]
+}
+
+/** A line longer than a typed or printed one (a Cablegate paragraph stored as a line is one too, but holds no gap before a paragraph number). */
+const JOINED_LINE = 400
+/** Two spaces or more before a numbered paragraph (`  2. SUMMARY:`) or a header field (`  E.O. 12356:`, `  REF: STATE 323960`). */
+const JOINED_CUT = /(?<=\S)[^\S\n]{2,}(?=\d{1,2}\.[^\S\n]+\S|(?:E\.\s?O\.|TAGS:|SUBJECT:|SUBJ:|REFS?:)\s)/g
+const JOINED_OPENING = new RegExp(JOINED_CUT.source)
+/** The name after the last gap, at the line's end (`… PREVAIL.  END TEXT.  NEWTON `): its group, the gap. */
+const JOINED_SIGNATURE = /(?<=\S)([^\S\n]{2,})[A-Z][A-Z'-]{2,}\s*$/
 
 /** `E.O. 12958: DECL: 10/31/07 TAGS: PREL, AM`: one line, two fields, two blocks (`TAGS: PREL, PGOV SUBJECT: …` / its second line, too). */
 function splitFields(draft: DraftBlock): DraftBlock[] {

@@ -327,6 +327,21 @@ test('Cablegate routing: routing indicators name no addressee, INFO lines of the
   assert.deepEqual([zen.to, zen.info], [['AMEMBASSY BELMOPAN', 'AMEMBASSY KYIV', 'AMEMBASSY MOSCOW'], ['AMEMBASSY ADDIS ABABA', 'CNO WASHINGTON DC']])
 })
 
+test('a telegram whose lines a corpus joined into one: a block from each field, numbered paragraph, the telegram line and the name, where two spaces or more end them', () => {
+  const { model, tree } = layout('joined-lines')
+  const { telegram, classification, tags, ref, subject, signer, section } = model.facts
+  assert.deepEqual(
+    { telegram, classification, tags, ref, subject, signer, section },
+    { telegram: 'VALLETTA 02211', classification: 'SECRET', tags: ['PREL', 'MT', 'LY'], ref: 'STATE 104422', subject: 'MALTA WEIGHS ITS TREATY WITH LIBYA', signer: 'HOLMES', section: { n: 1, of: 2 } }
+  )
+  // Four numbered paragraphs; two spaces after a sentence's full stop cut none of them.
+  assert.deepEqual(elements(tree, 'p').filter((p) => p.attributes.n !== undefined).map((p) => p.attributes.n), ['1', '2', '3', '4'])
+  assert.ok(elements(tree, 'p').some((p) => textOf(p).includes('SERVED MALTA WELL.  HE ADDED')))
+  // A paragraph a publisher stored as one long line, two spaces after its sentences, stays one paragraph.
+  const prose = `SUBJECT: TEST\n\n1.(C) ${'The Minister said the talks would go on.  He hoped for progress.  '.repeat(8)}END SUMMARY.  ALL SIDES AGREED.\n`
+  assert.equal(elements(fromText(prose).tree, 'p').filter((p) => p.attributes.n !== undefined).length, 1)
+})
+
 test('Cablegate text dumps: the publisher\'s head is its furniture, and the telegram line run into the last addressee or the publisher\'s note is read apart', () => {
   const { model, tree } = layout('cablegate-record-head')
   // The head: reference id, title, the day as a program printed it, classification, origin; none of it titles or dates the telegram.
