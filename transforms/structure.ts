@@ -490,7 +490,8 @@ const MARKING_WORDS = ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'LIMITED OFFICI
  */
 function isStruckFoot(text: string): boolean {
   const named = text.split(/\s+/).some((word) => CAPITALISED_NAME.test(word) && !isEnglishWord(word.toLowerCase()))
-  return text.length <= 10 && /\d|[-<>~!*_=|\\/{}()[\]]|^'|'$/.test(text) && !named && !isLoneName(text) && !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(text)
+  // Not a name with a stray mark on the line under it (`HOOKS` / `>`).
+  return text.length <= 10 && /\d|[-<>~!*_=|\\/{}()[\]]|^'|'$/.test(text) && !named && !text.split('\n').some((line) => isLoneName(line.trim())) && !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(text)
 }
 
 /**

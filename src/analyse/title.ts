@@ -79,7 +79,8 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
   if (letters.length === 0 || (capitals.length > 0 && capitals.length < letters.length * 0.9 && !lowered)) return subject
   let start = true
   return subject
-    .replace(/\p{L}[\p{L}'’]*/gu, (word: string, at: number, whole: string) => {
+    // An apostrophe typed as an acute accent (`CHINA´S`) is one.
+    .replace(/\p{L}[\p{L}'’´]*/gu, (word: string, at: number, whole: string) => {
       // Letters joined by a slash are an abbreviation as written (`A/S`, `S/P`), and so are initials (`A.Q.`).
       const joiner = (c: string | undefined): boolean => c === '/' || (c === '.' && word.length === 1)
       const joinedBefore = joiner(whole[at - 1]) && /\p{L}/u.test(whole[at - 2] ?? '')
@@ -107,7 +108,7 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
         return word
       }
       const lower = word.toLowerCase()
-      const bare = lower.replace(/['’]s$/, '')
+      const bare = lower.replace(/['’´]s$/, '')
       // A title before a name, with its full stop (`DR. KISSINGER`, `AMB. COLLINS`), is a word.
       const titled = whole[at + word.length] === '.' && TITLES.has(lower)
       // A short word the text writes as a name (`ZUMA` where the text has `Zuma`, `GAO`, `KIM`) is one.
@@ -123,10 +124,10 @@ export function titleCase(subject: string, names: ReadonlySet<string> = NO_NAMES
         (codes.has(bare) || numbered() || (BANNER_CAPTIONS as readonly string[]).includes(word) || (bare.length === 2 ? !TWO_LETTER_WORDS.has(bare) && !(bare === 'co' && whole[at + word.length] === '-') : bare.length <= 4 && !isEnglishWord(bare) && !SHORT_NAMES.has(bare)))
       // A code's possessive is written small (`NATO'S` is `NATO's`).
       // A name with a letter and an apostrophe before it is capitalised after it too (`O'BRIEN` is `O'Brien`, `N'DJAMENA` `N'Djamena`); French `d'` and `l'` inside a title stay small (`Tour d'Horizon`).
-      const elided = /^\p{L}['’]\p{L}{2}/u.test(lower)
+      const elided = /^\p{L}['’´]\p{L}{2}/u.test(lower)
       const first = elided && !start && /^[dl]/.test(lower) ? (lower[0] ?? '') : (lower[0]?.toUpperCase() ?? '')
       const capitalised = first + (elided ? lower[1] + (lower[2]?.toUpperCase() ?? '') + lower.slice(3) : lower.slice(1))
-      const result = code ? word.replace(/(['’])S$/, '$1s') : !start && SMALL.has(lower) ? lower : capitalised
+      const result = code ? word.replace(/(['’´])S$/, '$1s') : !start && SMALL.has(lower) ? lower : capitalised
       start = false
       return result
     })

@@ -914,6 +914,8 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   // The telegram line the last page repeats at its foot, after the end marks and the scan's smudges, leaves the name the signature.
   assert.equal(cable('8. THE DEPUTY SECRETARYS PARTY CLEARED THIS MESSAGE.\nLANEY\nBT\n#0658\nNNNN\nr•\n\n7. a ;\n_ . - _ -\n\nLOAFI D E N T I A L SEOUL 00658\n').model.facts.signer, 'LANEY')
   // Nothing after the end of message is the telegram's: a SMART print's trailer the OCR misread (`Io nature`, its `Signature:`) and a page's line in the same paragraph.
+  // A name with a publisher's end mark under it, the page's banner between them (`HOOKS` / `UNCLASSIFIED` / `>`), is no struck marking.
+  assert.equal(cable('1.  THE GOVERNMENT HAS SUSPENDED THE ACCREDITATION.\n\nHOOKS \n\n          UNCLASSIFIED \n\n>\n').model.facts.signer, 'HOOKS')
   assert.equal(cable('13. (U) MINIMIZE CONSIDERED.\nJACOBSON\nBT\n#1028\nNNNN\nIo nature\nJACOBSON\n').model.facts.signer, 'JACOBSON')
   assert.equal(cable('INSISTED THAT HE WILL TAKE "RADICAL" ACTION AGAINST THEM.\nALBRIGHT\nALBRIGHT\nBT\n#1446\nNNNN\nC O N F I D E N T I A L SECSTATE 21446 Page 6 of 6\n').model.facts.signer, 'ALBRIGHT')
   // A marking whose end the OCR mangled in capitals names nobody.
@@ -1457,6 +1459,8 @@ test("a fax machine's header without a page mark is furniture; a title is withou
 test('titles keep initials (A.Q. Khan) and spell RE- as a word', () => {
   assert.equal(titleCase('POSSIBLE RELEASE OF A.Q. KHAN'), 'Possible Release of A.Q. Khan')
   assert.equal(titleCase('SENATE PRESIDENT RE-ELECTED'), 'Senate President Re-Elected')
+  // An apostrophe typed as an acute accent is one.
+  assert.equal(titleCase('TAKING SHAPE AS CHINA´S LEADER'), 'Taking Shape as China´s Leader')
 })
 
 test("a subject that opens with a collection requirement's code keeps it whole (C-NE4-01083), no junk of a struck marking", () => {
