@@ -33,8 +33,8 @@ const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.|#{2})?$/
 const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`
 const CAPITALISED_NAME = new RegExp(`^${NAME_WORD}$`)
-/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, after a quotation's end: `END QUOTE` / `CAO-GARCIA`, `END TEXT OF LETTER` / `TALBOTT`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, `7. XXXXXXXXXXXX` / `MOLLER`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end (with a stray dash after it: `… NULAND. -` / `TALBOTT`), the name in capitals, the capitalised name. */
-const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]](?:[^\\S\\n]+[-_–—])?|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|QUOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bEND\\s+TEXT\\s+OF\\s+[A-Z][A-Z ]{0,40}(?=[^\\S\\n]*\\n)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.|#{2})?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
+/** A name after the last sentence (`… MEETING. STOESSEL`, `END COMMENT` / `DELL`, `… xxxxx.` / `Camp`, after a website's line or the rule of stars under it, `***** KURTZER`, after a quotation's end: `END QUOTE` / `CAO-GARCIA`, `END TEXT OF LETTER` / `TALBOTT`, or after a line Cablegate redacted to `xxxxx`: `Track Munich reporting at` / `xxxxx` / `NELSON`, `7. XXXXXXXXXXXX` / `MOLLER`, or a telephone call's end: `-- END OF CONVERSATION --` / `CHRISTOPHER`), its parts: the end (with a stray dash or three after it: `… NULAND. -` / `TALBOTT`, `… DEVELOPMENT. - -` / `SWING`), the name in capitals, the capitalised name. */
+const NAME_AFTER_SENTENCE = new RegExp(`([.:?!"'’”)\\]](?:[^\\S\\n]+[-_–—]){0,3}|(?<!\\*)\\*{3,}|(?<![A-Za-z])(?:x{4,}|X{4,})(?=[^\\S\\n]*\\n)|\\b(?:END|End)\\s+(?:OF|of)\\s+(?:CONVERSATION|[Cc]onversation)(?:[^\\S\\n]*[._-]+)?|\\b(?:END|End)[\\s_]+(?:COMMENT|SUMMARY|NOTE|QUOTE|TEXT_|TALKING\\s+POINTS|Comment|Summary|Note|Talking\\s+Points)|\\bEND\\s+TEXT\\s+OF\\s+[A-Z][A-Z ]{0,40}(?=[^\\S\\n]*\\n)|\\bhttps?:\\/\\/[^\\n]*(?=\\n))(?:\\s+\\.?([A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\\.?)?)(?: \\.|#{2})?|[^\\S\\n]*\\n\\s*(${NAME_WORD}))\\s*$`)
 /**
  * A surname where a publisher lowered the whole text, the signature too (`tuttle`, `curran`):
  * only on the line after a post's closing mark (its website's link, the rule of stars under it,
@@ -430,8 +430,8 @@ function footOf(text: string): { at: number; print: boolean } {
 /** Lines and characters at the end of a paragraph that its foot is sought in. */
 const FOOT_LINES = 10
 const FOOT_CHARS = 400
-/** A print's job line, with the banner the print put before it (`PTP8421`, `C NrIDENTIAL PTP8421`). */
-const PRINT_JOB = /^.{0,24}\bPTP\d{3,5}\b\W*$/
+/** A print's job line, with the banner the print put before it (`PTP8421`, `C NrIDENTIAL PTP8421`), a sign the OCR put inside its number too (`SONLIPBNTIXI7-77i PTP297-6,`). */
+const PRINT_JOB = /^.{0,24}\bPTP(?:\d{3,5}|\d{2,4}[-.]\d{1,2})\b\W*$/
 /** Withholding codes the release put by a passage (`1.4(B)`, `B1`, `1.4(D) B1`). */
 const WITHHELD_CODES = /^(?:(?:\d\.\d\s*\(\s*[A-H]\s*\)|B\d)[\s,;]*)+$/i
 

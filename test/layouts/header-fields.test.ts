@@ -914,6 +914,8 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   // The telegram line the last page repeats at its foot, after the end marks and the scan's smudges, leaves the name the signature.
   assert.equal(cable('8. THE DEPUTY SECRETARYS PARTY CLEARED THIS MESSAGE.\nLANEY\nBT\n#0658\nNNNN\nr•\n\n7. a ;\n_ . - _ -\n\nLOAFI D E N T I A L SEOUL 00658\n').model.facts.signer, 'LANEY')
   // Nothing after the end of message is the telegram's: a SMART print's trailer the OCR misread (`Io nature`, its `Signature:`) and a page's line in the same paragraph.
+  // After a sentence and the scan's dashes, above a print's job line the OCR put a sign in, after the banner it mangled (`SONLIPBNTIXI7-77i PTP297-6,`).
+  assert.equal(cable('34. THEY LEFT NO DOUBT THAT THE ADMINISTRATION REMAINS FULLY COMMITTED TO HAITI AND ITS ECONOMIC-\nDEVELOPMENT. - - \nSWING\nPTP2976\nSONLIPBNTIXI7-77i PTP297-6,\n').model.facts.signer, 'SWING')
   // A name with a publisher's end mark under it, the page's banner between them (`HOOKS` / `UNCLASSIFIED` / `>`), is no struck marking.
   assert.equal(cable('1.  THE GOVERNMENT HAS SUSPENDED THE ACCREDITATION.\n\nHOOKS \n\n          UNCLASSIFIED \n\n>\n').model.facts.signer, 'HOOKS')
   assert.equal(cable('13. (U) MINIMIZE CONSIDERED.\nJACOBSON\nBT\n#1028\nNNNN\nIo nature\nJACOBSON\n').model.facts.signer, 'JACOBSON')
