@@ -73,9 +73,9 @@ function endsQuote(raw: string, foot: { at: number }): boolean {
   return words.split('\n').slice(-2).some((line) => TEXT_ENDS.test(line.trim()) || /\(END[\s.-]{1,3}TEXT\)\W*$/i.test(line))
 }
 
-/** Does the text name `name` after a chief of mission's title (`Ambassador Brownfield`, `Charge d'Affaires Smith`)? */
+/** Does the text name `name` after a chief of mission's title on its line (`Ambassador Brownfield`, `Charge d'Affaires Smith`; not a form's `Executive Secretary` over the struck marking the OCR read, `LUMYILAMIA`)? */
 function titledIn(out: BodyItem[], name: string): boolean {
-  const titled = new RegExp(`\\b(?:Ambassador|AMBASSADOR|Amb\\.|AMB\\.|Charge|CHARGE|Secretary|SECRETARY)(?:\\s+d'Affaires|\\s+D'AFFAIRES)?\\s+(?:\\p{Lu}\\.\\s+)*${name}\\b`, 'u')
+  const titled = new RegExp(`\\b(?:Ambassador|AMBASSADOR|Amb\\.|AMB\\.|Charge|CHARGE|Secretary|SECRETARY)(?:\\s+d'Affaires|\\s+D'AFFAIRES)?[^\\S\\n]+(?:\\p{Lu}\\.[^\\S\\n]+)*${name}\\b`, 'u')
   return out.some((item) => item.kind === 'block' && titled.test(readingText(item.block.inlines)))
 }
 
@@ -591,7 +591,9 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     const sameLine = match ? undefined : NAME_ON_SENTENCE_LINE.exec(scanned)
     // Before a print's job line, a name alone on its line ends the text whatever the line before it (`UKRAINIAN NOTETAKER` / `MILLER` / `PTP6584`).
     // So does a surname in capitals under a paragraph in small letters, where the text was cut before its last full stop (`… push ahead` / `GOLDBERG`).
-    const printed = match || sameLine || !(foot.print || signsSmallText(scanned)) ? undefined : NAME_BEFORE_PRINT.exec(scanned)
+    // And the name of a chief of mission or a Secretary the text names so (`SECRETARY ALBRIGHT`), alone on the last line under a sentence the scan cut (`… ABM/TMD AND START` / `ALBRIGHT`).
+    const lastName = NAME_BEFORE_PRINT.exec(scanned)?.[2]
+    const printed = match || sameLine || !(foot.print || signsSmallText(scanned) || (lastName !== undefined && titledIn(out, lastName))) ? undefined : NAME_BEFORE_PRINT.exec(scanned)
     const lowered = match || sameLine || printed ? undefined : LOWERED_NAME_AFTER_MARK.exec(scanned)
     const website = match || sameLine || printed || lowered ? undefined : NAME_AFTER_WEBSITE.exec(scanned)
     // An English word there opens a sentence (`… report. Later`), unless the text names a chief of mission so (`… end of May. Brownfield`, `Ambassador Brownfield`).

@@ -914,6 +914,9 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   // The telegram line the last page repeats at its foot, after the end marks and the scan's smudges, leaves the name the signature.
   assert.equal(cable('8. THE DEPUTY SECRETARYS PARTY CLEARED THIS MESSAGE.\nLANEY\nBT\n#0658\nNNNN\nr•\n\n7. a ;\n_ . - _ -\n\nLOAFI D E N T I A L SEOUL 00658\n').model.facts.signer, 'LANEY')
   // Nothing after the end of message is the telegram's: a SMART print's trailer the OCR misread (`Io nature`, its `Signature:`) and a page's line in the same paragraph.
+  // A Secretary or chief of mission the text names so, alone on the last line under a sentence the scan cut; not a form's `Executive Secretary` above the struck marking under it.
+  assert.equal(cable('3. (U) U.S. PARTICIPANTS: SECRETARY ALBRIGHT, DEPUTY SECRETARY TALBOTT.\n\n19. THE SECRETARY PASSED TO THE RUSSIANS U.S. PAPERS ON\nECONOMIC COOPERATION, ABM/TMD AND START\nALBRIGHT\n').model.facts.signer, 'ALBRIGHT')
+  assert.equal(cable('3. THE SECRETARY PASSED U.S. PAPERS.\n\nWhen this document is no longer needed, the recipient is\nresponsible for supervising its destruction.\nExecutive Secretary\nLUMYILAMIA\n').model.facts.signer, undefined)
   // After a sentence and the scan's dashes, above a print's job line the OCR put a sign in, after the banner it mangled (`SONLIPBNTIXI7-77i PTP297-6,`).
   assert.equal(cable('34. THEY LEFT NO DOUBT THAT THE ADMINISTRATION REMAINS FULLY COMMITTED TO HAITI AND ITS ECONOMIC-\nDEVELOPMENT. - - \nSWING\nPTP2976\nSONLIPBNTIXI7-77i PTP297-6,\n').model.facts.signer, 'SWING')
   // A name with a publisher's end mark under it, the page's banner between them (`HOOKS` / `UNCLASSIFIED` / `>`), is no struck marking.
