@@ -256,9 +256,10 @@ function withoutExemptions(value: string): string {
 export function subjectOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   // The classifier's line Cablegate ran into the subject (`… WORKING GROUP MEETING Classified By: Economic Officer …`) is none of it.
+  // Nor is one the OCR ran into it with its paragraph's number, or misread (`… MOSCOW, 1. CLASSIFIED BYgO"PENZCAMPBELL`, `… TO HAITI` / `CLASSIFIED Br! 'ANBASSADOR …`).
   // And the reviewer's stamp in its brackets, which the OCR read into the words it was stamped over (`WITH IDECLASSIFIED1NIZHEGOROD GOVERNOR`).
   // And the scan's dashes after its last word (`… WITH THE DEPUTY SECRETARY - -`).
-  let rest = withoutExemptions(value.replace(/\bCLASSIFIED\s+BY\s*:[\s\S]*$/i, '').replace(/[[I|]DECLASSIFIED[\]1|]/g, ' ').trim()).replace(/(?:\s+[-–—_~]+)+$/, '')
+  let rest = withoutExemptions(value.replace(/\bCLASSIFIED\s+BY\s*:[\s\S]*$/i, '').replace(/(?<=\S)(?:\s+\d{1,2}\.)?\s+CLASSIFIED\s+B(?:Y|r\W)[\s\S]*$/, '').replace(/[[I|]DECLASSIFIED[\]1|]/g, ' ').trim()).replace(/(?:\s+[-–—_~]+)+$/, '')
   for (let i = 0; i < 3; i++) {
     // Or signs and a letter or two of it before a space (`—(-EH THE ACTING …`, a struck `(S)`), not an abbreviation's (`A/S FRAZER`).
     // A requirement's code is no junk (`C-NE4-01083: ISRAELI INTENTIONS …`).

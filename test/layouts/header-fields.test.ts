@@ -1497,6 +1497,9 @@ test('a subject runs on to no line without a word nor to a form label alone; sig
   // A year, an abbreviation's letters, are words of a subject.
   assert.equal(title('SUBJECT: IRAN REGIONAL PRESENCE OFFICE--WINDOW ON IRAN--APRIL 22,\n2009'), 'Iran Regional Presence Office--Window on Iran--April 22, 2009')
   assert.equal(title('SUBJECT: PRIMAKOV: RUSSIAN DIFFERENCES WITH THE\nU.S.'), 'Primakov: Russian Differences with the U.S.')
+  // The classifier's line the OCR ran into the subject with its paragraph's number, or on the next line misread, is none of it.
+  assert.equal(title('SUBJECT: SECRETARY\'S MEETING WITH YEVGENIY M. PRIMAKOV,\nRUSSIAN FOREIGN MINISTER, FEBRUARY 20, 1997, MOSCOW 1. CLASSIFIED BYgO"PENZCAMPBELL, DEPUTY EXECUTIVE'), "Secretary's Meeting with Yevgeniy M. Primakov, Russian Foreign Minister, February 20, 1997, Moscow")
+  assert.equal(title("SUBJECT: FEB 27 VISIT OF NATIONAL SECURITY ADVISER BERGER\nAND DEPUTY SECRETARY TALBOTT TO HAITI\nCLASSIFIED Br! 'ANBASSADOR WILLIAM LACY SWING"), 'Feb 27 Visit of National Security Adviser Berger and Deputy Secretary Talbott to Haiti')
 })
 
 test("a cable drafting form's Subject Line: is the subject", () => {
