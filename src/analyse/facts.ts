@@ -90,7 +90,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   const stated = subjectValue(columns.get('subject') ?? subjectRunOn(titled) ?? subjectAcrossSection(titled) ?? (subjectField && clean(subjectField.text))) || subjectAfterLabel(titled)
   // A subject whose first line the OCR lost (`SUBJECT: AND NEW OAS SECRETARY GENERAL GAVIRIA`) opens with the POEMS print's `Item Subject:`, which has it.
   const item = stated && SUBJECT_GOES_ON.test(stated) ? itemSubject(furniture) : undefined
-  const subject = (item && !item.endsWith(stated ?? '') ? `${item} ${stated}` : stated) || fallbackSubject(furniture)
+  const subject = (item && !item.endsWith(stated ?? '') ? `${item} ${stated}` : stated) || fallbackSubject(furniture) || frontMatterTitle(text)
   if (subject) facts.subject = subject
   const ref = field('ref')?.replace(/^REF(?:S|ERENCE)?\s*:\s*/i, '')
   if (ref) facts.ref = ref
@@ -365,6 +365,29 @@ function fallbackSubject(furniture: readonly string[]): string | undefined {
   }
   return undefined
 }
+
+/**
+ * The title a transcription's YAML front matter gives, where the text types no subject (a
+ * Quarto or Jekyll page's head: `---` / `title: "Wheat Problem Refs: …"` / `author: …` /
+ * `cable-subject: …` / `---`): its subject key, else its title. The front matter is the
+ * publisher's and stays text; only this is read from it. Its block is the text's first (its
+ * fences are Markdown's markup), three lines at least, each a key in small letters and a value.
+ */
+function frontMatterTitle(blocks: readonly TextBlock[]): string | undefined {
+  const first = blocks[0]
+  const lines = first?.kind === 'p' ? first.text.split('\n').map((line) => line.trim()).filter((line) => line !== '') : []
+  if (lines.length < 3 || !lines.every((line) => FRONT_MATTER_LINE.test(line))) return undefined
+  for (const key of ['cable-subject', 'subject', 'title']) {
+    const value = lines.find((line) => line.startsWith(`${key}:`))?.slice(key.length + 1).trim()
+    // Quoted as YAML quotes (`"October 25 \"Anti-Imperialist\" …"`: the text has the quotation marks inside without the backslashes, which are Markdown's escapes; `'…'`).
+    const unquoted = value?.replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, (_, inner: string) => inner.replace(/''/g, "'"))
+    if (unquoted) return subjectOf(clean(unquoted))
+  }
+  return undefined
+}
+
+/** A line of YAML front matter: a key in small letters, its value (`cable-date: "January 16, 1974"`, `editor: visual`). */
+const FRONT_MATTER_LINE = /^[a-z][a-z0-9_-]*:(?:\s|$)/
 
 /**
  * The lines of a TAGS block that hold its codes: the first, and each after it that holds codes

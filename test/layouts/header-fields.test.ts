@@ -327,6 +327,16 @@ test('Cablegate routing: routing indicators name no addressee, INFO lines of the
   assert.deepEqual([zen.to, zen.info], [['AMEMBASSY BELMOPAN', 'AMEMBASSY KYIV', 'AMEMBASSY MOSCOW'], ['AMEMBASSY ADDIS ABABA', 'CNO WASHINGTON DC']])
 })
 
+test("a transcription's YAML front matter titles the text that types no subject: its subject, else its title, unquoted", () => {
+  const head = '---\ntitle: "Wheat Problem: Refs (A) La Paz 173"\nauthor: "Stedman"\ndate: "January 16, 1974"\ncable-subject: "(U) Wheat Problem: Refs (A) La Paz 173 and (B) State 5614"\n---\n\n# DEPARTMENT OF STATE TELEGRAM\n\n1. Econoffs met with the Minister of Industry and Commerce.\n'
+  assert.equal(fromText(head).model.facts.subject, 'Wheat Problem: Refs (A) La Paz 173 and (B) State 5614')
+  assert.equal(fromText(head.replace(/cable-subject: .*\n/, '')).model.title, 'Wheat Problem: Refs (A) La Paz 173')
+  assert.equal(fromText("---\nagency: DOS\ncomments: ''\ntitle: MEMORANDUM\nto_name: CHIEF, USSS\n---\n## Page 1\n\nThe memorandum of the meeting follows.\n").model.title, 'Memorandum')
+  // The text's own SUBJECT line comes first; two such lines are no front matter.
+  assert.equal(fromText(`${head}\nSUBJECT: WHEAT SALES\n`).model.facts.subject, 'WHEAT SALES')
+  assert.equal(fromText('place: the ministry\ntitle: none given\n\nThe Minister said the talks would go on.\n').model.facts.subject, undefined)
+})
+
 test('a telegram whose lines a corpus joined into one: a block from each field, numbered paragraph, the telegram line and the name, where two spaces or more end them', () => {
   const { model, tree } = layout('joined-lines')
   const { telegram, classification, tags, ref, subject, signer, section } = model.facts
