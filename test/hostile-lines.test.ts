@@ -30,7 +30,9 @@ const lines: Array<[string, string, string]> = [
   ['a POEMS page header\'s end, then tabs, after a signature', `SUBJECT: TALKS ON TRADE\n\n1. THE TALKS WENT WELL.\nCHRISTOPHER\n\n@INFO: D(00) SS(00)\n\n0e00pm\tPage:${'\t'.repeat(LONG)}x\n\nP 131402Z JUN 95\nFM SECSTATE WASHDC\nTO AMEMBASSY KIEV PRIORITY 4410\nCONFIDENTIALSTATE 006120\nTAGS: PREL, UP\n`, 'Page:'],
   // Where a telegram line may have been run into the line before it, each marking a place to try.
   ['markings run into capitals, many times over', `FM AMEMBASSY LIMA\nTO SECSTATE WASHDC 4660\nINFO ${'ABUNCLAS '.repeat(LONG / 9)}XXUNCLAS LIMA 00056\n\nSUBJECT: TALKS\n`, 'XXUNCLAS LIMA 00056'],
-  ['a run of tabs in a paragraph of prose', `SUBJECT: TALKS ON TRADE\n\nThe talks went well, said Mr. Smith.${'\t'.repeat(LONG)}Lee\n`, 'said Mr. Smith.']
+  ['a run of tabs in a paragraph of prose', `SUBJECT: TALKS ON TRADE\n\nThe talks went well, said Mr. Smith.${'\t'.repeat(LONG)}Lee\n`, 'said Mr. Smith.'],
+  // A telegram whose lines a corpus joined, each gap before a numbered paragraph a block to cut off.
+  ['a joined line of numbered paragraphs, many times over', `SUBJECT: TALKS\n\n${'AB  1. CD'.repeat(LONG / 9)}  NEWTON \n`, 'NEWTON']
 ]
 
 for (const [name, text, kept] of lines) {
