@@ -27,8 +27,8 @@ const LETTER_OPENS = TEXT_BEGINS
 const LETTER_CLOSES = TEXT_ENDS
 /** The end of a quoted telegram in a repeat (`FOLLOWING REPEAT … QUOTE … UNQUOTE`). */
 const QUOTE_CLOSES = /^(?:UNQUOTE|END\s+QUOTE)\b/
-/** A telegram's signature: a surname in capitals (`ALBRIGHT`, with a suffix `TIMKEN JR`) or a typist's mark (`YY`), a stray full stop or a text dump's record mark after it (`MURRAY .`, `ZAJAC##`). */
-const SIGNATURE = /^[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.|#{2})?$/
+/** A telegram's signature: a surname in capitals (`ALBRIGHT`, with a suffix `TIMKEN JR`, after its particle `VAN VOORST`) or a typist's mark (`YY`), a stray full stop or a text dump's record mark after it (`MURRAY .`, `ZAJAC##`). */
+const SIGNATURE = /^(?:(?:VAN|VON|DE|DEL|DELLA|DI|DU|ST\.?) )?[A-Z][A-Z'-]+(?: (?:JR|SR|II|III|IV)\.?)?(?: \.|#{2})?$/
 /** A surname where a publisher lowered the text: `Brownfield`, `LeBaron`, `McMullen`. */
 const NAME_STEM = '[A-Z][a-z]{0,3}[A-Z]?[a-z]+'
 const NAME_WORD = `${NAME_STEM}(?:-[A-Z][a-z]+)?`

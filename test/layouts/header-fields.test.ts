@@ -929,6 +929,8 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   assert.equal(cable('3. THE SECRETARY PASSED U.S. PAPERS.\n\nWhen this document is no longer needed, the recipient is\nresponsible for supervising its destruction.\nExecutive Secretary\nLUMYILAMIA\n').model.facts.signer, undefined)
   // After a sentence and the scan's dashes, above a print's job line the OCR put a sign in, after the banner it mangled (`SONLIPBNTIXI7-77i PTP297-6,`).
   assert.equal(cable('34. THEY LEFT NO DOUBT THAT THE ADMINISTRATION REMAINS FULLY COMMITTED TO HAITI AND ITS ECONOMIC-\nDEVELOPMENT. - - \nSWING\nPTP2976\nSONLIPBNTIXI7-77i PTP297-6,\n').model.facts.signer, 'SWING')
+  // A surname with its particle (`VAN VOORST`).
+  assert.equal(cable('2. (C) COMMENT: THIS EFFORT SEEMS BLIND TO THE FACT. END COMMENT.\n\nVAN VOORST\n').model.facts.signer, 'VAN VOORST')
   // A name with a publisher's end mark under it, the page's banner between them (`HOOKS` / `UNCLASSIFIED` / `>`), is no struck marking.
   assert.equal(cable('1.  THE GOVERNMENT HAS SUSPENDED THE ACCREDITATION.\n\nHOOKS \n\n          UNCLASSIFIED \n\n>\n').model.facts.signer, 'HOOKS')
   assert.equal(cable('13. (U) MINIMIZE CONSIDERED.\nJACOBSON\nBT\n#1028\nNNNN\nIo nature\nJACOBSON\n').model.facts.signer, 'JACOBSON')
