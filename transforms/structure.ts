@@ -49,8 +49,8 @@ const LOWERED_NAME_AFTER_MARK = /((?<!\*)\*{3,}[^\n]*|\b(?:END|End)[\s_]+(?:COMM
 const NAME_AFTER_WEBSITE = /(\b[Ww]ebsite:\s*https?:\/\/\S+(?:\s+[a-z]\S*)?)\s+([A-Z][A-Za-z'-]{2,})\s*$/
 /** A name in capitals alone on the last line (`MILLER`), its parts: the line break before it, the name. */
 const NAME_BEFORE_PRINT = /(\n)[^\S\n]*([A-Z][A-Z'-]{2,})\s*$/
-/** A capitalised name after the last sentence on its line (`… a single vacation. Randt`, `… “Taxi to the Dark Side.” Stroum`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`). */
-const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d]|[\\p{Ll}\\d][.?!])([.?!"'’”)\\]])[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
+/** A capitalised name after the last sentence on its line (`… a single vacation. Randt`, `… “Taxi to the Dark Side.” Stroum`); a sentence ends after a small letter or a digit, not an initial's (`Charles McC. Mathias`), nor a list item's number in its bracket (`10) Tunisia`). */
+const NAME_ON_SENTENCE_LINE = new RegExp(`(?<=[\\p{Ll}\\d]|[\\p{Ll}\\d][.?!])([.?!"'’”\\]]|(?<!(?:^|\\n)[^\\S\\n]*[\\d\\p{Ll}]{1,3})\\))[^\\S\\n]+(${NAME_STEM})\\s*$`, 'u')
 /**
  * Does a paragraph in small letters end with a surname in capitals alone on its line, no
  * English word, TAGS code nor marking the OCR mangled (`… push ahead` / `GOLDBERG`, not

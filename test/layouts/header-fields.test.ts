@@ -929,6 +929,9 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
   assert.equal(cable('3. THE SECRETARY PASSED U.S. PAPERS.\n\nWhen this document is no longer needed, the recipient is\nresponsible for supervising its destruction.\nExecutive Secretary\nLUMYILAMIA\n').model.facts.signer, undefined)
   // After a sentence and the scan's dashes, above a print's job line the OCR put a sign in, after the banner it mangled (`SONLIPBNTIXI7-77i PTP297-6,`).
   assert.equal(cable('34. THEY LEFT NO DOUBT THAT THE ADMINISTRATION REMAINS FULLY COMMITTED TO HAITI AND ITS ECONOMIC-\nDEVELOPMENT. - - \nSWING\nPTP2976\nSONLIPBNTIXI7-77i PTP297-6,\n').model.facts.signer, 'SWING')
+  // A list's last item in its bracket names a country, nobody who signs; a sentence's number before a name does not make a list (`in paragraph` / `3. Koenig`).
+  assert.equal(cable('4. (U) The countries that have cleared the statement:\n1) Algeria\n2) Bahrain\n10) Tunisia\n').model.facts.signer, undefined)
+  assert.equal(cable('4. (SBU) ACTION REQUEST: Post requests guidance on the request in paragraph\n\n3. Koenig\n').model.facts.signer, 'Koenig')
   // A surname with its particle (`VAN VOORST`).
   assert.equal(cable('2. (C) COMMENT: THIS EFFORT SEEMS BLIND TO THE FACT. END COMMENT.\n\nVAN VOORST\n').model.facts.signer, 'VAN VOORST')
   // A name with a publisher's end mark under it, the page's banner between them (`HOOKS` / `UNCLASSIFIED` / `>`), is no struck marking.
