@@ -10,7 +10,7 @@
  * release left empty, or holding only the exemption it was cut under (`To: B6`), names nobody;
  * nothing is guessed.
  */
-import { EXEMPTION_TOKEN } from '../vocabulary/exemptions.ts'
+import { EXEMPTION_TOKEN, withoutExemptions } from '../vocabulary/exemptions.ts'
 import { EMAIL_FIELD } from '../vocabulary/print.ts'
 
 export interface EmailParties {
@@ -76,7 +76,8 @@ function namesIn(value: string): string[] {
   return value
     .split(';')
     .map((entry) => {
-      const name = entry
+      // Without the exemption the release printed beside it at the line's end (`jake.sullivan      B6`).
+      const name = withoutExemptions(entry)
         .replace(/[[(<]\s*mailto:.*$/i, '')
         .replace(/<[^>]*>?/g, '')
         .replace(/\s+/g, ' ')

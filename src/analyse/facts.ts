@@ -10,7 +10,7 @@ import { keptPerKey } from '../kept.ts'
 import { isEnglishWord } from '../suspects/lexicon.ts'
 import { TAG_NAMES } from '../vocabulary/tags.ts'
 import { doubledName, FORM_LABEL, needsMore, SECTION_OF, subjectRun } from '../vocabulary/blocks.ts'
-import { EXEMPTION_TOKEN } from '../vocabulary/exemptions.ts'
+import { withoutExemptions } from '../vocabulary/exemptions.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, SUBJECT_LABEL, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
@@ -236,16 +236,6 @@ const SUBJECT_LABEL_OPENING = new RegExp(String.raw`^${SUBJECT_LABEL}\s*[:.;']*\
 export function subjectValue(line: string | undefined): string | undefined {
   // A form's next label, which a form read by columns puts between the label and its value (`SUBJECT:` / `COMMENTS:` / `THE DEPUTY …`), is none of it.
   return subjectOf(line?.replace(SUBJECT_LABEL_OPENING, '').replace(FORM_LABEL, '').trimStart().replace(EMAIL_SUBJECT_PREFIX, ''))
-}
-
-/** A value without the exemptions the release put beside its line's end (`Re: Invitation for the Secretary      B6`, a subject withheld to its codes: `1.4(D)`). */
-function withoutExemptions(value: string): string {
-  let end = value.length
-  for (const token of [...value.matchAll(/\S+/g)].reverse()) {
-    if (!EXEMPTION_TOKEN.test(token[0])) break
-    end = token.index
-  }
-  return value.slice(0, end).trimEnd()
 }
 
 /**

@@ -41,6 +41,16 @@ const CODE = String.raw`(?:\(?B[1-9](?:\([A-Z]\))?\)?|\(b\)\s?\([1-9]\)(?:\([A-Z
 /** A token that is only exemptions (`B1,1.4(B),1.4(D)`, `B6,`), with stray punctuation around. */
 export const EXEMPTION_TOKEN = new RegExp(String.raw`^[^\w(]*${CODE}(?:\s?[,;]\s?${CODE})*[^\w]*$`, 'i')
 
+/** A value without the exemptions the release put beside its line's end (`Re: Invitation for the Secretary      B6`, an e-mail's `jake.sullivan      B6`, a subject withheld to its codes: `1.4(D)`). */
+export function withoutExemptions(value: string): string {
+  let end = value.length
+  for (const token of [...value.matchAll(/\S+/g)].reverse()) {
+    if (!EXEMPTION_TOKEN.test(token[0])) break
+    end = token.index
+  }
+  return value.slice(0, end).trimEnd()
+}
+
 /** Each exemption of an exemption token. */
 export const EXEMPTION_CODE = new RegExp(CODE, 'gi')
 

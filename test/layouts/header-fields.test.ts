@@ -491,6 +491,9 @@ const EMAIL_HEADERS: ReadonlyArray<readonly [string[], EmailParties | undefined]
   // A line of OCR noise run into the To: field names nobody.
   [['From: H', 'Sent: Monday, April 13, 2009 8:13 AM', `To: ${'Wittes, Tamara C Halus Andrew Cary Jeffrey J Bartels Katharine V Leone Ava G NEA Staff Assistants DL'}`],
     { from: 'H', to: [], cc: [] }],
+  // The exemption the release printed at the far end of the sender's line is no part of the name.
+  [[`From:                              jake.sullivan${' '.repeat(64)}B6`, 'Sent:                              Saturday, June 13, 2009 11:32 PM', 'To:', 'Subject:                            Re: UN/Georgia'],
+    { from: 'jake.sullivan', to: [], cc: [] }],
   // No header at all.
   [['UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05790001 Date: 11/30/2015'], undefined]
 ]
