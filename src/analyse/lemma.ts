@@ -101,8 +101,10 @@ function spaced(slot: Slot | undefined, first: boolean): string {
   if (!slot) return ''
   if (first) return slot.token.text
   const broken = slot.marks.some((mark) => mark.kind === 'lb' || mark.kind === 'pb')
-  // Whitespace after a mark is kept on the mark: a word after a mark is still a new word.
-  const space = broken ? '\n' : slot.ws !== '' ? slot.ws : slot.marks.length > 0 ? ' ' : ''
+  // Whitespace after a mark is kept on the mark: a word after it, or after page furniture, is a new word; a word the OCR's markup
+  // touches on both sides is not (`ANTI-IMPERIALIST\"`, Markdown's escape before the quotation mark, is `ANTI-IMPERIALIST"`).
+  const apart = slot.marks.some((mark) => mark.kind === 'space' || mark.kind === 'fw' || (mark.kind === 'artefact' && (mark.after ?? '') !== ''))
+  const space = broken ? '\n' : slot.ws !== '' ? slot.ws : apart ? ' ' : ''
   return space + slot.token.text
 }
 

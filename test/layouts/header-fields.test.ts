@@ -1488,6 +1488,8 @@ test('titles keep initials (A.Q. Khan) and spell RE- as a word', () => {
   assert.equal(titleCase('SENATE PRESIDENT RE-ELECTED'), 'Senate President Re-Elected')
   // An apostrophe typed as an acute accent is one.
   assert.equal(titleCase('TAKING SHAPE AS CHINA´S LEADER'), 'Taking Shape as China´s Leader')
+  // Markdown's escape before a quotation mark parts no word from it.
+  assert.equal(fromText('SUBJECT: OCTOBER 25 \\"ANTI-IMPERIALIST\\" DEMONSTRATIONS\n\n1. THE MARCH WAS PEACEFUL.\n').model.title, 'October 25 "Anti-Imperialist" Demonstrations')
 })
 
 test("a subject that opens with a collection requirement's code keeps it whole (C-NE4-01083), no junk of a struck marking", () => {
