@@ -418,8 +418,12 @@ function footOf(text: string): { at: number; print: boolean } {
     if (line === '') continue
     // A database print's redaction is after its end marks (`NNNN` / `End Cable Text` / `XXXXXXXXXXXX`).
     const redaction = /^X{4,}$/i.test(line) && END_MARK.test(lines.slice(index + 1).find((l) => l.line !== '')?.line ?? '')
-    // Three capitals under a name in capitals are what the OCR made of the struck marking under the signature (`TALBOTT` / `NTT`).
-    const stray = /^[A-Z]{3}$/.test(line) && /^[A-Z][A-Z'-]{3,}$/.test(lines.slice(index + 1).find((above) => above.line !== '')?.line ?? '')
+    // Three capitals under a name in capitals are what the OCR made of the struck marking under the signature (`TALBOTT` / `NTT`), and so
+    // is a word of capitals that is no English word, on the text's last line (`TARNOFF` / `CECUT`).
+    const struck = /^[A-Z]{3}$/.test(line) || (index === 0 && /^[A-Z]{4,10}$/.test(line) && !isEnglishWord(line.toLowerCase()))
+    const above = lines.slice(index + 1).find((line) => line.line !== '')?.line ?? ''
+    // (Not under a publisher's redaction: `XXXXXXXXXXXX` / `PURNELL` is the name.)
+    const stray = struck && /^[A-Z][A-Z'-]{3,}$/.test(above) && !/^X+$/.test(above)
     if (index > ended && !redaction && !stray && (!isFootLine(line) || (lowered && /^\p{Ll}{3,}$/u.test(line)))) break
     print ||= PRINT_JOB.test(line)
     at = start === 0 ? 0 : start - 1

@@ -942,7 +942,10 @@ test('a signature beside the page stamp, or above capitals without a vowel; a PT
     // A surname with its particle.
     ['2. (C) COMMENT: THIS EFFORT SEEMS BLIND TO THE FACT. END COMMENT.\n\nVAN VOORST\n', 'VAN VOORST'],
     // A name with a publisher's end mark under it, the page's banner between them, is no struck marking.
-    ['1.  THE GOVERNMENT HAS SUSPENDED THE ACCREDITATION.\n\nHOOKS \n\n          UNCLASSIFIED \n\n>\n', 'HOOKS']
+    ['1.  THE GOVERNMENT HAS SUSPENDED THE ACCREDITATION.\n\nHOOKS \n\n          UNCLASSIFIED \n\n>\n', 'HOOKS'],
+    // A word of capitals, no English one, under the name on the text's last line is the struck marking the OCR read; a name under a redaction is the name.
+    ['2. THE TWO AGREED TO OPEN A QUIET DIALOGUE ON PROLIFERATION ISSUES.\nTARNOFF\nCECUT\n', 'TARNOFF'],
+    ['4. (C) COMMENT: THE MINISTER WAS CANDID.\nXXXXXXXXXXXX\nPURNELL\n', 'PURNELL']
   ]
   for (const [end, signer] of ends) assert.equal(cable(end).model.facts.signer, signer, end)
   // A marking whose end the OCR mangled in capitals names nobody.
