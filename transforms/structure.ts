@@ -243,8 +243,8 @@ function classify(draft: DraftBlock, text: string, state: State): Block {
 function splitJoinedLine(draft: DraftBlock): DraftBlock[] {
   if (draft.inlines.some((inline) => inline.kind === 'lb') || draft.inlines.reduce((length, inline) => length + (inline.kind === 'text' ? inline.value.length : 0), 0) < JOINED_LINE) return [draft]
   const text = readingText(draft.inlines)
-  if (!JOINED_OPENING.test(text)) return [draft]
   const cuts = [...text.matchAll(JOINED_CUT)].map((m) => m.index + m[0].length)
+  if (cuts.length === 0) return [draft]
   const first = /\S[^\S\n]{2,}/.exec(text)
   if (first && telegramLine(text.slice(0, first.index + 1).trim())?.classification !== undefined) cuts.unshift(first.index + first[0].length)
   const signed = JOINED_SIGNATURE.exec(text)
@@ -265,7 +265,6 @@ function splitJoinedLine(draft: DraftBlock): DraftBlock[] {
 const JOINED_LINE = 400
 /** Two spaces or more before a numbered paragraph (`  2. SUMMARY:`) or a header field (`  E.O. 12356:`, `  REF: STATE 323960`). */
 const JOINED_CUT = /(?<=\S)[^\S\n]{2,}(?=\d{1,2}\.[^\S\n]+\S|(?:E\.\s?O\.|TAGS:|SUBJECT:|SUBJ:|REFS?:)\s)/g
-const JOINED_OPENING = new RegExp(JOINED_CUT.source)
 /** The name after the last gap, at the line's end (`… PREVAIL.  END TEXT.  NEWTON `): its group, the gap. */
 const JOINED_SIGNATURE = /(?<=\S)([^\S\n]{2,})[A-Z][A-Z'-]{2,}\s*$/
 
@@ -421,9 +420,9 @@ function footOf(text: string): { at: number; print: boolean } {
     // Three capitals under a name in capitals are what the OCR made of the struck marking under the signature (`TALBOTT` / `NTT`), and so
     // is a word of capitals that is no English word, on the text's last line (`TARNOFF` / `CECUT`).
     const struck = /^[A-Z]{3}$/.test(line) || (index === 0 && /^[A-Z]{4,10}$/.test(line) && !isEnglishWord(line.toLowerCase()))
-    const above = lines.slice(index + 1).find((line) => line.line !== '')?.line ?? ''
+    const above = struck ? (lines.slice(index + 1).find((next) => next.line !== '')?.line ?? '') : ''
     // (Not under a publisher's redaction: `XXXXXXXXXXXX` / `PURNELL` is the name.)
-    const stray = struck && /^[A-Z][A-Z'-]{3,}$/.test(above) && !/^X+$/.test(above)
+    const stray = /^[A-Z][A-Z'-]{3,}$/.test(above) && !/^X+$/.test(above)
     if (index > ended && !redaction && !stray && (!isFootLine(line) || (lowered && /^\p{Ll}{3,}$/u.test(line)))) break
     print ||= PRINT_JOB.test(line)
     at = start === 0 ? 0 : start - 1
@@ -596,8 +595,8 @@ function markTelegramSignature(out: BodyItem[], end: number): void {
     // Before a print's job line, a name alone on its line ends the text whatever the line before it (`UKRAINIAN NOTETAKER` / `MILLER` / `PTP6584`).
     // So does a surname in capitals under a paragraph in small letters, where the text was cut before its last full stop (`… push ahead` / `GOLDBERG`).
     // And the name of a chief of mission or a Secretary the text names so (`SECRETARY ALBRIGHT`), alone on the last line under a sentence the scan cut (`… ABM/TMD AND START` / `ALBRIGHT`).
-    const lastName = NAME_BEFORE_PRINT.exec(scanned)?.[2]
-    const printed = match || sameLine || !(foot.print || signsSmallText(scanned) || (lastName !== undefined && titledIn(out, lastName))) ? undefined : NAME_BEFORE_PRINT.exec(scanned)
+    const last = NAME_BEFORE_PRINT.exec(scanned)
+    const printed = match || sameLine || !last?.[2] || !(foot.print || signsSmallText(scanned) || titledIn(out, last[2])) ? undefined : last
     const lowered = match || sameLine || printed ? undefined : LOWERED_NAME_AFTER_MARK.exec(scanned)
     const website = match || sameLine || printed || lowered ? undefined : NAME_AFTER_WEBSITE.exec(scanned)
     // An English word there opens a sentence (`… report. Later`), unless the text names a chief of mission so (`… end of May. Brownfield`, `Ambassador Brownfield`).

@@ -91,8 +91,11 @@ const SHAPES: Readonly<Record<string, (value: string) => boolean>> = {
   captions: (value) => CAPTIONS_VALUE.test(value),
   // `A) 23 MEXICO 2468`, `(A) MOSCOW 13072 (B) TBILISI 3087`
   ref: (value) => referenceMark(value) === 'A' || referenceMark(value) === '1',
-  subject: (value) => value !== '' && !/^[A-Za-z][\w./ ]{0,20}:$/.test(value),
+  subject: (value) => value !== '' && !LABEL_ALONE.test(value),
 }
+
+/** A form's label alone on its line (`Subject:`, `Date/DTG:`, `E.O.:`). */
+export const LABEL_ALONE = /^[A-Za-z][\w./ ]{0,20}:\s*$/
 
 /**
  * The signature of a SMART trailer read by columns (`Signature:` / `Drafted By:` / `Cleared By:`

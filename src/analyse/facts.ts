@@ -14,7 +14,7 @@ import { withoutExemptions } from '../vocabulary/exemptions.ts'
 import { captionsIn, highestClassification, markingLines } from '../vocabulary/classifications.ts'
 import { CLASSIFIED_BY, DATE_LINE, FILE_NUMBER, RECEIVED, SUBJECT_LABEL, TELEGRAM_RUNNING_HEAD } from '../vocabulary/fields.ts'
 import { addressees, draftAddressees, isAddresseeLine, POST, POST_PLACES, wholePost, postTimeZone, PRECEDENCES, ROUTED_ADDRESS } from '../vocabulary/posts.ts'
-import { columnFields, columnSignature } from './columns.ts'
+import { columnFields, columnSignature, LABEL_ALONE } from './columns.ts'
 import { emailHeaderLines, type EmailParties } from './email.ts'
 import { EMAIL_FIELD, EMAIL_SUBJECT_PREFIX, ITEM_SUBJECT, MESSAGE_HEADING, POEMS_DATE, POST_PRINT, PTP_DATE, PTP_PAGE } from '../vocabulary/print.ts'
 import { CASE_AND_DOCUMENT, NARA_AUTHORITY, NARA_BY, PAGE_STAMP, RELEASE_DECISION, stampDateRead } from '../vocabulary/stamps.ts'
@@ -77,7 +77,7 @@ export type ReadFacts = Omit<Facts, 'kind'>
 /** Read the facts of text blocks and furniture lines (plain text, OCR markup removed). */
 export function readFacts(blocks: readonly TextBlock[], furniture: readonly string[]): ReadFacts {
   const text = blocks.filter((b) => !b.inLetter)
-  const columns = columnFields(columnLines(text))
+  const columns = columnFields(linesFromLabel(text, 'mrn', /^MRN\s*:\s*$/i, 12, 40))
   const field = (name: string): string | undefined => {
     const block = text.find((b) => b.kind === 'field' && b.name === name)
     return columns.get(name) ?? (block ? clean(block.text) : undefined)
@@ -121,7 +121,7 @@ export function readFacts(blocks: readonly TextBlock[], furniture: readonly stri
   readReceived(text, facts)
   readDateTime(text, furniture, field, facts)
   const signed = [...text].reverse().find((b) => b.kind === 'signed')
-  const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '') || columnSignature(trailerLines(text))
+  const signature = signed ? clean(signed.text) : field('signature')?.replace(/^Signature\s*:\s*/i, '') || columnSignature(linesFromLabel(text, 'signature', /^Signature\s*:\s*$/i, 8, 20))
   if (signature) facts.signature = signature
   // A name typed with a stray full stop after or before it (`MURRAY .`, `.FARRAR`), or a text dump's record mark after it (`ZAJAC##`), is the name.
   // And after a closing the OCR ran into it (`WITH BEST` / `REGARDS-HIRSCH`).
@@ -163,16 +163,14 @@ function subjectRunOn(blocks: readonly TextBlock[]): string | undefined {
   return titled && next.text.trim().length <= 90 && !/^\s*(?:SUMMARY|REF|CLASSIFIED)\b/i.test(next.text) ? `${clean(label.text)} ${clean(next.text)}` : undefined
 }
 
-/** The lines of a SMART header the OCR may have read by columns (`columns.ts`): from its `MRN:` label alone, as far as such a header goes. */
-function columnLines(blocks: readonly TextBlock[]): string[] {
-  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'mrn' && /^MRN\s*:\s*$/im.test(b.text))
-  return at === -1 ? [] : blocks.slice(at, at + 12).flatMap((b) => b.text.split('\n')).slice(0, 40)
-}
-
-/** The lines of a SMART trailer from its `Signature:` label alone, as far as such a trailer goes. */
-function trailerLines(blocks: readonly TextBlock[]): string[] {
-  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === 'signature' && /^Signature\s*:\s*$/i.test(b.text))
-  return at === -1 ? [] : blocks.slice(at, at + 8).flatMap((b) => b.text.split('\n')).slice(0, 20)
+/**
+ * The lines a SMART header or trailer the OCR may have read by columns (`columns.ts`) stands on:
+ * from the field whose first line is its label alone (`MRN:`, `Signature:`), as far as such a
+ * header (so many blocks, so many lines) goes.
+ */
+function linesFromLabel(blocks: readonly TextBlock[], name: string, label: RegExp, blockCount: number, lineCount: number): string[] {
+  const at = blocks.findIndex((b) => b.kind === 'field' && b.name === name && label.test(b.text.split('\n', 1)[0] ?? ''))
+  return at === -1 ? [] : blocks.slice(at, at + blockCount).flatMap((b) => b.text.split('\n')).slice(0, lineCount)
 }
 
 /** Is this field's label alone on its line, under another label alone (a header the OCR read by columns: its labels, then their values)? */
@@ -181,8 +179,6 @@ function inLabelColumn(blocks: readonly TextBlock[], at: number): boolean {
   return LABEL_ALONE.test(blocks[at]?.text.split('\n')[0] ?? '') && before?.kind === 'field' && LABEL_ALONE.test(before.text.split('\n').at(-1) ?? '')
 }
 
-/** A form's label alone on its line (`Subject:`, `Date/DTG:`, `E.O.:`). */
-const LABEL_ALONE = /^[A-Za-z][\w./ ]{0,20}:\s*$/
 
 /**
  * A subject a print cut with the telegram's section line, its rest on the lines after it
@@ -683,9 +679,12 @@ function smartAddressees(value: string): string[] {
   return list.split(';').map(smartAddressee).filter((name) => name !== '')
 }
 
+/** A precedence, in any case (`ROUTINE`, `Routine`). */
+const PRECEDENCE_WORD = new RegExp(`\\b(?:${PRECEDENCES.join('|')})\\b`, 'gi')
+
 /** SMART writes an addressee post first (`WASHDC, SECSTATE ROUTINE`, `Routine` as some scans read it): `SECSTATE WASHDC`. */
 function smartAddressee(value: string): string {
-  const bare = clean(value.replace(new RegExp(`\\b(?:${PRECEDENCES.join('|')})\\b`, 'gi'), ''))
+  const bare = clean(value.replace(PRECEDENCE_WORD, ''))
   const reversed = /^([A-Z][A-Z ]*),\s*([A-Z]+)$/.exec(bare)
   return reversed ? `${reversed[2]} ${reversed[1]}` : bare
 }
